@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { contract, type ChannelName, type ChannelOutput, type ChannelParsed } from '../../shared/contract';
+import { AppError, type AppErrorData, type FieldIssue, type Result } from '../../shared/errors';
+import type { SessionView } from '../../shared/views';
+
+/** Who is signed in at this counter. Electron keeps one per app; the browser host one per process. */
+export interface SessionStore {
+  get(): SessionView | null;
+  set(session: SessionView | null): void;
+}
+
+export function memorySessionStore(): SessionStore {
+  let current: SessionView | null = null;
+  return {
+    get: () => current,
+    set: (session) => {
+      current = session;
+    },
+  };
+}
+
+export interface HandlerContext {
+  session: SessionView | null;
+  sessions: SessionStore;
+}
+
+export type Handler<C extends ChannelName> = (
+  input: ChannelParsed<C>,
+  ctx: HandlerContext,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export interface DispatchLogger {
+  error(message: string, detail?: unknown): void;
+}
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+function isChannel(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/** SQLite's own failures, in words a clerk can act on. */
+function storageError(error: unknown): AppErrorData | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code === 'SQLITE_FULL') {
+    return {
+      code: 'STORAGE',
+      message: 'Cakera penuh: rekod tidak disimpan. Kosongkan ruang cakera atau hubungi ICT, kemudian cuba lagi.',
+    };
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
+    return {
+      code: 'STORAGE',
+      message: 'Folder data tidak boleh ditulis: rekod tidak disimpan. Semak cakera atau hubungi ICT.',
+    };
+  }
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'CONFLICT', message: 'Rekod bercanggah dengan rekod sedia ada: tiada apa-apa disimpan.' };
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return { code: 'STORAGE', message: 'Pangkalan data sedang sibuk: tiada apa-apa disimpan. Cuba lagi sebentar.' };
+  }
+  return { code: 'STORAGE', message: 'Ralat pangkalan data: tiada apa-apa disimpan. Hubungi ICT jika berulang.' };
+}
+
+/**
+ * The one path every call takes, in Electron and in the browser host alike: known channel →
+ * access → schema parse → handler → a result value. Nothing a handler throws crosses as an exception.
+ */
+export function createDispatcher(handlers: Handlers, sessions: SessionStore, log: DispatchLogger): Dispatch {
+  return async (channel, rawInput) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } };
+    }
+    const def = contract[channel];
+    const session = sessions.get();
+    if (def.access !== 'public' && session === null) {
+      return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Sila log masuk dahulu.' } };
+    }
+    if (def.access === 'supervisor' && session?.user.role !== 'SUPERVISOR') {
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Tindakan ini hanya untuk Penolong Pendaftar (penyelia).' },
+      };
+    }
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', message: issues[0]?.message ?? 'Maklumat tidak sah.', issues },
+      };
+    }
+    try {
+      const handler = handlers[channel] as Handler<ChannelName>;
+      const value = await handler(parsed.data as never, { session, sessions });
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toData() };
+      const stored = storageError(error);
+      log.error(`channel ${channel} failed`, error);
+      if (stored) return { ok: false, error: stored };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Ralat dalaman: tiada apa-apa disimpan. Cuba lagi atau hubungi ICT.' },
+      };
+    }
+  };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Result } from './errors';
+import { createUserSchema, closeOutageSchema, openOutageSchema, signInSchema } from './schemas/auth';
+import { caseIdSchema, caseSearchSchema, registerCaseSchema } from './schemas/case';
+import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
+import type {
+  AppInfo,
+  CaseSearchResult,
+  CaseTypeView,
+  CaseView,
+  NextNumberView,
+  OutageView,
+  SessionView,
+  SettingsView,
+  SetupReference,
+  UserView,
+} from './views';
+
+/** Who may call a channel: anyone, a signed-in clerk, or a signed-in supervisor. */
+export type Access = 'public' | 'signedIn' | 'supervisor';
+
+export interface Channel<I extends z.ZodType, O> {
+  input: I;
+  access: Access;
+  /** Type-only marker of what the handler returns. */
+  output?: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I, access: Access): Channel<I, O> => ({ input, access });
+}
+
+const none = z.object({}).strict();
+
+/**
+ * Every channel between the renderer and the ledger. Preload, main and the renderer client are all
+ * typed from this one map, so a channel cannot exist on one side only.
+ */
+export const contract = {
+  'app.info': channel<AppInfo>()(none, 'public'),
+  'setup.reference': channel<SetupReference>()(none, 'public'),
+  'setup.complete': channel<SessionView>()(setupSchema, 'public'),
+
+  'auth.users': channel<UserView[]>()(none, 'public'),
+  'auth.signIn': channel<SessionView>()(signInSchema, 'public'),
+  'auth.signOut': channel<null>()(none, 'public'),
+  'auth.session': channel<SessionView | null>()(none, 'public'),
+
+  'users.create': channel<UserView>()(createUserSchema, 'supervisor'),
+  'users.setActive': channel<UserView>()(
+    z.object({ userId: z.number().int().positive(), active: z.boolean() }),
+    'supervisor',
+  ),
+
+  'settings.get': channel<SettingsView>()(none, 'signedIn'),
+  'settings.updateCourt': channel<SettingsView>()(courtSchema, 'supervisor'),
+  'settings.updateNumbering': channel<SettingsView>()(numberingSchema, 'supervisor'),
+  'settings.setLastNumbers': channel<SettingsView>()(z.object({ rows: lastNumbersSchema }), 'supervisor'),
+
+  'caseTypes.list': channel<CaseTypeView[]>()(none, 'signedIn'),
+  'caseTypes.save': channel<CaseTypeView>()(caseTypeSchema, 'supervisor'),
+
+  'outage.current': channel<OutageView | null>()(none, 'signedIn'),
+  'outage.list': channel<OutageView[]>()(none, 'signedIn'),
+  'outage.open': channel<OutageView>()(openOutageSchema, 'supervisor'),
+  'outage.close': channel<OutageView>()(closeOutageSchema, 'supervisor'),
+
+  'cases.nextNumber': channel<NextNumberView>()(
+    z.object({ caseTypeCode: z.string().regex(/^\d{3}$/, 'Kod kes mesti 3 digit.') }),
+    'signedIn',
+  ),
+  'cases.register': channel<CaseView>()(registerCaseSchema, 'signedIn'),
+  'cases.search': channel<CaseSearchResult>()(caseSearchSchema, 'signedIn'),
+  'cases.get': channel<CaseView>()(caseIdSchema, 'signedIn'),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelParsed<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = Exclude<Contract[C]['output'], undefined>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+/** The API object the renderer sees as window.kaunter: one method per channel. */
+export type KaunterApi = {
+  [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+};
+
+/** The IPC channel name of a contract channel. */
+export function ipcChannel(name: ChannelName): string {
+  return `kaunter:${name}`;
+}

@@ -1,0 +1,51 @@
+/** The closed set of error codes that cross the IPC boundary. The UI branches on these. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'STORAGE',
+  'PRINTER',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A field-level problem, so a form can show the message beside the field. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface AppErrorData {
+  code: ErrorCode;
+  /** A Malay sentence fit to show a clerk. */
+  message: string;
+  issues?: FieldIssue[];
+}
+
+/** Thrown by services; the dispatcher turns it into an error value. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[] | undefined;
+
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  toData(): AppErrorData {
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${String(value)}`);
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ROLES, SOP_OPTIONS } from '../domain';
+import { multiLineText, nameText, pinSchema } from './text';
+
+export const signInSchema = z.object({
+  userId: z.number({ error: 'Pilih nama anda.' }).int().positive('Pilih nama anda.'),
+  pin: z.string({ error: 'PIN mesti diisi.' }).min(1, 'PIN mesti diisi.').max(12, 'PIN salah.'),
+});
+
+export const createUserSchema = z.object({
+  name: nameText('Nama', 100),
+  role: z.enum(ROLES, { error: 'Pilih peranan.' }),
+  pin: pinSchema,
+});
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+export const openOutageSchema = z.object({
+  sopOption: z.union(
+    SOP_OPTIONS.map((n) => z.literal(n)),
+    { error: 'Pilih pilihan SOP 1, 2 atau 3.' },
+  ),
+  startedAt: z.iso.datetime({ offset: true, error: 'Masa mula tidak sah.' }),
+  note: multiLineText('Catatan', 1000).nullable().optional(),
+});
+export type OpenOutageInput = z.input<typeof openOutageSchema>;
+
+export const closeOutageSchema = z.object({
+  outageId: z.number().int().positive(),
+  note: multiLineText('Catatan', 1000).nullable().optional(),
+});

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { ID_TYPES, PARTY_SIDES, PROCEEDINGS } from '../domain';
+import { MAX_SEN } from '../money';
+import { checkMyKad } from '../mykad';
+import { caseTypeCodeSchema } from './setup';
+import { multiLineText, nameText, optionalLine } from './text';
+
+const idNumberText = z.string().max(200, 'Nombor dokumen pengenalan terlalu panjang.');
+
+export const partySchema = z
+  .object({
+    side: z.enum(PARTY_SIDES),
+    name: nameText('Nama pihak', 150),
+    idType: z.enum(ID_TYPES, { error: 'Pilih jenis dokumen pengenalan.' }),
+    idNumber: idNumberText.nullable().optional(),
+    /** Why a MyKad whose date or place does not check out is still right. */
+    idOverrideReason: optionalLine('Sebab', 200),
+    address: multiLineText('Alamat', 300).nullable().optional(),
+    phone: optionalLine('No. telefon', 30),
+  })
+  .transform((party, ctx) => {
+    const raw = (party.idNumber ?? '').trim().toUpperCase().replace(/\s+/g, ' ');
+    let idNumber: string | null = raw === '' ? null : raw;
+    let idWarnings: string[] = [];
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['idNumber'], message });
+    switch (party.idType) {
+      case 'MYKAD': {
+        const check = checkMyKad(raw);
+        if (!check.wellFormed) {
+          fail('No. K/P (MyKad) mesti 12 digit, cth. 850101-10-5123.');
+        } else {
+          idNumber = check.formatted;
+          idWarnings = check.warnings.map((w) => w.message);
+          if (idWarnings.length > 0 && party.idOverrideReason === null) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['idOverrideReason'],
+              message: `${idWarnings.join(' ')} Semak semula, atau nyatakan sebab untuk meneruskan.`,
+            });
+          }
+        }
+        break;
+      }
+      case 'OLD_IC':
+        if (!/^[A-Z]?\d{6,8}$/.test(raw))
+          fail('No. K/P lama mesti 6 hingga 8 digit, boleh didahului satu huruf (cth. A1234567).');
+        break;
+      case 'PASSPORT':
+        if (!/^[A-Z0-9]{5,20}$/.test(raw)) fail('No. pasport mesti 5 hingga 20 huruf atau angka.');
+        break;
+      case 'POLICE':
+      case 'ARMY':
+        if (!/^[A-Z0-9][A-Z0-9/-]{2,19}$/.test(raw)) fail('No. polis/tentera mesti 3 hingga 20 huruf atau angka.');
+        break;
+      case 'OTHER':
+        if (raw.length < 3 || raw.length > 40 || /[\u0000-\u001F\u007F]/.test(raw)) {
+          fail('Nombor dokumen mesti 3 hingga 40 aksara.');
+        }
+        break;
+      case 'NONE':
+        idNumber = null;
+        break;
+    }
+    return {
+      side: party.side,
+      name: party.name,
+      idType: party.idType,
+      idNumber,
+      idWarnings,
+      idOverrideReason: idWarnings.length > 0 ? party.idOverrideReason : null,
+      address: party.address ?? null,
+      phone: party.phone,
+    };
+  });
+export type PartyInput = z.input<typeof partySchema>;
+export type Party = z.output<typeof partySchema>;
+
+export const registerCaseSchema = z
+  .object({
+    caseTypeCode: caseTypeCodeSchema,
+    proceeding: z.enum(PROCEEDINGS, { error: 'Pilih Saman atau Permohonan.' }),
+    parties: z.array(partySchema).max(40, 'Terlalu banyak pihak (had 40).'),
+    lawyerName: optionalLine('Nama peguam syarie', 150),
+    lawyerFirm: optionalLine('Firma guaman', 150),
+    claimSen: z
+      .number({ error: 'Nilai tuntutan tidak sah.' })
+      .int('Nilai tuntutan mesti dalam sen.')
+      .min(0, 'Nilai tuntutan tidak boleh negatif.')
+      .max(MAX_SEN, 'Nilai tuntutan melebihi RM 100,000,000.00: semak semula.')
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    note: multiLineText('Catatan', 1000).nullable().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.parties.some((p) => p.side === 'CLAIMANT')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parties'],
+        message: 'Sekurang-kurangnya seorang Plaintif/Pemohon mesti diisi.',
+      });
+    }
+  });
+export type RegisterCaseInput = z.input<typeof registerCaseSchema>;
+export type RegisterCase = z.output<typeof registerCaseSchema>;
+
+export const caseSearchSchema = z.object({
+  query: z
+    .string()
+    .max(200, 'Carian terlalu panjang.')
+    .transform((v) => v.normalize('NFC').trim()),
+  fromDate: z.iso.date('Tarikh mula tidak sah.').nullable().optional(),
+  toDate: z.iso.date('Tarikh akhir tidak sah.').nullable().optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+});
+export type CaseSearch = z.output<typeof caseSearchSchema>;
+
+export const caseIdSchema = z.object({ caseId: z.number().int().positive('Kes tidak sah.') });
