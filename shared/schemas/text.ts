@@ -40,7 +40,8 @@ export function nameText(label: string, max = 150) {
 /** An optional line: empty becomes null. */
 export function optionalLine(label: string, max: number) {
   return z
-    .union([z.literal(''), z.null(), z.undefined(), lineText(label, max)])
+    .union([z.literal(''), z.null(), lineText(label, max)])
+    .optional()
     .transform((v) => (v === '' || v === undefined ? null : v));
 }
 

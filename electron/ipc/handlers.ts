@@ -1,0 +1,94 @@
+import { AppError } from '../../shared/errors';
+import type { SessionView } from '../../shared/views';
+import { version } from '../../package.json';
+import { getCase, registerCase } from '../services/cases';
+import { listCaseTypes, requireActiveCaseType, saveCaseType } from '../services/caseTypes';
+import {
+  readCourtConfig,
+  readSettings,
+  requireCourtConfig,
+  setLastNumbers,
+  updateCourt,
+  updateNumbering,
+} from '../services/court';
+import type { Ledger } from '../services/ledger';
+import { planNumber } from '../services/numbering';
+import { closeOutage, currentOutage, listOutages, openOutage } from '../services/outages';
+import { DEFAULT_CASE_TYPES, STATES } from '../services/reference';
+import { searchCases } from '../services/search';
+import { checkLastNumbers, completeSetup } from '../services/setup';
+import { clockWarning } from '../services/clockCheck';
+import { createUser, listUsers, setUserActive, signIn, signOut } from '../services/users';
+import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../shared/caseNumber';
+import { courtYear } from '../../shared/time';
+import type { Handlers, HandlerContext } from './dispatcher';
+
+function actor(ctx: HandlerContext): SessionView['user'] {
+  if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Sila log masuk dahulu.');
+  return ctx.session.user;
+}
+
+/** Each channel of the contract, wired to the ledger's services. */
+export function createHandlers(ledger: Ledger): Handlers {
+  return {
+    'app.info': () => ({
+      version,
+      setupDone: readCourtConfig(ledger) !== null,
+      court: readCourtConfig(ledger)?.court ?? null,
+      clockWarning: clockWarning(ledger),
+    }),
+    'setup.reference': () => ({
+      states: STATES,
+      caseTypes: DEFAULT_CASE_TYPES,
+      defaultTemplate: DEFAULT_CASE_NUMBER_TEMPLATE,
+      currentYear: courtYear(ledger.clock()),
+    }),
+    'setup.complete': async (input, ctx) => {
+      const session = await completeSetup(ledger, input);
+      ctx.sessions.set(session);
+      return session;
+    },
+
+    'auth.users': () => listUsers(ledger).filter((u) => u.active),
+    'auth.signIn': async (input, ctx) => {
+      const session = await signIn(ledger, input.userId, input.pin);
+      ctx.sessions.set(session);
+      return session;
+    },
+    'auth.signOut': (_input, ctx) => {
+      if (ctx.session) signOut(ledger, ctx.session.user.id);
+      ctx.sessions.set(null);
+      return null;
+    },
+    'auth.session': (_input, ctx) => ctx.session,
+
+    'users.create': (input, ctx) => createUser(ledger, actor(ctx).id, input),
+    'users.setActive': (input, ctx) => setUserActive(ledger, actor(ctx).id, input.userId, input.active),
+
+    'settings.get': () => readSettings(ledger),
+    'settings.updateCourt': (input, ctx) => updateCourt(ledger, actor(ctx).id, input),
+    'settings.updateNumbering': (input, ctx) => updateNumbering(ledger, actor(ctx).id, input),
+    'settings.setLastNumbers': (input, ctx) => {
+      const config = requireCourtConfig(ledger);
+      checkLastNumbers(input.rows, config.numbering, new Set(listCaseTypes(ledger).map((t) => t.code)));
+      return setLastNumbers(ledger, actor(ctx).id, input.rows);
+    },
+
+    'caseTypes.list': () => listCaseTypes(ledger),
+    'caseTypes.save': (input, ctx) => saveCaseType(ledger, actor(ctx).id, input),
+
+    'outage.current': () => currentOutage(ledger),
+    'outage.list': () => listOutages(ledger),
+    'outage.open': (input, ctx) => openOutage(ledger, actor(ctx).id, input),
+    'outage.close': (input, ctx) => closeOutage(ledger, actor(ctx).id, input.outageId, input.note ?? null),
+
+    'cases.nextNumber': (input) => {
+      const type = requireActiveCaseType(ledger, input.caseTypeCode);
+      const plan = planNumber(ledger, requireCourtConfig(ledger), type.code, courtYear(ledger.clock()));
+      return { caseNumber: plan.caseNumber, runningNumber: plan.runningNumber };
+    },
+    'cases.register': (input, ctx) => registerCase(ledger, actor(ctx).id, input),
+    'cases.search': (input) => searchCases(ledger, input),
+    'cases.get': (input) => getCase(ledger, input.caseId),
+  };
+}

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../shared/canonicalJson';
+import type { Db } from './db/open';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** An audit event exactly as DESIGN.md defines it; `hash` covers every other field. */
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  data: unknown;
+  prev: string;
+  hash: string;
+}
+
+export type UnsignedEvent = Omit<AuditEvent, 'hash'>;
+
+export function hashEvent(event: UnsignedEvent): string {
+  return createHash('sha256').update(canonicalJson(event), 'utf8').digest('hex');
+}
+
+export interface AuditInput {
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string | number;
+  data: unknown;
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  data: string;
+  prev: string;
+  hash: string;
+}
+
+export function rowToEvent(row: AuditRow): AuditEvent {
+  return {
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    data: JSON.parse(row.data) as unknown,
+    prev: row.prev,
+    hash: row.hash,
+  };
+}
+
+/** The actor name of a signed-in user in the chain. */
+export function userActor(userId: number): string {
+  return `user:${userId}`;
+}
+
+/**
+ * Appends one event to the chain. Call it inside the clerk action's transaction, so the record and its
+ * event commit together or not at all.
+ */
+export function appendAudit(db: Db, input: AuditInput): AuditEvent {
+  const last = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
+  const unsigned: UnsignedEvent = {
+    seq: (last?.seq ?? 0) + 1,
+    at: input.at,
+    actor: input.actor,
+    action: input.action,
+    entity: input.entity,
+    entityId: String(input.entityId),
+    data: JSON.parse(canonicalJson(input.data ?? null)) as unknown,
+    prev: last?.hash ?? GENESIS_HASH,
+  };
+  const event: AuditEvent = { ...unsigned, hash: hashEvent(unsigned) };
+  db.prepare(
+    `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data, prev, hash)
+     VALUES (@seq, @at, @actor, @action, @entity, @entityId, @data, @prev, @hash)`,
+  ).run({ ...event, data: canonicalJson(event.data) });
+  return event;
+}
+
+export type ChainCheck =
+  | { ok: true; length: number; head: string; lastAt: string | null }
+  | { ok: false; seq: number; problem: 'GAP' | 'PREV' | 'HASH'; messageMs: string; messageEn: string };
+
+/** Recomputes the whole chain from the first event. */
+export function verifyChain(db: Db): ChainCheck {
+  let expectedSeq = 1;
+  let prev = GENESIS_HASH;
+  let lastAt: string | null = null;
+  const rows = db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  for (const row of rows) {
+    const event = rowToEvent(row);
+    if (event.seq !== expectedSeq) {
+      return {
+        ok: false,
+        seq: expectedSeq,
+        problem: 'GAP',
+        messageMs: `Rantaian audit terputus: peristiwa ${expectedSeq} tiada (dijumpai ${event.seq}). Rekod mungkin telah dipadam.`,
+        messageEn: `Audit chain broken: event ${expectedSeq} is missing (found ${event.seq}). Records may have been deleted.`,
+      };
+    }
+    if (event.prev !== prev) {
+      return {
+        ok: false,
+        seq: event.seq,
+        problem: 'PREV',
+        messageMs: `Rantaian audit rosak pada peristiwa ${event.seq}: pautan kepada peristiwa sebelumnya tidak sepadan.`,
+        messageEn: `Audit chain broken at event ${event.seq}: its link to the previous event does not match.`,
+      };
+    }
+    const { hash, ...unsigned } = event;
+    if (hashEvent(unsigned) !== hash) {
+      return {
+        ok: false,
+        seq: event.seq,
+        problem: 'HASH',
+        messageMs: `Rantaian audit rosak pada peristiwa ${event.seq}: kandungannya telah diubah selepas direkodkan.`,
+        messageEn: `Audit chain broken at event ${event.seq}: its content was changed after it was recorded.`,
+      };
+    }
+    prev = hash;
+    lastAt = event.at;
+    expectedSeq++;
+  }
+  return { ok: true, length: expectedSeq - 1, head: prev, lastAt };
+}
+
+export function entityHistory(db: Db, entity: string, entityId: string | number): AuditEvent[] {
+  const rows = db
+    .prepare('SELECT * FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY seq')
+    .all(entity, String(entityId)) as AuditRow[];
+  return rows.map(rowToEvent);
+}

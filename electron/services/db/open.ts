@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+/** Durability is per connection: every open sets it, never just once. */
+function applyPragmas(db: Db, readonly: boolean): void {
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings the database up to this app's schema, one transaction per migration. A database written by
+ * a newer app is refused rather than guessed at.
+ */
+export function migrate(db: Db, target = LATEST_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new AppError(
+      'STORAGE',
+      `Pangkalan data ini dibuat oleh versi aplikasi yang lebih baharu (skema ${current}, aplikasi ini ${LATEST_VERSION}). Pasang versi terkini Kaunter Sandaran.`,
+    );
+  }
+  for (let version = current + 1; version <= target; version++) {
+    const migration = MIGRATIONS[version - 1];
+    if (!migration) throw new Error(`Missing migration ${version}`);
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Stop at this schema version (migration tests). */
+  targetVersion?: number;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const readonly = options.readonly ?? false;
+  const db = new Database(file, { readonly, fileMustExist: readonly });
+  try {
+    applyPragmas(db, readonly);
+    if (!readonly) migrate(db, options.targetVersion);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

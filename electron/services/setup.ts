@@ -1,0 +1,60 @@
+import { AppError } from '../../shared/errors';
+import type { LastNumber, Numbering } from '../../shared/schemas/setup';
+import type { z } from 'zod';
+import type { setupSchema } from '../../shared/schemas/setup';
+import type { SessionView } from '../../shared/views';
+import { appendAudit, userActor } from './audit';
+import { insertCaseTypes } from './caseTypes';
+import { isoNow } from './clock';
+import { insertCourt, isSetUp, writeLastNumbers } from './court';
+import type { Ledger } from './ledger';
+import { hashPin } from './pin';
+import { DEFAULT_CASE_TYPES } from './reference';
+import { insertUser } from './users';
+
+export type SetupData = z.output<typeof setupSchema>;
+
+/** Last-number rows must name the series the scope uses: a kod kes per row, or "*" for one series. */
+export function checkLastNumbers(rows: LastNumber[], numbering: Numbering, knownCodes: Set<string>): void {
+  rows.forEach((row, i) => {
+    const path = `lastNumbers.${i}.caseTypeCode`;
+    if (numbering.scope === 'COURT_YEAR' && row.caseTypeCode !== '*') {
+      const message = 'Skop satu siri bagi semua kod kes: gunakan "*" sebagai kod kes bagi nombor terakhir.';
+      throw new AppError('VALIDATION', message, [{ path, message }]);
+    }
+    if (numbering.scope === 'COURT_TYPE_YEAR' && !knownCodes.has(row.caseTypeCode)) {
+      const message = `Kod kes ${row.caseTypeCode} tiada dalam senarai jenis kes.`;
+      throw new AppError('VALIDATION', message, [{ path, message }]);
+    }
+  });
+}
+
+/** Tetapan Awal: the court, its numbering and the first supervisor, in one transaction. */
+export async function completeSetup(ledger: Ledger, input: SetupData): Promise<SessionView> {
+  if (isSetUp(ledger)) throw new AppError('CONFLICT', 'Tetapan awal telah pun dibuat bagi kaunter ini.');
+  const pinHash = await hashPin(input.supervisor.pin, ledger.pinCost);
+  const caseTypes = input.caseTypes ?? DEFAULT_CASE_TYPES;
+  checkLastNumbers(input.lastNumbers, input.numbering, new Set(caseTypes.map((t) => t.code)));
+  return ledger.db.transaction(() => {
+    if (isSetUp(ledger)) throw new AppError('CONFLICT', 'Tetapan awal telah pun dibuat bagi kaunter ini.');
+    const supervisor = insertUser(ledger, null, input.supervisor.name, 'SUPERVISOR', pinHash);
+    insertCourt(ledger, input.court, input.numbering);
+    insertCaseTypes(ledger, caseTypes);
+    writeLastNumbers(ledger, input.lastNumbers);
+    const at = isoNow(ledger.clock);
+    appendAudit(ledger.db, {
+      at,
+      actor: userActor(supervisor.id),
+      action: 'setup.complete',
+      entity: 'court',
+      entityId: 1,
+      data: {
+        court: input.court,
+        numbering: input.numbering,
+        lastNumbers: input.lastNumbers,
+        caseTypes: caseTypes.length,
+      },
+    });
+    return { user: supervisor, signedInAt: at };
+  })();
+}

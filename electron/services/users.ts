@@ -1,0 +1,132 @@
+import { AppError } from '../../shared/errors';
+import type { Role } from '../../shared/domain';
+import type { SessionView, UserView } from '../../shared/views';
+import { appendAudit, userActor } from './audit';
+import { isoNow } from './clock';
+import type { Ledger } from './ledger';
+import { hashPin, verifyPin } from './pin';
+
+interface UserRow {
+  id: number;
+  name: string;
+  role: Role;
+  pin_hash: string;
+  active: number;
+}
+
+function toView(row: UserRow): UserView {
+  return { id: row.id, name: row.name, role: row.role, active: row.active === 1 };
+}
+
+export function listUsers(ledger: Ledger): UserView[] {
+  return (ledger.db.prepare('SELECT * FROM users ORDER BY active DESC, name').all() as UserRow[]).map(toView);
+}
+
+export function getUser(ledger: Ledger, id: number): UserView | null {
+  const row = ledger.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  return row ? toView(row) : null;
+}
+
+/** Inserts a user whose PIN is already hashed; the caller owns the transaction. */
+export function insertUser(
+  ledger: Ledger,
+  actorId: number | null,
+  name: string,
+  role: Role,
+  pinHash: string,
+): UserView {
+  const at = isoNow(ledger.clock);
+  const { lastInsertRowid } = ledger.db
+    .prepare('INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)')
+    .run(name, role, pinHash, at);
+  const id = Number(lastInsertRowid);
+  appendAudit(ledger.db, {
+    at,
+    actor: userActor(actorId ?? id),
+    action: 'user.create',
+    entity: 'user',
+    entityId: id,
+    data: { name, role },
+  });
+  return { id, name, role, active: true };
+}
+
+export async function createUser(
+  ledger: Ledger,
+  actorId: number,
+  input: { name: string; role: Role; pin: string },
+): Promise<UserView> {
+  const pinHash = await hashPin(input.pin, ledger.pinCost);
+  return ledger.db.transaction(() => {
+    const same = ledger.db.prepare('SELECT 1 FROM users WHERE name = ? AND active = 1').get(input.name);
+    if (same) throw new AppError('CONFLICT', `Pengguna bernama "${input.name}" sudah wujud.`);
+    return insertUser(ledger, actorId, input.name, input.role, pinHash);
+  })();
+}
+
+export function setUserActive(ledger: Ledger, actorId: number, userId: number, active: boolean): UserView {
+  return ledger.db.transaction(() => {
+    const user = getUser(ledger, userId);
+    if (!user) throw new AppError('NOT_FOUND', 'Pengguna tidak dijumpai.');
+    if (!active && userId === actorId) {
+      throw new AppError('CONFLICT', 'Anda tidak boleh menyahaktifkan akaun anda sendiri.');
+    }
+    if (!active && user.role === 'SUPERVISOR') {
+      const others = ledger.db
+        .prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'SUPERVISOR' AND active = 1 AND id != ?")
+        .get(userId) as { n: number };
+      if (others.n === 0)
+        throw new AppError('CONFLICT', 'Sekurang-kurangnya seorang Penolong Pendaftar mesti kekal aktif.');
+    }
+    ledger.db.prepare('UPDATE users SET active = ? WHERE id = ?').run(active ? 1 : 0, userId);
+    appendAudit(ledger.db, {
+      at: isoNow(ledger.clock),
+      actor: userActor(actorId),
+      action: active ? 'user.activate' : 'user.deactivate',
+      entity: 'user',
+      entityId: userId,
+      data: { name: user.name },
+    });
+    return { ...user, active };
+  })();
+}
+
+const WRONG_PIN = 'Nama atau PIN salah.';
+
+/** Checks a PIN and records the sign-in. */
+export async function signIn(ledger: Ledger, userId: number, pin: string): Promise<SessionView> {
+  const row = ledger.db.prepare('SELECT * FROM users WHERE id = ? AND active = 1').get(userId) as UserRow | undefined;
+  if (!row || !(await verifyPin(pin, row.pin_hash))) throw new AppError('UNAUTHENTICATED', WRONG_PIN);
+  const at = isoNow(ledger.clock);
+  ledger.db.transaction(() => {
+    appendAudit(ledger.db, {
+      at,
+      actor: userActor(row.id),
+      action: 'session.signIn',
+      entity: 'user',
+      entityId: row.id,
+      data: null,
+    });
+  })();
+  return { user: toView(row), signedInAt: at };
+}
+
+export function signOut(ledger: Ledger, userId: number): void {
+  ledger.db.transaction(() => {
+    appendAudit(ledger.db, {
+      at: isoNow(ledger.clock),
+      actor: userActor(userId),
+      action: 'session.signOut',
+      entity: 'user',
+      entityId: userId,
+      data: null,
+    });
+  })();
+}
+
+/** "user:3" → the user's name, for history lists. */
+export function actorName(ledger: Ledger, actor: string): string {
+  const match = /^user:(\d+)$/.exec(actor);
+  if (!match) return actor;
+  return getUser(ledger, Number(match[1]))?.name ?? actor;
+}

@@ -1,0 +1,77 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { createDispatcher, memorySessionStore, type Dispatch } from '../../electron/ipc/dispatcher';
+import { openDatabase } from '../../electron/services/db/open';
+import type { Ledger } from '../../electron/services/ledger';
+import { completeSetup, type SetupData } from '../../electron/services/setup';
+import { openOutage } from '../../electron/services/outages';
+import { setupSchema, type SetupInput } from '../../shared/schemas/setup';
+import type { Result } from '../../shared/errors';
+
+/** A clock that stands still until told to move. */
+export function frozenClock(start = '2026-11-28T01:00:00.000Z') {
+  let now = new Date(start).getTime();
+  const clock = () => new Date(now);
+  return Object.assign(clock, {
+    advance(ms: number) {
+      now += ms;
+    },
+    set(iso: string) {
+      now = new Date(iso).getTime();
+    },
+  });
+}
+
+export function tempDir(prefix = 'kaunter-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A fresh ledger from the migrations: in memory, or on a real file when durability matters. */
+export function freshLedger(options: { file?: string; clock?: () => Date } = {}): Ledger {
+  const db = openDatabase(options.file ?? ':memory:');
+  return { db, clock: options.clock ?? frozenClock(), pinCost: 10 };
+}
+
+export const SETUP: SetupInput = {
+  court: {
+    stateCode: '05',
+    courtCode: '005',
+    courtName: 'Mahkamah Rendah Syariah Seremban',
+    courtLevel: 'MRS',
+    counterId: 'K1',
+  },
+  numbering: {
+    template: '{state}{court}-{type}-{run:4}-{year}',
+    scope: 'COURT_TYPE_YEAR',
+    blockStart: 1,
+    blockSize: null,
+  },
+  lastNumbers: [
+    { caseTypeCode: '024', year: 2026, lastNumber: 769 },
+    { caseTypeCode: '017', year: 2026, lastNumber: 41 },
+  ],
+  supervisor: { name: 'Puan Rohana binti Ismail', pin: '123456' },
+};
+
+/** A ledger already set up, with its supervisor (user 1) and an open option-1 outage. */
+export async function readyLedger(
+  overrides: Partial<SetupInput> = {},
+  options: { file?: string; clock?: () => Date } = {},
+) {
+  const ledger = freshLedger(options);
+  const setup: SetupData = setupSchema.parse({ ...SETUP, ...overrides });
+  const session = await completeSetup(ledger, setup);
+  const outage = openOutage(ledger, session.user.id, { sopOption: 1, startedAt: ledger.clock().toISOString() });
+  return { ledger, supervisor: session.user, outage };
+}
+
+export function dispatcherFor(ledger: Ledger): Dispatch {
+  return createDispatcher(createHandlers(ledger), memorySessionStore(), { error: () => undefined });
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
