@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startHost } from './server';
+
+/** npm run host -- --data DIR [--port N] */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      renderer: { type: 'string' },
+    },
+  });
+  const dataDir = resolve(values.data ?? '.data/kaunter');
+  const port = values.port === undefined ? 4780 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Port tidak sah / invalid port: ${values.port}`);
+    process.exit(2);
+  }
+  const host = await startHost({ dataDir, port, rendererDir: resolve(values.renderer ?? 'dist/renderer') });
+  console.log(`Kaunter Sandaran (hos pelayar) — folder data ${dataDir}`);
+  console.log(`Buka / open: ${host.url}`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void host.close().then(() => {
+      console.log('Hos dihentikan / host stopped.');
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createKaunterApp, type KaunterApp } from '../../electron/services/app';
+import type { Clock } from '../../electron/services/clock';
+import { bridgeScript } from './bridge';
+
+/** The same policy the Electron shell sends with every page. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+const MAX_BODY = 2 * 1024 * 1024;
+
+export interface HostOptions {
+  dataDir: string;
+  rendererDir: string;
+  port?: number;
+  clock?: Clock;
+  pinCost?: number;
+}
+
+export interface Host {
+  url: string;
+  app: KaunterApp;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The browser host: the very services and dispatcher of the app, on 127.0.0.1, serving the built
+ * renderer with a window.kaunter that posts here. Only the transport differs from Electron.
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const rendererRoot = resolve(options.rendererDir);
+  const indexHtml = await readFile(join(rendererRoot, 'index.html'), 'utf8').catch(() => {
+    throw new Error(
+      `Renderer belum dibina: ${join(rendererRoot, 'index.html')} tiada. Jalankan "npm run build:renderer".`,
+    );
+  });
+  const page = indexHtml.replace('<head>', '<head>\n    <script src="./kaunter-bridge.js"></script>');
+  const bridge = bridgeScript();
+  const app = createKaunterApp({
+    dataDir: options.dataDir,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.pinCost ? { pinCost: options.pinCost } : {}),
+  });
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const host = req.headers.host ?? '';
+      // Only pages this host served may call it: no other site, no DNS rebinding.
+      if (`http://${host}` !== origin && `http://${host}` !== origin.replace('127.0.0.1', 'localhost')) {
+        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.' } });
+        return;
+      }
+      const url = new URL(req.url ?? '/', `http://${host}`);
+      if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+        const requestOrigin = req.headers.origin;
+        const sameOrigin = requestOrigin === undefined || requestOrigin === `http://${host}`;
+        if (!sameOrigin || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.' } });
+          return;
+        }
+        const body = await readBody(req);
+        if (body === null) {
+          sendJson(res, 413, {
+            ok: false,
+            error: { code: 'VALIDATION', message: 'Maklumat yang dihantar terlalu besar.' },
+          });
+          return;
+        }
+        let input: unknown;
+        try {
+          input = body === '' ? {} : JSON.parse(body);
+        } catch {
+          sendJson(res, 400, {
+            ok: false,
+            error: { code: 'VALIDATION', message: 'Maklumat yang dihantar tidak sah.' },
+          });
+          return;
+        }
+        const result = await app.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        sendJson(res, 200, result);
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+        return;
+      }
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        send(res, 200, TYPES['.html'] ?? 'text/html', page);
+        return;
+      }
+      if (url.pathname === '/kaunter-bridge.js') {
+        send(res, 200, TYPES['.js'] ?? 'text/javascript', bridge);
+        return;
+      }
+      const file = normalize(join(rendererRoot, decodeURIComponent(url.pathname)));
+      if (!file.startsWith(rendererRoot + sep)) {
+        send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+        return;
+      }
+      try {
+        const content = await readFile(file);
+        send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
+      } catch {
+        send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+      }
+    })().catch((error: unknown) => {
+      console.error('[host] request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Ralat dalaman.' } });
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/`,
+    app,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => {
+          app.close();
+          resolveClose();
+        });
+      }),
+  };
+}
