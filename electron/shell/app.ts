@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { AppError } from '../../shared/errors';
+import { isTrustedSender, registerChannels } from '../ipc/register';
+import { fileLog, type ShellLog } from '../platform/log';
+import { filePreferences } from '../platform/preferences';
+import { createKaunterApp, type KaunterApp } from '../services/app';
+import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './appProtocol';
+import { menuTemplate } from './menu';
+import { resolveDataDir } from './paths';
+import { hardenSession, installSecurity } from './security';
+import { createMainWindow } from './window';
+
+export const APP_ID = 'my.gov.jksm.kaunter-sandaran';
+
+function startupFailure(log: ShellLog, error: unknown): void {
+  log.error('start-up failed', error);
+  const reason = error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(
+    'Kaunter Sandaran tidak dapat dimulakan',
+    `${reason}\n\nTiada rekod diubah. Hubungi ICT dengan fail log di:\n${app.getPath('logs')}\n\n` +
+      'Kaunter Sandaran could not start. No record was changed; send ICT the log from the folder above.',
+  );
+  app.exit(1);
+}
+
+/**
+ * The Electron shell: one instance, one window, the ledger behind the IPC channels, the renderer
+ * from app://kaunter. Everything that decides anything lives in services/ and runs without Electron.
+ */
+export function startApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Both must happen before 'ready'.
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+  installSecurity(app);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  const log = fileLog(app.getPath('logs'));
+  let mainWindow: BrowserWindow | null = null;
+  let kaunter: KaunterApp | null = null;
+
+  app.on('second-instance', () => {
+    if (mainWindow === null || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (kaunter === null) return;
+    kaunter.close();
+    kaunter = null;
+    log.info('ledger closed');
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const preferences = filePreferences(app.getPath('userData'));
+      const dataDir = resolveDataDir(process.argv, preferences, app.getPath('userData'));
+      kaunter = createKaunterApp({ dataDir, log });
+      log.info(`ledger opened in ${dataDir}`);
+      const dispatch = kaunter.dispatch;
+
+      hardenSession(session.defaultSession);
+      protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
+      registerChannels(ipcMain, dispatch, (event) => isTrustedSender(event, mainWindow, APP_ORIGIN), log);
+
+      const development = !app.isPackaged;
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate({
+            development,
+            onAbout: () => {
+              void dialog.showMessageBox({
+                type: 'info',
+                title: 'Perihal Kaunter Sandaran',
+                message: `Kaunter Sandaran ${app.getVersion()}`,
+                detail: `Kaunter sandaran Mahkamah Syariah semasa gangguan e-Syariah.\nFolder data: ${dataDir}`,
+              });
+            },
+          }),
+        ),
+      );
+      mainWindow = createMainWindow({
+        preloadPath: path.join(app.getAppPath(), 'dist-electron', 'preload.cjs'),
+        preferences,
+        devTools: development,
+      });
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    })
+    .catch((error: unknown) => startupFailure(log, error));
+}

@@ -1,0 +1,26 @@
+import { CHANNEL_NAMES, ipcChannel, type ChannelName, type KaunterApi } from '../../shared/contract';
+import type { Result } from '../../shared/errors';
+
+export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+
+const DISCONNECTED: Result<never> = {
+  ok: false,
+  error: {
+    code: 'INTERNAL',
+    message: 'Tiada sambungan ke pangkalan data kaunter: tiada apa-apa disimpan. Tutup dan buka semula aplikasi.',
+  },
+};
+
+/**
+ * window.kaunter: exactly one method per contract channel, each an invoke of its IPC channel and
+ * nothing more (no other IPC, no Node, no generic send). A rejected invoke (main not ready, handler
+ * missing) becomes an error value too, so the renderer only ever handles results.
+ */
+export function createKaunterApi(invoke: Invoke): KaunterApi {
+  const api: Partial<Record<ChannelName, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of CHANNEL_NAMES) {
+    const channel = ipcChannel(name);
+    api[name] = (input) => invoke(channel, input).catch(() => DISCONNECTED);
+  }
+  return Object.freeze(api) as unknown as KaunterApi;
+}
