@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonicalJson';
 import type { Db } from './db/open';
@@ -68,7 +69,7 @@ export function userActor(userId: number): string {
  * event commit together or not at all.
  */
 export function appendAudit(db: Db, input: AuditInput): AuditEvent {
-  const last = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as
+  const last = sql(db, 'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   const unsigned: UnsignedEvent = {
     seq: (last?.seq ?? 0) + 1,
@@ -81,7 +82,8 @@ export function appendAudit(db: Db, input: AuditInput): AuditEvent {
     prev: last?.hash ?? GENESIS_HASH,
   };
   const event: AuditEvent = { ...unsigned, hash: hashEvent(unsigned) };
-  db.prepare(
+  sql(
+    db,
     `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data, prev, hash)
      VALUES (@seq, @at, @actor, @action, @entity, @entityId, @data, @prev, @hash)`,
   ).run({ ...event, data: canonicalJson(event.data) });
@@ -97,7 +99,7 @@ export function verifyChain(db: Db): ChainCheck {
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let lastAt: string | null = null;
-  const rows = db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  const rows = sql(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
   for (const row of rows) {
     const event = rowToEvent(row);
     if (event.seq !== expectedSeq) {

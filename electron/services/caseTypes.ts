@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import { AppError } from '../../shared/errors';
 import type { CaseTypeView } from '../../shared/views';
 import type { CaseCategory, Proceeding } from '../../shared/domain';
@@ -24,17 +25,18 @@ function toView(row: CaseTypeRow): CaseTypeView {
 }
 
 export function listCaseTypes(ledger: Ledger): CaseTypeView[] {
-  return (ledger.db.prepare('SELECT * FROM case_types ORDER BY code').all() as CaseTypeRow[]).map(toView);
+  return (sql(ledger.db, 'SELECT * FROM case_types ORDER BY code').all() as CaseTypeRow[]).map(toView);
 }
 
 export function getCaseType(ledger: Ledger, code: string): CaseTypeView | null {
-  const row = ledger.db.prepare('SELECT * FROM case_types WHERE code = ?').get(code) as CaseTypeRow | undefined;
+  const row = sql(ledger.db, 'SELECT * FROM case_types WHERE code = ?').get(code) as CaseTypeRow | undefined;
   return row ? toView(row) : null;
 }
 
 /** Inserts case types; the caller owns the transaction. */
 export function insertCaseTypes(ledger: Ledger, types: CaseTypeView[]): void {
-  const insert = ledger.db.prepare(
+  const insert = sql(
+    ledger.db,
     'INSERT INTO case_types (code, name, category, proceeding, active) VALUES (@code, @name, @category, @proceeding, @active)',
   );
   for (const t of types) insert.run({ ...t, active: t.active ? 1 : 0 });
@@ -44,13 +46,12 @@ export function insertCaseTypes(ledger: Ledger, types: CaseTypeView[]): void {
 export function saveCaseType(ledger: Ledger, actorId: number, type: CaseTypeView): CaseTypeView {
   return ledger.db.transaction(() => {
     const before = getCaseType(ledger, type.code);
-    ledger.db
-      .prepare(
-        `INSERT INTO case_types (code, name, category, proceeding, active) VALUES (@code, @name, @category, @proceeding, @active)
+    sql(
+      ledger.db,
+      `INSERT INTO case_types (code, name, category, proceeding, active) VALUES (@code, @name, @category, @proceeding, @active)
          ON CONFLICT (code) DO UPDATE SET name = excluded.name, category = excluded.category,
            proceeding = excluded.proceeding, active = excluded.active`,
-      )
-      .run({ ...type, active: type.active ? 1 : 0 });
+    ).run({ ...type, active: type.active ? 1 : 0 });
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),

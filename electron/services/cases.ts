@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import { AppError } from '../../shared/errors';
 import {
   partyRoleLabel,
@@ -16,7 +17,7 @@ import { requireActiveCaseType } from './caseTypes';
 import { requireCourtConfig } from './court';
 import type { Ledger } from './ledger';
 import { planNumber, takeNumber } from './numbering';
-import { currentOutage } from './outages';
+import { openOutageRef } from './outages';
 import { actorName } from './users';
 
 export interface CaseRow {
@@ -66,7 +67,8 @@ const SOP_REFUSAL: Record<2 | 3, string> = {
 };
 
 function insertParties(ledger: Ledger, caseId: number, parties: Party[]): void {
-  const insert = ledger.db.prepare(
+  const insert = sql(
+    ledger.db,
     `INSERT INTO parties (case_id, position, side, name, id_type, id_number, id_key, id_warnings, id_override_reason, address, phone)
      VALUES (@caseId, @position, @side, @name, @idType, @idNumber, @idKey, @idWarnings, @idOverrideReason, @address, @phone)`,
   );
@@ -94,7 +96,7 @@ function insertParties(ledger: Ledger, caseId: number, parties: Party[]): void {
  */
 export function registerCase(ledger: Ledger, actorId: number, input: RegisterCase): CaseView {
   const id = ledger.db.transaction(() => {
-    const outage = currentOutage(ledger);
+    const outage = openOutageRef(ledger);
     if (!outage) {
       throw new AppError(
         'CONFLICT',
@@ -108,32 +110,31 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
     const at = now.toISOString();
     const plan = planNumber(ledger, config, type.code, courtYear(now));
     takeNumber(ledger, plan, at);
-    const { lastInsertRowid } = ledger.db
-      .prepare(
-        `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year,
+    const { lastInsertRowid } = sql(
+      ledger.db,
+      `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year,
                             running_number, scope_key, provisional, claim_sen, lawyer_name, lawyer_firm, note,
                             registered_at, registered_by, outage_id)
          VALUES (@caseNumber, 'MANUAL', @typeCode, @typeName, @category, @proceeding, @courtCode, @year, @runningNumber,
                  @scopeKey, 1, @claimSen, @lawyerName, @lawyerFirm, @note, @at, @actorId, @outageId)`,
-      )
-      .run({
-        caseNumber: plan.caseNumber,
-        typeCode: type.code,
-        typeName: type.name,
-        category: type.category,
-        proceeding: input.proceeding,
-        courtCode: `${config.court.stateCode}${config.court.courtCode}`,
-        year: plan.year,
-        runningNumber: plan.runningNumber,
-        scopeKey: plan.scopeKey,
-        claimSen: input.claimSen,
-        lawyerName: input.lawyerName,
-        lawyerFirm: input.lawyerFirm,
-        note: input.note ?? null,
-        at,
-        actorId,
-        outageId: outage.id,
-      });
+    ).run({
+      caseNumber: plan.caseNumber,
+      typeCode: type.code,
+      typeName: type.name,
+      category: type.category,
+      proceeding: input.proceeding,
+      courtCode: `${config.court.stateCode}${config.court.courtCode}`,
+      year: plan.year,
+      runningNumber: plan.runningNumber,
+      scopeKey: plan.scopeKey,
+      claimSen: input.claimSen,
+      lawyerName: input.lawyerName,
+      lawyerFirm: input.lawyerFirm,
+      note: input.note ?? null,
+      at,
+      actorId,
+      outageId: outage.id,
+    });
     const caseId = Number(lastInsertRowid);
     insertParties(ledger, caseId, input.parties);
     appendAudit(ledger.db, {
@@ -190,11 +191,10 @@ export function partiesLine(parties: { side: PartySide; name: string }[]): strin
 export function summaries(ledger: Ledger, rows: CaseRow[]): CaseSummary[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const parties = ledger.db
-    .prepare(
-      `SELECT case_id, side, name FROM parties WHERE case_id IN (${ids.map(() => '?').join(',')}) ORDER BY case_id, position`,
-    )
-    .all(...ids) as { case_id: number; side: PartySide; name: string }[];
+  const parties = sql(
+    ledger.db,
+    `SELECT case_id, side, name FROM parties WHERE case_id IN (${ids.map(() => '?').join(',')}) ORDER BY case_id, position`,
+  ).all(...ids) as { case_id: number; side: PartySide; name: string }[];
   const byCase = new Map<number, { side: PartySide; name: string }[]>();
   for (const p of parties) {
     const list = byCase.get(p.case_id) ?? [];
@@ -220,10 +220,10 @@ export function summaries(ledger: Ledger, rows: CaseRow[]): CaseSummary[] {
 }
 
 export function getCase(ledger: Ledger, caseId: number): CaseView {
-  const row = ledger.db.prepare('SELECT * FROM cases WHERE id = ?').get(caseId) as CaseRow | undefined;
+  const row = sql(ledger.db, 'SELECT * FROM cases WHERE id = ?').get(caseId) as CaseRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
   const parties = (
-    ledger.db.prepare('SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(caseId) as PartyRow[]
+    sql(ledger.db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(caseId) as PartyRow[]
   ).map((p) => partyView(p, row.proceeding));
   const [summary] = summaries(ledger, [row]);
   if (!summary) throw new Error('summary of an existing case is missing');

@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import type { Ledger } from './ledger';
 
 /**
@@ -5,7 +6,7 @@ import type { Ledger } from './ledger';
  * order by sequence number regardless; this only warns so someone fixes the clock.
  */
 export function clockWarning(ledger: Ledger): string | null {
-  const last = ledger.db.prepare('SELECT at FROM audit_events ORDER BY seq DESC LIMIT 1').get() as
+  const last = sql(ledger.db, 'SELECT at FROM audit_events ORDER BY seq DESC LIMIT 1').get() as
     { at: string } | undefined;
   if (!last) return null;
   const now = ledger.clock();

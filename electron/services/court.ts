@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import { parseTemplate } from '../../shared/caseNumber';
 import { AppError } from '../../shared/errors';
 import type { Court, LastNumber, Numbering } from '../../shared/schemas/setup';
@@ -26,11 +27,11 @@ export interface CourtConfig {
 }
 
 export function isSetUp(ledger: Ledger): boolean {
-  return ledger.db.prepare('SELECT 1 FROM court WHERE id = 1').get() !== undefined;
+  return sql(ledger.db, 'SELECT 1 FROM court WHERE id = 1').get() !== undefined;
 }
 
 export function readCourtConfig(ledger: Ledger): CourtConfig | null {
-  const row = ledger.db.prepare('SELECT * FROM court WHERE id = 1').get() as CourtRow | undefined;
+  const row = sql(ledger.db, 'SELECT * FROM court WHERE id = 1').get() as CourtRow | undefined;
   if (!row) return null;
   return {
     court: {
@@ -58,11 +59,10 @@ export function requireCourtConfig(ledger: Ledger): CourtConfig {
 }
 
 export function readLastNumbers(ledger: Ledger): LastNumberView[] {
-  return ledger.db
-    .prepare(
-      'SELECT case_type_code AS caseTypeCode, year, last_number AS lastNumber FROM esv3_last_numbers ORDER BY year DESC, case_type_code',
-    )
-    .all() as LastNumberView[];
+  return sql(
+    ledger.db,
+    'SELECT case_type_code AS caseTypeCode, year, last_number AS lastNumber FROM esv3_last_numbers ORDER BY year DESC, case_type_code',
+  ).all() as LastNumberView[];
 }
 
 export function readSettings(ledger: Ledger): SettingsView {
@@ -72,21 +72,20 @@ export function readSettings(ledger: Ledger): SettingsView {
 
 /** Inserts the court row; the caller owns the transaction and audits. */
 export function insertCourt(ledger: Ledger, court: Court, numbering: Numbering): void {
-  ledger.db
-    .prepare(
-      `INSERT INTO court (id, state_code, court_code, court_name, court_level, counter_id, number_template, number_scope,
+  sql(
+    ledger.db,
+    `INSERT INTO court (id, state_code, court_code, court_name, court_level, counter_id, number_template, number_scope,
                           block_start, block_size, set_up_at)
        VALUES (1, @stateCode, @courtCode, @courtName, @courtLevel, @counterId, @template, @scope, @blockStart, @blockSize, @at)`,
-    )
-    .run({ ...court, ...numbering, at: isoNow(ledger.clock) });
+  ).run({ ...court, ...numbering, at: isoNow(ledger.clock) });
 }
 
 function manualCaseCount(ledger: Ledger): number {
-  return (ledger.db.prepare("SELECT COUNT(*) AS n FROM cases WHERE source = 'MANUAL'").get() as { n: number }).n;
+  return (sql(ledger.db, "SELECT COUNT(*) AS n FROM cases WHERE source = 'MANUAL'").get() as { n: number }).n;
 }
 
 function anyCaseCount(ledger: Ledger): number {
-  return (ledger.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
+  return (sql(ledger.db, 'SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
 }
 
 export function updateCourt(ledger: Ledger, actorId: number, court: Court): SettingsView {
@@ -102,12 +101,11 @@ export function updateCourt(ledger: Ledger, actorId: number, court: Court): Sett
         'Kod negeri, kod mahkamah dan ID kaunter tidak boleh diubah selepas kes didaftarkan: nombor yang telah dikeluarkan bergantung padanya.',
       );
     }
-    ledger.db
-      .prepare(
-        `UPDATE court SET state_code = @stateCode, court_code = @courtCode, court_name = @courtName,
+    sql(
+      ledger.db,
+      `UPDATE court SET state_code = @stateCode, court_code = @courtCode, court_name = @courtName,
                           court_level = @courtLevel, counter_id = @counterId WHERE id = 1`,
-      )
-      .run(court);
+    ).run(court);
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),
@@ -132,12 +130,11 @@ export function updateNumbering(ledger: Ledger, actorId: number, numbering: Numb
     }
     const parsed = parseTemplate(numbering.template, numbering.scope);
     if (!parsed.ok) throw new AppError('VALIDATION', parsed.message, [{ path: 'template', message: parsed.message }]);
-    ledger.db
-      .prepare(
-        `UPDATE court SET number_template = @template, number_scope = @scope, block_start = @blockStart,
+    sql(
+      ledger.db,
+      `UPDATE court SET number_template = @template, number_scope = @scope, block_start = @blockStart,
                           block_size = @blockSize WHERE id = 1`,
-      )
-      .run(numbering);
+    ).run(numbering);
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),
@@ -152,7 +149,8 @@ export function updateNumbering(ledger: Ledger, actorId: number, numbering: Numb
 
 /** Writes the rows given; the caller owns the transaction. */
 export function writeLastNumbers(ledger: Ledger, rows: LastNumber[]): void {
-  const upsert = ledger.db.prepare(
+  const upsert = sql(
+    ledger.db,
     `INSERT INTO esv3_last_numbers (case_type_code, year, last_number) VALUES (@caseTypeCode, @year, @lastNumber)
      ON CONFLICT (case_type_code, year) DO UPDATE SET last_number = excluded.last_number`,
   );
@@ -171,7 +169,7 @@ export function setLastNumbers(ledger: Ledger, actorId: number, rows: LastNumber
       const key = `${old.caseTypeCode}/${old.year}`;
       const next = after.get(key);
       if (next !== undefined && next >= old.lastNumber) continue;
-      const issued = ledger.db.prepare('SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
+      const issued = sql(ledger.db, 'SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
         { n: number } | undefined;
       if (issued) {
         const what = old.caseTypeCode === '*' ? `tahun ${old.year}` : `kod kes ${old.caseTypeCode} tahun ${old.year}`;
@@ -181,7 +179,7 @@ export function setLastNumbers(ledger: Ledger, actorId: number, rows: LastNumber
         );
       }
     }
-    ledger.db.prepare('DELETE FROM esv3_last_numbers').run();
+    sql(ledger.db, 'DELETE FROM esv3_last_numbers').run();
     writeLastNumbers(ledger, rows);
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),

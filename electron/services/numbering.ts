@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import { formatCaseNumber, lastNumberTypeKey, parseTemplate, scopeKey } from '../../shared/caseNumber';
 import { AppError } from '../../shared/errors';
 import type { CourtConfig } from './court';
@@ -21,10 +22,11 @@ export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: st
   const template = parseTemplate(numbering.template, numbering.scope);
   if (!template.ok) throw new AppError('CONFLICT', `Templat nombor kes tidak sah: ${template.message}`);
   const key = scopeKey(numbering.scope, caseTypeCode, year);
-  const esv3 = ledger.db
-    .prepare('SELECT last_number AS n FROM esv3_last_numbers WHERE case_type_code = ? AND year = ?')
-    .get(lastNumberTypeKey(numbering.scope, caseTypeCode), year) as { n: number } | undefined;
-  const issued = ledger.db.prepare('SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
+  const esv3 = sql(
+    ledger.db,
+    'SELECT last_number AS n FROM esv3_last_numbers WHERE case_type_code = ? AND year = ?',
+  ).get(lastNumberTypeKey(numbering.scope, caseTypeCode), year) as { n: number } | undefined;
+  const issued = sql(ledger.db, 'SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
     { n: number } | undefined;
   const blockFirst = (esv3?.n ?? 0) + numbering.blockStart;
   const runningNumber = Math.max(issued ? issued.n + 1 : 0, blockFirst);
@@ -52,15 +54,16 @@ export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: st
 
 /** Takes the planned number for good. Call inside the registering transaction, right after planNumber. */
 export function takeNumber(ledger: Ledger, plan: NumberPlan, at: string): void {
-  ledger.db
-    .prepare(
-      `INSERT INTO number_series (scope_key, last_number) VALUES (?, ?)
+  sql(
+    ledger.db,
+    `INSERT INTO number_series (scope_key, last_number) VALUES (?, ?)
        ON CONFLICT (scope_key) DO UPDATE SET last_number = excluded.last_number`,
-    )
-    .run(plan.scopeKey, plan.runningNumber);
+  ).run(plan.scopeKey, plan.runningNumber);
   if (plan.startsSegment) {
-    ledger.db
-      .prepare('INSERT INTO number_segments (scope_key, start_number, started_at) VALUES (?, ?, ?)')
-      .run(plan.scopeKey, plan.runningNumber, at);
+    sql(ledger.db, 'INSERT INTO number_segments (scope_key, start_number, started_at) VALUES (?, ?, ?)').run(
+      plan.scopeKey,
+      plan.runningNumber,
+      at,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import { AppError } from '../../shared/errors';
 import type { SopOption } from '../../shared/domain';
 import type { OutageView } from '../../shared/views';
@@ -34,13 +35,20 @@ function toView(ledger: Ledger, row: OutageRow): OutageView {
   };
 }
 
+/** The open outage's id and SOP option only: cheap enough for every registration. */
+export function openOutageRef(ledger: Ledger): { id: number; sopOption: SopOption } | null {
+  const row = sql(ledger.db, 'SELECT id, sop_option AS sopOption FROM outages WHERE closed_at IS NULL').get() as
+    { id: number; sopOption: SopOption } | undefined;
+  return row ?? null;
+}
+
 export function currentOutage(ledger: Ledger): OutageView | null {
-  const row = ledger.db.prepare(`${SELECT} WHERE o.closed_at IS NULL`).get() as OutageRow | undefined;
+  const row = sql(ledger.db, `${SELECT} WHERE o.closed_at IS NULL`).get() as OutageRow | undefined;
   return row ? toView(ledger, row) : null;
 }
 
 export function listOutages(ledger: Ledger): OutageView[] {
-  return (ledger.db.prepare(`${SELECT} ORDER BY o.id DESC`).all() as OutageRow[]).map((r) => toView(ledger, r));
+  return (sql(ledger.db, `${SELECT} ORDER BY o.id DESC`).all() as OutageRow[]).map((r) => toView(ledger, r));
 }
 
 /** A start time more than this far ahead of the clock is a typing slip. */
@@ -65,9 +73,10 @@ export function openOutage(
       );
     }
     const startedAt = started.toISOString();
-    const { lastInsertRowid } = ledger.db
-      .prepare('INSERT INTO outages (sop_option, started_at, opened_by, note) VALUES (?, ?, ?, ?)')
-      .run(input.sopOption, startedAt, actorId, input.note ?? null);
+    const { lastInsertRowid } = sql(
+      ledger.db,
+      'INSERT INTO outages (sop_option, started_at, opened_by, note) VALUES (?, ?, ?, ?)',
+    ).run(input.sopOption, startedAt, actorId, input.note ?? null);
     const id = Number(lastInsertRowid);
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
@@ -90,9 +99,12 @@ export function closeOutage(ledger: Ledger, actorId: number, outageId: number, n
       throw new AppError('CONFLICT', 'Tempoh gangguan ini tidak lagi dibuka.');
     }
     const at = isoNow(ledger.clock);
-    ledger.db
-      .prepare('UPDATE outages SET closed_at = ?, closed_by = ?, close_note = ? WHERE id = ?')
-      .run(at, actorId, note, outageId);
+    sql(ledger.db, 'UPDATE outages SET closed_at = ?, closed_by = ?, close_note = ? WHERE id = ?').run(
+      at,
+      actorId,
+      note,
+      outageId,
+    );
     appendAudit(ledger.db, {
       at,
       actor: userActor(actorId),
@@ -101,7 +113,7 @@ export function closeOutage(ledger: Ledger, actorId: number, outageId: number, n
       entityId: outageId,
       data: { note },
     });
-    const row = ledger.db.prepare(`${SELECT} WHERE o.id = ?`).get(outageId) as OutageRow;
+    const row = sql(ledger.db, `${SELECT} WHERE o.id = ?`).get(outageId) as OutageRow;
     return toView(ledger, row);
   })();
 }

@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import type { CaseSearch } from '../../shared/schemas/case';
 import { addDays, courtDayStart } from '../../shared/time';
 import type { CaseSearchResult } from '../../shared/views';
@@ -61,9 +62,10 @@ export function searchCases(ledger: Ledger, search: CaseSearch): CaseSearchResul
     where.push(`c.id IN (${ways.join(' UNION ')})`);
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (ledger.db.prepare(`SELECT COUNT(*) AS n FROM cases c ${clause}`).get(params) as { n: number }).n;
-  const rows = ledger.db
-    .prepare(`SELECT c.* FROM cases c ${clause} ORDER BY c.registered_at DESC, c.id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as CaseRow[];
+  const total = (sql(ledger.db, `SELECT COUNT(*) AS n FROM cases c ${clause}`).get(params) as { n: number }).n;
+  const rows = sql(
+    ledger.db,
+    `SELECT c.* FROM cases c ${clause} ORDER BY c.registered_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit, offset }) as CaseRow[];
   return { total, cases: summaries(ledger, rows) };
 }

@@ -1,3 +1,4 @@
+import { sql } from './db/statements';
 import { AppError } from '../../shared/errors';
 import type { Role } from '../../shared/domain';
 import type { SessionView, UserView } from '../../shared/views';
@@ -19,11 +20,11 @@ function toView(row: UserRow): UserView {
 }
 
 export function listUsers(ledger: Ledger): UserView[] {
-  return (ledger.db.prepare('SELECT * FROM users ORDER BY active DESC, name').all() as UserRow[]).map(toView);
+  return (sql(ledger.db, 'SELECT * FROM users ORDER BY active DESC, name').all() as UserRow[]).map(toView);
 }
 
 export function getUser(ledger: Ledger, id: number): UserView | null {
-  const row = ledger.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const row = sql(ledger.db, 'SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
   return row ? toView(row) : null;
 }
 
@@ -36,9 +37,10 @@ export function insertUser(
   pinHash: string,
 ): UserView {
   const at = isoNow(ledger.clock);
-  const { lastInsertRowid } = ledger.db
-    .prepare('INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)')
-    .run(name, role, pinHash, at);
+  const { lastInsertRowid } = sql(
+    ledger.db,
+    'INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)',
+  ).run(name, role, pinHash, at);
   const id = Number(lastInsertRowid);
   appendAudit(ledger.db, {
     at,
@@ -58,7 +60,7 @@ export async function createUser(
 ): Promise<UserView> {
   const pinHash = await hashPin(input.pin, ledger.pinCost);
   return ledger.db.transaction(() => {
-    const same = ledger.db.prepare('SELECT 1 FROM users WHERE name = ? AND active = 1').get(input.name);
+    const same = sql(ledger.db, 'SELECT 1 FROM users WHERE name = ? AND active = 1').get(input.name);
     if (same) throw new AppError('CONFLICT', `Pengguna bernama "${input.name}" sudah wujud.`);
     return insertUser(ledger, actorId, input.name, input.role, pinHash);
   })();
@@ -72,13 +74,14 @@ export function setUserActive(ledger: Ledger, actorId: number, userId: number, a
       throw new AppError('CONFLICT', 'Anda tidak boleh menyahaktifkan akaun anda sendiri.');
     }
     if (!active && user.role === 'SUPERVISOR') {
-      const others = ledger.db
-        .prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'SUPERVISOR' AND active = 1 AND id != ?")
-        .get(userId) as { n: number };
+      const others = sql(
+        ledger.db,
+        "SELECT COUNT(*) AS n FROM users WHERE role = 'SUPERVISOR' AND active = 1 AND id != ?",
+      ).get(userId) as { n: number };
       if (others.n === 0)
         throw new AppError('CONFLICT', 'Sekurang-kurangnya seorang Penolong Pendaftar mesti kekal aktif.');
     }
-    ledger.db.prepare('UPDATE users SET active = ? WHERE id = ?').run(active ? 1 : 0, userId);
+    sql(ledger.db, 'UPDATE users SET active = ? WHERE id = ?').run(active ? 1 : 0, userId);
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),
@@ -95,7 +98,7 @@ const WRONG_PIN = 'Nama atau PIN salah.';
 
 /** Checks a PIN and records the sign-in. */
 export async function signIn(ledger: Ledger, userId: number, pin: string): Promise<SessionView> {
-  const row = ledger.db.prepare('SELECT * FROM users WHERE id = ? AND active = 1').get(userId) as UserRow | undefined;
+  const row = sql(ledger.db, 'SELECT * FROM users WHERE id = ? AND active = 1').get(userId) as UserRow | undefined;
   if (!row || !(await verifyPin(pin, row.pin_hash))) throw new AppError('UNAUTHENTICATED', WRONG_PIN);
   const at = isoNow(ledger.clock);
   ledger.db.transaction(() => {

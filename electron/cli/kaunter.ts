@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_PIN, seed } from './seed';
+import { verifyFolder } from './verify';
+
+const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
+
+  seed   --data DIR --cases N [--seed S] [--log FILE] [--court 05005] [--counter K1] [--block-start 1]
+         Data demo melalui perkhidmatan yang sama / demo data through the same services.
+  verify --data DIR
+         Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.`;
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback?: number): number {
+  if (value === undefined) {
+    if (fallback === undefined) fail(`--${name} mesti diberi / is required\n\n${USAGE}`);
+    return fallback;
+  }
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) fail(`--${name} mesti nombor bulat / must be a whole number: ${value}`);
+  return n;
+}
+
+async function runSeed(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      cases: { type: 'string' },
+      seed: { type: 'string' },
+      log: { type: 'string' },
+      court: { type: 'string' },
+      counter: { type: 'string' },
+      'block-start': { type: 'string' },
+    },
+  });
+  if (!values.data) fail(`--data mesti diberi / is required\n\n${USAGE}`);
+  const court = values.court ?? '05005';
+  if (!/^\d{5}$/.test(court)) fail('--court mesti 5 digit: kod negeri + kod mahkamah (cth. 05005) / must be 5 digits');
+  const counter = (values.counter ?? 'K1').toUpperCase();
+  if (!/^[A-Z0-9]{1,6}$/.test(counter))
+    fail('--counter mesti 1–6 huruf/angka (cth. K1) / must be 1–6 letters or digits');
+  const blockStart = positiveInt('block-start', values['block-start'], 1);
+  if (blockStart < 1) fail('--block-start sekurang-kurangnya 1 / at least 1');
+  const dataDir = resolve(values.data);
+  const summary = await seed({
+    dataDir,
+    cases: positiveInt('cases', values.cases),
+    seed: positiveInt('seed', values.seed, 1),
+    log: values.log ? resolve(values.log) : null,
+    court,
+    counter,
+    blockStart,
+  });
+  console.log(`Data demo dibuat / demo data made in ${dataDir} (Penyelia Demo, PIN ${DEMO_PIN})`);
+  console.log(JSON.stringify(summary));
+}
+
+function runVerify(args: string[]): void {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' } } });
+  if (!values.data) fail(`--data mesti diberi / is required\n\n${USAGE}`);
+  const outcome = verifyFolder(resolve(values.data));
+  if (!outcome.found) {
+    fail(`Tiada pangkalan data di ${outcome.file}.\nNo database at ${outcome.file}.`, 1);
+  }
+  const { summary } = outcome;
+  if (!summary.ok && summary.problem) {
+    console.error(`GAGAL: ${summary.problem.messageMs}`);
+    console.error(`FAILED: ${summary.problem.messageEn}`);
+    process.exit(1);
+  }
+  console.log(
+    `LULUS / PASSED: integriti OK, ${summary.auditEvents} peristiwa audit / audit events, ` +
+      `${summary.cases} kes / cases, ${summary.series} siri nombor / number series`,
+  );
+  console.log(JSON.stringify(summary));
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  switch (command) {
+    case 'seed':
+      await runSeed(rest);
+      return;
+    case 'verify':
+      runVerify(rest);
+      return;
+    default:
+      fail(command ? `Arahan tidak dikenali / unknown command: ${command}\n\n${USAGE}` : USAGE);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+import { appendFileSync } from 'node:fs';
+import { COURT_LEVEL_LABELS, type CourtLevel } from '../../shared/domain';
+import { registerCaseSchema } from '../../shared/schemas/case';
+import { setupSchema } from '../../shared/schemas/setup';
+import { openLedger } from '../services/app';
+import { registerCase } from '../services/cases';
+import { getCaseType, listCaseTypes } from '../services/caseTypes';
+import { isSetUp } from '../services/court';
+import { demoCase } from '../services/demo/cases';
+import { seededRandom } from '../services/demo/random';
+import { currentOutage, openOutage } from '../services/outages';
+import { stateName } from '../services/reference';
+import { completeSetup } from '../services/setup';
+import { listUsers } from '../services/users';
+
+export interface SeedOptions {
+  dataDir: string;
+  cases: number;
+  seed: number;
+  log: string | null;
+  court: string;
+  counter: string;
+  blockStart: number;
+}
+
+export interface SeedSummary {
+  cases: number;
+  firstCaseNumber: string | null;
+  lastCaseNumber: string | null;
+  seconds: number;
+  casesPerSecond: number;
+  dataDir: string;
+}
+
+function levelOf(courtCode: string): CourtLevel {
+  if (courtCode === '000' || courtCode === '500') return 'MRYS';
+  if (courtCode === '100' || courtCode === '200') return 'MTS';
+  return 'MRS';
+}
+
+/** The demo supervisor's PIN, printed by the CLI so the seeded folder can be signed in to. */
+export const DEMO_PIN = '123456';
+
+/**
+ * Demo data made through the services, one clerk action per transaction. A new folder is set up
+ * first (court, counter, block start, a supervisor and an open option-1 outage).
+ */
+export async function seed(options: SeedOptions): Promise<SeedSummary> {
+  const ledger = openLedger(options.dataDir);
+  try {
+    if (!isSetUp(ledger)) {
+      const stateCode = options.court.slice(0, 2);
+      const courtCode = options.court.slice(2);
+      const level = levelOf(courtCode);
+      await completeSetup(
+        ledger,
+        setupSchema.parse({
+          court: {
+            stateCode,
+            courtCode,
+            courtName: `${COURT_LEVEL_LABELS[level]} ${stateName(stateCode)} (${options.court})`,
+            courtLevel: level,
+            counterId: options.counter,
+          },
+          numbering: {
+            template: '{state}{court}-{type}-{run:4}-{year}',
+            scope: 'COURT_TYPE_YEAR',
+            blockStart: options.blockStart,
+            blockSize: null,
+          },
+          lastNumbers: [],
+          supervisor: { name: 'Penyelia Demo', pin: DEMO_PIN },
+        }),
+      );
+    }
+    const supervisor = listUsers(ledger).find((u) => u.role === 'SUPERVISOR' && u.active);
+    if (!supervisor)
+      throw new Error('Tiada Penolong Pendaftar aktif dalam folder ini / no active supervisor in this folder');
+    if (!currentOutage(ledger)) {
+      openOutage(ledger, supervisor.id, { sopOption: 1, startedAt: ledger.clock().toISOString(), note: 'Data demo' });
+    } else if (currentOutage(ledger)?.sopOption !== 1) {
+      throw new Error('Tempoh gangguan yang dibuka bukan Pilihan 1 / the open outage is not SOP option 1');
+    }
+    const active = new Set(
+      listCaseTypes(ledger)
+        .filter((t) => t.active)
+        .map((t) => t.code),
+    );
+    const random = seededRandom(options.seed);
+    const proceedingOf = (code: string) => getCaseType(ledger, code)?.proceeding ?? 'SAMAN';
+    const started = process.hrtime.bigint();
+    let first: string | null = null;
+    let last: string | null = null;
+    for (let i = 0; i < options.cases; i++) {
+      const input = demoCase(random, proceedingOf);
+      if (!active.has(input.caseTypeCode)) continue;
+      const registered = registerCase(ledger, supervisor.id, registerCaseSchema.parse(input));
+      first ??= registered.caseNumber;
+      last = registered.caseNumber;
+      if (options.log) {
+        appendFileSync(options.log, `${JSON.stringify({ action: 'register', caseNumber: registered.caseNumber })}\n`);
+      }
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return {
+      cases: options.cases,
+      firstCaseNumber: first,
+      lastCaseNumber: last,
+      seconds: Math.round(seconds * 1000) / 1000,
+      casesPerSecond: seconds > 0 ? Math.round(options.cases / seconds) : 0,
+      dataDir: options.dataDir,
+    };
+  } finally {
+    ledger.db.close();
+  }
+}
