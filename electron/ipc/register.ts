@@ -77,6 +77,14 @@ export function isTrustedSender(event: InvokeEventLike, window: TrustedWindow | 
   }
 }
 
+function describeSender(event: InvokeEventLike): string {
+  try {
+    return event.senderFrame?.url ?? '(no frame)';
+  } catch {
+    return '(frame gone)';
+  }
+}
+
 const registered = new WeakMap<IpcMainLike, Set<string>>();
 
 /**
@@ -103,7 +111,7 @@ export function registerChannels(
     const name = names[index] as ChannelName;
     ipcMain.handle(channel, async (event, input): Promise<Result<unknown>> => {
       if (!isTrusted(event)) {
-        log.warn(`refused ${channel}: untrusted sender ${event.senderFrame?.url ?? '(no frame)'}`);
+        log.warn(`refused ${channel}: untrusted sender ${describeSender(event)}`);
         return FORBIDDEN;
       }
       try {
