@@ -1,0 +1,100 @@
+import Database from 'better-sqlite3';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/support/ledger';
+import { DATABASE_FILE } from '../services/app';
+import { seed } from './seed';
+import { verifyFolder } from './verify';
+
+const base = { cases: 40, seed: 7, log: null, court: '05005', counter: 'K1', blockStart: 1 };
+
+function caseRows(dataDir: string) {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  const rows = db
+    .prepare('SELECT c.case_number, p.name, p.id_number FROM cases c JOIN parties p ON p.case_id = c.id ORDER BY p.id')
+    .all();
+  db.close();
+  return rows;
+}
+
+describe('kaunter seed', () => {
+  it('makes the same cases for the same seed, and a folder that verifies', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const summary = await seed({ ...base, dataDir: a });
+    await seed({ ...base, dataDir: b });
+    expect(summary.cases).toBe(40);
+    expect(caseRows(a)).toEqual(caseRows(b));
+    expect(caseRows(a).length).toBeGreaterThan(40);
+    const outcome = verifyFolder(a);
+    expect(outcome).toMatchObject({ found: true, summary: { ok: true, cases: 40 } });
+  });
+
+  it('adds to a folder that has data, continuing its numbers, and logs each action after its commit', async () => {
+    const dir = tempDir();
+    const log = join(dir, 'seed.log');
+    await seed({ ...base, dataDir: dir, cases: 10, log });
+    await seed({ ...base, dataDir: dir, cases: 10, seed: 8, log, blockStart: 500 });
+    const logged = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { action: string; caseNumber: string });
+    expect(logged).toHaveLength(20);
+    expect(logged.every((l) => l.action === 'register')).toBe(true);
+    const numbers = caseRows(dir).map((r) => (r as { case_number: string }).case_number);
+    expect(new Set(logged.map((l) => l.caseNumber))).toEqual(new Set(numbers));
+    expect(verifyFolder(dir)).toMatchObject({ summary: { ok: true, cases: 20 } });
+  });
+
+  it('sets up a new folder with the court, counter and block asked for', async () => {
+    const dir = tempDir();
+    const summary = await seed({ ...base, dataDir: dir, cases: 1, court: '10003', counter: 'K2', blockStart: 501 });
+    expect(summary.firstCaseNumber).toMatch(/^10003-\d{3}-0501-\d{4}$/);
+  });
+});
+
+describe('kaunter verify', () => {
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/kaunter.ts', ...args], { encoding: 'utf8' });
+
+  it('passes a seeded folder and fails, in Malay and English, once a case is deleted behind its back', async () => {
+    const dir = tempDir();
+    await seed({ ...base, dataDir: dir, cases: 20 });
+    const ok = cli(['verify', '--data', dir]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/LULUS \/ PASSED/);
+
+    const db = new Database(join(dir, DATABASE_FILE));
+    db.exec('DROP TRIGGER cases_no_delete; DROP TRIGGER parties_no_delete;');
+    const victim = db.prepare('SELECT id FROM cases ORDER BY id LIMIT 1 OFFSET 5').get() as { id: number };
+    db.prepare('DELETE FROM parties WHERE case_id = ?').run(victim.id);
+    db.prepare('DELETE FROM cases WHERE id = ?').run(victim.id);
+    db.close();
+    const bad = cli(['verify', '--data', dir]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/GAGAL: .*dipadam/);
+    expect(bad.stderr).toMatch(/FAILED: .*deleted/);
+  });
+
+  it('reports a tampered audit event', async () => {
+    const dir = tempDir();
+    await seed({ ...base, dataDir: dir, cases: 5 });
+    const db = new Database(join(dir, DATABASE_FILE));
+    db.exec('DROP TRIGGER audit_no_update;');
+    db.prepare("UPDATE audit_events SET actor = 'user:9' WHERE seq = 4").run();
+    db.close();
+    expect(verifyFolder(dir)).toMatchObject({ summary: { ok: false, problem: { messageEn: /event 4/ } } });
+  });
+
+  it('explains a missing folder and a missing --data', () => {
+    const missing = cli(['verify', '--data', join(tempDir(), 'nowhere')]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/Tiada pangkalan data/);
+    expect(cli(['verify']).status).toBe(2);
+    expect(() =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/kaunter.ts', 'frobnicate'], { stdio: 'pipe' }),
+    ).toThrow();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../shared/errors';
+import { dispatcherFor, readyLedger, SETUP, freshLedger, unwrap } from '../../tests/support/ledger';
+import { createDispatcher, memorySessionStore, type Handlers } from './dispatcher';
+
+/** Handlers that fail in chosen ways, for the wrapper alone. */
+function throwingHandlers(error: unknown): Handlers {
+  return new Proxy({} as Handlers, {
+    get: () => () => {
+      throw error;
+    },
+  });
+}
+
+describe('dispatcher', () => {
+  it('turns an unknown channel into a VALIDATION error value', async () => {
+    const dispatch = dispatcherFor(freshLedger());
+    const result = await dispatch('cases.delete', {});
+    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } });
+  });
+
+  it('parses the payload with the channel schema before any handler runs', async () => {
+    const handler = vi.fn();
+    const handlers = new Proxy({} as Handlers, { get: () => handler });
+    const dispatch = createDispatcher(handlers, memorySessionStore(), { error: () => undefined });
+    const result = await dispatch('setup.complete', { ...SETUP, court: { ...SETUP.court, courtCode: '5' } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('VALIDATION');
+    expect(result.error.issues).toContainEqual({
+      path: 'court.courtCode',
+      message: expect.stringMatching(/Kod mahkamah/),
+    });
+    expect(handler).not.toHaveBeenCalled();
+    for (const junk of [null, 42, 'x', [], { __proto__: { admin: true } }]) {
+      const r = await dispatch('auth.signIn', junk);
+      expect(r.ok).toBe(false);
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('returns an AppError as its own code and message', async () => {
+    const dispatch = createDispatcher(
+      throwingHandlers(new AppError('CONFLICT', 'Satu tempoh gangguan sedang dibuka.')),
+      memorySessionStore(),
+      { error: () => undefined },
+    );
+    expect(await dispatch('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Satu tempoh gangguan sedang dibuka.' },
+    });
+  });
+
+  it('hides an unexpected error behind INTERNAL and logs it with the channel', async () => {
+    const log = { error: vi.fn() };
+    const dispatch = createDispatcher(throwingHandlers(new TypeError('x is undefined')), memorySessionStore(), log);
+    const result = await dispatch('app.info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(result)).not.toContain('x is undefined');
+    expect(log.error).toHaveBeenCalledWith('channel app.info failed', expect.any(TypeError));
+  });
+
+  it('reports a full disk as STORAGE in Malay', async () => {
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const dispatch = createDispatcher(throwingHandlers(full), memorySessionStore(), { error: () => undefined });
+    expect(await dispatch('app.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STORAGE', message: /Cakera penuh/ },
+    });
+  });
+
+  it('requires a signed-in user, and a supervisor where the contract says so', async () => {
+    const { ledger } = await readyLedger();
+    const dispatch = dispatcherFor(ledger);
+    expect(await dispatch('cases.search', { query: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const clerk = unwrap(await dispatch('users.create', { name: 'Aminah binti Omar', role: 'CLERK', pin: '654321' }));
+    unwrap(await dispatch('auth.signOut', {}));
+    expect(await dispatch('auth.signIn', { userId: clerk.id, pin: '000000' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: 'Nama atau PIN salah.' },
+    });
+    unwrap(await dispatch('auth.signIn', { userId: clerk.id, pin: '654321' }));
+    expect(unwrap(await dispatch('cases.search', { query: '' })).total).toBe(0);
+    expect(await dispatch('outage.close', { outageId: 1 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await dispatch('users.create', { name: 'X', role: 'SUPERVISOR', pin: '111111' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SETUP, tempDir } from '../support/ledger';
+import { startHost, type Host } from './server';
+
+let host: Host | null = null;
+
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
+
+async function start(dataDir = tempDir()): Promise<Host> {
+  const renderer = tempDir();
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><title>K</title></head><body></body></html>');
+  mkdirSync(join(renderer, 'assets'));
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  host = await startHost({ dataDir, rendererDir: renderer, port: 0, pinCost: 10 });
+  return host;
+}
+
+function call(h: Host, channel: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${h.url}api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('browser host', () => {
+  it('serves the renderer with the bridge script and the CSP', async () => {
+    const h = await start();
+    const page = await fetch(h.url);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<script src="./kaunter-bridge.js"></script>');
+    const bridge = await (await fetch(`${h.url}kaunter-bridge.js`)).text();
+    expect(bridge).toContain('"cases.register"');
+    expect((await fetch(`${h.url}assets/app.js`)).status).toBe(200);
+  });
+
+  it('runs channels through the same dispatcher, keeping data across a restart', async () => {
+    const dataDir = tempDir();
+    let h = await start(dataDir);
+    expect(await (await call(h, 'app.info', {})).json()).toMatchObject({ ok: true, value: { setupDone: false } });
+    expect(await (await call(h, 'setup.complete', SETUP)).json()).toMatchObject({ ok: true });
+    expect(await (await call(h, 'cases.search', { query: '' })).json()).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
+    await h.close();
+    host = null;
+    h = await start(dataDir);
+    expect(await (await call(h, 'app.info', {})).json()).toMatchObject({ ok: true, value: { setupDone: true } });
+    // A new process starts signed out.
+    expect(await (await call(h, 'cases.search', { query: '' })).json()).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses other origins, plain-text posts, huge bodies and paths outside the renderer', async () => {
+    const h = await start();
+    expect((await call(h, 'app.info', {}, { Origin: 'http://evil.example' })).status).toBe(403);
+    const text = await fetch(`${h.url}api/app.info`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(text.status).toBe(403);
+    expect((await call(h, 'app.info', { x: 'a'.repeat(3 * 1024 * 1024) })).status).toBe(413);
+    const broken = await fetch(`${h.url}api/app.info`, {
+      method: 'POST',
+      body: '{',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await fetch(`${h.url}..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+  });
+});
