@@ -1,0 +1,37 @@
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import type { AppErrorData, Result } from '../../../shared/errors';
+import { ms } from '../i18n/ms';
+
+type Listener = () => void;
+const signedOutListeners = new Set<Listener>();
+
+/** Called whenever the ledger says nobody is signed in (session expired, host restarted). */
+export function onSignedOut(listener: Listener): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+/**
+ * One call to the ledger through window.kaunter. Never throws: a broken transport becomes an error
+ * value like any other, so every screen handles failure the same way.
+ */
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  let result: Result<ChannelOutput<C>>;
+  try {
+    const method = window.kaunter[channel] as (i: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+    result = await method(input);
+  } catch {
+    result = { ok: false, error: { code: 'INTERNAL', message: ms.common.transportError } };
+  }
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
+    for (const listener of signedOutListeners) listener();
+  }
+  return result;
+}
+
+export function errorText(error: AppErrorData): string {
+  return error.message || ms.common.unknownError;
+}

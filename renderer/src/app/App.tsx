@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AppInfo, SessionView } from '../../../shared/views';
+import { call, onSignedOut } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Loading, Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { SetupPage } from '../pages/SetupPage';
+import { SignInPage } from '../pages/SignInPage';
+import { SessionContext, type SessionContextValue } from './context';
+import { AppRoutes } from './AppRoutes';
+
+/**
+ * What the counter shows first: setup on a new data folder, sign-in when nobody is signed in,
+ * otherwise the app itself.
+ */
+export function App() {
+  const { state: infoState, reload: reloadInfo } = useApi('app.info', {});
+  const { state: sessionState, reload: reloadSession } = useApi('auth.session', {});
+  const [session, setSession] = useState<SessionView | null | undefined>(undefined);
+
+  const loadedSession = sessionState.status === 'ok' ? sessionState.value : undefined;
+  const current = session !== undefined ? session : loadedSession;
+
+  useEffect(() => onSignedOut(() => setSession(null)), []);
+
+  const signOut = useCallback(() => {
+    void call('auth.signOut', {}).then(() => setSession(null));
+  }, []);
+
+  const signedIn = useCallback(
+    (next: SessionView) => {
+      setSession(next);
+      reloadInfo();
+    },
+    [reloadInfo],
+  );
+
+  const info: AppInfo | null = infoState.value;
+  const contextValue = useMemo<SessionContextValue | null>(() => {
+    if (!info?.court || !current) return null;
+    return {
+      info,
+      court: info.court,
+      session: current,
+      isSupervisor: current.user.role === 'SUPERVISOR',
+      signOut,
+      refreshInfo: reloadInfo,
+    };
+  }, [info, current, signOut, reloadInfo]);
+
+  if (infoState.status === 'error' && !info) {
+    return (
+      <main className="boot">
+        <Notice tone="error" title={ms.appName}>
+          <p>{infoState.error.message}</p>
+          <button type="button" className="button" onClick={reloadInfo}>
+            {ms.common.retry}
+          </button>
+        </Notice>
+      </main>
+    );
+  }
+  if (!info) return <Loading text={ms.common.loading} />;
+  if (!info.setupDone) return <SetupPage onDone={signedIn} />;
+  if (current === undefined) {
+    if (sessionState.status === 'error') {
+      return (
+        <main className="boot">
+          <Notice tone="error">
+            <p>{sessionState.error.message}</p>
+            <button type="button" className="button" onClick={reloadSession}>
+              {ms.common.retry}
+            </button>
+          </Notice>
+        </main>
+      );
+    }
+    return <Loading text={ms.common.loading} />;
+  }
+  if (current === null || !contextValue) return <SignInPage court={info.court} onSignedIn={signedIn} />;
+  return (
+    <SessionContext.Provider value={contextValue}>
+      <AppRoutes />
+    </SessionContext.Provider>
+  );
+}

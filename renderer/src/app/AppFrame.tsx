@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
+import { useApi } from '../api/useApi';
+import { ms } from '../i18n/ms';
+import { routes } from './routes';
+import { OutageContext, useSession, type OutageContextValue } from './context';
+import { OutageBanner } from './OutageBanner';
+
+/** Header, navigation and the outage banner around every signed-in screen. */
+export function AppFrame() {
+  const { court, session, isSupervisor, signOut, info } = useSession();
+  const { state, reload } = useApi('outage.current', {});
+  const outage = state.status === 'ok' ? state.value : (state.value ?? undefined);
+  const outageValue = useMemo<OutageContextValue>(() => ({ outage, refreshOutage: reload }), [outage, reload]);
+
+  return (
+    <OutageContext.Provider value={outageValue}>
+      <div className="frame">
+        <header className="frame__header">
+          <div className="frame__court">
+            <span className="frame__crest" aria-hidden="true">
+              KS
+            </span>
+            <div>
+              <p className="frame__court-name">{court.courtName}</p>
+              <p className="frame__court-meta">
+                {COURT_LEVEL_LABELS[court.courtLevel]} · {court.stateName} · {ms.frame.counter} {court.counterId}
+              </p>
+            </div>
+          </div>
+          <div className="frame__user">
+            <p className="frame__user-name">{session.user.name}</p>
+            <p className="frame__user-role">{ROLE_LABELS[session.user.role]}</p>
+            <button type="button" className="button button--ghost-light" onClick={signOut}>
+              {ms.frame.signOut}
+            </button>
+          </div>
+        </header>
+        <nav className="frame__nav" aria-label={ms.frame.nav}>
+          <NavLink to={routes.register}>{ms.frame.navRegister}</NavLink>
+          <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
+          <NavLink to={routes.outage}>{ms.frame.navOutage}</NavLink>
+          {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
+        </nav>
+        <OutageBanner outage={outage} />
+        {info.clockWarning ? (
+          <div className="clock-warning" role="alert">
+            {info.clockWarning}
+          </div>
+        ) : null}
+        <main className="frame__main">
+          <Outlet />
+        </main>
+      </div>
+    </OutageContext.Provider>
+  );
+}

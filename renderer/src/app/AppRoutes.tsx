@@ -1,0 +1,29 @@
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { CaseDetailPage } from '../pages/CaseDetailPage';
+import { OutagePage } from '../pages/OutagePage';
+import { RegisterBookPage } from '../pages/RegisterBookPage';
+import { RegisterCasePage } from '../pages/RegisterCasePage';
+import { SettingsPage } from '../pages/SettingsPage';
+import { AppFrame } from './AppFrame';
+import { useSession } from './context';
+import { routes } from './routes';
+
+/** Hash routes: the renderer is loaded from a file in Electron, where paths cannot be served. */
+export function AppRoutes() {
+  const { isSupervisor } = useSession();
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<AppFrame />}>
+          <Route index element={<Navigate to={routes.register} replace />} />
+          <Route path="daftar" element={<RegisterCasePage />} />
+          <Route path="buku" element={<RegisterBookPage />} />
+          <Route path="kes/:caseId" element={<CaseDetailPage />} />
+          <Route path="gangguan" element={<OutagePage />} />
+          <Route path="tetapan" element={isSupervisor ? <SettingsPage /> : <Navigate to={routes.register} replace />} />
+          <Route path="*" element={<Navigate to={routes.register} replace />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { SOP_OPTION_LABELS } from '../../../shared/domain';
+import type { OutageView } from '../../../shared/views';
+import { call } from '../api/client';
+import { Field } from '../components/Field';
+import { Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { formatDateTime, formatElapsed } from '../lib/time';
+import { useNow } from '../lib/useNow';
+
+/** The open outage, and for a supervisor the way to close it (asked twice). */
+export function CurrentOutage({
+  outage,
+  canClose,
+  onClosed,
+}: {
+  outage: OutageView;
+  canClose: boolean;
+  onClosed: () => void;
+}) {
+  const now = useNow();
+  const [confirming, setConfirming] = useState(false);
+  const [note, setNote] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const close = async () => {
+    setBusy(true);
+    setFailure(null);
+    const result = await call('outage.close', { outageId: outage.id, note: note.trim() === '' ? null : note });
+    setBusy(false);
+    if (result.ok) {
+      setConfirming(false);
+      onClosed();
+    } else setFailure(result.error.message);
+  };
+
+  return (
+    <div className="outage-current">
+      <p className="outage-current__option">{SOP_OPTION_LABELS[outage.sopOption]}</p>
+      <dl className="facts">
+        <div>
+          <dt>{ms.outage.colStart}</dt>
+          <dd>{formatDateTime(outage.startedAt)}</dd>
+        </div>
+        <div>
+          <dt>{ms.outage.elapsed}</dt>
+          <dd>{formatElapsed(outage.startedAt, now)}</dd>
+        </div>
+        <div>
+          <dt>{ms.outage.openedBy}</dt>
+          <dd>{outage.openedBy}</dd>
+        </div>
+        <div>
+          <dt>{ms.outage.caseCount}</dt>
+          <dd>{outage.caseCount}</dd>
+        </div>
+        {outage.note ? (
+          <div className="facts__wide">
+            <dt>{ms.outage.note}</dt>
+            <dd className="preserve-lines">{outage.note}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      {canClose && !confirming ? (
+        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+          {ms.outage.closeSubmit}
+        </button>
+      ) : null}
+      {canClose && confirming ? (
+        <form
+          className="confirm"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void close();
+          }}
+        >
+          <p className="confirm__question">{ms.outage.closeConfirm}</p>
+          <Field id="outage-close-note" label={`${ms.outage.closeNote} ${ms.common.optional}`}>
+            {(aria) => <input {...aria} value={note} onChange={(e) => setNote(e.target.value)} />}
+          </Field>
+          <div className="form__actions">
+            <button type="submit" className="button button--danger" disabled={busy}>
+              {ms.outage.confirmYes}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {ms.common.cancel}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

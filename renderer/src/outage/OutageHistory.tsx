@@ -1,0 +1,47 @@
+import { SOP_OPTION_LABELS } from '../../../shared/domain';
+import type { OutageView } from '../../../shared/views';
+import { EmptyState } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { formatDateTime } from '../lib/time';
+
+/** Every outage this counter has recorded, newest first. */
+export function OutageHistory({ outages }: { outages: OutageView[] }) {
+  if (outages.length === 0) return <EmptyState>{ms.outage.historyEmpty}</EmptyState>;
+  const sorted = [...outages].sort((a, b) => b.id - a.id);
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{ms.outage.colId}</th>
+          <th scope="col">{ms.outage.colOption}</th>
+          <th scope="col">{ms.outage.colStart}</th>
+          <th scope="col">{ms.outage.colEnd}</th>
+          <th scope="col">{ms.outage.colBy}</th>
+          <th scope="col" className="num">
+            {ms.outage.colCases}
+          </th>
+          <th scope="col">{ms.outage.colNote}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((o) => (
+          <tr key={o.id}>
+            <td>{o.id}</td>
+            <td>{SOP_OPTION_LABELS[o.sopOption]}</td>
+            <td className="nowrap">{formatDateTime(o.startedAt)}</td>
+            <td className="nowrap">
+              {o.closedAt ? (
+                `${formatDateTime(o.closedAt)}${o.closedBy ? ` (${o.closedBy})` : ''}`
+              ) : (
+                <strong className="status status--open">{ms.outage.stillOpen}</strong>
+              )}
+            </td>
+            <td>{o.openedBy}</td>
+            <td className="num">{o.caseCount}</td>
+            <td className="preserve-lines">{[o.note, o.closeNote].filter(Boolean).join('\n')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

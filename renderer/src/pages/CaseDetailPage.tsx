@@ -1,0 +1,163 @@
+import { Link, useParams } from 'react-router';
+import { CASE_CATEGORY_LABELS, ID_TYPE_LABELS, PROCEEDING_LABELS } from '../../../shared/domain';
+import { formatRinggit } from '../../../shared/money';
+import type { CaseView } from '../../../shared/views';
+import { useApi } from '../api/useApi';
+import { routes } from '../app/routes';
+import { Loading, Notice } from '../components/Notice';
+import { StatusBadge } from '../components/StatusBadge';
+import { ms } from '../i18n/ms';
+import { auditActionLabel } from '../lib/auditActions';
+import { formatDateTime } from '../lib/time';
+
+/** Butiran Kes: everything the ledger holds about one case. */
+export function CaseDetailPage() {
+  const params = useParams();
+  const caseId = Number(params.caseId);
+  const valid = Number.isInteger(caseId) && caseId > 0;
+  return (
+    <div className="page">
+      <p className="back">
+        <Link to={routes.book}>← {ms.caseView.back}</Link>
+      </p>
+      {valid ? <CaseDetail caseId={caseId} /> : <Notice tone="error">{ms.caseDetailMissing}</Notice>}
+    </div>
+  );
+}
+
+function CaseDetail({ caseId }: { caseId: number }) {
+  const { state } = useApi('cases.get', { caseId });
+  if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
+  if (state.status !== 'ok') return <Loading text={ms.common.loading} />;
+  return <CaseDetailView c={state.value} />;
+}
+
+const dash = ms.caseView.none;
+
+function CaseDetailView({ c }: { c: CaseView }) {
+  return (
+    <article className="case" data-testid="case-detail">
+      <header className="case__header">
+        <h1 className="case__number case-number">{c.caseNumber}</h1>
+        <StatusBadge status={c.status} large />
+      </header>
+      <p className="case__parties">{c.partiesLine}</p>
+      {c.provisional ? <p className="case__provisional">{ms.caseView.provisional}</p> : null}
+      <dl className="facts facts--grid">
+        <div>
+          <dt>{ms.caseView.type}</dt>
+          <dd>
+            <span className="code">{c.caseTypeCode}</span> {c.caseTypeName}
+          </dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.category}</dt>
+          <dd>{CASE_CATEGORY_LABELS[c.category]}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.proceeding}</dt>
+          <dd>{PROCEEDING_LABELS[c.proceeding]}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.source}</dt>
+          <dd>{ms.caseView.sources[c.source]}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.registeredAt}</dt>
+          <dd>{formatDateTime(c.registeredAt)}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.registeredBy}</dt>
+          <dd>{c.registeredBy}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.outage}</dt>
+          <dd>{ms.caseView.outageRef(c.outageId)}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.esv3Number}</dt>
+          <dd>{c.esv3CaseNumber ?? dash}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.lawyer}</dt>
+          <dd>{c.lawyerName ? [c.lawyerName, c.lawyerFirm].filter(Boolean).join(', ') : dash}</dd>
+        </div>
+        <div>
+          <dt>{ms.caseView.claim}</dt>
+          <dd>{c.claimSen === null ? dash : `RM ${formatRinggit(c.claimSen)}`}</dd>
+        </div>
+        {c.note ? (
+          <div className="facts__wide">
+            <dt>{ms.caseView.note}</dt>
+            <dd className="preserve-lines">{c.note}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <section className="section">
+        <h2>{ms.caseView.parties}</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{ms.caseView.role}</th>
+              <th scope="col">{ms.caseView.name}</th>
+              <th scope="col">{ms.caseView.id}</th>
+              <th scope="col">{ms.caseView.address}</th>
+              <th scope="col">{ms.caseView.phone}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.parties.map((p) => (
+              <tr key={p.id}>
+                <td className="nowrap">{p.roleLabel}</td>
+                <td className="party-name">{p.name}</td>
+                <td>
+                  <span className="muted">{ID_TYPE_LABELS[p.idType]}</span>
+                  {p.idNumber ? <div className="code">{p.idNumber}</div> : null}
+                  {p.idWarnings.length > 0 ? (
+                    <div className="id-warning">
+                      <strong>{ms.caseView.idWarning}:</strong> {p.idWarnings.join(' ')}
+                      {p.idOverrideReason ? (
+                        <div>
+                          <strong>{ms.caseView.overrideReason}:</strong> {p.idOverrideReason}
+                        </div>
+                      ) : null}
+                    </div>
+                  ) : null}
+                </td>
+                <td className="preserve-lines">{p.address ?? dash}</td>
+                <td className="nowrap">{p.phone ?? dash}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="section">
+        <h2>{ms.caseView.history}</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                #
+              </th>
+              <th scope="col">{ms.caseView.historyAt}</th>
+              <th scope="col">{ms.caseView.historyBy}</th>
+              <th scope="col">{ms.caseView.historyAction}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.history.map((h) => (
+              <tr key={h.seq}>
+                <td className="num">{h.seq}</td>
+                <td className="nowrap">{formatDateTime(h.at)}</td>
+                <td>{h.actor}</td>
+                <td>{auditActionLabel(h.action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}

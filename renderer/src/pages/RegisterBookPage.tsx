@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useApi } from '../api/useApi';
+import { routes } from '../app/routes';
+import { Field } from '../components/Field';
+import { EmptyState, Loading, Notice } from '../components/Notice';
+import { StatusBadge } from '../components/StatusBadge';
+import { ms } from '../i18n/ms';
+import { formatDateTime } from '../lib/time';
+import { useDebounced } from '../lib/useDebounced';
+
+const PAGE_SIZE = 25;
+
+/** Buku Daftar: every case, newest first, searchable by name, IC or number and filterable by date. */
+export function RegisterBookPage() {
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [fromDate, setFromDate] = useState('');
+  const [toDate, setToDate] = useState('');
+  const [page, setPage] = useState(0);
+  const settledQuery = useDebounced(query, 200);
+  const { state } = useApi('cases.search', {
+    query: settledQuery,
+    fromDate: fromDate || null,
+    toDate: toDate || null,
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
+  });
+  const filtered = settledQuery.trim() !== '' || fromDate !== '' || toDate !== '';
+  const result = state.value;
+  const firstShown = page * PAGE_SIZE + 1;
+
+  const setFilter = (set: (v: string) => void) => (value: string) => {
+    set(value);
+    setPage(0);
+  };
+
+  return (
+    <div className="page">
+      <h1>{ms.book.title}</h1>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <Field id="book-search" label={ms.book.search} className="filters__search">
+          {(aria) => (
+            <input
+              {...aria}
+              type="search"
+              autoComplete="off"
+              spellCheck={false}
+              value={query}
+              onChange={(e) => setFilter(setQuery)(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="book-from" label={ms.book.from}>
+          {(aria) => (
+            <input {...aria} type="date" value={fromDate} onChange={(e) => setFilter(setFromDate)(e.target.value)} />
+          )}
+        </Field>
+        <Field id="book-to" label={ms.book.to}>
+          {(aria) => (
+            <input {...aria} type="date" value={toDate} onChange={(e) => setFilter(setToDate)(e.target.value)} />
+          )}
+        </Field>
+        {filtered || query !== '' ? (
+          <button
+            type="button"
+            className="button button--quiet filters__clear"
+            onClick={() => {
+              setQuery('');
+              setFromDate('');
+              setToDate('');
+              setPage(0);
+            }}
+          >
+            {ms.book.clear}
+          </button>
+        ) : null}
+      </form>
+      {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
+      {!result ? <Loading text={ms.common.loading} /> : null}
+      {result && result.total === 0 ? <EmptyState>{filtered ? ms.book.noMatch : ms.book.empty}</EmptyState> : null}
+      {result && result.total > 0 ? (
+        <>
+          <p className="book__total" role="status" data-testid="book-total">
+            {ms.book.total(result.total)}
+          </p>
+          <table className="table table--rows" data-testid="book-table">
+            <thead>
+              <tr>
+                <th scope="col">{ms.book.colNumber}</th>
+                <th scope="col">{ms.book.colType}</th>
+                <th scope="col">{ms.book.colParties}</th>
+                <th scope="col">{ms.book.colAt}</th>
+                <th scope="col">{ms.book.colBy}</th>
+                <th scope="col">{ms.book.colStatus}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.cases.map((c) => (
+                <tr key={c.id} onClick={() => navigate(routes.case(c.id))}>
+                  <td className="nowrap">
+                    <Link to={routes.case(c.id)} className="case-number case-number--link">
+                      {c.caseNumber}
+                    </Link>
+                  </td>
+                  <td>
+                    <span className="code">{c.caseTypeCode}</span> {c.caseTypeName}
+                  </td>
+                  <td>{c.partiesLine}</td>
+                  <td className="nowrap">{formatDateTime(c.registeredAt)}</td>
+                  <td>{c.registeredBy}</td>
+                  <td>
+                    <StatusBadge status={c.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav className="pager" aria-label={ms.book.title}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={page === 0}
+              onClick={() => setPage((p) => p - 1)}
+            >
+              {ms.book.prev}
+            </button>
+            <span>{ms.book.page(firstShown, firstShown + result.cases.length - 1, result.total)}</span>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={firstShown + result.cases.length - 1 >= result.total}
+              onClick={() => setPage((p) => p + 1)}
+            >
+              {ms.book.next}
+            </button>
+          </nav>
+        </>
+      ) : null}
+    </div>
+  );
+}

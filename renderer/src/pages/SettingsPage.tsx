@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { SettingsView } from '../../../shared/views';
+import { useApi } from '../api/useApi';
+import { useSession } from '../app/context';
+import { Loading, Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { CaseTypesSettings } from '../settings/CaseTypesSettings';
+import { CourtSettings } from '../settings/CourtSettings';
+import { LastNumbersSettings } from '../settings/LastNumbersSettings';
+import { NumberingSettings } from '../settings/NumberingSettings';
+import { UsersSettings } from '../settings/UsersSettings';
+
+const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
+export function SettingsPage() {
+  const { refreshInfo } = useSession();
+  const [tab, setTab] = useState<Tab>('court');
+  const { state: settings, reload } = useApi('settings.get', {});
+  const { state: reference } = useApi('setup.reference', {});
+  const { state: caseTypes } = useApi('caseTypes.list', {});
+
+  const onSaved = (_: SettingsView) => {
+    reload();
+    refreshInfo();
+  };
+
+  const current = settings.value;
+  const states = reference.value?.states;
+  const ready = current !== null && states !== undefined && caseTypes.value !== null;
+  const failure = [settings, reference, caseTypes].find((s) => s.status === 'error');
+  const activeTypes = (caseTypes.value ?? []).filter((t) => t.active);
+  const year = reference.value?.currentYear ?? new Date().getFullYear();
+
+  return (
+    <div className="page">
+      <h1>{ms.settings.title}</h1>
+      <p className="muted">{ms.settings.auditNote}</p>
+      <div className="tabs" role="tablist" aria-label={ms.settings.title}>
+        {TABS.map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls={`panel-${t}`}
+            className="tabs__tab"
+            onClick={() => setTab(t)}
+          >
+            {ms.settings[t]}
+          </button>
+        ))}
+      </div>
+      <section className="section tabs__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <h2>{ms.settings[tab]}</h2>
+        {failure && failure.status === 'error' ? <Notice tone="error">{failure.error.message}</Notice> : null}
+        {!ready ? <Loading text={ms.common.loading} /> : null}
+        {ready && tab === 'court' ? <CourtSettings settings={current} states={states} onSaved={onSaved} /> : null}
+        {ready && tab === 'numbering' ? (
+          <NumberingSettings
+            settings={current}
+            year={year}
+            exampleTypeCode={activeTypes[0]?.code ?? '001'}
+            onSaved={onSaved}
+          />
+        ) : null}
+        {ready && tab === 'lastNumbers' ? (
+          <LastNumbersSettings settings={current} caseTypes={activeTypes} year={year} onSaved={onSaved} />
+        ) : null}
+        {tab === 'users' ? <UsersSettings /> : null}
+        {tab === 'caseTypes' ? <CaseTypesSettings /> : null}
+      </section>
+    </div>
+  );
+}

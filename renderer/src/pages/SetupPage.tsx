@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { setupSchema, type SetupInput } from '../../../shared/schemas/setup';
+import type { SessionView, SetupReference } from '../../../shared/views';
+import type { FieldIssue } from '../../../shared/errors';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Loading, Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { applyServerIssues } from '../lib/formErrors';
+import { schemaResolver } from '../lib/formResolver';
+import { CourtFields } from '../setup/CourtFields';
+import { LastNumbersTable } from '../setup/LastNumbersTable';
+import {
+  courtToInput,
+  emptyCourt,
+  lastNumbersToInput,
+  numberingToInput,
+  type CourtForm,
+  type LastNumberRow,
+  type NumberingForm,
+} from '../setup/model';
+import { NumberingFields } from '../setup/NumberingFields';
+import { SupervisorFields, type SupervisorForm } from '../setup/SupervisorFields';
+
+export interface SetupForm {
+  court: CourtForm;
+  numbering: NumberingForm;
+  lastNumbers: LastNumberRow[];
+  supervisor: SupervisorForm;
+}
+
+/** The payload of setup.complete. Case types are left out: the ledger starts from the shipped list. */
+export function setupToInput(values: SetupForm) {
+  return {
+    court: courtToInput(values.court),
+    numbering: numberingToInput(values.numbering),
+    lastNumbers: lastNumbersToInput(values.lastNumbers),
+    supervisor: { name: values.supervisor.name, pin: values.supervisor.pin },
+  };
+}
+
+const resolver = schemaResolver<SetupForm>(setupSchema, {
+  toInput: setupToInput,
+  extra: (v) =>
+    v.supervisor.pinConfirm !== v.supervisor.pin
+      ? [{ path: 'supervisor.pinConfirm', message: ms.setup.pinMismatch }]
+      : [],
+});
+
+/** First-run setup (Tetapan Awal): shown until the court, numbering and first supervisor are saved. */
+export function SetupPage({ onDone }: { onDone: (session: SessionView) => void }) {
+  const { state, reload } = useApi('setup.reference', {});
+  return (
+    <main className="setup">
+      <header className="setup__header">
+        <p className="setup__app">{ms.appName}</p>
+        <h1>{ms.setup.title}</h1>
+        <p className="setup__intro">{ms.setup.intro}</p>
+      </header>
+      {state.status === 'error' ? (
+        <Notice tone="error">
+          <p>{state.error.message}</p>
+          <button type="button" className="button" onClick={reload}>
+            {ms.common.retry}
+          </button>
+        </Notice>
+      ) : state.value ? (
+        <SetupFormView reference={state.value} onDone={onDone} />
+      ) : (
+        <Loading text={ms.common.loading} />
+      )}
+    </main>
+  );
+}
+
+function SetupFormView({ reference, onDone }: { reference: SetupReference; onDone: (s: SessionView) => void }) {
+  const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
+  const methods = useForm<SetupForm>({
+    resolver,
+    defaultValues: {
+      court: emptyCourt,
+      numbering: { template: reference.defaultTemplate, scope: 'COURT_TYPE_YEAR', blockStart: '1', blockSize: '' },
+      lastNumbers: [],
+      supervisor: { name: '', pin: '', pinConfirm: '' },
+    },
+  });
+  const { handleSubmit, control, setError, getValues, formState } = methods;
+  const [stateCode, courtCode, scope, firstRowType] = useWatch({
+    control,
+    name: ['court.stateCode', 'court.courtCode', 'numbering.scope', 'lastNumbers.0.caseTypeCode'],
+  });
+  const activeTypes = reference.caseTypes.filter((t) => t.active);
+  const exampleType = firstRowType && /^\d{3}$/.test(firstRowType) ? firstRowType : (activeTypes[0]?.code ?? '001');
+
+  const onSubmit = async (values: SetupForm) => {
+    setFailure(null);
+    // The resolver has just validated these values with setupSchema, so the blanks are filled.
+    const result = await call('setup.complete', setupToInput(values) as SetupInput);
+    if (result.ok) {
+      onDone(result.value);
+      return;
+    }
+    const rest = applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
+    setFailure({ message: result.error.message, rest });
+  };
+
+  return (
+    <FormProvider {...methods}>
+      <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+        {failure ? (
+          <Notice tone="error">
+            <p>{failure.message}</p>
+            {failure.rest.length > 0 ? (
+              <ul>
+                {failure.rest.map((issue) => (
+                  <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Notice>
+        ) : formState.submitCount > 0 && Object.keys(formState.errors).length > 0 ? (
+          <Notice tone="error">{ms.common.formHasErrors}</Notice>
+        ) : null}
+        <section className="section">
+          <h2>{ms.setup.courtSection}</h2>
+          <CourtFields states={reference.states} />
+        </section>
+        <section className="section">
+          <h2>{ms.setup.numberingSection}</h2>
+          <NumberingFields
+            stateCode={stateCode}
+            courtCode={courtCode}
+            exampleTypeCode={exampleType}
+            year={reference.currentYear}
+          />
+        </section>
+        <section className="section">
+          <h2>{ms.setup.lastNumbersSection}</h2>
+          <LastNumbersTable caseTypes={activeTypes} currentYear={reference.currentYear} scope={scope} />
+        </section>
+        <section className="section">
+          <h2>{ms.setup.supervisorSection}</h2>
+          <SupervisorFields />
+        </section>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? ms.common.saving : ms.setup.submit}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,124 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import { ID_TYPE_LABELS, ID_TYPES, partyRoleLabel, type Proceeding } from '../../../shared/domain';
+import { checkMyKad } from '../../../shared/mykad';
+import { Field } from '../components/Field';
+import { ms } from '../i18n/ms';
+import { errorAt } from '../lib/formErrors';
+import { formatDate } from '../lib/time';
+import type { PartyForm, RegisterForm } from './model';
+
+interface Props {
+  index: number;
+  /** 1-based position among the parties on the same side. */
+  ordinal: number;
+  proceeding: Proceeding;
+  onRemove: (() => void) | null;
+}
+
+/** One party: name, identity document with the live MyKad check, address and phone. */
+export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = useFormContext<RegisterForm>();
+  const base = `parties.${index}` as const;
+  const [side, idType, idNumber] = useWatch({
+    control,
+    name: [`${base}.side`, `${base}.idType`, `${base}.idNumber`],
+  }) as [PartyForm['side'], PartyForm['idType'], string];
+  const role = partyRoleLabel(side, proceeding);
+  const check = idType === 'MYKAD' && idNumber.trim() !== '' ? checkMyKad(idNumber) : null;
+  const warnings = check?.wellFormed ? check.warnings : [];
+  const id = (field: string) => `party-${index}-${field}`;
+
+  return (
+    <fieldset className="party" data-testid={`party-${index}`}>
+      <legend className="party__legend">{ms.register.partyTitle(role, ordinal)}</legend>
+      {onRemove ? (
+        <button type="button" className="button button--small button--quiet party__remove" onClick={onRemove}>
+          {ms.register.removeParty(role)}
+        </button>
+      ) : null}
+      <div className="grid grid--3">
+        <Field
+          id={id('name')}
+          label={ms.register.name}
+          hint={ms.register.nameHint}
+          error={errorAt(errors, `${base}.name`)}
+          required
+          className="grid__span2"
+        >
+          {(aria) => <input {...aria} autoComplete="off" {...register(`${base}.name`)} />}
+        </Field>
+        <Field
+          id={id('phone')}
+          label={`${ms.register.phone} ${ms.common.optional}`}
+          error={errorAt(errors, `${base}.phone`)}
+        >
+          {(aria) => <input {...aria} type="tel" autoComplete="off" {...register(`${base}.phone`)} />}
+        </Field>
+        <Field id={id('idType')} label={ms.register.idType} error={errorAt(errors, `${base}.idType`)} required>
+          {(aria) => (
+            <select {...aria} {...register(`${base}.idType`)}>
+              {ID_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {ID_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {idType !== 'NONE' ? (
+          <Field
+            id={id('idNumber')}
+            label={idType === 'MYKAD' ? ms.register.idNumberMyKad : ms.register.idNumber}
+            hint={
+              check?.wellFormed && warnings.length === 0 && check.parts?.placeName && check.parts.birthDate
+                ? ms.register.mykadOk(check.parts.placeName, formatDate(`${check.parts.birthDate}T12:00:00+08:00`))
+                : undefined
+            }
+            error={errorAt(errors, `${base}.idNumber`)}
+            required
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                className="input--mono"
+                autoComplete="off"
+                spellCheck={false}
+                {...register(`${base}.idNumber`)}
+              />
+            )}
+          </Field>
+        ) : null}
+      </div>
+      {warnings.length > 0 ? (
+        <div className="mykad-warning" role="alert" data-testid={`mykad-warning-${index}`}>
+          <p className="mykad-warning__title">{ms.register.mykadWarningTitle}</p>
+          <ul>
+            {warnings.map((w) => (
+              <li key={w.code}>{w.message}</li>
+            ))}
+          </ul>
+          <Field
+            id={id('overrideReason')}
+            label={ms.register.overrideReason}
+            hint={ms.register.overrideReasonHint}
+            error={errorAt(errors, `${base}.idOverrideReason`)}
+            required
+          >
+            {(aria) => <input {...aria} autoComplete="off" {...register(`${base}.idOverrideReason`)} />}
+          </Field>
+        </div>
+      ) : null}
+      <Field
+        id={id('address')}
+        label={`${ms.register.address} ${ms.common.optional}`}
+        error={errorAt(errors, `${base}.address`)}
+      >
+        {(aria) => <textarea {...aria} rows={3} {...register(`${base}.address`)} />}
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,85 @@
+import type { IdType, PartySide, Proceeding } from '../../../shared/domain';
+import { parseRinggit } from '../../../shared/money';
+import { checkMyKad } from '../../../shared/mykad';
+import type { ExtraIssue } from '../lib/formResolver';
+import { ms } from '../i18n/ms';
+
+export interface PartyForm {
+  side: PartySide;
+  name: string;
+  idType: IdType;
+  idNumber: string;
+  idOverrideReason: string;
+  address: string;
+  phone: string;
+}
+
+export interface RegisterForm {
+  caseTypeCode: string;
+  proceeding: Proceeding | '';
+  parties: PartyForm[];
+  lawyerName: string;
+  lawyerFirm: string;
+  claimText: string;
+  note: string;
+}
+
+export function emptyParty(side: PartySide): PartyForm {
+  return { side, name: '', idType: 'MYKAD', idNumber: '', idOverrideReason: '', address: '', phone: '' };
+}
+
+export const emptyRegisterForm: RegisterForm = {
+  caseTypeCode: '',
+  proceeding: '',
+  parties: [emptyParty('CLAIMANT')],
+  lawyerName: '',
+  lawyerFirm: '',
+  claimText: '',
+  note: '',
+};
+
+/** The claim as typed → sen; NaN when it is not an amount, which the schema refuses. */
+function claimSen(text: string): number | null {
+  if (text.trim() === '') return null;
+  return parseRinggit(text) ?? Number.NaN;
+}
+
+/** The payload of cases.register (registerCaseSchema's input). */
+export function registerToInput(v: RegisterForm) {
+  return {
+    caseTypeCode: v.caseTypeCode,
+    proceeding: v.proceeding === '' ? undefined : v.proceeding,
+    parties: v.parties.map((p) => ({
+      side: p.side,
+      name: p.name,
+      idType: p.idType,
+      idNumber: p.idType === 'NONE' ? null : p.idNumber,
+      idOverrideReason: p.idOverrideReason,
+      address: p.address,
+      phone: p.phone,
+    })),
+    lawyerName: v.lawyerName,
+    lawyerFirm: v.lawyerFirm,
+    claimSen: claimSen(v.claimText),
+    note: v.note,
+  };
+}
+
+/** Form paths that have another name in the schema. */
+export const registerRename = { claimSen: 'claimText' };
+
+/** Checks worded for the form: a MyKad warning needs a reason; a claim must read as ringgit. */
+export function registerExtraIssues(v: RegisterForm): ExtraIssue[] {
+  const issues: ExtraIssue[] = [];
+  v.parties.forEach((p, i) => {
+    if (p.idType !== 'MYKAD') return;
+    const check = checkMyKad(p.idNumber);
+    if (check.wellFormed && check.warnings.length > 0 && p.idOverrideReason.trim() === '') {
+      issues.push({ path: `parties.${i}.idOverrideReason`, message: ms.register.overrideRequired });
+    }
+  });
+  if (v.claimText.trim() !== '' && parseRinggit(v.claimText) === null) {
+    issues.push({ path: 'claimText', message: ms.register.claimInvalid });
+  }
+  return issues;
+}

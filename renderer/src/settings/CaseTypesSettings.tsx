@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  CASE_CATEGORIES,
+  CASE_CATEGORY_LABELS,
+  PROCEEDING_LABELS,
+  PROCEEDINGS,
+  type CaseCategory,
+  type Proceeding,
+} from '../../../shared/domain';
+import { caseTypeSchema } from '../../../shared/schemas/setup';
+import type { CaseTypeView } from '../../../shared/views';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Field } from '../components/Field';
+import { EmptyState, Loading, Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { schemaResolver } from '../lib/formResolver';
+import { findCaseTypes } from '../register/CaseTypePicker';
+
+interface CaseTypeForm {
+  code: string;
+  name: string;
+  category: CaseCategory;
+  proceeding: Proceeding;
+  active: boolean;
+}
+
+const resolver = schemaResolver<CaseTypeForm>(caseTypeSchema, { toInput: (v) => v });
+const blank: CaseTypeForm = { code: '', name: '', category: 'MAL', proceeding: 'SAMAN', active: true };
+
+/** The court's list of kod kes: add, edit, and deactivate (a used code is never deleted). */
+export function CaseTypesSettings() {
+  const { state, reload } = useApi('caseTypes.list', {});
+  const [editing, setEditing] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<CaseTypeForm>({ resolver, defaultValues: blank });
+
+  const save = async (values: CaseTypeForm) => {
+    setFailure(null);
+    const result = await call('caseTypes.save', values);
+    if (!result.ok) {
+      applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
+      setFailure(result.error.message);
+      return false;
+    }
+    reload();
+    return true;
+  };
+
+  const onSubmit = async (values: CaseTypeForm) => {
+    if (await save(values)) {
+      setEditing(null);
+      reset(blank);
+    }
+  };
+
+  const edit = (t: CaseTypeView) => {
+    setEditing(t.code);
+    reset({ code: t.code, name: t.name, category: t.category, proceeding: t.proceeding, active: t.active });
+  };
+
+  const types = state.value ?? [];
+  const shown = findCaseTypes(types, filter);
+
+  return (
+    <div>
+      <form className="form subform" onSubmit={handleSubmit(onSubmit)} noValidate>
+        <h3>{editing ? ms.caseTypes.editTitle(editing) : ms.caseTypes.addTitle}</h3>
+        {failure ? <Notice tone="error">{failure}</Notice> : null}
+        <div className="grid grid--case-type">
+          <Field id="ct-code" label={ms.caseTypes.code} error={errorAt(errors, 'code')} required>
+            {(aria) => (
+              <input
+                {...aria}
+                inputMode="numeric"
+                maxLength={3}
+                className="input--short"
+                readOnly={editing !== null}
+                {...register('code')}
+              />
+            )}
+          </Field>
+          <Field id="ct-name" label={ms.caseTypes.name} error={errorAt(errors, 'name')} required>
+            {(aria) => <input {...aria} {...register('name')} />}
+          </Field>
+          <Field id="ct-category" label={ms.caseTypes.category} error={errorAt(errors, 'category')} required>
+            {(aria) => (
+              <select {...aria} {...register('category')}>
+                {CASE_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {CASE_CATEGORY_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="ct-proceeding" label={ms.caseTypes.proceeding} error={errorAt(errors, 'proceeding')} required>
+            {(aria) => (
+              <select {...aria} {...register('proceeding')}>
+                {PROCEEDINGS.map((p) => (
+                  <option key={p} value={p}>
+                    {PROCEEDING_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" {...register('active')} />
+          <span>{ms.caseTypes.activeLabel}</span>
+        </label>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {ms.common.save}
+          </button>
+          {editing ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setEditing(null);
+                reset(blank);
+              }}
+            >
+              {ms.common.cancel}
+            </button>
+          ) : null}
+        </div>
+      </form>
+
+      <Field id="ct-filter" label={ms.caseTypes.filter} className="filters__search">
+        {(aria) => <input {...aria} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />}
+      </Field>
+      {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
+      {!state.value ? <Loading text={ms.common.loading} /> : null}
+      {state.value && types.length === 0 ? <EmptyState>{ms.caseTypes.empty}</EmptyState> : null}
+      {shown.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{ms.caseTypes.code}</th>
+              <th scope="col">{ms.caseTypes.name}</th>
+              <th scope="col">{ms.caseTypes.category}</th>
+              <th scope="col">{ms.caseTypes.proceeding}</th>
+              <th scope="col">{ms.caseTypes.status}</th>
+              <th scope="col">{ms.users.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((t) => (
+              <tr key={t.code} className={t.active ? undefined : 'row--inactive'}>
+                <td className="code">{t.code}</td>
+                <td>{t.name}</td>
+                <td>{CASE_CATEGORY_LABELS[t.category]}</td>
+                <td>{PROCEEDING_LABELS[t.proceeding]}</td>
+                <td>{t.active ? ms.common.active : ms.common.inactive}</td>
+                <td className="nowrap">
+                  <button type="button" className="button button--small button--secondary" onClick={() => edit(t)}>
+                    {ms.common.edit}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => void save({ ...t, active: !t.active })}
+                  >
+                    {t.active ? ms.caseTypes.deactivate : ms.caseTypes.activate}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

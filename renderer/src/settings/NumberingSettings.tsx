@@ -1,0 +1,45 @@
+import { FormProvider } from 'react-hook-form';
+import { z } from 'zod';
+import { numberingSchema, type NumberingInput } from '../../../shared/schemas/setup';
+import type { SettingsView } from '../../../shared/views';
+import { call } from '../api/client';
+import { NumberingFields } from '../setup/NumberingFields';
+import { numberingFromView, numberingToInput, type NumberingForm } from '../setup/model';
+import { SaveBar } from './SaveBar';
+import { useSettingsForm } from './useSettingsForm';
+
+const schema = z.object({ numbering: numberingSchema });
+
+export function NumberingSettings({
+  settings,
+  year,
+  exampleTypeCode,
+  onSaved,
+}: {
+  settings: SettingsView;
+  year: number;
+  exampleTypeCode: string;
+  onSaved: (s: SettingsView) => void;
+}) {
+  const { methods, onSubmit, failure, saved, busy } = useSettingsForm<{ numbering: NumberingForm }, SettingsView>({
+    schema,
+    toInput: (v) => ({ numbering: numberingToInput(v.numbering) }),
+    defaultValues: { numbering: numberingFromView(settings.numbering) },
+    save: (v) => call('settings.updateNumbering', numberingToInput(v.numbering) as NumberingInput),
+    onSaved,
+    issuePath: (p) => `numbering.${p}`,
+  });
+  return (
+    <FormProvider {...methods}>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <NumberingFields
+          stateCode={settings.court.stateCode}
+          courtCode={settings.court.courtCode}
+          exampleTypeCode={exampleTypeCode}
+          year={year}
+        />
+        <SaveBar busy={busy} saved={saved} failure={failure} />
+      </form>
+    </FormProvider>
+  );
+}

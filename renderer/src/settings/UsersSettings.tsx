@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ROLE_LABELS, ROLES, type Role } from '../../../shared/domain';
+import { createUserSchema } from '../../../shared/schemas/auth';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { useSession } from '../app/context';
+import { Field } from '../components/Field';
+import { EmptyState, Loading, Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { schemaResolver } from '../lib/formResolver';
+
+interface NewUserForm {
+  name: string;
+  role: Role;
+  pin: string;
+  pinConfirm: string;
+}
+
+const toInput = (v: NewUserForm) => ({ name: v.name, role: v.role, pin: v.pin });
+const resolver = schemaResolver<NewUserForm>(createUserSchema, {
+  toInput,
+  extra: (v) => (v.pinConfirm !== v.pin ? [{ path: 'pinConfirm', message: ms.setup.pinMismatch }] : []),
+});
+const blank: NewUserForm = { name: '', role: 'CLERK', pin: '', pinConfirm: '' };
+
+/** Clerks and supervisors of this counter: add one, or stop one signing in (never deleted). */
+export function UsersSettings() {
+  const { session } = useSession();
+  const { state, reload } = useApi('auth.users', {});
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<NewUserForm>({ resolver, defaultValues: blank });
+
+  const onSubmit = async (values: NewUserForm) => {
+    setFailure(null);
+    const result = await call('users.create', toInput(values));
+    if (result.ok) {
+      reset(blank);
+      reload();
+      return;
+    }
+    applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
+    setFailure(result.error.message);
+  };
+
+  const setActive = async (userId: number, active: boolean) => {
+    setFailure(null);
+    const result = await call('users.setActive', { userId, active });
+    if (!result.ok) setFailure(result.error.message);
+    reload();
+  };
+
+  return (
+    <div>
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
+      {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
+      {!state.value ? <Loading text={ms.common.loading} /> : null}
+      {state.value && state.value.length === 0 ? <EmptyState>{ms.users.empty}</EmptyState> : null}
+      {state.value && state.value.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{ms.users.name}</th>
+              <th scope="col">{ms.users.role}</th>
+              <th scope="col">{ms.users.status}</th>
+              <th scope="col">{ms.users.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.value.map((u) => (
+              <tr key={u.id} className={u.active ? undefined : 'row--inactive'}>
+                <td>
+                  {u.name} {u.id === session.user.id ? <span className="muted">{ms.users.you}</span> : null}
+                </td>
+                <td>{ROLE_LABELS[u.role]}</td>
+                <td>{u.active ? ms.common.active : ms.common.inactive}</td>
+                <td>
+                  {u.id === session.user.id ? null : (
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      onClick={() => void setActive(u.id, !u.active)}
+                    >
+                      {u.active ? ms.users.deactivate : ms.users.activate}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <form className="form subform" onSubmit={handleSubmit(onSubmit)} noValidate>
+        <h3>{ms.users.addTitle}</h3>
+        <div className="grid grid--4">
+          <Field id="user-name" label={ms.users.name} error={errorAt(errors, 'name')} required>
+            {(aria) => <input {...aria} autoComplete="off" {...register('name')} />}
+          </Field>
+          <Field id="user-role" label={ms.users.role} error={errorAt(errors, 'role')} required>
+            {(aria) => (
+              <select {...aria} {...register('role')}>
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {ROLE_LABELS[r]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="user-pin" label={ms.users.pin} hint={ms.setup.pinHint} error={errorAt(errors, 'pin')} required>
+            {(aria) => (
+              <input {...aria} type="password" inputMode="numeric" autoComplete="new-password" {...register('pin')} />
+            )}
+          </Field>
+          <Field id="user-pin-confirm" label={ms.setup.pinConfirm} error={errorAt(errors, 'pinConfirm')} required>
+            {(aria) => (
+              <input
+                {...aria}
+                type="password"
+                inputMode="numeric"
+                autoComplete="new-password"
+                {...register('pinConfirm')}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {ms.users.add}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

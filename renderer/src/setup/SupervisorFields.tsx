@@ -1,0 +1,58 @@
+import { useFormContext } from 'react-hook-form';
+import { Field } from '../components/Field';
+import { ms } from '../i18n/ms';
+import { errorAt } from '../lib/formErrors';
+
+export interface SupervisorForm {
+  name: string;
+  pin: string;
+  pinConfirm: string;
+}
+
+/** The first Penolong Pendaftar: name and a PIN typed twice, under "supervisor.*". */
+export function SupervisorFields() {
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<{ supervisor: SupervisorForm }>();
+  return (
+    <div className="grid grid--3">
+      <Field id="supervisor-name" label={ms.users.name} error={errorAt(errors, 'supervisor.name')} required>
+        {(aria) => <input {...aria} autoComplete="off" {...register('supervisor.name')} />}
+      </Field>
+      <Field
+        id="supervisor-pin"
+        label={ms.users.pin}
+        hint={ms.setup.pinHint}
+        error={errorAt(errors, 'supervisor.pin')}
+        required
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            {...register('supervisor.pin')}
+          />
+        )}
+      </Field>
+      <Field
+        id="supervisor-pin-confirm"
+        label={ms.setup.pinConfirm}
+        error={errorAt(errors, 'supervisor.pinConfirm')}
+        required
+      >
+        {(aria) => (
+          <input
+            {...aria}
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            {...register('supervisor.pinConfirm')}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
