@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Dispatch } from '../ipc/dispatcher';
-import { dispatcherFor, readyLedger, unwrap } from '../../tests/support/ledger';
+import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../tests/support/ledger';
 import type { Ledger } from './ledger';
 import { closeOutage, openOutage } from './outages';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const RESPONDENT = { side: 'RESPONDENT', name: 'محمد بن علي', idType: 'PASSPORT', idNumber: 'a1234567' };
 
-async function signedIn(): Promise<{ ledger: Ledger; dispatch: Dispatch }> {
+async function signedIn(): Promise<{ ledger: Ledger; dispatch: TypedDispatch }> {
   const { ledger } = await readyLedger();
   const dispatch = dispatcherFor(ledger);
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));

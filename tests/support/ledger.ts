@@ -9,6 +9,7 @@ import { completeSetup, type SetupData } from '../../electron/services/setup';
 import { openOutage } from '../../electron/services/outages';
 import { setupSchema, type SetupInput } from '../../shared/schemas/setup';
 import type { Result } from '../../shared/errors';
+import type { ChannelName, ChannelOutput } from '../../shared/contract';
 
 /** A clock that stands still until told to move. */
 export function frozenClock(start = '2026-11-28T01:00:00.000Z') {
@@ -67,8 +68,15 @@ export async function readyLedger(
   return { ledger, supervisor: session.user, outage };
 }
 
-export function dispatcherFor(ledger: Ledger): Dispatch {
-  return createDispatcher(createHandlers(ledger), memorySessionStore(), { error: () => undefined });
+/** The dispatcher, typed by channel on the way out; input stays `unknown` so tests can send junk. */
+export type TypedDispatch = <C extends ChannelName>(
+  channel: C | (string & {}),
+  input: unknown,
+) => Promise<Result<ChannelOutput<C>>>;
+
+export function dispatcherFor(ledger: Ledger): TypedDispatch {
+  const dispatch: Dispatch = createDispatcher(createHandlers(ledger), memorySessionStore(), { error: () => undefined });
+  return dispatch as TypedDispatch;
 }
 
 export function unwrap<T>(result: Result<T>): T {
