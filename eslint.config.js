@@ -37,7 +37,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'better-sqlite3', '../../electron/*', '../electron/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', 'better-sqlite3', '../../electron/*', '../electron/*'] },
+      ],
     },
   },
 );
