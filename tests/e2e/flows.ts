@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test';
+import { courtYear, expect } from './fixtures';
+import { AppFrame } from './pages/AppFrame';
+import { OutageScreen } from './pages/OutageScreen';
+import { SetupScreen, type SetupData } from './pages/SetupScreen';
+
+export const SUPERVISOR = { name: 'Puan Rosnah binti Ismail', pin: '246810' };
+
+export const COURT: SetupData = {
+  stateCode: '05',
+  courtCode: '005',
+  courtName: 'Mahkamah Rendah Syariah Seremban',
+  courtLevel: 'MRS',
+  counterId: 'K1',
+  lastNumbers: [
+    { caseTypeCode: '024', year: courtYear(), lastNumber: 769 },
+    { caseTypeCode: '010', year: courtYear(), lastNumber: 41 },
+  ],
+  supervisor: SUPERVISOR,
+};
+
+/** A new counter, set up, with its supervisor signed in (setup signs in) and no outage open. */
+export async function setUpCounter(page: Page, url: string, data: SetupData = COURT): Promise<void> {
+  await page.goto(url);
+  const setup = new SetupScreen(page);
+  await setup.expectShown();
+  await setup.fill(data);
+  await setup.submit();
+  await new AppFrame(page).expectSignedIn(data.supervisor.name);
+}
+
+/** Setup, then an SOP option 1 outage opened by the supervisor. */
+export async function counterReadyToRegister(page: Page, url: string): Promise<void> {
+  await setUpCounter(page, url);
+  const frame = new AppFrame(page);
+  await frame.go('Gangguan');
+  await new OutageScreen(page).open(1, 'Makluman ICT negeri: ESV3 tidak dapat dicapai.');
+  await expect(frame.banner()).toContainText('Tempoh gangguan ESV3 — Pilihan 1');
+  await frame.go('Daftar Kes Baharu');
+}

@@ -1,0 +1,24 @@
+import { expect, type Page } from '@playwright/test';
+
+type NavTarget = 'Daftar Kes Baharu' | 'Buku Daftar' | 'Gangguan' | 'Tetapan';
+
+/** Header, navigation and the outage banner. */
+export class AppFrame {
+  constructor(private readonly page: Page) {}
+
+  async expectSignedIn(name: string): Promise<void> {
+    await expect(this.page.locator('.frame__user-name')).toHaveText(name);
+  }
+
+  async go(target: NavTarget): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: target }).click();
+  }
+
+  banner() {
+    return this.page.getByTestId('outage-banner');
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Log keluar' }).click();
+  }
+}
