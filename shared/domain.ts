@@ -77,3 +77,25 @@ export const NUMBERING_SCOPE_LABELS: Record<NumberingScope, string> = {
 
 /** Ringgit and sen: money is integer sen everywhere. */
 export type Sen = number;
+
+export const PAYMENT_METHODS = ['CASH', 'CHEQUE', 'MONEY_ORDER', 'POSTAL_ORDER', 'CARD', 'EFT'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+/** As the receipt's "Cara Bayaran" column writes them. */
+export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
+  CASH: 'Tunai',
+  CHEQUE: 'Cek',
+  MONEY_ORDER: 'Kiriman Wang',
+  POSTAL_ORDER: 'Wang Pos',
+  CARD: 'Kad Debit/Kredit',
+  EFT: 'EFT/FPX',
+};
+
+export const RECEIPT_STATUSES = ['ISSUED', 'CANCELLED'] as const;
+export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
+
+/** How the sen part of an amount is written in words; both occur in government use. */
+export const SEN_WORDING = ['SEN_BEFORE', 'SEN_AFTER'] as const;
+export type SenWording = (typeof SEN_WORDING)[number];
+
+export const RECEIPT_PAPERS = ['A5', 'ROLL_80MM'] as const;
+export type ReceiptPaper = (typeof RECEIPT_PAPERS)[number];
