@@ -43,6 +43,7 @@ export const ms = {
   court: {
     state: 'Negeri',
     chooseState: '— Pilih negeri —',
+    stateRequired: 'Pilih negeri.',
     courtCode: 'Kod mahkamah',
     courtCodeHint:
       '3 digit: 0DD bagi Mahkamah Rendah Syariah daerah DD, cth. 005; 100 atau 200 bagi Mahkamah Tinggi Syariah.',

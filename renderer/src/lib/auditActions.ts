@@ -1,9 +1,18 @@
 /** Audit actions in words; an action this list does not know yet is shown as recorded. */
 const LABELS: Record<string, string> = {
+  'setup.complete': 'Tetapan awal disimpan',
   'case.register': 'Kes didaftarkan',
-  'case.registered': 'Kes didaftarkan',
   'case.correct': 'Butiran kes dibetulkan',
   'case.cancel': 'Kes dibatalkan',
+  'court.update': 'Butiran mahkamah dikemas kini',
+  'numbering.update': 'Penomboran kes dikemas kini',
+  'outage.open': 'Tempoh gangguan dibuka',
+  'outage.close': 'Tempoh gangguan ditutup',
+  'session.signIn': 'Log masuk',
+  'session.signOut': 'Log keluar',
+  'user.create': 'Pengguna ditambah',
+  'user.activate': 'Pengguna diaktifkan',
+  'user.deactivate': 'Pengguna dinyahaktifkan',
 };
 
 export function auditActionLabel(action: string): string {

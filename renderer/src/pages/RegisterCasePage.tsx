@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { CaseView } from '../../../shared/views';
 import { useApi } from '../api/useApi';
 import { useOutage, useSession } from '../app/context';
+import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
@@ -20,7 +22,12 @@ export function RegisterCasePage() {
   else if (outage === null) {
     body = (
       <Notice tone="info" title={ms.register.needOutage}>
-        {isSupervisor ? ms.register.noOutageSupervisor : ms.register.noOutageClerk}
+        <p>{isSupervisor ? ms.register.noOutageSupervisor : ms.register.noOutageClerk}</p>
+        {isSupervisor ? (
+          <Link className="button button--primary" to={routes.outage}>
+            {ms.banner.openLink}
+          </Link>
+        ) : null}
       </Notice>
     );
   } else if (outage.sopOption === 2) body = <Notice tone="info">{ms.register.option2}</Notice>;

@@ -62,7 +62,7 @@ export function SettingsPage() {
           <NumberingSettings
             settings={current}
             year={year}
-            exampleTypeCode={activeTypes[0]?.code ?? '001'}
+            fallbackTypeCode={activeTypes[0]?.code ?? '001'}
             onSaved={onSaved}
           />
         ) : null}

@@ -12,6 +12,7 @@ import { schemaResolver } from '../lib/formResolver';
 import { CourtFields } from '../setup/CourtFields';
 import { LastNumbersTable } from '../setup/LastNumbersTable';
 import {
+  courtExtraIssues,
   courtToInput,
   emptyCourt,
   lastNumbersToInput,
@@ -42,10 +43,12 @@ export function setupToInput(values: SetupForm) {
 
 const resolver = schemaResolver<SetupForm>(setupSchema, {
   toInput: setupToInput,
-  extra: (v) =>
-    v.supervisor.pinConfirm !== v.supervisor.pin
+  extra: (v) => [
+    ...courtExtraIssues(v.court),
+    ...(v.supervisor.pinConfirm !== v.supervisor.pin
       ? [{ path: 'supervisor.pinConfirm', message: ms.setup.pinMismatch }]
-      : [],
+      : []),
+  ],
 });
 
 /** First-run setup (Tetapan Awal): shown until the court, numbering and first supervisor are saved. */
@@ -86,10 +89,15 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
     },
   });
   const { handleSubmit, control, setError, getValues, formState } = methods;
-  const [stateCode, courtCode, scope, firstRowType] = useWatch({
+  const [stateCode, courtCode, scope, firstRow] = useWatch({
     control,
-    name: ['court.stateCode', 'court.courtCode', 'numbering.scope', 'lastNumbers.0.caseTypeCode'],
+    name: ['court.stateCode', 'court.courtCode', 'numbering.scope', 'lastNumbers.0'],
   });
+  const firstRowType = firstRow?.caseTypeCode;
+  const firstRowLast =
+    firstRow && /^\d+$/.test(firstRow.lastNumber) && firstRow.year === String(reference.currentYear)
+      ? Number(firstRow.lastNumber)
+      : undefined;
   const activeTypes = reference.caseTypes.filter((t) => t.active);
   const exampleType = firstRowType && /^\d{3}$/.test(firstRowType) ? firstRowType : (activeTypes[0]?.code ?? '001');
 
@@ -132,6 +140,7 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
             stateCode={stateCode}
             courtCode={courtCode}
             exampleTypeCode={exampleType}
+            exampleLastNumber={firstRowLast}
             year={reference.currentYear}
           />
         </section>

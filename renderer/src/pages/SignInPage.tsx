@@ -47,9 +47,12 @@ export function SignInPage({ court, onSignedIn }: { court: CourtView | null; onS
         <header className="auth__header">
           <p className="auth__app">{ms.appName}</p>
           {court ? (
-            <p className="auth__court">
-              {court.courtName} · {ms.frame.counter} {court.counterId}
-            </p>
+            <>
+              <p className="auth__court-name">{court.courtName}</p>
+              <p className="auth__court">
+                {ms.frame.counter} {court.counterId}
+              </p>
+            </>
           ) : null}
         </header>
         <h1>{ms.signIn.title}</h1>
@@ -64,7 +67,7 @@ export function SignInPage({ court, onSignedIn }: { court: CourtView | null; onS
                 <option value="">{ms.signIn.chooseName}</option>
                 {users.map((u) => (
                   <option key={u.id} value={String(u.id)}>
-                    {u.name} — {ROLE_LABELS[u.role]}
+                    {u.name} ({ROLE_LABELS[u.role]})
                   </option>
                 ))}
               </select>

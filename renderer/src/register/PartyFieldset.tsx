@@ -35,11 +35,6 @@ export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
   return (
     <fieldset className="party" data-testid={`party-${index}`}>
       <legend className="party__legend">{ms.register.partyTitle(role, ordinal)}</legend>
-      {onRemove ? (
-        <button type="button" className="button button--small button--quiet party__remove" onClick={onRemove}>
-          {ms.register.removeParty(role)}
-        </button>
-      ) : null}
       <div className="grid grid--3">
         <Field
           id={id('name')}
@@ -119,6 +114,11 @@ export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
       >
         {(aria) => <textarea {...aria} rows={3} {...register(`${base}.address`)} />}
       </Field>
+      {onRemove ? (
+        <button type="button" className="button button--small button--quiet party__remove" onClick={onRemove}>
+          {ms.register.removeParty(role)}
+        </button>
+      ) : null}
     </fieldset>
   );
 }

@@ -13,12 +13,13 @@ const schema = z.object({ numbering: numberingSchema });
 export function NumberingSettings({
   settings,
   year,
-  exampleTypeCode,
+  fallbackTypeCode,
   onSaved,
 }: {
   settings: SettingsView;
   year: number;
-  exampleTypeCode: string;
+  /** The case type the example number shows when no last number is recorded for this year. */
+  fallbackTypeCode: string;
   onSaved: (s: SettingsView) => void;
 }) {
   const { methods, onSubmit, failure, saved, busy } = useSettingsForm<{ numbering: NumberingForm }, SettingsView>({
@@ -29,13 +30,15 @@ export function NumberingSettings({
     onSaved,
     issuePath: (p) => `numbering.${p}`,
   });
+  const example = settings.lastNumbers.find((r) => r.year === year);
   return (
     <FormProvider {...methods}>
       <form className="form" onSubmit={onSubmit} noValidate>
         <NumberingFields
           stateCode={settings.court.stateCode}
           courtCode={settings.court.courtCode}
-          exampleTypeCode={exampleTypeCode}
+          exampleTypeCode={example?.caseTypeCode === '*' || !example ? fallbackTypeCode : example.caseTypeCode}
+          exampleLastNumber={example?.lastNumber}
           year={year}
         />
         <SaveBar busy={busy} saved={saved} failure={failure} />

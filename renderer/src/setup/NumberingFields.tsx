@@ -11,10 +11,12 @@ interface Props {
   courtCode: string;
   exampleTypeCode: string;
   year: number;
+  /** The last ESV3 number known for the example's type and year, so the example is the likely next one. */
+  exampleLastNumber?: number | undefined;
 }
 
 /** Template with a live example number, scope and this counter's block, registered under "numbering.*". */
-export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year }: Props) {
+export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year, exampleLastNumber }: Props) {
   const {
     register,
     control,
@@ -31,7 +33,7 @@ export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year }:
         stateCode: /^\d{2}$/.test(stateCode) ? stateCode : '00',
         courtCode: /^\d{3}$/.test(courtCode) ? courtCode : '000',
         caseTypeCode: exampleTypeCode,
-        runningNumber: Math.max(1, start),
+        runningNumber: Math.max(1, start, (exampleLastNumber ?? 0) + 1),
         year,
       })
     : null;

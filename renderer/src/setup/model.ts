@@ -1,6 +1,7 @@
 import type { CourtLevel, NumberingScope } from '../../../shared/domain';
 import type { CourtView, LastNumberView, NumberingView } from '../../../shared/views';
-import { numberFrom, numberOrNull } from '../lib/formResolver';
+import { numberFrom, numberOrNull, type ExtraIssue } from '../lib/formResolver';
+import { ms } from '../i18n/ms';
 
 /** What the court inputs hold. The same shape serves first-run setup and the settings screen. */
 export interface CourtForm {
@@ -38,6 +39,11 @@ export function courtFromView(court: CourtView): CourtForm {
 
 export function courtToInput(court: CourtForm) {
   return { ...court, courtLevel: court.courtLevel === '' ? undefined : court.courtLevel };
+}
+
+/** "Pilih negeri." reads better than the schema's "2 digits" when nothing was chosen. */
+export function courtExtraIssues(court: CourtForm): ExtraIssue[] {
+  return court.stateCode === '' ? [{ path: 'court.stateCode', message: ms.court.stateRequired }] : [];
 }
 
 export function numberingFromView(numbering: NumberingView): NumberingForm {

@@ -17,7 +17,7 @@ export class SignInScreen {
 
   private async optionLabel(name: string): Promise<string> {
     const labels = await this.page.getByLabel('Nama').locator('option').allTextContents();
-    const label = labels.find((l) => l.startsWith(`${name} — `));
+    const label = labels.find((l) => l.startsWith(`${name} (`));
     if (!label) throw new Error(`No user "${name}" in ${labels.join(', ')}`);
     return label;
   }
