@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatElapsed, fromLocalInput, toLocalInput, todayInCourt } from './time';
+
+describe('court time', () => {
+  it('shows UTC instants in Malaysian time', () => {
+    expect(formatDateTime('2026-11-28T01:15:00.000Z')).toBe('28 Nov 2026 09:15');
+    expect(formatDateTime('2026-12-31T16:30:00Z')).toBe('1 Jan 2027 00:30');
+  });
+
+  it('reads and writes datetime-local values as Malaysian time', () => {
+    expect(toLocalInput(new Date('2026-11-28T01:15:00Z'))).toBe('2026-11-28T09:15');
+    expect(fromLocalInput('2026-11-28T09:15')).toBe('2026-11-28T09:15:00+08:00');
+    expect(fromLocalInput('2026-11-28')).toBeNull();
+    expect(todayInCourt(new Date('2026-11-28T17:00:00Z'))).toBe('2026-11-29');
+  });
+
+  it('says how long an outage has lasted', () => {
+    const start = '2026-11-28T01:15:00Z';
+    expect(formatElapsed(start, new Date('2026-11-28T01:15:30Z'))).toBe('kurang daripada 1 minit');
+    expect(formatElapsed(start, new Date('2026-11-28T03:28:59Z'))).toBe('2 jam 13 minit');
+    expect(formatElapsed(start, new Date('2026-11-29T01:20:00Z'))).toBe('1 hari 0 jam 5 minit');
+  });
+});
