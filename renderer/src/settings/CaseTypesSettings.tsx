@@ -41,6 +41,7 @@ export function CaseTypesSettings() {
     handleSubmit,
     reset,
     setError,
+    setFocus,
     getValues,
     formState: { errors, isSubmitting },
   } = useForm<CaseTypeForm>({ resolver, defaultValues: blank });
@@ -67,6 +68,8 @@ export function CaseTypesSettings() {
   const edit = (t: CaseTypeView) => {
     setEditing(t.code);
     reset({ code: t.code, name: t.name, category: t.category, proceeding: t.proceeding, active: t.active });
+    // The form sits above a long list: bring it into view with the cursor in the name.
+    setTimeout(() => setFocus('name', { shouldSelect: true }), 0);
   };
 
   const types = state.value ?? [];

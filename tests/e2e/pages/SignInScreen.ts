@@ -10,15 +10,11 @@ export class SignInScreen {
 
   async signIn(name: string, pin: string): Promise<void> {
     const select = this.page.getByLabel('Nama');
-    await select.selectOption({ label: await this.optionLabel(name) });
+    // The list of names arrives after the page: wait for this person's entry ("Name (Role)").
+    const option = select.locator('option', { hasText: `${name} (` });
+    await expect(option).toHaveCount(1);
+    await select.selectOption({ label: (await option.textContent()) ?? name });
     await this.page.getByLabel('PIN').fill(pin);
     await this.page.getByLabel('PIN').press('Enter');
-  }
-
-  private async optionLabel(name: string): Promise<string> {
-    const labels = await this.page.getByLabel('Nama').locator('option').allTextContents();
-    const label = labels.find((l) => l.startsWith(`${name} (`));
-    if (!label) throw new Error(`No user "${name}" in ${labels.join(', ')}`);
-    return label;
   }
 }

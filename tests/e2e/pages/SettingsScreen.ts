@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+
+type Tab = 'Butiran mahkamah' | 'Penomboran kes' | 'Nombor kes terakhir ESV3' | 'Pengguna' | 'Jenis kes';
+
+/** Tetapan (supervisors only). */
+export class SettingsScreen {
+  constructor(private readonly page: Page) {}
+
+  async tab(name: Tab): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  async addUser(name: string, role: 'CLERK' | 'SUPERVISOR', pin: string): Promise<void> {
+    await this.tab('Pengguna');
+    await this.page.locator('#user-name').fill(name);
+    await this.page.locator('#user-role').selectOption(role);
+    await this.page.locator('#user-pin').fill(pin);
+    await this.page.locator('#user-pin-confirm').fill(pin);
+    await this.page.getByRole('button', { name: 'Tambah pengguna' }).click();
+    await expect(this.page.getByRole('cell', { name, exact: true })).toBeVisible();
+  }
+
+  /** Changes the last number of an existing row of the last-numbers table. */
+  async setLastNumber(caseTypeCode: string, lastNumber: number): Promise<void> {
+    await this.tab('Nombor kes terakhir ESV3');
+    const selects = this.page.locator('select[id^="ln-type-"]');
+    const count = await selects.count();
+    for (let i = 0; i < count; i++) {
+      if ((await selects.nth(i).inputValue()) === caseTypeCode) {
+        await this.page.locator(`#ln-number-${i}`).fill(String(lastNumber));
+        await this.page.getByRole('button', { name: 'Simpan' }).click();
+        await expect(this.page.getByText('Perubahan telah disimpan.')).toBeVisible();
+        return;
+      }
+    }
+    throw new Error(`No last-number row for ${caseTypeCode}`);
+  }
+}
