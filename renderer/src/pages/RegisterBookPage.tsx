@@ -116,25 +116,27 @@ export function RegisterBookPage() {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label={ms.book.title}>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={page === 0}
-              onClick={() => setPage((p) => p - 1)}
-            >
-              {ms.book.prev}
-            </button>
-            <span>{ms.book.page(firstShown, firstShown + result.cases.length - 1, result.total)}</span>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={firstShown + result.cases.length - 1 >= result.total}
-              onClick={() => setPage((p) => p + 1)}
-            >
-              {ms.book.next}
-            </button>
-          </nav>
+          {result.total > PAGE_SIZE ? (
+            <nav className="pager" aria-label={ms.book.title}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={page === 0}
+                onClick={() => setPage((p) => p - 1)}
+              >
+                {ms.book.prev}
+              </button>
+              <span>{ms.book.page(firstShown, firstShown + result.cases.length - 1, result.total)}</span>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={firstShown + result.cases.length - 1 >= result.total}
+                onClick={() => setPage((p) => p + 1)}
+              >
+                {ms.book.next}
+              </button>
+            </nav>
+          ) : null}
         </>
       ) : null}
     </div>
