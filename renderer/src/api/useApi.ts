@@ -23,13 +23,13 @@ export function useApi<C extends ChannelName>(
   input: ChannelInput<C>,
 ): { state: ApiState<ChannelOutput<C>>; reload: () => void } {
   const [generation, setGeneration] = useState(0);
-  const request = `${channel}#${generation}#${JSON.stringify(input)}`;
+  const payload = JSON.stringify(input);
+  const request = `${channel}#${generation}#${payload}`;
   const [answer, setAnswer] = useState<Answer<ChannelOutput<C>> | null>(null);
 
   useEffect(() => {
     let live = true;
-    const payload = JSON.parse(request.slice(request.indexOf('#', channel.length + 1) + 1)) as ChannelInput<C>;
-    void call(channel, payload).then((result) => {
+    void call(channel, JSON.parse(payload) as ChannelInput<C>).then((result) => {
       if (!live) return;
       setAnswer((prev) => ({
         request,
@@ -40,7 +40,7 @@ export function useApi<C extends ChannelName>(
     return () => {
       live = false;
     };
-  }, [channel, request]);
+  }, [channel, payload, request]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
@@ -12,6 +12,9 @@ export function AppFrame() {
   const { court, session, isSupervisor, signOut, info } = useSession();
   const { state, reload } = useApi('outage.current', {});
   const outage = state.status === 'ok' ? state.value : (state.value ?? undefined);
+  useEffect(() => {
+    document.title = `${court.courtName} (${ms.frame.counter} ${court.counterId}) — ${ms.appName}`;
+  }, [court.courtName, court.counterId]);
   const outageValue = useMemo<OutageContextValue>(() => ({ outage, refreshOutage: reload }), [outage, reload]);
 
   return (

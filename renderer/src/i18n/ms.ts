@@ -281,4 +281,10 @@ export const ms = {
   caseDetailMissing: 'Kes tidak dijumpai.',
 } as const;
 
-export type Messages = typeof ms;
+/** The shape another language must fill: the same keys and functions, any wording. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { [K in keyof T]: Widen<T[K]> };
+export type Messages = Widen<typeof ms>;
