@@ -49,3 +49,24 @@ test('a MyKad whose place code does not exist needs a reason, which is kept with
   await new AppFrame(page).go('Buku Daftar');
   await new BookScreen(page).expectNumbers([saved]);
 });
+
+test('an empty name and a 10,000-character paste are refused in Malay, and nothing is saved', async ({
+  page,
+  kaunter,
+}) => {
+  await counterReadyToRegister(page, kaunter.url);
+  const register = new RegisterScreen(page);
+  await register.fill({
+    typeSearch: 'fasakh',
+    typeCode: '014',
+    claimants: [{ name: '   ', idType: 'NONE' }],
+    respondents: [{ name: 'A'.repeat(10_000), idType: 'NONE' }],
+  });
+  await register.save();
+  await expect(register.party(0).getByText('Nama pihak mesti diisi.')).toBeVisible();
+  await expect(register.party(1).getByText('Nama pihak terlalu panjang (had 150 aksara).')).toBeVisible();
+  await expect(page.getByTestId('registered-number')).toHaveCount(0);
+
+  await new AppFrame(page).go('Buku Daftar');
+  await expect(page.getByText('Belum ada kes didaftarkan.')).toBeVisible();
+});
