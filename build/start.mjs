@@ -2,19 +2,16 @@
 // binary is missing and cannot be downloaded (an offline machine), it says so in one line and starts
 // the browser host on the same data folder instead. It never waits long on a network that is not there.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { electronDir, installedElectron, prepareNativeForElectron } from './electron-native.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const electronDir = path.join(root, 'node_modules', 'electron');
 const DEFAULT_DATA = path.join(root, '.data', 'kaunter');
 const PROBE_TIMEOUT_MS = 4_000;
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 const isWindows = process.platform === 'win32';
-
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 function npm(args) {
   // Under `npm start`, npm_execpath is npm's own CLI: run it with this Node, no shell needed.
@@ -23,16 +20,6 @@ function npm(args) {
     ? spawnSync(process.execPath, [execPath, ...args], { cwd: root, stdio: 'inherit' })
     : spawnSync(isWindows ? 'npm.cmd' : 'npm', args, { cwd: root, stdio: 'inherit', shell: isWindows });
   return result.status ?? 1;
-}
-
-/** The Electron executable if it is on disk, else null. Never triggers a download (unlike require('electron')). */
-function installedElectron() {
-  const pathFile = path.join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const base = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(electronDir, 'dist');
-  const executable = path.join(base, relative);
-  return existsSync(executable) ? executable : null;
 }
 
 /** Can the place Electron downloads from be reached at all? Answers within PROBE_TIMEOUT_MS. */
@@ -57,54 +44,6 @@ function downloadElectron() {
   if (result.status === 0) return null;
   const output = `${result.stderr ?? ''}${result.stdout ?? ''}`.trim().split('\n');
   return result.error?.message ?? output.find((line) => line.trim() !== '') ?? `exit ${result.status}`;
-}
-
-/**
- * Electron loads native modules built for its own ABI, while the tests and the browser host need
- * better-sqlite3 built for Node. So Electron gets its own copy in dist-electron/node_modules, which
- * main.cjs (in dist-electron/) finds first; the project's node_modules stays a Node build. A prebuilt
- * binary for Electron is tried first, then a compile against Electron's headers.
- */
-function prepareNativeForElectron(electronVersion) {
-  const source = path.join(root, 'node_modules', 'better-sqlite3');
-  const target = path.join(root, 'dist-electron', 'node_modules', 'better-sqlite3');
-  const addon = path.join(target, 'build', 'Release', 'better_sqlite3.node');
-  const stampFile = path.join(target, '.electron-abi');
-  const stamp = `${electronVersion} ${readJson(path.join(source, 'package.json')).version} ${process.platform}-${process.arch}`;
-  if (existsSync(addon) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return null;
-
-  console.log(`Menyediakan better-sqlite3 untuk Electron ${electronVersion}… / Building better-sqlite3 for Electron…`);
-  rmSync(target, { recursive: true, force: true });
-  cpSync(source, target, {
-    recursive: true,
-    filter: (file) => path.relative(source, file).split(path.sep)[0] !== 'build',
-  });
-  const electronTarget = ['--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`];
-  const prebuilt = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules', 'prebuild-install', 'bin.js'),
-      ...electronTarget,
-      `--platform=${process.platform}`,
-    ],
-    { cwd: target, stdio: 'inherit', timeout: DOWNLOAD_TIMEOUT_MS },
-  );
-  if (prebuilt.status !== 0 || !existsSync(addon)) {
-    const compiled = spawnSync(
-      process.execPath,
-      [
-        path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
-        'rebuild',
-        '--release',
-        ...electronTarget,
-        '--dist-url=https://electronjs.org/headers',
-      ],
-      { cwd: target, stdio: 'inherit', timeout: DOWNLOAD_TIMEOUT_MS },
-    );
-    if (compiled.status !== 0 || !existsSync(addon)) return 'better-sqlite3 could not be built for Electron';
-  }
-  writeFileSync(stampFile, stamp);
-  return null;
 }
 
 /**
@@ -182,7 +121,7 @@ async function main() {
     }
   }
 
-  const nativeFailure = prepareNativeForElectron(readJson(path.join(electronDir, 'package.json')).version);
+  const nativeFailure = prepareNativeForElectron();
   if (nativeFailure !== null) {
     return startHost(dataDir ?? DEFAULT_DATA, `better-sqlite3 tidak dapat dibina untuk Electron / ${nativeFailure}`);
   }
