@@ -5,13 +5,12 @@ import { isTrustedSender, registerChannels } from '../ipc/register';
 import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
 import { createKaunterApp, type KaunterApp } from '../services/app';
+import { APP_ID } from './appId';
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './appProtocol';
 import { menuTemplate } from './menu';
 import { resolveDataDir } from './paths';
 import { hardenSession, installSecurity } from './security';
 import { createMainWindow } from './window';
-
-export const APP_ID = 'my.gov.jksm.kaunter-sandaran';
 
 function startupFailure(log: ShellLog, error: unknown): void {
   log.error('start-up failed', error);

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { APP_ID } from '../../electron/shell/appId';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const configFile = path.join(root, 'electron-builder.yml');
@@ -50,6 +51,8 @@ function globCovers(glob: string, file: string): boolean {
 describe('electron-builder.yml', () => {
   it('names the app', () => {
     expect(config.appId).toBe('my.gov.jksm.kaunter-sandaran');
+    // The shell sets the same id at start, or Windows would not tie the window to the installed shortcut.
+    expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe('Kaunter Sandaran');
     expect(config.directories).toMatchObject({ output: 'release', buildResources: 'build' });
   });
