@@ -8,3 +8,4 @@ export function mainExternals(
 ): string[];
 export function contractChannels(): Promise<Record<string, string>>;
 export function buildPreload(options?: { write?: boolean }): Promise<BuildResult<{ write: boolean; metafile: true }>>;
+export function buildMain(options?: { write?: boolean }): Promise<BuildResult<{ write: boolean; metafile: true }>>;

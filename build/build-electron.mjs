@@ -92,36 +92,43 @@ export async function buildPreload({ write = true } = {}) {
   });
 }
 
-async function main() {
+function projectExternals() {
   const manifest = readJson(path.join(root, 'package.json'));
-  const external = mainExternals(manifest, (name) => readJson(path.join(root, 'node_modules', name, 'package.json')));
+  return mainExternals(manifest, (name) => readJson(path.join(root, 'node_modules', name, 'package.json')));
+}
+
+/** The main-process bundle; `write: false` returns it in memory (for tests) instead of writing it. */
+export async function buildMain({ write = true } = {}) {
+  return build({
+    absWorkingDir: root,
+    bundle: true,
+    format: 'cjs',
+    write,
+    sourcemap: write ? 'linked' : false,
+    logLevel: 'warning',
+    legalComments: 'none',
+    metafile: true,
+    entryPoints: { main: 'electron/main.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: outDir,
+    platform: 'node',
+    target: 'node20',
+    external: projectExternals(),
+    // Bundled ESM may read import.meta.url; in CommonJS it is the bundle's own file URL.
+    define: { 'import.meta.url': '__kaunterImportMetaUrl' },
+    banner: { js: "const __kaunterImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+}
+
+async function main() {
+  const external = projectExternals();
   // Only our own outputs: dist-electron/node_modules holds the Electron-ABI copy of better-sqlite3
   // that build/start.mjs prepares, and is kept between builds.
   for (const file of ['main.cjs', 'main.cjs.map', 'preload.cjs', 'preload.cjs.map']) {
     rmSync(path.join(outDir, file), { force: true });
   }
 
-  const [mainResult, preloadResult] = await Promise.all([
-    build({
-      absWorkingDir: root,
-      bundle: true,
-      format: 'cjs',
-      sourcemap: 'linked',
-      logLevel: 'warning',
-      legalComments: 'none',
-      metafile: true,
-      entryPoints: { main: 'electron/main.ts' },
-      outExtension: { '.js': '.cjs' },
-      outdir: outDir,
-      platform: 'node',
-      target: 'node20',
-      external,
-      // Bundled ESM may read import.meta.url; in CommonJS it is the bundle's own file URL.
-      define: { 'import.meta.url': '__kaunterImportMetaUrl' },
-      banner: { js: "const __kaunterImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    }),
-    buildPreload(),
-  ]);
+  const [mainResult, preloadResult] = await Promise.all([buildMain(), buildPreload()]);
 
   for (const result of [mainResult, preloadResult]) {
     for (const [file, info] of Object.entries(result.metafile.outputs)) {
