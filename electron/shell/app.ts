@@ -23,6 +23,22 @@ function startupFailure(log: ShellLog, error: unknown): void {
   app.exit(1);
 }
 
+const MAX_CRASH_RELOADS = 3;
+
+/**
+ * A renderer that dies leaves the clerk a blank window; reload it (the ledger lives in main, so nothing
+ * saved is lost), but only a few times, so a page that crashes on load does not loop for ever.
+ */
+function reloadAfterCrash(window: BrowserWindow, log: ShellLog): void {
+  let reloads = 0;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    log.error(`renderer gone: ${details.reason} (exit ${details.exitCode})`);
+    if (details.reason === 'clean-exit' || reloads >= MAX_CRASH_RELOADS || window.isDestroyed()) return;
+    reloads += 1;
+    window.reload();
+  });
+}
+
 /**
  * The Electron shell: one instance, one window, the ledger behind the IPC channels, the renderer
  * from app://kaunter. Everything that decides anything lives in services/ and runs without Electron.
@@ -50,12 +66,13 @@ export function startApp(): void {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  const closeLedger = () => {
     if (kaunter === null) return;
     kaunter.close();
     kaunter = null;
     log.info('ledger closed');
-  });
+  };
+  app.on('will-quit', closeLedger);
 
   app
     .whenReady()
@@ -94,6 +111,10 @@ export function startApp(): void {
       mainWindow.on('closed', () => {
         mainWindow = null;
       });
+      reloadAfterCrash(mainWindow, log);
     })
-    .catch((error: unknown) => startupFailure(log, error));
+    .catch((error: unknown) => {
+      closeLedger();
+      startupFailure(log, error);
+    });
 }

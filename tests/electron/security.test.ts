@@ -42,6 +42,7 @@ const electron = vi.hoisted(() => {
     maximize = vi.fn();
     focus = vi.fn();
     restore = vi.fn();
+    reload = vi.fn();
     isMinimized = () => false;
     isMaximized = () => false;
     isDestroyed = () => false;
@@ -351,6 +352,16 @@ describe('start-up and shut-down', () => {
     electron.app.emit('will-quit');
     electron.app.emit('will-quit');
     expect(kaunter.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads a crashed page a few times, never in an endless loop', async () => {
+    startApp();
+    await ready();
+    const [window] = electron.BrowserWindow.created;
+    for (let crash = 0; crash < 5; crash += 1) {
+      window?.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    }
+    expect(window?.reload).toHaveBeenCalledTimes(3);
   });
 
   it('a ledger that cannot open stops the app with a message, not a blank window', async () => {
