@@ -53,7 +53,7 @@ export const partySchema = z
         if (!/^[A-Z0-9][A-Z0-9/-]{2,19}$/.test(raw)) fail('No. polis/tentera mesti 3 hingga 20 huruf atau angka.');
         break;
       case 'OTHER':
-        if (raw.length < 3 || raw.length > 40 || /[\u0000-\u001F\u007F]/.test(raw)) {
+        if (raw.length < 3 || raw.length > 40 || /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(raw)) {
           fail('Nombor dokumen mesti 3 hingga 40 aksara.');
         }
         break;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 /** Control characters other than tab/newline, and the invisible direction overrides. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 const LINE_BREAK = /[\r\n\t]/;
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** Emoji and picture symbols, including flags (regional indicator pairs) and keycaps (U+20E3). */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
 
 function cleanLine(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -37,10 +38,13 @@ export function nameText(label: string, max = 150) {
   );
 }
 
-/** An optional line: empty becomes null. */
+/**
+ * An optional line: empty or blank becomes null. Not a union: a union's refusal is zod's English
+ * "Invalid input", and a blank optional field would be refused as "mesti diisi".
+ */
 export function optionalLine(label: string, max: number) {
-  return z
-    .union([z.literal(''), z.null(), lineText(label, max)])
+  return lineText(label, max, { min: 0 })
+    .nullable()
     .optional()
     .transform((v) => (v === '' || v === undefined ? null : v));
 }
