@@ -1,0 +1,301 @@
+/**
+ * The official receipt (Resit Rasmi), laid out like the government's Kew. 38 / Kew. 38E: heading, No. Resit,
+ * Tarikh, Diterima daripada, No. K/P, the item table (Bil | Perihal Terimaan | Cara Bayaran | No. Rujukan |
+ * Amaun), JUMLAH, the amount in words, Catatan and the collector. A pure function of its inputs: the same
+ * receipt gives the same definition, so the same PDF bytes (see renderPdf).
+ *
+ * What it depends on for an original (copy false, not cancelled) is fixed at issue: a later cancellation, a
+ * replacement or the stored PDF hash never changes how the original prints.
+ *
+ * No "tidak memerlukan tandatangan" line: that wording belongs to receipts from a Treasury-approved system
+ * (iGFMAS / iSPEKS, the Kew. 38E approval). This counter stands in for the handwritten Kew. 38 book during an
+ * outage, and that book's receipts are signed by the collector, so the receipt keeps a signature line.
+ */
+import type { Content, TableCell, TDocumentDefinitions, Watermark } from 'pdfmake/interfaces';
+import { PAYMENT_METHOD_LABELS, type ReceiptPaper } from '../../../shared/domain';
+import { formatRinggit } from '../../../shared/money';
+import type { ReceiptHeader, ReceiptView } from '../../../shared/receiptViews';
+import { DOCUMENT_FONT, fieldsTable, headingLines, openLayout, orDash, rule, ruledLayout, stampBox } from './common';
+import { formatCourtDateTime, rm } from './format';
+
+export interface ReceiptDocOptions {
+  paper: ReceiptPaper;
+  /** A reprint: stamped SALINAN. */
+  copy: boolean;
+}
+
+/** 80 mm in points. */
+export const ROLL_80MM_WIDTH = 226.77;
+
+const A5_MARGINS: [number, number, number, number] = [34, 28, 34, 28];
+const ROLL_MARGINS: [number, number, number, number] = [12, 10, 12, 16];
+/** A5 width 419.53 pt less the side margins. */
+const A5_CONTENT_WIDTH = 419.53 - A5_MARGINS[0] - A5_MARGINS[2];
+const ROLL_CONTENT_WIDTH = ROLL_80MM_WIDTH - ROLL_MARGINS[0] - ROLL_MARGINS[2];
+
+/** Width of the "Diterima daripada" label column. */
+const LABEL_A5 = 82;
+const LABEL_ROLL = 74;
+
+const PRINTED_NOTE = 'Resit ini dicetak oleh komputer. Sila simpan resit ini sebagai bukti bayaran.';
+
+/** The "No. Rujukan" of a payment: the cheque's bank and number, or the method's own reference. */
+export function paymentReference(receipt: ReceiptView): string {
+  const parts = [receipt.chequeBank, receipt.methodReference].map((part) => part?.trim()).filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : '-';
+}
+
+/** The lines of "Catatan": the case, outside references, the receipt replaced, the clerk's note. */
+export function remarkLines(receipt: ReceiptView): string[] {
+  const lines: string[] = [];
+  if (receipt.caseNumber) lines.push(`No. Kes: ${receipt.caseNumber}`);
+  if (receipt.replacesReceiptNumber) lines.push(`Menggantikan resit ${receipt.replacesReceiptNumber}`);
+  if (receipt.kew38Serial) lines.push(`No. Resit Kew. 38: ${receipt.kew38Serial}`);
+  if (receipt.igfmasRef) lines.push(`Rujukan iGFMAS: ${receipt.igfmasRef}`);
+  if (receipt.ispeksRef) lines.push(`Rujukan iSPEKS: ${receipt.ispeksRef}`);
+  if (receipt.note?.trim()) lines.push(receipt.note.trim());
+  return lines;
+}
+
+function watermarkFor(receipt: ReceiptView, options: ReceiptDocOptions): Watermark | undefined {
+  const roll = options.paper === 'ROLL_80MM';
+  // An auto-height page has no height while it is laid out, so the angle and size are given, never derived.
+  if (receipt.status === 'CANCELLED') {
+    return { text: 'BATAL', color: 'black', opacity: 0.16, bold: true, fontSize: roll ? 64 : 110, angle: -40 };
+  }
+  if (options.copy) {
+    return { text: 'SALINAN', color: 'black', opacity: 0.1, bold: true, fontSize: roll ? 44 : 80, angle: -40 };
+  }
+  return undefined;
+}
+
+function cancelledStamp(receipt: ReceiptView, roll: boolean): Content {
+  const lines: Content[] = [
+    { text: 'BATAL', bold: true, fontSize: roll ? 16 : 18, characterSpacing: 3 },
+    { text: 'Resit ini telah dibatalkan.', bold: true },
+  ];
+  if (receipt.cancelledAt) lines.push({ text: `Tarikh batal: ${formatCourtDateTime(receipt.cancelledAt)}` });
+  if (receipt.cancelledBy) lines.push({ text: `Dibatalkan oleh: ${receipt.cancelledBy}` });
+  lines.push({ text: `Sebab: ${orDash(receipt.cancelReason)}` });
+  if (receipt.replacedByReceiptNumber) lines.push({ text: `Digantikan oleh resit ${receipt.replacedByReceiptNumber}` });
+  return stampBox(lines, { width: roll ? ROLL_CONTENT_WIDTH - 20 : 260, margin: [0, 4, 0, 6] });
+}
+
+function copyStamp(roll: boolean): Content {
+  return stampBox([{ text: 'SALINAN', bold: true, fontSize: roll ? 14 : 15, characterSpacing: 3 }], {
+    margin: [0, 2, 0, 4],
+  });
+}
+
+function heading(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDocOptions): Content[] {
+  const roll = options.paper === 'ROLL_80MM';
+  const width = roll ? ROLL_CONTENT_WIDTH : A5_CONTENT_WIDTH;
+  const [first, ...rest] = headingLines(header);
+  const out: Content[] = [
+    {
+      stack: [
+        ...(first ? [{ text: first, bold: true, fontSize: roll ? 8.5 : 10 }] : []),
+        ...rest.map((line) => ({ text: line, bold: true, fontSize: roll ? 8.5 : 10.5 })),
+      ],
+      alignment: 'center',
+      lineHeight: 1.1,
+    },
+    rule(width, { weight: 1.2, margin: [4, 1] }),
+    rule(width, { weight: 0.4, margin: [0, 5] }),
+    {
+      text: 'RESIT RASMI',
+      bold: true,
+      fontSize: roll ? 13 : 15,
+      characterSpacing: 2,
+      alignment: 'center',
+      margin: [0, 0, 0, 2],
+    },
+  ];
+  if (options.copy) out.push(copyStamp(roll));
+  if (receipt.status === 'CANCELLED') out.push(cancelledStamp(receipt, roll));
+  return out;
+}
+
+function particulars(receipt: ReceiptView, roll: boolean): Content {
+  const number: Content = { text: receipt.receiptNumber, bold: true, fontSize: roll ? 10 : 12 };
+  return fieldsTable(
+    [
+      ['No. Resit', number, roll ? 1.5 : 3],
+      ['Tarikh', formatCourtDateTime(receipt.issuedAt)],
+      ['Diterima daripada', { text: receipt.payerName, bold: true }],
+      ['No. K/P', orDash(receipt.payerIdNumber)],
+    ],
+    roll ? LABEL_ROLL : LABEL_A5,
+    { margin: [0, 4, 0, 6] },
+  );
+}
+
+function itemsTableA5(receipt: ReceiptView): Content {
+  const method = PAYMENT_METHOD_LABELS[receipt.method];
+  const reference = paymentReference(receipt);
+  const head: TableCell[] = ['Bil', 'Perihal Terimaan', 'Cara Bayaran', 'No. Rujukan', 'Amaun (RM)'].map((text, i) => ({
+    text,
+    bold: true,
+    alignment: i === 4 ? 'right' : i === 0 ? 'center' : 'left',
+  }));
+  const rows: TableCell[][] = receipt.items.map((item) => [
+    { text: String(item.line), alignment: 'center' },
+    { text: [item.description, { text: `  (${item.feeCode})`, fontSize: 7 }] },
+    { text: method },
+    { text: reference },
+    { text: formatRinggit(item.amountSen), alignment: 'right' },
+  ]);
+  const total: TableCell[] = [
+    { text: 'JUMLAH', bold: true, alignment: 'right', colSpan: 4 },
+    {},
+    {},
+    {},
+    { text: formatRinggit(receipt.totalSen), bold: true, alignment: 'right' },
+  ];
+  const words: TableCell[] = [{ text: receipt.amountInWords, bold: true, colSpan: 5 }, {}, {}, {}, {}];
+  return {
+    table: { headerRows: 1, widths: [18, '*', 62, 60, 54], body: [head, ...rows, total, words] },
+    layout: ruledLayout,
+    fontSize: 8.5,
+  };
+}
+
+function itemsTableRoll(receipt: ReceiptView): Content {
+  const head: TableCell[] = [
+    { text: 'Bil', bold: true },
+    { text: 'Perihal Terimaan', bold: true },
+    { text: 'Amaun (RM)', bold: true, alignment: 'right' },
+  ];
+  const rows: TableCell[][] = receipt.items.map((item) => [
+    { text: String(item.line) },
+    { text: [item.description, { text: ` (${item.feeCode})`, fontSize: 6.5 }] },
+    { text: formatRinggit(item.amountSen), alignment: 'right' },
+  ]);
+  const total: TableCell[] = [
+    { text: 'JUMLAH', bold: true, colSpan: 2 },
+    {},
+    { text: formatRinggit(receipt.totalSen), bold: true, alignment: 'right' },
+  ];
+  return {
+    table: { headerRows: 1, widths: [12, '*', 52], body: [head, ...rows, total] },
+    layout: openLayout(1),
+  };
+}
+
+function cashLines(receipt: ReceiptView): [string, string][] {
+  if (receipt.method !== 'CASH' || receipt.tenderedSen === null) return [];
+  const change = receipt.changeSen ?? receipt.tenderedSen - receipt.totalSen;
+  return [
+    ['Wang diterima', rm(receipt.tenderedSen)],
+    ['Baki', rm(change)],
+  ];
+}
+
+function collectorBlock(receipt: ReceiptView, roll: boolean): Content {
+  const who = fieldsTable(
+    [
+      ['Dipungut oleh', receipt.issuedBy],
+      ['Kaunter', receipt.counterId],
+    ],
+    roll ? LABEL_ROLL : LABEL_A5,
+    { margin: [0, roll ? 2 : 4, 0, 0] },
+  );
+  const lineWidth = roll ? 130 : 150;
+  const signature: Content = {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: lineWidth,
+        stack: [
+          { text: '', margin: [0, roll ? 20 : 24, 0, 0] },
+          rule(lineWidth, { weight: 0.5, dash: true, margin: [0, 1] }),
+          { text: 'Tandatangan Pemungut', fontSize: roll ? 7 : 7.5, alignment: 'center' },
+        ],
+      },
+    ],
+  };
+  return { stack: [who, signature] };
+}
+
+function remarks(receipt: ReceiptView, roll: boolean): Content {
+  const lines = remarkLines(receipt);
+  return fieldsTable([['Catatan', lines.length > 0 ? { stack: lines } : '-']], roll ? LABEL_ROLL : LABEL_A5, {
+    margin: [0, roll ? 0 : 6, 0, 0],
+  });
+}
+
+function a5Content(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDocOptions): Content[] {
+  const cash = cashLines(receipt);
+  return [
+    ...heading(receipt, header, options),
+    particulars(receipt, false),
+    itemsTableA5(receipt),
+    ...(cash.length > 0
+      ? [
+          {
+            text: cash.map(([label, value], i) => ({
+              text: `${i > 0 ? '      ' : ''}${label}: ${value}`,
+            })),
+            alignment: 'right',
+            margin: [0, 4, 0, 0],
+          } satisfies Content,
+        ]
+      : []),
+    remarks(receipt, false),
+    collectorBlock(receipt, false),
+    rule(A5_CONTENT_WIDTH, { weight: 0.4, margin: [10, 3] }),
+    { text: PRINTED_NOTE, fontSize: 7, alignment: 'center' },
+  ];
+}
+
+function rollContent(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDocOptions): Content[] {
+  const w = ROLL_CONTENT_WIDTH;
+  const payment: [string, string][] = [
+    ['Cara Bayaran', PAYMENT_METHOD_LABELS[receipt.method]],
+    ...(receipt.method === 'CASH' && paymentReference(receipt) === '-'
+      ? []
+      : ([['No. Rujukan', paymentReference(receipt)]] as [string, string][])),
+    ...cashLines(receipt),
+  ];
+  return [
+    ...heading(receipt, header, options),
+    particulars(receipt, true),
+    itemsTableRoll(receipt),
+    { text: receipt.amountInWords, bold: true, margin: [0, 4, 0, 4] },
+    fieldsTable(payment, LABEL_ROLL),
+    rule(w, { dash: true, weight: 0.5, margin: [4, 4] }),
+    remarks(receipt, true),
+    collectorBlock(receipt, true),
+    rule(w, { dash: true, weight: 0.5, margin: [6, 3] }),
+    { text: PRINTED_NOTE, fontSize: 6.5, alignment: 'center' },
+  ];
+}
+
+export function receiptDoc(
+  receipt: ReceiptView,
+  header: ReceiptHeader,
+  options: ReceiptDocOptions,
+): TDocumentDefinitions {
+  const roll = options.paper === 'ROLL_80MM';
+  const watermark = watermarkFor(receipt, options);
+  const cancelled = receipt.status === 'CANCELLED';
+  const title = `Resit Rasmi ${receipt.receiptNumber}${options.copy ? ' (SALINAN)' : ''}${cancelled ? ' (BATAL)' : ''}`;
+  return {
+    pageSize: roll ? { width: ROLL_80MM_WIDTH, height: 'auto' } : 'A5',
+    pageOrientation: 'portrait',
+    pageMargins: roll ? ROLL_MARGINS : A5_MARGINS,
+    info: {
+      title,
+      author: header.courtName,
+      subject: 'Resit Rasmi',
+      creator: 'Kaunter Sandaran',
+      producer: 'Kaunter Sandaran',
+      // Fixed by the receipt, never "now": the same receipt must give the same bytes.
+      creationDate: new Date(receipt.issuedAt),
+    },
+    language: 'ms-MY',
+    defaultStyle: { font: DOCUMENT_FONT, fontSize: roll ? 8 : 9, lineHeight: 1.15, color: 'black' },
+    ...(watermark ? { watermark } : {}),
+    content: roll ? rollContent(receipt, header, options) : a5Content(receipt, header, options),
+  };
+}

@@ -1,0 +1,187 @@
+/** Example receipts and a day close, for the document tests, the sample PDFs and the benchmark. */
+import type { PaymentMethod, Sen } from '../../../shared/domain';
+import type {
+  DayCloseFeeTotal,
+  DayCloseMethodTotal,
+  DayCloseView,
+  ReceiptHeader,
+  ReceiptItemView,
+  ReceiptView,
+} from '../../../shared/receiptViews';
+import { ringgitInWords } from '../../../shared/ringgitWords';
+
+export const sampleHeader: ReceiptHeader = {
+  courtName: 'Mahkamah Rendah Syariah Petaling',
+  stateName: 'Selangor',
+  departmentName: 'Jabatan Kehakiman Syariah Negeri Selangor',
+};
+
+type Line = [feeCode: string, description: string, amountSen: Sen];
+
+export function sampleReceipt(overrides: Partial<ReceiptView> & { lines?: Line[] } = {}): ReceiptView {
+  const { lines, ...rest } = overrides;
+  const items: ReceiptItemView[] = (
+    lines ?? [
+      ['F001', 'Fi pendaftaran saman / permohonan', 10000],
+      ['F014', 'Fi afidavit', 1000],
+      ['F020', 'Fi ekshibit (setiap satu)', 1050],
+    ]
+  ).map(([feeCode, description, amountSen], i) => ({ line: i + 1, feeCode, description, amountSen }));
+  const totalSen = items.reduce((sum, item) => sum + item.amountSen, 0);
+  const base: ReceiptView = {
+    id: 123,
+    receiptNumber: '10003-K1-2026-000123',
+    issuedAt: '2026-11-28T02:15:42.000Z',
+    issuedBy: 'Nur Aisyah binti Kamarudin',
+    counterId: 'K1',
+    caseId: 77,
+    caseNumber: '10003-024-0769-2026',
+    payerName: 'Ahmad Faizal bin Abdul Rahman',
+    payerIdNumber: '850412-10-5523',
+    method: 'CASH',
+    chequeBank: null,
+    methodReference: null,
+    tenderedSen: 15000,
+    changeSen: 15000 - totalSen,
+    totalSen,
+    amountInWords: ringgitInWords(totalSen, 'SEN_BEFORE'),
+    items,
+    kew38Serial: null,
+    igfmasRef: null,
+    ispeksRef: null,
+    note: null,
+    status: 'ISSUED',
+    cancelledAt: null,
+    cancelledBy: null,
+    cancelReason: null,
+    replacesReceiptNumber: null,
+    replacedByReceiptNumber: null,
+    pdfSha256: null,
+  };
+  return { ...base, ...rest };
+}
+
+export const sampleCancelled = (): ReceiptView =>
+  sampleReceipt({
+    method: 'CHEQUE',
+    chequeBank: 'Maybank',
+    methodReference: '004512',
+    tenderedSen: null,
+    changeSen: null,
+    status: 'CANCELLED',
+    cancelledAt: '2026-11-28T03:02:10.000Z',
+    cancelledBy: 'Hj. Mohd Rizal bin Othman',
+    cancelReason: 'Nama pembayar tersalah eja',
+    replacedByReceiptNumber: '10003-K1-2026-000124',
+  });
+
+const PAYERS = [
+  'Siti Khadijah binti Ismail',
+  'Muhammad Hafiz bin Zainal Abidin',
+  'Nor Azlina binti Mohd Yusof',
+  'Wan Ahmad Zaki bin Wan Ibrahim',
+  'Tetuan Rashid & Rakan (Peguam Syarie)',
+  'Farah Nadia binti Hashim',
+  'Mohd Khairul Anuar bin Saad',
+  'Rosnah binti Abdullah',
+];
+const METHODS: PaymentMethod[] = [
+  'CASH',
+  'CASH',
+  'CHEQUE',
+  'CASH',
+  'CARD',
+  'EFT',
+  'MONEY_ORDER',
+  'CASH',
+  'POSTAL_ORDER',
+];
+const FEES: Line[] = [
+  ['F001', 'Fi pendaftaran saman / permohonan', 10000],
+  ['F014', 'Fi afidavit', 1000],
+  ['F020', 'Fi ekshibit (setiap satu)', 1050],
+  ['F031', 'Fi salinan diperakui (setiap muka surat)', 500],
+  ['F040', 'Fi notis / sapina', 2000],
+];
+
+/** A day of `count` receipts from 08:30, two of them cancelled (and replaced by the next one). */
+export function sampleDayClose(count = 25): DayCloseView {
+  const receipts: ReceiptView[] = [];
+  for (let i = 0; i < count; i++) {
+    const running = 101 + i;
+    const method = METHODS[i % METHODS.length] ?? 'CASH';
+    const lines: Line[] = [FEES[i % FEES.length], ...(i % 3 === 0 ? [FEES[(i + 1) % FEES.length]] : [])].filter(
+      (line): line is Line => line !== undefined,
+    );
+    const total = lines.reduce((sum, line) => sum + line[2], 0);
+    const cancelled = i === 4 || i === 17;
+    const issuedAt = new Date(Date.parse('2026-11-28T00:30:00Z') + i * 13 * 60_000).toISOString();
+    receipts.push(
+      sampleReceipt({
+        id: running,
+        receiptNumber: `10003-K1-2026-${String(running).padStart(6, '0')}`,
+        issuedAt,
+        payerName: PAYERS[i % PAYERS.length] ?? 'Pembayar',
+        caseNumber: `10003-0${20 + (i % 5)}-${String(700 + i).padStart(4, '0')}-2026`,
+        method,
+        chequeBank: method === 'CHEQUE' ? 'Bank Islam' : null,
+        methodReference: method === 'CASH' ? null : `REF${1000 + i}`,
+        tenderedSen: method === 'CASH' ? Math.ceil(total / 5000) * 5000 : null,
+        changeSen: method === 'CASH' ? Math.ceil(total / 5000) * 5000 - total : null,
+        lines,
+        ...(cancelled
+          ? {
+              status: 'CANCELLED' as const,
+              cancelledAt: new Date(Date.parse(issuedAt) + 5 * 60_000).toISOString(),
+              cancelledBy: 'Hj. Mohd Rizal bin Othman',
+              cancelReason: 'Amaun fi tersilap',
+              replacedByReceiptNumber: `10003-K1-2026-${String(running + 1).padStart(6, '0')}`,
+            }
+          : {}),
+      }),
+    );
+  }
+  const valid = receipts.filter((r) => r.status === 'ISSUED');
+  const byMethod = new Map<PaymentMethod, DayCloseMethodTotal>();
+  const byFee = new Map<string, DayCloseFeeTotal>();
+  for (const r of valid) {
+    const m = byMethod.get(r.method) ?? { method: r.method, count: 0, totalSen: 0 };
+    m.count += 1;
+    m.totalSen += r.totalSen;
+    byMethod.set(r.method, m);
+    for (const item of r.items) {
+      const f = byFee.get(item.feeCode) ?? {
+        feeCode: item.feeCode,
+        description: item.description,
+        count: 0,
+        totalSen: 0,
+      };
+      f.count += 1;
+      f.totalSen += item.amountSen;
+      byFee.set(item.feeCode, f);
+    }
+  }
+  const totalSen = valid.reduce((sum, r) => sum + r.totalSen, 0);
+  const cashExpectedSen = byMethod.get('CASH')?.totalSen ?? 0;
+  const cashCountedSen = cashExpectedSen - 1000;
+  return {
+    date: '2026-11-28',
+    counterId: 'K1',
+    closed: true,
+    receipts,
+    firstReceiptNumber: receipts[0]?.receiptNumber ?? null,
+    lastReceiptNumber: receipts.at(-1)?.receiptNumber ?? null,
+    issuedCount: valid.length,
+    cancelledCount: receipts.length - valid.length,
+    totalSen,
+    byMethod: [...byMethod.values()],
+    byFee: [...byFee.values()].sort((a, b) => a.feeCode.localeCompare(b.feeCode)),
+    cashExpectedSen,
+    cashCountedSen,
+    differenceSen: cashCountedSen - cashExpectedSen,
+    preparedBy: 'Nur Aisyah binti Kamarudin',
+    preparedAt: '2026-11-28T09:05:00.000Z',
+    checkedBy: 'Hj. Mohd Rizal bin Othman',
+    checkedAt: '2026-11-28T09:20:00.000Z',
+  };
+}
