@@ -81,7 +81,7 @@ describe('dispatcher', () => {
     unwrap(await dispatch('auth.signOut', {}));
     expect(await dispatch('auth.signIn', { userId: clerk.id, pin: '000000' })).toMatchObject({
       ok: false,
-      error: { code: 'UNAUTHENTICATED', message: 'Nama atau PIN salah.' },
+      error: { code: 'VALIDATION', message: 'Nama atau PIN salah.' },
     });
     unwrap(await dispatch('auth.signIn', { userId: clerk.id, pin: '654321' }));
     expect(unwrap(await dispatch('cases.search', { query: '' })).total).toBe(0);

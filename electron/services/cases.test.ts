@@ -145,6 +145,16 @@ describe('finding a case', () => {
     expect(found.cases.map((c) => c.id)).toEqual([(which === 'a' ? a : b).id]);
   });
 
+  it('keeps to one outage when asked', async () => {
+    const { dispatch, a, b } = await withCases();
+    expect(unwrap(await dispatch('cases.search', { query: '', outageId: 1 })).total).toBe(2);
+    expect(unwrap(await dispatch('cases.search', { query: '', outageId: 2 })).total).toBe(0);
+    expect(unwrap(await dispatch('cases.search', { query: 'aminah', outageId: 1 })).cases.map((c) => c.id)).toEqual([
+      b.id,
+    ]);
+    expect(a.outageId).toBe(1);
+  });
+
   it('filters by registration date in Kuala Lumpur', async () => {
     const { dispatch, b } = await withCases();
     const found = unwrap(await dispatch('cases.search', { query: '', fromDate: '2026-11-29', toDate: '2026-11-29' }));

@@ -30,6 +30,10 @@ export function searchCases(ledger: Ledger, search: CaseSearch): CaseSearchResul
   const offset = search.offset ?? 0;
   const where: string[] = [];
   const params: Record<string, string | number> = {};
+  if (search.outageId) {
+    where.push('c.outage_id = @outageId');
+    params.outageId = search.outageId;
+  }
   if (search.fromDate) {
     where.push('c.registered_at >= @from');
     params.from = courtDayStart(search.fromDate).toISOString();

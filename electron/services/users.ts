@@ -99,7 +99,9 @@ const WRONG_PIN = 'Nama atau PIN salah.';
 /** Checks a PIN and records the sign-in. */
 export async function signIn(ledger: Ledger, userId: number, pin: string): Promise<SessionView> {
   const row = sql(ledger.db, 'SELECT * FROM users WHERE id = ? AND active = 1').get(userId) as UserRow | undefined;
-  if (!row || !(await verifyPin(pin, row.pin_hash))) throw new AppError('UNAUTHENTICATED', WRONG_PIN);
+  if (!row || !(await verifyPin(pin, row.pin_hash))) {
+    throw new AppError('VALIDATION', WRONG_PIN, [{ path: 'pin', message: WRONG_PIN }]);
+  }
   const at = isoNow(ledger.clock);
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {

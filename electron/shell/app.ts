@@ -50,6 +50,8 @@ export function startApp(): void {
   }
   // Both must happen before 'ready'.
   app.enableSandbox();
+  // Date and time pickers follow Chromium's locale: Malaysian order (dd/mm/yyyy), whatever Windows says.
+  app.commandLine.appendSwitch('lang', 'ms');
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);

@@ -111,6 +111,8 @@ export const caseSearchSchema = z.object({
     .transform((v) => v.normalize('NFC').trim()),
   fromDate: z.iso.date('Tarikh mula tidak sah.').nullable().optional(),
   toDate: z.iso.date('Tarikh akhir tidak sah.').nullable().optional(),
+  /** Only the cases of one outage; null or absent for every outage. */
+  outageId: z.number().int().positive().nullable().optional(),
   limit: z.number().int().min(1).max(500).optional(),
   offset: z.number().int().min(0).max(10_000_000).optional(),
 });

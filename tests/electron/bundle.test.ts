@@ -66,6 +66,7 @@ function fakeElectron() {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
       enableSandbox: vi.fn(),
+      commandLine: { appendSwitch: vi.fn() },
       setAppUserModelId: vi.fn(),
       on,
       whenReady: () => whenReady,

@@ -57,6 +57,7 @@ const electron = vi.hoisted(() => {
     isPackaged: false,
     requestSingleInstanceLock: vi.fn(() => true),
     enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     setAppUserModelId: vi.fn(),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -305,6 +306,7 @@ describe('start-up and shut-down', () => {
   it('registers the scheme and the sandbox before ready, then wires ledger, protocol, IPC and window', async () => {
     startApp();
     expect(electron.app.enableSandbox).toHaveBeenCalled();
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'ms');
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);

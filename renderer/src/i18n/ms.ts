@@ -198,6 +198,10 @@ export const ms = {
     from: 'Dari tarikh',
     to: 'Hingga tarikh',
     clear: 'Kosongkan carian',
+    outage: 'Tempoh gangguan',
+    allOutages: 'Semua tempoh gangguan',
+    outageOption: (id: number, option: number, started: string, open: boolean) =>
+      `Bil. ${id} — Pilihan ${option} — sejak ${started}${open ? ' (sedang dibuka)' : ''}`,
     total: (n: number) => `${n} kes`,
     empty: 'Belum ada kes didaftarkan. Kes yang didaftarkan di skrin "Daftar Kes Baharu" akan tersenarai di sini.',
     noMatch: 'Tiada kes sepadan dengan carian. Semak ejaan atau kosongkan tapisan tarikh.',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
@@ -18,9 +18,16 @@ export function RegisterBookPage() {
   const [fromDate, setFromDate] = useState('');
   const [toDate, setToDate] = useState('');
   const [page, setPage] = useState(0);
+  // The register of the outage in progress by default; every outage on request.
+  const outages = useApi('outage.list', {}).state.value;
+  const [outageId, setOutageId] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (outageId === undefined && outages) setOutageId(outages.find((o) => o.closedAt === null)?.id ?? null);
+  }, [outages, outageId]);
   const settledQuery = useDebounced(query, 200);
   const { state } = useApi('cases.search', {
     query: settledQuery,
+    outageId: outageId ?? null,
     fromDate: fromDate || null,
     toDate: toDate || null,
     limit: PAGE_SIZE,
@@ -49,6 +56,25 @@ export function RegisterBookPage() {
               value={query}
               onChange={(e) => setFilter(setQuery)(e.target.value)}
             />
+          )}
+        </Field>
+        <Field id="book-outage" label={ms.book.outage}>
+          {(aria) => (
+            <select
+              {...aria}
+              value={outageId ?? ''}
+              onChange={(e) => {
+                setOutageId(e.target.value === '' ? null : Number(e.target.value));
+                setPage(0);
+              }}
+            >
+              <option value="">{ms.book.allOutages}</option>
+              {(outages ?? []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {ms.book.outageOption(o.id, o.sopOption, formatDateTime(o.startedAt), o.closedAt === null)}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <Field id="book-from" label={ms.book.from}>
