@@ -186,13 +186,13 @@ export function dayCloseDoc(day: DayCloseView, header: ReceiptHeader): TDocument
     },
     rule(A4_CONTENT_WIDTH, { weight: 1.2, margin: [4, 1] }),
     rule(A4_CONTENT_WIDTH, { weight: 0.4, margin: [0, 6] }),
-    { text: 'PENYATA PEMUNGUT', bold: true, fontSize: 14, characterSpacing: 1.5, alignment: 'center' },
+    { text: 'PENYATA PEMUNGUT', bold: true, fontSize: 14, alignment: 'center' },
     { text: 'PENYATA PUNGUTAN HARIAN', bold: true, fontSize: 11, alignment: 'center', margin: [0, 0, 0, 4] },
     ...(draft
       ? [
           stampBox(
             [
-              { text: 'DRAF', bold: true, fontSize: 13, characterSpacing: 3 },
+              { text: 'DRAF', bold: true, fontSize: 13 },
               { text: 'Kaunter belum ditutup: penyata ini bukan penyata muktamad.', fontSize: 8 },
             ],
             { margin: [0, 2, 0, 6] },

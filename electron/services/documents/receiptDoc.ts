@@ -27,14 +27,15 @@ export interface ReceiptDocOptions {
 /** 80 mm in points. */
 export const ROLL_80MM_WIDTH = 226.77;
 
-const A5_MARGINS: [number, number, number, number] = [34, 28, 34, 28];
+const A5_MARGINS: [number, number, number, number] = [34, 22, 34, 28];
 const ROLL_MARGINS: [number, number, number, number] = [12, 10, 12, 16];
 /** A5 width 419.53 pt less the side margins. */
 const A5_CONTENT_WIDTH = 419.53 - A5_MARGINS[0] - A5_MARGINS[2];
 const ROLL_CONTENT_WIDTH = ROLL_80MM_WIDTH - ROLL_MARGINS[0] - ROLL_MARGINS[2];
 
 /** Width of the "Diterima daripada" label column. */
-const LABEL_A5 = 82;
+const LABEL_A5 = 78;
+const SIGNATURE_A5 = 120;
 const LABEL_ROLL = 74;
 
 const PRINTED_NOTE = 'Resit ini dicetak oleh komputer. Sila simpan resit ini sebagai bukti bayaran.';
@@ -70,27 +71,36 @@ function watermarkFor(receipt: ReceiptView, options: ReceiptDocOptions): Waterma
 }
 
 function cancelledStamp(receipt: ReceiptView, roll: boolean): Content {
+  const when = receipt.cancelledAt ? ` pada ${formatCourtDateTime(receipt.cancelledAt)}` : '';
+  const who = receipt.cancelledBy ? ` oleh ${receipt.cancelledBy}` : '';
   const lines: Content[] = [
-    { text: 'BATAL', bold: true, fontSize: roll ? 16 : 18, characterSpacing: 3 },
-    { text: 'Resit ini telah dibatalkan.', bold: true },
+    { text: 'BATAL', bold: true, fontSize: 16 },
+    { text: `Resit ini telah dibatalkan${when}${who}.` },
+    { text: `Sebab: ${orDash(receipt.cancelReason)}` },
   ];
-  if (receipt.cancelledAt) lines.push({ text: `Tarikh batal: ${formatCourtDateTime(receipt.cancelledAt)}` });
-  if (receipt.cancelledBy) lines.push({ text: `Dibatalkan oleh: ${receipt.cancelledBy}` });
-  lines.push({ text: `Sebab: ${orDash(receipt.cancelReason)}` });
   if (receipt.replacedByReceiptNumber) lines.push({ text: `Digantikan oleh resit ${receipt.replacedByReceiptNumber}` });
-  return stampBox(lines, { width: roll ? ROLL_CONTENT_WIDTH - 20 : 260, margin: [0, 4, 0, 6] });
+  return stampBox(lines, { width: roll ? ROLL_CONTENT_WIDTH - 20 : A5_CONTENT_WIDTH - 60, margin: [0, 4, 0, 4] });
 }
 
 function copyStamp(roll: boolean): Content {
-  return stampBox([{ text: 'SALINAN', bold: true, fontSize: roll ? 14 : 15, characterSpacing: 3 }], {
-    margin: [0, 2, 0, 4],
-  });
+  return {
+    table: { body: [[{ text: 'SALINAN', bold: true, fontSize: roll ? 14 : 13 }]] },
+    layout: {
+      hLineWidth: () => 1.5,
+      vLineWidth: () => 1.5,
+      paddingLeft: () => 6,
+      paddingRight: () => 6,
+      paddingTop: () => 1,
+      paddingBottom: () => 1,
+    },
+  };
 }
 
 function heading(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDocOptions): Content[] {
   const roll = options.paper === 'ROLL_80MM';
   const width = roll ? ROLL_CONTENT_WIDTH : A5_CONTENT_WIDTH;
   const [first, ...rest] = headingLines(header);
+  const title: Content = { text: 'RESIT RASMI', bold: true, fontSize: roll ? 13 : 15, alignment: 'center' };
   const out: Content[] = [
     {
       stack: [
@@ -102,16 +112,27 @@ function heading(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDo
     },
     rule(width, { weight: 1.2, margin: [4, 1] }),
     rule(width, { weight: 0.4, margin: [0, 5] }),
-    {
-      text: 'RESIT RASMI',
-      bold: true,
-      fontSize: roll ? 13 : 15,
-      characterSpacing: 2,
-      alignment: 'center',
-      margin: [0, 0, 0, 2],
-    },
   ];
-  if (options.copy) out.push(copyStamp(roll));
+  if (options.copy && !roll) {
+    // A5: SALINAN boxed at the right of the title, the title still centred.
+    out.push({
+      columns: [
+        { width: '*', text: '' },
+        { width: 'auto', stack: [title] },
+        {
+          width: '*',
+          columns: [
+            { width: '*', text: '' },
+            { width: 'auto', stack: [copyStamp(false)] },
+          ],
+        },
+      ],
+      columnGap: 6,
+    });
+  } else {
+    out.push({ ...title, margin: [0, 0, 0, 2] });
+    if (options.copy) out.push(stampBox([{ text: 'SALINAN', bold: true, fontSize: 14 }], { margin: [0, 2, 0, 4] }));
+  }
   if (receipt.status === 'CANCELLED') out.push(cancelledStamp(receipt, roll));
   return out;
 }
@@ -126,7 +147,7 @@ function particulars(receipt: ReceiptView, roll: boolean): Content {
       ['No. K/P', orDash(receipt.payerIdNumber)],
     ],
     roll ? LABEL_ROLL : LABEL_A5,
-    { margin: [0, 4, 0, 6] },
+    { margin: [0, 3, 0, 5] },
   );
 }
 
@@ -138,11 +159,13 @@ function itemsTableA5(receipt: ReceiptView): Content {
     bold: true,
     alignment: i === 4 ? 'right' : i === 0 ? 'center' : 'left',
   }));
-  const rows: TableCell[][] = receipt.items.map((item) => [
+  // One method per receipt: Cara Bayaran and No. Rujukan are written once, in cells spanning every item.
+  const span = Math.max(1, receipt.items.length);
+  const rows = receipt.items.map((item, i): TableCell[] => [
     { text: String(item.line), alignment: 'center' },
-    { text: [item.description, { text: `  (${item.feeCode})`, fontSize: 7 }] },
-    { text: method },
-    { text: reference },
+    { text: [item.description, { text: ` (${item.feeCode})`, fontSize: 6.5 }] },
+    i === 0 ? { text: method, rowSpan: span } : {},
+    i === 0 ? { text: reference, rowSpan: span } : {},
     { text: formatRinggit(item.amountSen), alignment: 'right' },
   ]);
   const total: TableCell[] = [
@@ -154,9 +177,9 @@ function itemsTableA5(receipt: ReceiptView): Content {
   ];
   const words: TableCell[] = [{ text: receipt.amountInWords, bold: true, colSpan: 5 }, {}, {}, {}, {}];
   return {
-    table: { headerRows: 1, widths: [18, '*', 62, 60, 54], body: [head, ...rows, total, words] },
-    layout: ruledLayout,
-    fontSize: 8.5,
+    table: { headerRows: 1, widths: [16, '*', 50, 56, 50], body: [head, ...rows, total, words] },
+    layout: { ...ruledLayout, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
+    fontSize: 8,
   };
 }
 
@@ -198,23 +221,39 @@ function collectorBlock(receipt: ReceiptView, roll: boolean): Content {
       ['Kaunter', receipt.counterId],
     ],
     roll ? LABEL_ROLL : LABEL_A5,
-    { margin: [0, roll ? 2 : 4, 0, 0] },
   );
-  const lineWidth = roll ? 130 : 150;
+  const lineWidth = roll ? 130 : SIGNATURE_A5;
   const signature: Content = {
-    columns: [
-      { width: '*', text: '' },
-      {
-        width: lineWidth,
-        stack: [
-          { text: '', margin: [0, roll ? 20 : 24, 0, 0] },
-          rule(lineWidth, { weight: 0.5, dash: true, margin: [0, 1] }),
-          { text: 'Tandatangan Pemungut', fontSize: roll ? 7 : 7.5, alignment: 'center' },
-        ],
-      },
+    stack: [
+      { text: '', margin: [0, roll ? 20 : 16, 0, 0] },
+      rule(lineWidth, { weight: 0.5, dash: true, margin: [0, 1] }),
+      { text: 'Tandatangan Pemungut', fontSize: roll ? 7 : 7.5, alignment: 'center' },
     ],
   };
-  return { stack: [who, signature] };
+  // A5: the signature sits beside the collector's name; the roll is too narrow, so it goes below, to the right.
+  return {
+    columns: roll
+      ? [
+          {
+            width: '*',
+            stack: [
+              who,
+              {
+                columns: [
+                  { width: '*', text: '' },
+                  { width: lineWidth, stack: [signature] },
+                ],
+              },
+            ],
+          },
+        ]
+      : [
+          { width: '*', stack: [who] },
+          { width: lineWidth, stack: [signature] },
+        ],
+    columnGap: 10,
+    margin: [0, roll ? 2 : 4, 0, 0],
+  };
 }
 
 function remarks(receipt: ReceiptView, roll: boolean): Content {
@@ -243,9 +282,17 @@ function a5Content(receipt: ReceiptView, header: ReceiptHeader, options: Receipt
       : []),
     remarks(receipt, false),
     collectorBlock(receipt, false),
-    rule(A5_CONTENT_WIDTH, { weight: 0.4, margin: [10, 3] }),
-    { text: PRINTED_NOTE, fontSize: 7, alignment: 'center' },
   ];
+}
+
+function a5Footer(): Content {
+  return {
+    stack: [
+      rule(A5_CONTENT_WIDTH, { weight: 0.4, margin: [0, 3] }),
+      { text: PRINTED_NOTE, fontSize: 7, alignment: 'center' },
+    ],
+    margin: [A5_MARGINS[0], 0, A5_MARGINS[2], 0],
+  };
 }
 
 function rollContent(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDocOptions): Content[] {
@@ -294,8 +341,10 @@ export function receiptDoc(
       creationDate: new Date(receipt.issuedAt),
     },
     language: 'ms-MY',
-    defaultStyle: { font: DOCUMENT_FONT, fontSize: roll ? 8 : 9, lineHeight: 1.15, color: 'black' },
+    defaultStyle: { font: DOCUMENT_FONT, fontSize: roll ? 8 : 8.5, lineHeight: roll ? 1.15 : 1.1, color: 'black' },
     ...(watermark ? { watermark } : {}),
+    // A5: the printed-by-computer note sits in the bottom margin, so it never pushes the receipt onto a second page.
+    ...(roll ? {} : { footer: a5Footer }),
     content: roll ? rollContent(receipt, header, options) : a5Content(receipt, header, options),
   };
 }

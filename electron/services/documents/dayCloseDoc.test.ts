@@ -1,0 +1,133 @@
+import type { Content } from 'pdfmake/interfaces';
+import { describe, expect, it } from 'vitest';
+import { cashDifference, dayCloseDoc } from './dayCloseDoc';
+import { sampleDayClose, sampleHeader } from './sampleData';
+import { cellText, definitionText, tableWithHeader } from './testing';
+
+describe('dayCloseDoc', () => {
+  const day = sampleDayClose(25);
+  const def = dayCloseDoc(day, sampleHeader);
+
+  it('is an A4 statement headed PENYATA PEMUNGUT / PENYATA PUNGUTAN HARIAN with court, counter and date', () => {
+    expect(def.pageSize).toBe('A4');
+    const text = definitionText(def);
+    expect(text).toContain('PENYATA PEMUNGUT PENYATA PUNGUTAN HARIAN');
+    expect(text).toContain('Mahkamah : Mahkamah Rendah Syariah Petaling');
+    expect(text).toContain('Kaunter : K1');
+    expect(text).toContain('Tarikh pungutan : 28 November 2026');
+  });
+
+  it('lists every receipt of the day, cancelled ones flagged BATAL, struck through and left out of the total', () => {
+    const table = tableWithHeader(
+      def,
+      'Bil',
+      'No. Resit',
+      'Masa',
+      'Diterima daripada',
+      'No. Kes',
+      'Cara Bayaran',
+      'Amaun (RM)',
+      'Status',
+    );
+    expect(table.headerRows).toBe(1);
+    expect(table.body).toHaveLength(1 + 25 + 1);
+    const first = table.body[1]?.map(cellText);
+    expect(first).toEqual([
+      '1',
+      '10003-K1-2026-000101',
+      '08:30',
+      'Siti Khadijah binti Ismail',
+      '10003-020-0700-2026',
+      'Tunai',
+      '110.00',
+      'Sah',
+    ]);
+    const cancelledRow = table.body[5];
+    expect(cellText(cancelledRow?.[1])).toBe('10003-K1-2026-000105');
+    expect(cellText(cancelledRow?.[7])).toBe('BATAL');
+    expect(cellText(cancelledRow?.[3])).toContain('Sebab batal: Amaun fi tersilap');
+    expect(cancelledRow?.[6]).toMatchObject({ decoration: 'lineThrough' });
+    const flagged = table.body.filter((row) => cellText(row[7]) === 'BATAL');
+    expect(flagged).toHaveLength(2);
+    const totalRow = table.body.at(-1)?.map(cellText);
+    expect(totalRow?.[0]).toBe('JUMLAH PUNGUTAN (tidak termasuk resit BATAL)');
+    expect(totalRow?.[6]).toBe('983.00');
+  });
+
+  it('totals by method and by fee item', () => {
+    const methods = tableWithHeader(def, 'Cara Bayaran', 'Bil. Resit', 'Amaun (RM)').body.map((r) => r.map(cellText));
+    expect(methods[1]).toEqual(['Tunai', '11', '466.50']);
+    expect(methods.at(-1)).toEqual(['Jumlah', '23', '983.00']);
+    const fees = tableWithHeader(def, 'Kod', 'Perihal Terimaan', 'Bil.', 'Amaun (RM)').body.map((r) => r.map(cellText));
+    expect(fees[1]).toEqual(['F001', 'Fi pendaftaran saman / permohonan', '7', '700.00']);
+    expect(fees.at(-1)?.at(-1)).toBe('983.00');
+  });
+
+  it('gives the receipt range used and the counts issued and cancelled', () => {
+    const text = definitionText(def);
+    expect(text).toContain('Resit pertama 10003-K1-2026-000101');
+    expect(text).toContain('Resit terakhir 10003-K1-2026-000125');
+    expect(text).toContain('Bilangan resit sah 23');
+    expect(text).toContain('Bilangan resit batal 2');
+    expect(text).toContain('Jumlah resit digunakan 25');
+  });
+
+  it('sets cash expected against cash counted and names the difference', () => {
+    const text = definitionText(def);
+    expect(text).toContain('Tunai mengikut resit (sepatutnya) RM 466.50');
+    expect(text).toContain('Tunai dikira oleh pemungut RM 456.50');
+    expect(text).toContain('Perbezaan (Lebihan / Kurangan) Kurangan RM 10.00');
+    expect(cashDifference({ ...day, cashCountedSen: day.cashExpectedSen + 250 })?.label).toBe('Lebihan RM 2.50');
+    expect(cashDifference({ ...day, cashCountedSen: day.cashExpectedSen })?.label).toBe('Tiada perbezaan (RM 0.00)');
+    expect(cashDifference({ ...day, cashCountedSen: null })).toBeNull();
+  });
+
+  it('has signature blocks for the collector and the supervisor', () => {
+    const text = definitionText(def);
+    expect(text).toContain('Disediakan oleh:');
+    expect(text).toContain('(Pemungut) Nama : Nur Aisyah binti Kamarudin Tarikh : 28 November 2026, 17:05');
+    expect(text).toContain('Disemak oleh:');
+    expect(text).toContain('Nama : Hj. Mohd Rizal bin Othman Tarikh : 28 November 2026, 17:20');
+  });
+
+  it('leaves the names blank to be written in when nobody has signed yet, and marks an open day DRAF', () => {
+    const open = dayCloseDoc(
+      { ...day, closed: false, preparedBy: null, preparedAt: null, checkedBy: null, checkedAt: null },
+      sampleHeader,
+    );
+    const text = definitionText(open);
+    expect(text).toContain('DRAF');
+    expect(text).toContain('Status : Belum ditutup');
+    expect(text).toContain('Nama : Tarikh :');
+    expect(definitionText(def)).not.toContain('DRAF');
+  });
+
+  it('numbers the pages "Muka surat x / y"', () => {
+    expect(typeof def.footer).toBe('function');
+    const footer = (def.footer as (page: number, count: number) => Content)(2, 3);
+    expect(cellText(footer)).toContain('Muka surat 2 / 3');
+  });
+
+  it('prints a day without receipts', () => {
+    const empty = dayCloseDoc(
+      {
+        ...day,
+        receipts: [],
+        firstReceiptNumber: null,
+        lastReceiptNumber: null,
+        issuedCount: 0,
+        cancelledCount: 0,
+        totalSen: 0,
+        byMethod: [],
+        byFee: [],
+        cashExpectedSen: 0,
+        cashCountedSen: 0,
+        differenceSen: 0,
+      },
+      sampleHeader,
+    );
+    const text = definitionText(empty);
+    expect(text).toContain('Tiada resit dikeluarkan pada hari ini.');
+    expect(text).toContain('Resit pertama -');
+  });
+});
