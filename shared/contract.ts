@@ -2,6 +2,23 @@ import { z } from 'zod';
 import type { Result } from './errors';
 import { createUserSchema, closeOutageSchema, openOutageSchema, signInSchema } from './schemas/auth';
 import { caseIdSchema, caseSearchSchema, registerCaseSchema } from './schemas/case';
+import {
+  cancelReceiptSchema,
+  closeDaySchema,
+  courtDateSchema,
+  defaultLinesSchema,
+  feeItemSchema,
+  receiptSettingsSchema,
+  takePaymentSchema,
+} from './schemas/payment';
+import type {
+  DayCloseView,
+  FeeScheduleView,
+  FeeItemView,
+  PaymentDraftView,
+  ReceiptSettingsView,
+  ReceiptView,
+} from './receiptViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import type {
   AppInfo,
@@ -72,6 +89,20 @@ export const contract = {
   'cases.register': channel<CaseView>()(registerCaseSchema, 'signedIn'),
   'cases.search': channel<CaseSearchResult>()(caseSearchSchema, 'signedIn'),
   'cases.get': channel<CaseView>()(caseIdSchema, 'signedIn'),
+
+  'fees.schedule': channel<FeeScheduleView>()(none, 'signedIn'),
+  'fees.saveItem': channel<FeeItemView>()(feeItemSchema, 'supervisor'),
+  'fees.setDefaults': channel<FeeScheduleView>()(defaultLinesSchema, 'supervisor'),
+  'settings.receiptOptions': channel<ReceiptSettingsView>()(none, 'signedIn'),
+  'settings.updateReceiptOptions': channel<ReceiptSettingsView>()(receiptSettingsSchema, 'supervisor'),
+
+  'payments.draft': channel<PaymentDraftView>()(caseIdSchema, 'signedIn'),
+  'payments.take': channel<ReceiptView>()(takePaymentSchema, 'signedIn'),
+  'receipts.get': channel<ReceiptView>()(z.object({ receiptId: z.number().int().positive() }), 'signedIn'),
+  'receipts.forCase': channel<ReceiptView[]>()(caseIdSchema, 'signedIn'),
+  'receipts.cancel': channel<ReceiptView>()(cancelReceiptSchema, 'signedIn'),
+  'dayClose.statement': channel<DayCloseView>()(z.object({ date: courtDateSchema }), 'signedIn'),
+  'dayClose.close': channel<DayCloseView>()(closeDaySchema, 'signedIn'),
 } as const;
 
 export type Contract = typeof contract;

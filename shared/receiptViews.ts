@@ -1,5 +1,5 @@
 /** Receipts and the day close, as the ledger hands them to screens and documents. */
-import type { PaymentMethod, ReceiptStatus, Sen } from './domain';
+import type { PaymentMethod, ReceiptPaper, ReceiptStatus, Sen, SenWording } from './domain';
 
 export interface ReceiptItemView {
   line: number;
@@ -85,4 +85,37 @@ export interface DayCloseView {
   preparedAt: string | null;
   checkedBy: string | null;
   checkedAt: string | null;
+}
+
+export interface FeeItemView {
+  code: string;
+  name: string;
+  amountSen: Sen;
+  active: boolean;
+}
+
+export interface DefaultFeeLine {
+  feeCode: string;
+  quantity: number;
+}
+
+export interface FeeScheduleView {
+  items: FeeItemView[];
+  /** Lines pre-filled for a proceeding ('SAMAN', 'PERMOHONAN') or a case type ('TYPE:024'). */
+  defaults: { appliesTo: string; lines: DefaultFeeLine[] }[];
+}
+
+/** What the payment form starts from for a case: its default lines and the filing party as payer. */
+export interface PaymentDraftView {
+  caseId: number;
+  caseNumber: string;
+  lines: (DefaultFeeLine & { description: string; unitSen: Sen; amountSen: Sen })[];
+  payerName: string;
+  payerIdNumber: string | null;
+}
+
+export interface ReceiptSettingsView {
+  senWording: SenWording;
+  receiptPaper: ReceiptPaper;
+  departmentName: string;
 }

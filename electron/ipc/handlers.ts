@@ -21,6 +21,11 @@ import { clockWarning } from '../services/clockCheck';
 import { createUser, listUsers, setUserActive, signIn, signOut } from '../services/users';
 import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../shared/caseNumber';
 import { courtYear } from '../../shared/time';
+import { supervisorApproval } from '../services/approval';
+import { closeDay, dayStatement } from '../services/dayClose';
+import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services/fees';
+import { readReceiptSettings, updateReceiptSettings } from '../services/receiptSettings';
+import { cancelReceipt, getReceipt, receiptsForCase, takePayment } from '../services/receipts';
 import type { Handlers, HandlerContext } from './dispatcher';
 
 function actor(ctx: HandlerContext): SessionView['user'] {
@@ -90,5 +95,25 @@ export function createHandlers(ledger: Ledger): Handlers {
     'cases.register': (input, ctx) => registerCase(ledger, actor(ctx).id, input),
     'cases.search': (input) => searchCases(ledger, input),
     'cases.get': (input) => getCase(ledger, input.caseId),
+
+    'fees.schedule': () => feeSchedule(ledger),
+    'fees.saveItem': (input, ctx) => saveFee(ledger, actor(ctx).id, input),
+    'fees.setDefaults': (input, ctx) => setDefaultLines(ledger, actor(ctx).id, input.appliesTo, input.lines),
+    'settings.receiptOptions': () => readReceiptSettings(ledger),
+    'settings.updateReceiptOptions': (input, ctx) => updateReceiptSettings(ledger, actor(ctx).id, input),
+
+    'payments.draft': (input) => paymentDraft(ledger, input.caseId),
+    'payments.take': (input, ctx) => takePayment(ledger, actor(ctx).id, input),
+    'receipts.get': (input) => getReceipt(ledger, input.receiptId),
+    'receipts.forCase': (input) => receiptsForCase(ledger, input.caseId),
+    'receipts.cancel': async (input, ctx) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      return cancelReceipt(ledger, actor(ctx).id, supervisor.id, input.receiptId, input.reason);
+    },
+    'dayClose.statement': (input) => dayStatement(ledger, input.date),
+    'dayClose.close': async (input, ctx) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      return closeDay(ledger, actor(ctx).id, supervisor.id, input.date, input.cashCountedSen);
+    },
   };
 }

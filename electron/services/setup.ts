@@ -7,6 +7,7 @@ import { appendAudit, userActor } from './audit';
 import { insertCaseTypes } from './caseTypes';
 import { isoNow } from './clock';
 import { insertCourt, isSetUp, writeLastNumbers } from './court';
+import { seedExampleFees } from './fees';
 import type { Ledger } from './ledger';
 import { hashPin } from './pin';
 import { DEFAULT_CASE_TYPES } from './reference';
@@ -40,6 +41,7 @@ export async function completeSetup(ledger: Ledger, input: SetupData): Promise<S
     const supervisor = insertUser(ledger, null, input.supervisor.name, 'SUPERVISOR', pinHash);
     insertCourt(ledger, input.court, input.numbering);
     insertCaseTypes(ledger, caseTypes);
+    seedExampleFees(ledger, input.court.courtLevel);
     writeLastNumbers(ledger, input.lastNumbers);
     const at = isoNow(ledger.clock);
     appendAudit(ledger.db, {
@@ -53,6 +55,7 @@ export async function completeSetup(ledger: Ledger, input: SetupData): Promise<S
         numbering: input.numbering,
         lastNumbers: input.lastNumbers,
         caseTypes: caseTypes.length,
+        feeSchedule: 'example',
       },
     });
     return { user: supervisor, signedInAt: at };

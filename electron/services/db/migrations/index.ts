@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { m001Initial } from './001-initial';
+import { m002Payments } from './002-payments';
 
 export interface Migration {
   name: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
-export const MIGRATIONS: Migration[] = [m001Initial];
+export const MIGRATIONS: Migration[] = [m001Initial, m002Payments];
