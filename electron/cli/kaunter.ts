@@ -75,10 +75,16 @@ function runVerify(args: string[]): void {
   }
   console.log(
     `LULUS / PASSED: integriti OK, ${summary.auditEvents} peristiwa audit / audit events, ` +
-      `${summary.cases} kes / cases, ${summary.series} siri nombor / number series`,
+      `${summary.cases} kes / cases, ${summary.series} siri nombor / number series, ${summary.receipts} resit / receipts`,
   );
   console.log(JSON.stringify(summary));
 }
+
+// `kaunter verify … | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);

@@ -40,12 +40,16 @@ describe('kaunter seed', () => {
     const logged = readFileSync(log, 'utf8')
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line) as { action: string; caseNumber: string });
+      .map((line) => JSON.parse(line) as { action: string; caseNumber: string; receiptNumber: string });
     expect(logged).toHaveLength(20);
     expect(logged.every((l) => l.action === 'register')).toBe(true);
+    // One receipt per case, the counter's series without a gap.
+    expect(logged.map((l) => l.receiptNumber)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `05005-K1-2026-${String(i + 1).padStart(6, '0')}`),
+    );
     const numbers = caseRows(dir).map((r) => (r as { case_number: string }).case_number);
     expect(new Set(logged.map((l) => l.caseNumber))).toEqual(new Set(numbers));
-    expect(verifyFolder(dir)).toMatchObject({ summary: { ok: true, cases: 20 } });
+    expect(verifyFolder(dir)).toMatchObject({ summary: { ok: true, cases: 20, receipts: 20 } });
   });
 
   it('sets up a new folder with the court, counter and block asked for', async () => {
@@ -67,6 +71,7 @@ describe('kaunter verify', () => {
     expect(ok.stdout).toMatch(/LULUS \/ PASSED/);
 
     const db = new Database(join(dir, DATABASE_FILE));
+    db.pragma('foreign_keys = OFF');
     db.exec('DROP TRIGGER cases_no_delete; DROP TRIGGER parties_no_delete;');
     const victim = db.prepare('SELECT id FROM cases ORDER BY id LIMIT 1 OFFSET 5').get() as { id: number };
     db.prepare('DELETE FROM parties WHERE case_id = ?').run(victim.id);
@@ -76,6 +81,29 @@ describe('kaunter verify', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/GAGAL: .*dipadam/);
     expect(bad.stderr).toMatch(/FAILED: .*deleted/);
+  });
+
+  it('reports a receipt deleted behind its back, and a total that is not its lines', async () => {
+    const dir = tempDir();
+    await seed({ ...base, dataDir: dir, cases: 6 });
+    const db = new Database(join(dir, DATABASE_FILE));
+    db.exec('DROP TRIGGER receipts_money_fixed;');
+    db.prepare('UPDATE receipts SET total_sen = total_sen + 100 WHERE running_number = 3').run();
+    db.close();
+    expect(verifyFolder(dir)).toMatchObject({
+      summary: { ok: false, problem: { messageEn: /2026-000003: its total/ } },
+    });
+
+    const dir2 = tempDir();
+    await seed({ ...base, dataDir: dir2, cases: 6 });
+    const db2 = new Database(join(dir2, DATABASE_FILE));
+    db2.exec('DROP TRIGGER receipts_no_delete; DROP TRIGGER receipt_items_no_delete;');
+    db2.prepare('DELETE FROM receipt_items WHERE receipt_id = 4').run();
+    db2.prepare('DELETE FROM receipts WHERE id = 4').run();
+    db2.close();
+    expect(verifyFolder(dir2)).toMatchObject({
+      summary: { ok: false, problem: { messageMs: /Resit mungkin telah dipadam/ } },
+    });
   });
 
   it('reports a tampered audit event', async () => {

@@ -7,6 +7,10 @@ import { registerCase } from '../services/cases';
 import { getCaseType, listCaseTypes } from '../services/caseTypes';
 import { isSetUp } from '../services/court';
 import { demoCase } from '../services/demo/cases';
+import { demoPayment } from '../services/demo/payments';
+import { paymentDraft } from '../services/fees';
+import { takePayment } from '../services/receipts';
+import { takePaymentSchema } from '../../shared/schemas/payment';
 import { seededRandom } from '../services/demo/random';
 import { currentOutage, openOutage } from '../services/outages';
 import { stateName } from '../services/reference';
@@ -25,6 +29,7 @@ export interface SeedOptions {
 
 export interface SeedSummary {
   cases: number;
+  receipts: number;
   firstCaseNumber: string | null;
   lastCaseNumber: string | null;
   seconds: number;
@@ -91,19 +96,28 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
     const started = process.hrtime.bigint();
     let first: string | null = null;
     let last: string | null = null;
+    let receipts = 0;
     for (let i = 0; i < options.cases; i++) {
       const input = demoCase(random, proceedingOf);
       if (!active.has(input.caseTypeCode)) continue;
-      const registered = registerCase(ledger, supervisor.id, registerCaseSchema.parse(input));
-      first ??= registered.caseNumber;
-      last = registered.caseNumber;
+      // Register and pay: one clerk action, one durable transaction.
+      const { caseNumber, receiptNumber } = ledger.db.transaction(() => {
+        const registered = registerCase(ledger, supervisor.id, registerCaseSchema.parse(input));
+        const payment = demoPayment(random, paymentDraft(ledger, registered.id));
+        const receipt = takePayment(ledger, supervisor.id, takePaymentSchema.parse(payment));
+        return { caseNumber: registered.caseNumber, receiptNumber: receipt.receiptNumber };
+      })();
+      first ??= caseNumber;
+      last = caseNumber;
+      receipts++;
       if (options.log) {
-        appendFileSync(options.log, `${JSON.stringify({ action: 'register', caseNumber: registered.caseNumber })}\n`);
+        appendFileSync(options.log, `${JSON.stringify({ action: 'register', caseNumber, receiptNumber })}\n`);
       }
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     return {
       cases: options.cases,
+      receipts,
       firstCaseNumber: first,
       lastCaseNumber: last,
       seconds: Math.round(seconds * 1000) / 1000,

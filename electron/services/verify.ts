@@ -13,6 +13,7 @@ export interface VerifySummary {
   auditHead: string | null;
   cases: number;
   series: number;
+  receipts: number;
 }
 
 /** Running numbers per series: no duplicates, and a gap only where a recorded segment starts. */
@@ -85,11 +86,67 @@ export function checkNumbering(db: Db): VerifyProblem | null {
   return null;
 }
 
+/** Each counter's receipt series runs 1, 2, 3… per year with no gap or repeat, and every total is its lines. */
+export function checkReceipts(db: Db): VerifyProblem | null {
+  const series = db.prepare('SELECT counter_id, year, last_number FROM receipt_series').all() as {
+    counter_id: string;
+    year: number;
+    last_number: number;
+  }[];
+  for (const s of series) {
+    const stats = db
+      .prepare(
+        `SELECT COUNT(*) AS n, COUNT(DISTINCT running_number) AS d, MIN(running_number) AS lo, MAX(running_number) AS hi
+         FROM receipts WHERE counter_id = ? AND year = ?`,
+      )
+      .get(s.counter_id, s.year) as { n: number; d: number; lo: number | null; hi: number | null };
+    const label = `${s.counter_id}/${s.year}`;
+    if (stats.n !== stats.d) {
+      return {
+        messageMs: `Siri resit ${label}: nombor resit berulang.`,
+        messageEn: `Receipt series ${label}: a receipt number repeats.`,
+      };
+    }
+    if (stats.n !== s.last_number || (stats.n > 0 && (stats.lo !== 1 || stats.hi !== s.last_number))) {
+      return {
+        messageMs: `Siri resit ${label}: ${stats.n} resit dijumpai tetapi nombor terakhir ialah ${s.last_number}. Resit mungkin telah dipadam.`,
+        messageEn: `Receipt series ${label}: ${stats.n} receipts found but the last number is ${s.last_number}. Receipts may have been deleted.`,
+      };
+    }
+  }
+  const orphan = db
+    .prepare(
+      'SELECT COUNT(*) AS n FROM receipts r WHERE NOT EXISTS (SELECT 1 FROM receipt_series s WHERE s.counter_id = r.counter_id AND s.year = r.year)',
+    )
+    .get() as { n: number };
+  if (orphan.n > 0) {
+    return {
+      messageMs: 'Resit wujud di luar siri resit yang direkodkan.',
+      messageEn: 'Receipts exist outside any recorded receipt series.',
+    };
+  }
+  const mismatch = db
+    .prepare(
+      `SELECT r.receipt_number AS n, r.total_sen AS total, COALESCE(SUM(i.amount_sen), -1) AS lines
+       FROM receipts r LEFT JOIN receipt_items i ON i.receipt_id = r.id
+       GROUP BY r.id HAVING total != lines LIMIT 1`,
+    )
+    .get() as { n: string; total: number; lines: number } | undefined;
+  if (mismatch) {
+    return {
+      messageMs: `Resit ${mismatch.n}: jumlah tidak sama dengan jumlah baris-barisnya.`,
+      messageEn: `Receipt ${mismatch.n}: its total does not equal the sum of its lines.`,
+    };
+  }
+  return null;
+}
+
 /** SQLite's integrity check, the audit chain from the first event, and the case numbering. */
 export function verifyLedger(db: Db): VerifySummary {
   const counts = () => ({
     cases: (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n,
     series: (db.prepare('SELECT COUNT(*) AS n FROM number_series').get() as { n: number }).n,
+    receipts: (db.prepare('SELECT COUNT(*) AS n FROM receipts').get() as { n: number }).n,
   });
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   const firstIntegrity = integrity[0]?.integrity_check ?? 'no result';
@@ -104,16 +161,17 @@ export function verifyLedger(db: Db): VerifySummary {
       auditHead: null,
       cases: 0,
       series: 0,
+      receipts: 0,
     };
   }
   const chain = verifyChain(db);
   if (!chain.ok) {
     return { ok: false, problem: chain, auditEvents: chain.seq - 1, auditHead: null, ...counts() };
   }
-  const numbering = checkNumbering(db);
+  const problem = checkNumbering(db) ?? checkReceipts(db);
   return {
-    ok: numbering === null,
-    problem: numbering,
+    ok: problem === null,
+    problem,
     auditEvents: chain.length,
     auditHead: chain.length > 0 ? chain.head : null,
     ...counts(),
