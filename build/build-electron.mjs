@@ -7,7 +7,7 @@
 // Main keeps as external every runtime dependency Node can `require` (better-sqlite3 is native, others
 // read their own files at run time); electron-builder packs those from node_modules. ESM-only
 // dependencies (conf, electron-store, canonicalize) cannot be required from CommonJS, so they are bundled.
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -129,6 +129,8 @@ async function main() {
   }
 
   const [mainResult, preloadResult] = await Promise.all([buildMain(), buildPreload()]);
+  // The document fonts sit beside the bundle, where the bundled renderer looks for ./fonts/.
+  cpSync(path.join(root, 'electron/services/documents/fonts'), path.join(outDir, 'fonts'), { recursive: true });
 
   for (const result of [mainResult, preloadResult]) {
     for (const [file, info] of Object.entries(result.metafile.outputs)) {

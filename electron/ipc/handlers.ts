@@ -26,7 +26,8 @@ import { closeDay, dayStatement } from '../services/dayClose';
 import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services/fees';
 import { readReceiptSettings, updateReceiptSettings } from '../services/receiptSettings';
 import { cancelReceipt, getReceipt, receiptsForCase, takePayment } from '../services/receipts';
-import type { Handlers, HandlerContext } from './dispatcher';
+import { issueReceiptPdf } from '../services/receiptPdf';
+import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 
 function actor(ctx: HandlerContext): SessionView['user'] {
   if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Sila log masuk dahulu.');
@@ -34,7 +35,7 @@ function actor(ctx: HandlerContext): SessionView['user'] {
 }
 
 /** Each channel of the contract, wired to the ledger's services. */
-export function createHandlers(ledger: Ledger): Handlers {
+export function createHandlers(ledger: Ledger, log: DispatchLogger = { error: () => undefined }): Handlers {
   return {
     'app.info': () => ({
       version,
@@ -103,7 +104,16 @@ export function createHandlers(ledger: Ledger): Handlers {
     'settings.updateReceiptOptions': (input, ctx) => updateReceiptSettings(ledger, actor(ctx).id, input),
 
     'payments.draft': (input) => paymentDraft(ledger, input.caseId),
-    'payments.take': (input, ctx) => takePayment(ledger, actor(ctx).id, input),
+    'payments.take': async (input, ctx) => {
+      const receipt = takePayment(ledger, actor(ctx).id, input);
+      try {
+        return await issueReceiptPdf(ledger, actor(ctx).id, receipt.id);
+      } catch (error) {
+        // The payment is recorded whatever happens to its PDF; the PDF is made again when printed.
+        log.error(`receipt ${receipt.receiptNumber}: PDF not saved`, error);
+        return receipt;
+      }
+    },
     'receipts.get': (input) => getReceipt(ledger, input.receiptId),
     'receipts.forCase': (input) => receiptsForCase(ledger, input.caseId),
     'receipts.cancel': async (input, ctx) => {

@@ -25,7 +25,7 @@ export interface KaunterApp {
 export function openLedger(dataDir: string, options: { clock?: Clock; pinCost?: number } = {}): Ledger {
   mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(join(dataDir, DATABASE_FILE));
-  return { db, clock: options.clock ?? systemClock, pinCost: options.pinCost ?? DEFAULT_PIN_COST };
+  return { db, dataDir, clock: options.clock ?? systemClock, pinCost: options.pinCost ?? DEFAULT_PIN_COST };
 }
 
 const consoleLog: DispatchLogger = {
@@ -35,7 +35,8 @@ const consoleLog: DispatchLogger = {
 /** The whole counter minus its transport: the ledger on `dataDir` behind the one dispatcher. */
 export function createKaunterApp(options: KaunterAppOptions): KaunterApp {
   const ledger = openLedger(options.dataDir, options);
-  const dispatch = createDispatcher(createHandlers(ledger), memorySessionStore(), options.log ?? consoleLog);
+  const log = options.log ?? consoleLog;
+  const dispatch = createDispatcher(createHandlers(ledger, log), memorySessionStore(), log);
   return {
     dispatch,
     ledger,

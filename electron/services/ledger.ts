@@ -5,6 +5,8 @@ import type { Db } from './db/open';
 export interface Ledger {
   db: Db;
   clock: Clock;
+  /** The data folder (documents are saved under it); null for an in-memory ledger in tests. */
+  dataDir: string | null;
   /** scrypt cost as log2(N); lower only in tests. */
   pinCost: number;
 }

@@ -30,9 +30,9 @@ export function tempDir(prefix = 'kaunter-test-'): string {
 }
 
 /** A fresh ledger from the migrations: in memory, or on a real file when durability matters. */
-export function freshLedger(options: { file?: string; clock?: () => Date } = {}): Ledger {
+export function freshLedger(options: { file?: string; clock?: () => Date; dataDir?: string } = {}): Ledger {
   const db = openDatabase(options.file ?? ':memory:');
-  return { db, clock: options.clock ?? frozenClock(), pinCost: 10 };
+  return { db, dataDir: options.dataDir ?? null, clock: options.clock ?? frozenClock(), pinCost: 10 };
 }
 
 export const SETUP: SetupInput = {
