@@ -74,9 +74,9 @@ describe('dayCloseDoc', () => {
 
   it('sets cash expected against cash counted and names the difference', () => {
     const text = definitionText(def);
-    expect(text).toContain('Tunai mengikut resit (sepatutnya) RM 466.50');
-    expect(text).toContain('Tunai dikira oleh pemungut RM 456.50');
-    expect(text).toContain('Perbezaan (Lebihan / Kurangan) Kurangan RM 10.00');
+    expect(text).toContain('D. Tunai Tunai mengikut resit RM 466.50');
+    expect(text).toContain('Tunai dikira RM 456.50');
+    expect(text).toContain('Lebihan / Kurangan Kurangan RM 10.00');
     expect(cashDifference({ ...day, cashCountedSen: day.cashExpectedSen + 250 })?.label).toBe('Lebihan RM 2.50');
     expect(cashDifference({ ...day, cashCountedSen: day.cashExpectedSen })?.label).toBe('Tiada perbezaan (RM 0.00)');
     expect(cashDifference({ ...day, cashCountedSen: null })).toBeNull();
@@ -97,7 +97,7 @@ describe('dayCloseDoc', () => {
     );
     const text = definitionText(open);
     expect(text).toContain('DRAF');
-    expect(text).toContain('Status : Belum ditutup');
+    expect(text).toContain('Status : Belum ditutup (DRAF)');
     expect(text).toContain('Nama : Tarikh :');
     expect(definitionText(def)).not.toContain('DRAF');
   });

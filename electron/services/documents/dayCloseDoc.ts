@@ -4,12 +4,15 @@
  * totals by payment method and by fee item, the receipt range used, cash expected against cash counted,
  * and the two signature blocks (Disediakan oleh / Disemak oleh). A day not yet closed prints as DRAF.
  */
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PAYMENT_METHOD_LABELS, type Sen } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
 import type { DayCloseView, ReceiptHeader } from '../../../shared/receiptViews';
 import { DOCUMENT_FONT, fieldsTable, headingLines, orDash, rule, ruledLayout, stampBox } from './common';
 import { formatCourtDateLong, formatCourtDateTime, formatCourtTime, rm } from './format';
+
+/** The summary tables: ruled like the list, a little tighter. */
+const summaryLayout: CustomTableLayout = { ...ruledLayout, paddingTop: () => 1.5, paddingBottom: () => 1 };
 
 const MARGINS: [number, number, number, number] = [36, 32, 36, 44];
 const A4_CONTENT_WIDTH = 595.28 - MARGINS[0] - MARGINS[2];
@@ -74,7 +77,7 @@ function receiptsTable(day: DayCloseView): Content {
     { text: '' },
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [16, 86, 24, '*', 82, 58, 44, 28], body },
+    table: { headerRows: 1, dontBreakRows: true, widths: [14, 84, 24, '*', 80, 62, 48, 28], body },
     layout: ruledLayout,
     fontSize: 7.5,
   };
@@ -95,7 +98,7 @@ function methodTable(day: DayCloseView): Content {
     { text: String(count), bold: true, alignment: 'right' },
     { text: formatRinggit(day.totalSen), bold: true, alignment: 'right' },
   ]);
-  return { table: { headerRows: 1, widths: ['*', 44, 60], body }, layout: ruledLayout };
+  return { table: { headerRows: 1, widths: ['*', 44, 60], body }, layout: summaryLayout };
 }
 
 function feeTable(day: DayCloseView): Content {
@@ -115,7 +118,7 @@ function feeTable(day: DayCloseView): Content {
     {},
     { text: formatRinggit(total), bold: true, alignment: 'right' },
   ]);
-  return { table: { headerRows: 1, widths: [40, '*', 30, 60], body }, layout: ruledLayout };
+  return { table: { headerRows: 1, widths: [40, '*', 30, 60], body }, layout: summaryLayout };
 }
 
 function rangeTable(day: DayCloseView): Content {
@@ -131,23 +134,23 @@ function rangeTable(day: DayCloseView): Content {
       widths: [100, '*'],
       body: rows.map(([label, value]): TableCell[] => [{ text: label }, { text: value, bold: true }]),
     },
-    layout: ruledLayout,
+    layout: summaryLayout,
   };
 }
 
 function cashTable(day: DayCloseView): Content {
   const difference = cashDifference(day);
   const rows: [string, string][] = [
-    ['Tunai mengikut resit (sepatutnya)', rm(day.cashExpectedSen)],
-    ['Tunai dikira oleh pemungut', day.cashCountedSen === null ? 'Belum dikira' : rm(day.cashCountedSen)],
-    ['Perbezaan (Lebihan / Kurangan)', difference ? difference.label : '-'],
+    ['Tunai mengikut resit', rm(day.cashExpectedSen)],
+    ['Tunai dikira', day.cashCountedSen === null ? 'Belum dikira' : rm(day.cashCountedSen)],
+    ['Lebihan / Kurangan', difference ? difference.label : '-'],
   ];
   return {
     table: {
-      widths: [170, '*'],
+      widths: [100, '*'],
       body: rows.map(([label, value], i): TableCell[] => [{ text: label }, { text: value, bold: i === 2 }]),
     },
-    layout: ruledLayout,
+    layout: summaryLayout,
   };
 }
 
@@ -155,8 +158,8 @@ function signatureBlock(title: string, role: string, name: string | null, at: st
   return {
     stack: [
       { text: title, bold: true },
-      { text: '', margin: [0, 30, 0, 0] },
-      rule(200, { weight: 0.5, dash: true, margin: [0, 2] }),
+      { text: '', margin: [0, 26, 0, 0] },
+      rule(200, { weight: 0.5, margin: [0, 2] }),
       { text: `(${role})`, fontSize: 7.5 },
       fieldsTable(
         [
@@ -170,7 +173,7 @@ function signatureBlock(title: string, role: string, name: string | null, at: st
   };
 }
 
-const section = (title: string): Content => ({ text: title, bold: true, fontSize: 9, margin: [0, 10, 0, 3] });
+const section = (title: string): Content => ({ text: title, bold: true, fontSize: 9, margin: [0, 8, 0, 3] });
 
 export function dayCloseDoc(day: DayCloseView, header: ReceiptHeader): TDocumentDefinitions {
   const dateLong = formatCourtDateLong(day.date);
@@ -186,29 +189,56 @@ export function dayCloseDoc(day: DayCloseView, header: ReceiptHeader): TDocument
     },
     rule(A4_CONTENT_WIDTH, { weight: 1.2, margin: [4, 1] }),
     rule(A4_CONTENT_WIDTH, { weight: 0.4, margin: [0, 6] }),
-    { text: 'PENYATA PEMUNGUT', bold: true, fontSize: 14, alignment: 'center' },
-    { text: 'PENYATA PUNGUTAN HARIAN', bold: true, fontSize: 11, alignment: 'center', margin: [0, 0, 0, 4] },
-    ...(draft
-      ? [
-          stampBox(
-            [
-              { text: 'DRAF', bold: true, fontSize: 13 },
-              { text: 'Kaunter belum ditutup: penyata ini bukan penyata muktamad.', fontSize: 8 },
-            ],
-            { margin: [0, 2, 0, 6] },
-          ),
-        ]
-      : []),
-    fieldsTable(
-      [
-        ['Mahkamah', header.courtName],
-        ['Kaunter', day.counterId],
-        ['Tarikh pungutan', dateLong],
-        ['Status', day.closed ? 'Kaunter telah ditutup' : 'Belum ditutup'],
+    {
+      // An open day: DRAF boxed at the right of the title, the title still centred.
+      columns: [
+        { width: '*', text: '' },
+        {
+          width: 'auto',
+          stack: [
+            { text: 'PENYATA PEMUNGUT', bold: true, fontSize: 14 },
+            { text: 'PENYATA PUNGUTAN HARIAN', bold: true, fontSize: 11 },
+          ],
+          alignment: 'center',
+        },
+        {
+          width: '*',
+          columns: [
+            { width: '*', text: '' },
+            ...(draft
+              ? [
+                  {
+                    width: 'auto' as const,
+                    stack: [stampBox([{ text: 'DRAF', bold: true, fontSize: 14 }], { margin: [0, 4, 0, 0] })],
+                  },
+                ]
+              : []),
+          ],
+        },
       ],
-      80,
-      { margin: [0, 4, 0, 8] },
-    ),
+      columnGap: 8,
+      margin: [0, 0, 0, 4],
+    },
+    {
+      columns: [
+        fieldsTable(
+          [
+            ['Mahkamah', header.courtName],
+            ['Kaunter', day.counterId],
+          ],
+          56,
+        ),
+        fieldsTable(
+          [
+            ['Tarikh pungutan', dateLong],
+            ['Status', day.closed ? 'Kaunter telah ditutup' : 'Belum ditutup (DRAF)'],
+          ],
+          72,
+        ),
+      ],
+      columnGap: 16,
+      margin: [0, 4, 0, 4],
+    },
     section('A. Senarai resit'),
     receiptsTable(day),
     {
@@ -217,20 +247,22 @@ export function dayCloseDoc(day: DayCloseView, header: ReceiptHeader): TDocument
         {
           columns: [
             { width: '*', stack: [section('B. Ringkasan mengikut cara bayaran'), methodTable(day)] },
-            { width: '*', stack: [section('C. Julat resit'), rangeTable(day)] },
+            {
+              width: '*',
+              stack: [section('C. Julat resit'), rangeTable(day), section('D. Tunai'), cashTable(day)],
+            },
           ],
           columnGap: 16,
         },
       ],
     },
-    { unbreakable: true, stack: [section('D. Ringkasan mengikut item fi'), feeTable(day)] },
-    { unbreakable: true, stack: [section('E. Tunai'), cashTable(day)] },
+    { unbreakable: true, stack: [section('E. Ringkasan mengikut item fi'), feeTable(day)] },
     {
       unbreakable: true,
       stack: [
         {
           text: 'Saya mengesahkan bahawa penyata ini dan wang yang diserahkan adalah betul.',
-          margin: [0, 14, 0, 6],
+          margin: [0, 10, 0, 4],
         },
         {
           columns: [

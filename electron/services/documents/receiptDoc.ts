@@ -226,7 +226,7 @@ function collectorBlock(receipt: ReceiptView, roll: boolean): Content {
   const signature: Content = {
     stack: [
       { text: '', margin: [0, roll ? 20 : 16, 0, 0] },
-      rule(lineWidth, { weight: 0.5, dash: true, margin: [0, 1] }),
+      rule(lineWidth, { weight: 0.5, margin: [0, 1] }),
       { text: 'Tandatangan Pemungut', fontSize: roll ? 7 : 7.5, alignment: 'center' },
     ],
   };
