@@ -59,7 +59,7 @@ export const SETUP: SetupInput = {
 /** A ledger already set up, with its supervisor (user 1) and an open option-1 outage. */
 export async function readyLedger(
   overrides: Partial<SetupInput> = {},
-  options: { file?: string; clock?: () => Date } = {},
+  options: { file?: string; clock?: () => Date; dataDir?: string } = {},
 ) {
   const ledger = freshLedger(options);
   const setup: SetupData = setupSchema.parse({ ...SETUP, ...overrides });
