@@ -10,12 +10,17 @@ import {
   feeItemSchema,
   receiptSettingsSchema,
   takePaymentSchema,
+  printReceiptSchema,
+  printDaySchema,
+  choosePrinterSchema,
 } from './schemas/payment';
 import type {
   DayCloseView,
   FeeScheduleView,
   FeeItemView,
   PaymentDraftView,
+  PrintersView,
+  PrintResultView,
   ReceiptSettingsView,
   ReceiptView,
 } from './receiptViews';
@@ -103,6 +108,10 @@ export const contract = {
   'receipts.cancel': channel<ReceiptView>()(cancelReceiptSchema, 'signedIn'),
   'dayClose.statement': channel<DayCloseView>()(z.object({ date: courtDateSchema }), 'signedIn'),
   'dayClose.close': channel<DayCloseView>()(closeDaySchema, 'signedIn'),
+  'receipts.print': channel<PrintResultView>()(printReceiptSchema, 'signedIn'),
+  'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn'),
+  'printers.list': channel<PrintersView>()(none, 'signedIn'),
+  'printers.choose': channel<PrintersView>()(choosePrinterSchema, 'signedIn'),
 } as const;
 
 export type Contract = typeof contract;

@@ -119,3 +119,17 @@ export interface ReceiptSettingsView {
   receiptPaper: ReceiptPaper;
   departmentName: string;
 }
+
+export interface PrintResultView {
+  /** Where the PDF is kept in the data folder. */
+  pdfFile: string;
+  /** Stamped SALINAN: the original was printed before. */
+  copy: boolean;
+  printed: boolean;
+  printerName: string | null;
+}
+
+export interface PrintersView {
+  printers: { name: string; isDefault: boolean }[];
+  chosen: { receipt: string | null; statement: string | null };
+}

@@ -27,6 +27,7 @@ import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services
 import { readReceiptSettings, updateReceiptSettings } from '../services/receiptSettings';
 import { cancelReceipt, getReceipt, receiptsForCase, takePayment } from '../services/receipts';
 import { issueReceiptPdf } from '../services/receiptPdf';
+import { choosePrinter, listPrinters, printDayStatement, printReceipt, type Printing } from '../services/print';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 
 function actor(ctx: HandlerContext): SessionView['user'] {
@@ -35,7 +36,11 @@ function actor(ctx: HandlerContext): SessionView['user'] {
 }
 
 /** Each channel of the contract, wired to the ledger's services. */
-export function createHandlers(ledger: Ledger, log: DispatchLogger = { error: () => undefined }): Handlers {
+export function createHandlers(
+  ledger: Ledger,
+  printing: Printing,
+  log: DispatchLogger = { error: () => undefined },
+): Handlers {
   return {
     'app.info': () => ({
       version,
@@ -125,5 +130,9 @@ export function createHandlers(ledger: Ledger, log: DispatchLogger = { error: ()
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
       return closeDay(ledger, actor(ctx).id, supervisor.id, input.date, input.cashCountedSen);
     },
+    'receipts.print': (input, ctx) => printReceipt(ledger, printing, actor(ctx).id, input.receiptId, input.toPrinter),
+    'dayClose.print': (input, ctx) => printDayStatement(ledger, printing, actor(ctx).id, input.date, input.toPrinter),
+    'printers.list': () => listPrinters(printing),
+    'printers.choose': (input) => choosePrinter(printing, input.kind, input.printer),
   };
 }

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock';
 import { openDatabase } from './db/open';
 import type { Ledger } from './ledger';
 import { DEFAULT_PIN_COST } from './pin';
+import type { Printing } from './print';
 
 export const DATABASE_FILE = 'kaunter.sqlite';
 
@@ -14,6 +15,8 @@ export interface KaunterAppOptions {
   clock?: Clock;
   log?: DispatchLogger & { info?(message: string): void };
   pinCost?: number;
+  /** The machine's printers and the printer chosen per document. */
+  printing: Printing;
 }
 
 export interface KaunterApp {
@@ -36,7 +39,7 @@ const consoleLog: DispatchLogger = {
 export function createKaunterApp(options: KaunterAppOptions): KaunterApp {
   const ledger = openLedger(options.dataDir, options);
   const log = options.log ?? consoleLog;
-  const dispatch = createDispatcher(createHandlers(ledger, log), memorySessionStore(), log);
+  const dispatch = createDispatcher(createHandlers(ledger, options.printing, log), memorySessionStore(), log);
   return {
     dispatch,
     ledger,

@@ -4,6 +4,8 @@ import { AppError } from '../../shared/errors';
 import { isTrustedSender, registerChannels } from '../ipc/register';
 import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
+import { preferencePrinterChoices } from '../platform/printerChoices';
+import { electronPrinters } from '../platform/printers';
 import { createKaunterApp, type KaunterApp } from '../services/app';
 import { APP_ID } from './appId';
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './appProtocol';
@@ -81,7 +83,14 @@ export function startApp(): void {
     .then(() => {
       const preferences = filePreferences(app.getPath('userData'));
       const dataDir = resolveDataDir(process.argv, preferences, app.getPath('userData'));
-      kaunter = createKaunterApp({ dataDir, log });
+      kaunter = createKaunterApp({
+        dataDir,
+        log,
+        printing: {
+          port: electronPrinters(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)),
+          choices: preferencePrinterChoices(preferences),
+        },
+      });
       log.info(`ledger opened in ${dataDir}`);
       const dispatch = kaunter.dispatch;
 

@@ -137,3 +137,10 @@ export const receiptSettingsSchema = z.object({
   receiptPaper: z.enum(RECEIPT_PAPERS),
   departmentName: lineText('Nama jabatan', 150),
 });
+
+export const printDaySchema = z.object({ date: courtDateSchema, toPrinter: z.boolean() });
+
+export const choosePrinterSchema = z.object({
+  kind: z.enum(['receipt', 'statement'], { error: 'Jenis dokumen tidak sah.' }),
+  printer: z.string().min(1).max(200, 'Nama pencetak terlalu panjang.').nullable(),
+});

@@ -9,6 +9,7 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       port: { type: 'string' },
       renderer: { type: 'string' },
+      'print-dir': { type: 'string' },
     },
   });
   const dataDir = resolve(values.data ?? '.data/kaunter');
@@ -17,8 +18,14 @@ async function main(): Promise<void> {
     console.error(`Port tidak sah / invalid port: ${values.port}`);
     process.exit(2);
   }
-  const host = await startHost({ dataDir, port, rendererDir: resolve(values.renderer ?? 'dist/renderer') });
+  const host = await startHost({
+    dataDir,
+    port,
+    rendererDir: resolve(values.renderer ?? 'dist/renderer'),
+    ...(values['print-dir'] ? { printDir: resolve(values['print-dir']) } : {}),
+  });
   console.log(`Kaunter Sandaran (hos pelayar) — folder data ${dataDir}`);
+  console.log(`Cetakan / printouts: ${values['print-dir'] ? resolve(values['print-dir']) : `${dataDir}/cetakan`}`);
   console.log(`Buka / open: ${host.url}`);
   let stopping = false;
   const stop = () => {

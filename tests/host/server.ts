@@ -5,6 +5,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createKaunterApp, type KaunterApp } from '../../electron/services/app';
 import type { Clock } from '../../electron/services/clock';
 import { bridgeScript } from './bridge';
+import { filePreferences } from '../../electron/platform/preferences';
+import { preferencePrinterChoices } from '../../electron/platform/printerChoices';
+import { folderPrinter } from '../../electron/services/printing';
 
 /** The same policy the Electron shell sends with every page. */
 export const CONTENT_SECURITY_POLICY = [
@@ -40,6 +43,8 @@ export interface HostOptions {
   dataDir: string;
   rendererDir: string;
   port?: number;
+  /** Where printed documents go (default: cetakan/ in the data folder). */
+  printDir?: string;
   clock?: Clock;
   pinCost?: number;
 }
@@ -90,6 +95,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const bridge = bridgeScript();
   const app = createKaunterApp({
     dataDir: options.dataDir,
+    // The host's printer is a folder; the printer chosen per document is kept beside the data.
+    printing: {
+      port: folderPrinter(options.printDir ?? join(options.dataDir, 'cetakan')),
+      choices: preferencePrinterChoices(filePreferences(options.dataDir)),
+    },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pinCost ? { pinCost: options.pinCost } : {}),
   });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { createDispatcher, memorySessionStore, type Dispatch } from '../../electron/ipc/dispatcher';
 import { openDatabase } from '../../electron/services/db/open';
+import type { Printing } from '../../electron/services/print';
+import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
 import type { Ledger } from '../../electron/services/ledger';
 import { completeSetup, type SetupData } from '../../electron/services/setup';
 import { openOutage } from '../../electron/services/outages';
@@ -75,11 +77,18 @@ export type TypedDispatch = <C extends ChannelName>(
 ) => Promise<Result<ChannelOutput<C>>>;
 
 export function dispatcherFor(ledger: Ledger): TypedDispatch {
-  const dispatch: Dispatch = createDispatcher(createHandlers(ledger), memorySessionStore(), { error: () => undefined });
+  const dispatch: Dispatch = createDispatcher(createHandlers(ledger, testPrinting(ledger)), memorySessionStore(), {
+    error: () => undefined,
+  });
   return dispatch as TypedDispatch;
 }
 
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
+}
+
+/** A folder printer inside the ledger's data folder (or a fresh temp folder), nothing chosen yet. */
+export function testPrinting(ledger: Ledger): Printing {
+  return { port: folderPrinter(join(ledger.dataDir ?? tempDir(), 'cetakan')), choices: memoryPrinterChoices() };
 }
