@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
@@ -20,10 +20,14 @@ export function RegisterBookPage() {
   const [page, setPage] = useState(0);
   // The register of the outage in progress by default; every outage on request.
   const outages = useApi('outage.list', {}).state.value;
-  const [outageId, setOutageId] = useState<number | null | undefined>(undefined);
-  useEffect(() => {
-    if (outageId === undefined && outages) setOutageId(outages.find((o) => o.closedAt === null)?.id ?? null);
-  }, [outages, outageId]);
+  const [chosenOutageId, setOutageId] = useState<number | null | undefined>(undefined);
+  // Until the clerk picks one, the open outage (derived, not copied into state by an effect).
+  const outageId =
+    chosenOutageId !== undefined
+      ? chosenOutageId
+      : outages
+        ? (outages.find((o) => o.closedAt === null)?.id ?? null)
+        : undefined;
   const settledQuery = useDebounced(query, 200);
   const { state } = useApi('cases.search', {
     query: settledQuery,
