@@ -44,6 +44,7 @@ export function AppFrame() {
           <NavLink to={routes.register}>{ms.frame.navRegister}</NavLink>
           <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
           <NavLink to={routes.outage}>{ms.frame.navOutage}</NavLink>
+          <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
         </nav>
         <OutageBanner outage={outage} />

@@ -1,5 +1,8 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
+import { DayClosePage } from '../pages/DayClosePage';
+import { PaymentPage } from '../pages/PaymentPage';
+import { ReceiptPage } from '../pages/ReceiptPage';
 import { OutagePage } from '../pages/OutagePage';
 import { RegisterBookPage } from '../pages/RegisterBookPage';
 import { RegisterCasePage } from '../pages/RegisterCasePage';
@@ -20,6 +23,9 @@ export function AppRoutes() {
           <Route path="buku" element={<RegisterBookPage />} />
           <Route path="kes/:caseId" element={<CaseDetailPage />} />
           <Route path="gangguan" element={<OutagePage />} />
+          <Route path="bayar/:caseId" element={<PaymentPage />} />
+          <Route path="resit/:receiptId" element={<ReceiptPage />} />
+          <Route path="tutup-kaunter" element={<DayClosePage />} />
           <Route path="tetapan" element={isSupervisor ? <SettingsPage /> : <Navigate to={routes.register} replace />} />
           <Route path="*" element={<Navigate to={routes.register} replace />} />
         </Route>

@@ -4,5 +4,9 @@ export const routes = {
   book: '/buku',
   case: (id: number) => `/kes/${id}`,
   outage: '/gangguan',
+  pay: (caseId: number, replacesReceiptId?: number) =>
+    replacesReceiptId ? `/bayar/${caseId}?ganti=${replacesReceiptId}` : `/bayar/${caseId}`,
+  receipt: (id: number) => `/resit/${id}`,
+  dayClose: '/tutup-kaunter',
   settings: '/tetapan',
 };

@@ -13,6 +13,13 @@ const LABELS: Record<string, string> = {
   'user.create': 'Pengguna ditambah',
   'user.activate': 'Pengguna diaktifkan',
   'user.deactivate': 'Pengguna dinyahaktifkan',
+  'receipt.issue': 'Resit dikeluarkan',
+  'receipt.cancel': 'Resit dibatalkan',
+  'day.close': 'Kaunter ditutup bagi hari itu',
+  'fee.create': 'Fi ditambah ke jadual fi',
+  'fee.update': 'Fi dalam jadual fi dikemas kini',
+  'fee.defaults': 'Baris fi lalai dikemas kini',
+  'receiptSettings.update': 'Tetapan resit dikemas kini',
 };
 
 export function auditActionLabel(action: string): string {

@@ -7,6 +7,7 @@ import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
 import { ms } from '../i18n/ms';
+import { CaseReceipts } from '../payments/CaseReceipts';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
 
@@ -132,6 +133,8 @@ function CaseDetailView({ c }: { c: CaseView }) {
           </tbody>
         </table>
       </section>
+
+      <CaseReceipts caseId={c.id} />
 
       <section className="section">
         <h2>{ms.caseView.history}</h2>

@@ -6,11 +6,13 @@ import { Loading, Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
 import { CaseTypesSettings } from '../settings/CaseTypesSettings';
 import { CourtSettings } from '../settings/CourtSettings';
+import { FeesSettings } from '../settings/FeesSettings';
 import { LastNumbersSettings } from '../settings/LastNumbersSettings';
 import { NumberingSettings } from '../settings/NumberingSettings';
+import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
 
-const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes'] as const;
+const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes', 'fees', 'receipt'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
@@ -71,6 +73,8 @@ export function SettingsPage() {
         ) : null}
         {tab === 'users' ? <UsersSettings /> : null}
         {tab === 'caseTypes' ? <CaseTypesSettings /> : null}
+        {tab === 'fees' ? <FeesSettings /> : null}
+        {tab === 'receipt' ? <ReceiptSettings /> : null}
       </section>
     </div>
   );

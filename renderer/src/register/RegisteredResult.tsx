@@ -41,9 +41,12 @@ export function RegisteredResult({ saved, onAnother }: { saved: CaseView; onAnot
       </p>
       {saved.provisional ? <p className="registered__note">{ms.register.provisional}</p> : null}
       <div className="form__actions">
+        <Link className="button button--primary" to={routes.pay(saved.id)}>
+          {ms.register.pay}
+        </Link>
         <button
           type="button"
-          className="button button--primary"
+          className="button button--secondary"
           onClick={() =>
             void copyText(saved.caseNumber, numberRef.current).then((ok) => setCopy(ok ? 'done' : 'failed'))
           }

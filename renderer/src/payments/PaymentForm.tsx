@@ -1,0 +1,347 @@
+import { useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type SenWording } from '../../../shared/domain';
+import type { FieldIssue } from '../../../shared/errors';
+import { formatRinggit } from '../../../shared/money';
+import type { FeeItemView, ReceiptView } from '../../../shared/receiptViews';
+import { ringgitInWords, MAX_WORDED_SEN } from '../../../shared/ringgitWords';
+import { LARGE_PAYMENT_SEN, takePaymentSchema } from '../../../shared/schemas/payment';
+import { call } from '../api/client';
+import { Field } from '../components/Field';
+import { Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { schemaResolver } from '../lib/formResolver';
+import {
+  emptyLine,
+  lineAmounts,
+  paymentExtraIssues,
+  paymentRename,
+  paymentToInput,
+  tenderedSen,
+  totalOf,
+  type PaymentForm as PaymentFormValues,
+} from './model';
+
+interface Props {
+  caseId: number;
+  fees: FeeItemView[];
+  initial: PaymentFormValues;
+  senWording: SenWording;
+  replacesReceiptId: number | null;
+  onIssued: (receipt: ReceiptView) => void;
+}
+
+/** Terima Bayaran: fee lines, payer, method and references; the total large with its words. */
+export function PaymentForm({ caseId, fees, initial, senWording, replacesReceiptId, onIssued }: Props) {
+  const active = fees.filter((f) => f.active);
+  const [resolver] = useState(() =>
+    schemaResolver<PaymentFormValues>(takePaymentSchema, {
+      toInput: (v) => paymentToInput(v, caseId, replacesReceiptId),
+      rename: paymentRename,
+      extra: paymentExtraIssues(fees),
+    }),
+  );
+  const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
+  const { control, register, handleSubmit, setError, getValues, formState } = useForm<PaymentFormValues>({
+    resolver,
+    defaultValues: initial,
+  });
+  const { fields, append, remove } = useFieldArray({ control, name: 'lines' });
+  const lines = useWatch({ control, name: 'lines' });
+  const [method, tenderedText] = useWatch({ control, name: ['method', 'tenderedText'] });
+  const amounts = lineAmounts(lines, fees);
+  const total = totalOf(lines, fees);
+  const tendered = tenderedSen(tenderedText);
+  const change =
+    method === 'CASH' && tendered !== null && !Number.isNaN(tendered) && tendered >= total ? tendered - total : null;
+  const rate = new Map(fees.map((f) => [f.code, f]));
+
+  const onSubmit = async (values: PaymentFormValues) => {
+    setFailure(null);
+    const result = await call('payments.take', paymentToInput(values, caseId, replacesReceiptId));
+    if (result.ok) {
+      onIssued(result.value);
+      return;
+    }
+    const rest = applyServerIssues(
+      result.error.issues,
+      setError,
+      (p) => p === 'confirmLargeAmount' || getValues(p as never) !== undefined,
+      paymentRename,
+    );
+    setFailure({ message: result.error.message, rest });
+  };
+
+  const hasErrors = formState.submitCount > 0 && Object.keys(formState.errors).length > 0;
+  const linesError = errorAt(formState.errors, 'lines');
+
+  return (
+    <form className="form payment" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={ms.pay.title}>
+      {failure ? (
+        <Notice tone="error">
+          <p>{failure.message}</p>
+          {failure.rest.length > 0 ? (
+            <ul>
+              {failure.rest.map((issue) => (
+                <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Notice>
+      ) : hasErrors ? (
+        <Notice tone="error">{ms.common.formHasErrors}</Notice>
+      ) : null}
+
+      <section className="section">
+        <h2>{ms.pay.linesSection}</h2>
+        {active.length === 0 ? <Notice tone="warning">{ms.pay.noFees}</Notice> : null}
+        <table className="table table--form pay-lines">
+          <thead>
+            <tr>
+              <th scope="col">{ms.pay.fee}</th>
+              <th scope="col">{ms.pay.quantity}</th>
+              <th scope="col" className="num">
+                {ms.pay.unit}
+              </th>
+              <th scope="col" className="num">
+                {ms.pay.amount}
+              </th>
+              <th scope="col">{ms.pay.exempt}</th>
+              <th scope="col">
+                <span className="visually-hidden">{ms.common.remove}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field, i) => {
+              const line = lines[i] ?? emptyLine;
+              const fee = rate.get(line.feeCode);
+              const feeError = errorAt(formState.errors, `lines.${i}.feeCode`);
+              const qtyError = errorAt(formState.errors, `lines.${i}.quantity`);
+              const reasonError = errorAt(formState.errors, `lines.${i}.exemptReason`);
+              return (
+                <tr key={field.id} data-testid={`pay-line-${i}`}>
+                  <td>
+                    <label className="visually-hidden" htmlFor={`line-${i}-fee`}>
+                      {`${ms.pay.fee} ${ms.pay.lineLabel(i + 1)}`}
+                    </label>
+                    <select
+                      id={`line-${i}-fee`}
+                      aria-invalid={Boolean(feeError)}
+                      aria-describedby={feeError ? `line-${i}-fee-error` : undefined}
+                      {...register(`lines.${i}.feeCode`)}
+                    >
+                      <option value="">{ms.pay.chooseFee}</option>
+                      {active.map((f) => (
+                        <option key={f.code} value={f.code}>
+                          {f.code} — {f.name}
+                        </option>
+                      ))}
+                      {fee && !fee.active ? <option value={fee.code}>{fee.code}</option> : null}
+                    </select>
+                    {feeError ? (
+                      <p id={`line-${i}-fee-error`} className="field__error" role="alert">
+                        {feeError}
+                      </p>
+                    ) : null}
+                    {line.exempt ? (
+                      <Field
+                        id={`line-${i}-exemptReason`}
+                        label={ms.pay.exemptReason}
+                        hint={ms.pay.exemptReasonHint}
+                        error={reasonError}
+                        required
+                      >
+                        {(aria) => <input {...aria} {...register(`lines.${i}.exemptReason`)} />}
+                      </Field>
+                    ) : null}
+                  </td>
+                  <td>
+                    <label className="visually-hidden" htmlFor={`line-${i}-qty`}>
+                      {`${ms.pay.quantity} ${ms.pay.lineLabel(i + 1)}`}
+                    </label>
+                    <input
+                      id={`line-${i}-qty`}
+                      className="input--qty"
+                      inputMode="numeric"
+                      aria-invalid={Boolean(qtyError)}
+                      {...register(`lines.${i}.quantity`)}
+                    />
+                    {qtyError ? (
+                      <p className="field__error" role="alert">
+                        {qtyError}
+                      </p>
+                    ) : null}
+                  </td>
+                  <td className="num money-cell">{fee ? formatRinggit(fee.amountSen) : ms.caseView.none}</td>
+                  <td className="num money-cell">{formatRinggit(amounts[i] ?? 0)}</td>
+                  <td>
+                    <label className="checkbox">
+                      <input type="checkbox" {...register(`lines.${i}.exempt`)} />
+                      <span>{ms.pay.exempt}</span>
+                    </label>
+                  </td>
+                  <td>
+                    {fields.length > 1 ? (
+                      <button
+                        type="button"
+                        className="button button--quiet button--small"
+                        aria-label={`${ms.pay.removeLine} ${i + 1}`}
+                        onClick={() => remove(i)}
+                      >
+                        {ms.pay.removeLine}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {linesError ? <p className="field__error">{linesError}</p> : null}
+        <button type="button" className="button button--secondary button--small" onClick={() => append(emptyLine)}>
+          {ms.pay.addLine}
+        </button>
+      </section>
+
+      <section className="section">
+        <h2>{ms.pay.payerSection}</h2>
+        <div className="grid grid--2">
+          <Field
+            id="pay-payerName"
+            label={ms.pay.payerName}
+            hint={ms.pay.payerNameHint}
+            error={errorAt(formState.errors, 'payerName')}
+            required
+          >
+            {(aria) => <input {...aria} autoComplete="off" {...register('payerName')} />}
+          </Field>
+          <Field
+            id="pay-payerIdNumber"
+            label={`${ms.pay.payerId} ${ms.common.optional}`}
+            error={errorAt(formState.errors, 'payerIdNumber')}
+          >
+            {(aria) => <input {...aria} className="input--mono" autoComplete="off" {...register('payerIdNumber')} />}
+          </Field>
+        </div>
+      </section>
+
+      <section className="section">
+        <h2>{ms.pay.methodSection}</h2>
+        <fieldset className="radio-group">
+          <legend className="visually-hidden">{ms.pay.methodSection}</legend>
+          <div className="radio-row">
+            {PAYMENT_METHODS.map((m) => (
+              <label key={m} className="radio radio--boxed">
+                <input type="radio" value={m} {...register('method')} />
+                <span>{PAYMENT_METHOD_LABELS[m]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid grid--2">
+          {method === 'CASH' ? (
+            <>
+              <Field
+                id="pay-tendered"
+                label={ms.pay.tendered}
+                error={errorAt(formState.errors, 'tenderedText')}
+                required
+              >
+                {(aria) => (
+                  <div className="money">
+                    <span className="money__prefix" aria-hidden="true">
+                      RM
+                    </span>
+                    <input {...aria} inputMode="decimal" autoComplete="off" {...register('tenderedText')} />
+                  </div>
+                )}
+              </Field>
+              <div className="change" data-testid="change">
+                <span className="change__label">{ms.pay.change}</span>
+                <span className="change__value">RM {change === null ? '—' : formatRinggit(change)}</span>
+              </div>
+            </>
+          ) : null}
+          {method === 'CHEQUE' ? (
+            <Field id="pay-bank" label={ms.pay.bank} error={errorAt(formState.errors, 'chequeBank')} required>
+              {(aria) => <input {...aria} autoComplete="off" {...register('chequeBank')} />}
+            </Field>
+          ) : null}
+          {method !== 'CASH' ? (
+            <Field
+              id="pay-reference"
+              label={
+                method === 'CHEQUE'
+                  ? ms.pay.chequeNo
+                  : method === 'CARD'
+                    ? ms.pay.approvalCode
+                    : method === 'EFT'
+                      ? ms.pay.eftRef
+                      : ms.pay.orderNo
+              }
+              error={errorAt(formState.errors, 'methodReference')}
+              required
+            >
+              {(aria) => (
+                <input {...aria} className="input--mono" autoComplete="off" {...register('methodReference')} />
+              )}
+            </Field>
+          ) : null}
+        </div>
+      </section>
+
+      <section className="section">
+        <h2>{ms.pay.refsSection}</h2>
+        <div className="grid grid--3">
+          <Field
+            id="pay-kew38"
+            label={ms.pay.kew38}
+            hint={ms.pay.kew38Hint}
+            error={errorAt(formState.errors, 'kew38Serial')}
+          >
+            {(aria) => <input {...aria} className="input--mono" autoComplete="off" {...register('kew38Serial')} />}
+          </Field>
+          <Field id="pay-igfmas" label={ms.pay.igfmas} error={errorAt(formState.errors, 'igfmasRef')}>
+            {(aria) => <input {...aria} className="input--mono" autoComplete="off" {...register('igfmasRef')} />}
+          </Field>
+          <Field id="pay-ispeks" label={ms.pay.ispeks} error={errorAt(formState.errors, 'ispeksRef')}>
+            {(aria) => <input {...aria} className="input--mono" autoComplete="off" {...register('ispeksRef')} />}
+          </Field>
+        </div>
+        <Field id="pay-note" label={`${ms.pay.note} ${ms.common.optional}`} error={errorAt(formState.errors, 'note')}>
+          {(aria) => <textarea {...aria} rows={2} {...register('note')} />}
+        </Field>
+      </section>
+
+      <div className="form__actions form__actions--sticky pay-total">
+        <div className="pay-total__figures">
+          <p className="pay-total__label">{ms.pay.total}</p>
+          <p className="pay-total__amount" data-testid="pay-total">
+            RM {formatRinggit(total)}
+          </p>
+          <p className="pay-total__words" data-testid="pay-words">
+            {total <= MAX_WORDED_SEN ? ringgitInWords(total, senWording) : ''}
+          </p>
+          {total > LARGE_PAYMENT_SEN ? (
+            <>
+              <label className="checkbox">
+                <input type="checkbox" {...register('confirmLargeAmount')} />
+                <span>{ms.pay.large}</span>
+              </label>
+              {errorAt(formState.errors, 'confirmLargeAmount') ? (
+                <p className="field__error" role="alert">
+                  {errorAt(formState.errors, 'confirmLargeAmount')}
+                </p>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+        <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? ms.pay.submitting : ms.pay.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+import { PAYMENT_METHODS, type PaymentMethod, type Sen } from '../../../shared/domain';
+import { formatRinggit, parseRinggit } from '../../../shared/money';
+import type { TakePaymentInput } from '../../../shared/schemas/payment';
+import type { FeeItemView, PaymentDraftView, ReceiptView } from '../../../shared/receiptViews';
+import { ms } from '../i18n/ms';
+import type { ExtraIssue } from '../lib/formResolver';
+
+export interface PaymentLineForm {
+  feeCode: string;
+  quantity: string;
+  exempt: boolean;
+  exemptReason: string;
+}
+
+/** What the payment form's inputs hold: text, as typed. */
+export interface PaymentForm {
+  lines: PaymentLineForm[];
+  payerName: string;
+  payerIdNumber: string;
+  method: PaymentMethod;
+  tenderedText: string;
+  chequeBank: string;
+  methodReference: string;
+  kew38Serial: string;
+  igfmasRef: string;
+  ispeksRef: string;
+  note: string;
+  confirmLargeAmount: boolean;
+}
+
+export const paymentRename: Record<string, string> = { tenderedSen: 'tenderedText' };
+
+export const emptyLine: PaymentLineForm = { feeCode: '', quantity: '1', exempt: false, exemptReason: '' };
+
+export function isPaymentMethod(value: string): value is PaymentMethod {
+  return (PAYMENT_METHODS as readonly string[]).includes(value);
+}
+
+export function paymentFromDraft(draft: PaymentDraftView): PaymentForm {
+  return {
+    lines: draft.lines.map((l) => ({
+      feeCode: l.feeCode,
+      quantity: String(l.quantity),
+      exempt: false,
+      exemptReason: '',
+    })),
+    payerName: draft.payerName,
+    payerIdNumber: draft.payerIdNumber ?? '',
+    method: 'CASH',
+    tenderedText: '',
+    chequeBank: '',
+    methodReference: '',
+    kew38Serial: '',
+    igfmasRef: '',
+    ispeksRef: '',
+    note: '',
+    confirmLargeAmount: false,
+  };
+}
+
+/**
+ * A replacement starts from the cancelled receipt: its payer, method and lines. The receipt keeps each
+ * line's amount, not its quantity, so the quantity is the amount over today's rate (1 when unknown),
+ * and a line recorded at RM 0.00 comes back as exempt with its reason to be typed again.
+ */
+export function paymentFromReceipt(receipt: ReceiptView, fees: FeeItemView[]): PaymentForm {
+  const rate = new Map(fees.map((f) => [f.code, f.amountSen]));
+  return {
+    lines: receipt.items.map((item) => {
+      const unit = rate.get(item.feeCode) ?? 0;
+      const exempt = item.amountSen === 0 && unit > 0;
+      const quantity = unit > 0 && item.amountSen > 0 ? Math.max(1, Math.round(item.amountSen / unit)) : 1;
+      return { feeCode: item.feeCode, quantity: String(quantity), exempt, exemptReason: '' };
+    }),
+    payerName: receipt.payerName,
+    payerIdNumber: receipt.payerIdNumber ?? '',
+    method: receipt.method,
+    tenderedText: '',
+    chequeBank: receipt.chequeBank ?? '',
+    methodReference: receipt.methodReference ?? '',
+    kew38Serial: '',
+    igfmasRef: receipt.igfmasRef ?? '',
+    ispeksRef: receipt.ispeksRef ?? '',
+    note: receipt.note ?? '',
+    confirmLargeAmount: false,
+  };
+}
+
+function quantityOf(text: string): number {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** Each line's amount in sen at the schedule's rate (0 when exempt, unknown fee or bad quantity). */
+export function lineAmounts(lines: PaymentLineForm[], fees: FeeItemView[]): Sen[] {
+  const rate = new Map(fees.map((f) => [f.code, f.amountSen]));
+  return lines.map((line) => {
+    const q = quantityOf(line.quantity);
+    if (line.exempt || !Number.isFinite(q)) return 0;
+    return (rate.get(line.feeCode) ?? 0) * q;
+  });
+}
+
+export function totalOf(lines: PaymentLineForm[], fees: FeeItemView[]): Sen {
+  return lineAmounts(lines, fees).reduce((a, b) => a + b, 0);
+}
+
+/** Tendered text → sen; null when blank, NaN when not an amount (the schema then says so). */
+export function tenderedSen(text: string): number | null {
+  if (text.trim() === '') return null;
+  return parseRinggit(text) ?? Number.NaN;
+}
+
+export function paymentToInput(v: PaymentForm, caseId: number, replacesReceiptId: number | null): TakePaymentInput {
+  const cash = v.method === 'CASH';
+  const cheque = v.method === 'CHEQUE';
+  return {
+    caseId,
+    lines: v.lines.map((l) => ({
+      feeCode: l.feeCode,
+      quantity: quantityOf(l.quantity),
+      exemptReason: l.exempt ? l.exemptReason : '',
+    })),
+    payerName: v.payerName,
+    payerIdNumber: v.payerIdNumber,
+    method: v.method,
+    tenderedSen: cash ? tenderedSen(v.tenderedText) : null,
+    chequeBank: cheque ? v.chequeBank : '',
+    methodReference: cash ? '' : v.methodReference,
+    kew38Serial: v.kew38Serial,
+    igfmasRef: v.igfmasRef,
+    ispeksRef: v.ispeksRef,
+    note: v.note.trim() === '' ? null : v.note,
+    replacesReceiptId,
+    confirmLargeAmount: v.confirmLargeAmount,
+  };
+}
+
+/** Checks the schema cannot make: an exempt line needs its reason; cash tendered covers the total. */
+export function paymentExtraIssues(fees: FeeItemView[]) {
+  return (v: PaymentForm): ExtraIssue[] => {
+    const issues: ExtraIssue[] = [];
+    v.lines.forEach((l, i) => {
+      if (l.exempt && l.exemptReason.trim() === '') {
+        issues.push({ path: `lines.${i}.exemptReason`, message: ms.pay.exemptRequired });
+      }
+      if (l.feeCode === '') issues.push({ path: `lines.${i}.feeCode`, message: ms.pay.feeRequired });
+    });
+    if (v.method === 'CASH') {
+      const tendered = tenderedSen(v.tenderedText);
+      const total = totalOf(v.lines, fees);
+      if (tendered !== null && Number.isNaN(tendered)) {
+        issues.push({ path: 'tenderedText', message: ms.pay.tenderedInvalid });
+      } else if (tendered !== null && tendered < total) {
+        issues.push({ path: 'tenderedText', message: ms.pay.tenderedShort(formatRinggit(total)) });
+      }
+    }
+    return issues;
+  };
+}

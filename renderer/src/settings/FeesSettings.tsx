@@ -1,0 +1,329 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { formatRinggit, parseRinggit } from '../../../shared/money';
+import type { DefaultFeeLine, FeeItemView, FeeScheduleView } from '../../../shared/receiptViews';
+import { feeItemSchema } from '../../../shared/schemas/payment';
+import type { CaseTypeView } from '../../../shared/views';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Field } from '../components/Field';
+import { EmptyState, Loading, Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { schemaResolver } from '../lib/formResolver';
+
+interface FeeForm {
+  code: string;
+  name: string;
+  amountText: string;
+  active: boolean;
+}
+
+const toInput = (v: FeeForm) => ({
+  code: v.code,
+  name: v.name,
+  amountSen: parseRinggit(v.amountText) ?? Number.NaN,
+  active: v.active,
+});
+const resolver = schemaResolver<FeeForm>(feeItemSchema, {
+  toInput,
+  rename: { amountSen: 'amountText' },
+  extra: (v) => (parseRinggit(v.amountText) === null ? [{ path: 'amountText', message: ms.fees.amountInvalid }] : []),
+});
+const blank: FeeForm = { code: '', name: '', amountText: '', active: true };
+
+/** Jadual Fi: the court's fee items (add, edit, deactivate) and the default lines per proceeding or type. */
+export function FeesSettings() {
+  const { state, reload } = useApi('fees.schedule', {});
+  const { state: types } = useApi('caseTypes.list', {});
+  const [editing, setEditing] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    setFocus,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<FeeForm>({ resolver, defaultValues: blank });
+
+  const save = async (values: FeeForm) => {
+    setFailure(null);
+    const result = await call('fees.saveItem', toInput(values));
+    if (!result.ok) {
+      applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined, {
+        amountSen: 'amountText',
+      });
+      setFailure(result.error.message);
+      return false;
+    }
+    reload();
+    return true;
+  };
+
+  const edit = (f: FeeItemView) => {
+    setEditing(f.code);
+    reset({ code: f.code, name: f.name, amountText: formatRinggit(f.amountSen), active: f.active });
+    setTimeout(() => setFocus('name', { shouldSelect: true }), 0);
+  };
+
+  const items = state.value?.items ?? [];
+  return (
+    <div>
+      <p className="section__intro">{ms.fees.intro}</p>
+      <form
+        className="form subform"
+        onSubmit={handleSubmit(async (v) => {
+          if (await save(v)) {
+            setEditing(null);
+            reset(blank);
+          }
+        })}
+        noValidate
+      >
+        <h3>{editing ? ms.fees.editTitle(editing) : ms.fees.addTitle}</h3>
+        {failure ? <Notice tone="error">{failure}</Notice> : null}
+        <div className="grid grid--fee">
+          <Field id="fee-code" label={ms.fees.code} hint={ms.fees.codeHint} error={errorAt(errors, 'code')} required>
+            {(aria) => <input {...aria} className="input--mono" readOnly={editing !== null} {...register('code')} />}
+          </Field>
+          <Field id="fee-name" label={ms.fees.name} error={errorAt(errors, 'name')} required>
+            {(aria) => <input {...aria} {...register('name')} />}
+          </Field>
+          <Field id="fee-amount" label={ms.fees.amount} error={errorAt(errors, 'amountText')} required>
+            {(aria) => (
+              <div className="money">
+                <span className="money__prefix" aria-hidden="true">
+                  RM
+                </span>
+                <input {...aria} inputMode="decimal" autoComplete="off" {...register('amountText')} />
+              </div>
+            )}
+          </Field>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" {...register('active')} />
+          <span>{ms.fees.activeLabel}</span>
+        </label>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
+            {ms.common.save}
+          </button>
+          {editing ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setEditing(null);
+                reset(blank);
+              }}
+            >
+              {ms.common.cancel}
+            </button>
+          ) : null}
+        </div>
+      </form>
+
+      {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
+      {!state.value ? <Loading text={ms.common.loading} /> : null}
+      {state.value && items.length === 0 ? <EmptyState>{ms.fees.empty}</EmptyState> : null}
+      {items.length > 0 ? (
+        <table className="table" data-testid="fee-items">
+          <thead>
+            <tr>
+              <th scope="col">{ms.fees.code}</th>
+              <th scope="col">{ms.fees.name}</th>
+              <th scope="col" className="num">
+                {ms.fees.amount}
+              </th>
+              <th scope="col">{ms.fees.status}</th>
+              <th scope="col">{ms.users.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((f) => (
+              <tr key={f.code} className={f.active ? undefined : 'row--inactive'}>
+                <td className="code">{f.code}</td>
+                <td>{f.name}</td>
+                <td className="num">{formatRinggit(f.amountSen)}</td>
+                <td>{f.active ? ms.common.active : ms.common.inactive}</td>
+                <td className="nowrap">
+                  <button type="button" className="button button--small button--secondary" onClick={() => edit(f)}>
+                    {ms.common.edit}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() =>
+                      void save({
+                        code: f.code,
+                        name: f.name,
+                        amountText: formatRinggit(f.amountSen),
+                        active: !f.active,
+                      })
+                    }
+                  >
+                    {f.active ? ms.fees.deactivate : ms.fees.activate}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {state.value && types.value ? (
+        <DefaultLines schedule={state.value} types={types.value.filter((t) => t.active)} onSaved={reload} />
+      ) : null}
+    </div>
+  );
+}
+
+function DefaultLines({
+  schedule,
+  types,
+  onSaved,
+}: {
+  schedule: FeeScheduleView;
+  types: CaseTypeView[];
+  onSaved: () => void;
+}) {
+  const [appliesTo, setAppliesTo] = useState('SAMAN');
+  const current = schedule.defaults.find((d) => d.appliesTo === appliesTo)?.lines ?? [];
+  return (
+    <section className="subform">
+      <h3>{ms.fees.defaultsTitle}</h3>
+      <p className="section__intro">{ms.fees.defaultsIntro}</p>
+      <Field id="defaults-for" label={ms.fees.appliesTo}>
+        {(aria) => (
+          <select {...aria} value={appliesTo} onChange={(e) => setAppliesTo(e.target.value)}>
+            <option value="SAMAN">{ms.fees.appliesSaman}</option>
+            <option value="PERMOHONAN">{ms.fees.appliesPermohonan}</option>
+            {types.map((t) => (
+              <option key={t.code} value={`TYPE:${t.code}`}>
+                {ms.fees.appliesType(t.code, t.name)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <DefaultLinesEditor
+        key={`${appliesTo}:${JSON.stringify(current)}`}
+        appliesTo={appliesTo}
+        initial={current}
+        items={schedule.items.filter((i) => i.active)}
+        onSaved={onSaved}
+      />
+    </section>
+  );
+}
+
+function DefaultLinesEditor({
+  appliesTo,
+  initial,
+  items,
+  onSaved,
+}: {
+  appliesTo: string;
+  initial: DefaultFeeLine[];
+  items: FeeItemView[];
+  onSaved: () => void;
+}) {
+  const [lines, setLines] = useState(initial.map((l) => ({ feeCode: l.feeCode, quantity: String(l.quantity) })));
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const setLine = (i: number, patch: Partial<(typeof lines)[number]>) =>
+    setLines((all) => all.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+
+  const save = async () => {
+    setBusy(true);
+    setMessage(null);
+    const result = await call('fees.setDefaults', {
+      appliesTo,
+      lines: lines
+        .filter((l) => l.feeCode !== '')
+        .map((l) => ({
+          feeCode: l.feeCode,
+          quantity: /^\d+$/.test(l.quantity.trim()) ? Number(l.quantity) : Number.NaN,
+        })),
+    });
+    setBusy(false);
+    if (result.ok) {
+      setMessage({ tone: 'success', text: ms.fees.defaultsSaved });
+      onSaved();
+    } else {
+      const detail = result.error.issues?.map((i) => i.message).join(' ');
+      setMessage({ tone: 'error', text: detail ? `${result.error.message} ${detail}` : result.error.message });
+    }
+  };
+
+  return (
+    <div data-testid="default-lines">
+      {lines.length === 0 ? <p className="muted">{ms.fees.noDefaults}</p> : null}
+      {lines.length > 0 ? (
+        <table className="table table--form">
+          <thead>
+            <tr>
+              <th scope="col">{ms.pay.fee}</th>
+              <th scope="col">{ms.pay.quantity}</th>
+              <th scope="col">
+                <span className="visually-hidden">{ms.common.remove}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l, i) => (
+              <tr key={i}>
+                <td>
+                  <select
+                    aria-label={`${ms.pay.fee} ${ms.pay.lineLabel(i + 1)}`}
+                    value={l.feeCode}
+                    onChange={(e) => setLine(i, { feeCode: e.target.value })}
+                  >
+                    <option value="">{ms.pay.chooseFee}</option>
+                    {items.map((f) => (
+                      <option key={f.code} value={f.code}>
+                        {f.code} — {f.name} (RM {formatRinggit(f.amountSen)})
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    aria-label={`${ms.pay.quantity} ${ms.pay.lineLabel(i + 1)}`}
+                    className="input--qty"
+                    inputMode="numeric"
+                    value={l.quantity}
+                    onChange={(e) => setLine(i, { quantity: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => setLines((all) => all.filter((_, j) => j !== i))}
+                  >
+                    {ms.pay.removeLine}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => setLines((all) => [...all, { feeCode: '', quantity: '1' }])}
+        >
+          {ms.pay.addLine}
+        </button>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void save()}>
+          {busy ? ms.common.saving : ms.fees.saveDefaults}
+        </button>
+      </div>
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { FormProvider } from 'react-hook-form';
+import { RECEIPT_PAPERS, SEN_WORDING } from '../../../shared/domain';
+import type { ReceiptSettingsView } from '../../../shared/receiptViews';
+import { ringgitInWords } from '../../../shared/ringgitWords';
+import { receiptSettingsSchema } from '../../../shared/schemas/payment';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Field } from '../components/Field';
+import { Loading, Notice } from '../components/Notice';
+import { ms } from '../i18n/ms';
+import { errorAt } from '../lib/formErrors';
+import { SaveBar } from './SaveBar';
+import { useSettingsForm } from './useSettingsForm';
+
+/** Example amount for the sen wording: RM 120.50. */
+const EXAMPLE_SEN = 12050;
+
+/** Tetapan → Resit: how sen are written in words, the paper, and the department on the receipt head. */
+export function ReceiptSettings() {
+  const { state, reload } = useApi('settings.receiptOptions', {});
+  if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
+  if (!state.value) return <Loading text={ms.common.loading} />;
+  return <ReceiptSettingsForm settings={state.value} onSaved={reload} />;
+}
+
+function ReceiptSettingsForm({ settings, onSaved }: { settings: ReceiptSettingsView; onSaved: () => void }) {
+  const { methods, onSubmit, failure, saved, busy } = useSettingsForm<ReceiptSettingsView, ReceiptSettingsView>({
+    schema: receiptSettingsSchema,
+    toInput: (v) => v,
+    defaultValues: settings,
+    save: (v) => call('settings.updateReceiptOptions', v),
+    onSaved,
+    issuePath: (p) => p,
+  });
+  const { register, formState } = methods;
+  return (
+    <FormProvider {...methods}>
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <fieldset className="radio-group radio-group--stacked">
+          <legend>{ms.receiptSettings.senWording}</legend>
+          {SEN_WORDING.map((w) => (
+            <label key={w} className="radio radio--boxed">
+              <input type="radio" value={w} {...register('senWording')} />
+              <span>
+                <strong>{ms.receiptSettings[w]}</strong>
+                <br />
+                <span className="muted">
+                  {ms.receiptSettings.example} (RM 120.50): “{ringgitInWords(EXAMPLE_SEN, w)}”
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="radio-group">
+          <legend>{ms.receiptSettings.paper}</legend>
+          <div className="radio-row">
+            {RECEIPT_PAPERS.map((p) => (
+              <label key={p} className="radio radio--boxed">
+                <input type="radio" value={p} {...register('receiptPaper')} />
+                <span>{ms.receiptSettings[p]}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Field
+          id="receipt-department"
+          label={ms.receiptSettings.department}
+          hint={ms.receiptSettings.departmentHint}
+          error={errorAt(formState.errors, 'departmentName')}
+          required
+        >
+          {(aria) => <input {...aria} {...register('departmentName')} />}
+        </Field>
+        <SaveBar busy={busy} saved={saved} failure={failure} />
+      </form>
+    </FormProvider>
+  );
+}

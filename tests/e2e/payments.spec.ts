@@ -1,0 +1,116 @@
+import { courtYear, expect, test } from './fixtures';
+import { counterReadyToRegister, SUPERVISOR } from './flows';
+import { AppFrame } from './pages/AppFrame';
+import { DayCloseScreen } from './pages/DayCloseScreen';
+import { PaymentScreen } from './pages/PaymentScreen';
+import { ReceiptScreen } from './pages/ReceiptScreen';
+import { RegisterScreen } from './pages/RegisterScreen';
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kuala_Lumpur' }).format(new Date());
+const SHOTS = process.env.KAUNTER_SHOTS;
+
+test('register, pay cash, cancel with the supervisor, replace, close the day, refuse after close', async ({
+  page,
+  kaunter,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await counterReadyToRegister(page, kaunter.url);
+  const caseNumber = await new RegisterScreen(page).register({
+    typeSearch: 'nafkah anak',
+    typeCode: '024',
+    claimants: [{ name: 'Siti Aminah binti Abdullah', idNumber: '900512-05-5234' }],
+    respondents: [{ name: 'Ahmad Faizal bin Osman', idNumber: '880303105671' }],
+  });
+
+  // Pay straight from the registered screen: the SAMAN defaults (RM 25 + RM 4) are filled in.
+  await page.getByRole('link', { name: 'Terima bayaran' }).click();
+  const pay = new PaymentScreen(page);
+  await pay.expectShown();
+  await expect(page.getByLabel(/^Diterima daripada/)).toHaveValue('Siti Aminah binti Abdullah');
+  await expect(pay.total()).toHaveText('RM 29.00');
+  await expect(pay.words()).toHaveText('Ringgit Malaysia Dua Puluh Sembilan Sahaja');
+  await pay.cash('50');
+  await expect(pay.change()).toContainText('RM 21.00');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/payment.png`, fullPage: false });
+  await page.getByLabel(/^Wang diterima/).press('Enter');
+
+  const receipt = new ReceiptScreen(page);
+  const first = await receipt.expectNumber(`-K1-${courtYear()}-000001`);
+  await expect(receipt.receipt()).toContainText(caseNumber);
+  await expect(receipt.receipt()).toContainText('Ringgit Malaysia Dua Puluh Sembilan Sahaja');
+  await expect(receipt.receipt()).toContainText('Siti Aminah binti Abdullah');
+  await expect(receipt.status()).toHaveText('Sah');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/receipt.png`, fullPage: true });
+
+  // A wrong PIN is refused beside the PIN; nothing changes.
+  await receipt.cancel('Amaun salah dimasukkan', '000000');
+  await expect(receipt.dialog().locator('#approval-pin-error')).toHaveText(
+    'Kelulusan ditolak: nama Penolong Pendaftar atau PIN salah.',
+  );
+  await expect(receipt.status()).toHaveText('Sah');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/cancel-dialog.png` });
+  await receipt.cancel('Amaun salah dimasukkan', SUPERVISOR.pin);
+  await expect(receipt.dialog()).toHaveCount(0);
+  await expect(receipt.status()).toHaveText('BATAL');
+  await expect(page.getByTestId('cancel-facts')).toContainText('Amaun salah dimasukkan');
+  await expect(page.getByTestId('cancel-facts')).toContainText(SUPERVISOR.name);
+  await expect(page.locator('.official__stamp')).toHaveText('BATAL');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/receipt-cancelled.png`, fullPage: true });
+
+  // The replacement starts from the cancelled receipt and points back to it.
+  await receipt.replace();
+  await expect(page.getByRole('heading', { name: 'Keluarkan Resit Ganti' })).toBeVisible();
+  await expect(page.getByText(`Resit ini menggantikan resit ${first}`)).toBeVisible();
+  await expect(pay.total()).toHaveText('RM 29.00');
+  await pay.cash('30');
+  await expect(pay.change()).toContainText('RM 1.00');
+  await pay.submit();
+  const second = await receipt.expectNumber(`-K1-${courtYear()}-000002`);
+  await expect(page.getByText(`Menggantikan ${first}`)).toBeVisible();
+  await page.getByRole('link', { name: first }).click();
+  await expect(receipt.number()).toHaveText(first);
+  await expect(page.getByTestId('cancel-facts')).toContainText(`Diganti oleh${second}`);
+
+  // The case page lists both, the first marked BATAL.
+  await page.getByRole('link', { name: /Butiran Kes/ }).click();
+  const list = page.getByTestId('case-receipts');
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list.getByRole('row', { name: new RegExp(first) })).toContainText('BATAL');
+  await expect(list.getByRole('row', { name: new RegExp(second) })).toContainText('29.00');
+
+  // Day close: one receipt counted, one cancelled; cash counted short by RM 0.50.
+  const frame = new AppFrame(page);
+  await frame.go('Tutup Kaunter');
+  const day = new DayCloseScreen(page);
+  await expect(day.byTestId('issued-count')).toHaveText('1');
+  await expect(day.byTestId('cancelled-count')).toHaveText('1');
+  await expect(day.byTestId('day-total')).toHaveText('RM 29.00');
+  await expect(day.byTestId('cash-expected')).toHaveText('RM 29.00');
+  await expect(day.byTestId('receipt-range')).toHaveText(`${first} – ${second}`);
+  await expect(day.byTestId('by-method')).toContainText('Tunai');
+  await expect(day.byTestId('by-fee')).toContainText('SAMAN_MRS');
+  await expect(day.byTestId('by-fee')).toContainText('25.00');
+  await day.countCash('28.50');
+  await expect(day.byTestId('difference')).toHaveText('Kurangan RM 0.50');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/day-close.png`, fullPage: false });
+  await day.close('000000');
+  await expect(page.locator('#approval-pin-error')).toBeVisible();
+  await page.locator('#approval-pin').fill(SUPERVISOR.pin);
+  await page.getByRole('button', { name: 'Luluskan dan tutup kaunter' }).click();
+  await expect(page.getByText('Kaunter telah ditutup bagi tarikh ini.')).toBeVisible();
+  await expect(day.byTestId('checked-by')).toContainText(SUPERVISOR.name);
+  await expect(day.byTestId('prepared-by')).toContainText(SUPERVISOR.name);
+  await expect(day.byTestId('difference')).toHaveText('Kurangan RM 0.50');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/day-closed.png`, fullPage: true });
+
+  // No more receipts for that date.
+  await frame.go('Buku Daftar');
+  await page.getByRole('link', { name: caseNumber }).first().click();
+  await page.getByRole('link', { name: 'Terima bayaran' }).click();
+  await pay.expectShown();
+  await pay.cash('29');
+  await pay.submit();
+  await expect(pay.error()).toContainText(
+    `Kaunter K1 telah ditutup bagi ${today}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
+  );
+});
