@@ -31,7 +31,10 @@ test('register, pay cash, cancel with the supervisor, replace, close the day, re
   await expect(pay.words()).toHaveText('Ringgit Malaysia Dua Puluh Sembilan Sahaja');
   await pay.cash('50');
   await expect(pay.change()).toContainText('RM 21.00');
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/payment.png`, fullPage: false });
+  if (SHOTS) {
+    await page.getByRole('heading', { name: 'Pembayar' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/payment.png` });
+  }
   await page.getByLabel(/^Wang diterima/).press('Enter');
 
   const receipt = new ReceiptScreen(page);
@@ -40,7 +43,14 @@ test('register, pay cash, cancel with the supervisor, replace, close the day, re
   await expect(receipt.receipt()).toContainText('Ringgit Malaysia Dua Puluh Sembilan Sahaja');
   await expect(receipt.receipt()).toContainText('Siti Aminah binti Abdullah');
   await expect(receipt.status()).toHaveText('Sah');
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/receipt.png`, fullPage: true });
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/receipt-full.png`, fullPage: true });
+    await page.locator('.receipt-page__header').evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -16);
+    });
+    await page.screenshot({ path: `${SHOTS}/receipt.png` });
+  }
 
   // A wrong PIN is refused beside the PIN; nothing changes.
   await receipt.cancel('Amaun salah dimasukkan', '000000');
@@ -92,7 +102,10 @@ test('register, pay cash, cancel with the supervisor, replace, close the day, re
   await expect(day.byTestId('by-fee')).toContainText('25.00');
   await day.countCash('28.50');
   await expect(day.byTestId('difference')).toHaveText('Kurangan RM 0.50');
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/day-close.png`, fullPage: false });
+  if (SHOTS) {
+    await page.getByRole('heading', { name: 'Jumlah mengikut cara bayaran' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: `${SHOTS}/day-close.png` });
+  }
   await day.close('000000');
   await expect(page.locator('#approval-pin-error')).toBeVisible();
   await page.locator('#approval-pin').fill(SUPERVISOR.pin);
@@ -113,4 +126,58 @@ test('register, pay cash, cancel with the supervisor, replace, close the day, re
   await expect(pay.error()).toContainText(
     `Kaunter K1 telah ditutup bagi ${today}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
   );
+});
+
+test('Tetapan: a fee added and priced in RM, SAMAN defaults changed, sen wording chosen; the payment form follows', async ({
+  page,
+  kaunter,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await counterReadyToRegister(page, kaunter.url);
+  const frame = new AppFrame(page);
+  await frame.go('Tetapan');
+  await page.getByRole('tab', { name: 'Jadual Fi' }).click();
+  const items = page.getByTestId('fee-items');
+  await expect(items.getByRole('row', { name: /SAMAN_MRS/ })).toContainText('25.00');
+
+  await page.getByLabel(/^Kod fi/).fill('salinan_dok');
+  await page.getByLabel(/^Perihal/).fill('Salinan dokumen diperakui');
+  await page.getByLabel(/^Amaun \(RM\)/).fill('abc');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.locator('#fee-amount-error')).toHaveText('Amaun mesti dalam ringgit, cth. 25.00.');
+  await page.getByLabel(/^Amaun \(RM\)/).fill('5.50');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(items.getByRole('row', { name: /SALINAN_DOK/ })).toContainText('5.50');
+
+  const defaults = page.getByTestId('default-lines');
+  await defaults.getByRole('button', { name: 'Tambah baris fi' }).click();
+  await defaults.getByLabel('Fi Baris 3').selectOption('SALINAN_DOK');
+  await defaults.getByLabel('Kuantiti Baris 3').fill('2');
+  await defaults.getByRole('button', { name: 'Simpan baris lalai' }).click();
+  await expect(defaults.getByText('Baris lalai disimpan.')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/fees.png`, fullPage: true });
+
+  await page.getByRole('tab', { name: 'Resit' }).click();
+  await expect(page.getByText('Ringgit Malaysia Seratus Dua Puluh dan Sen Lima Puluh Sahaja')).toBeVisible();
+  await expect(page.getByText('Ringgit Malaysia Seratus Dua Puluh dan Lima Puluh Sen Sahaja')).toBeVisible();
+  await page.getByRole('radio', { name: /Sen selepas angka/ }).check();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByText('Perubahan telah disimpan.')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/receipt-settings.png`, fullPage: true });
+
+  await frame.go('Daftar Kes Baharu');
+  await new RegisterScreen(page).register({
+    typeSearch: 'nafkah anak',
+    typeCode: '024',
+    claimants: [{ name: 'Siti Aminah binti Abdullah', idNumber: '900512-05-5234' }],
+  });
+  await page.getByRole('link', { name: 'Terima bayaran' }).click();
+  const pay = new PaymentScreen(page);
+  await expect(pay.total()).toHaveText('RM 40.00');
+  await page
+    .getByTestId('pay-line-2')
+    .getByLabel(/Kuantiti/)
+    .fill('1');
+  await expect(pay.total()).toHaveText('RM 34.50');
+  await expect(pay.words()).toHaveText('Ringgit Malaysia Tiga Puluh Empat dan Lima Puluh Sen Sahaja');
 });
