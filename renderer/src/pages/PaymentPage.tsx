@@ -1,9 +1,11 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { SenWording } from '../../../shared/domain';
+import type { FeeItemView, PaymentDraftView, ReceiptView } from '../../../shared/receiptViews';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
-import { paymentFromDraft, paymentFromReceipt } from '../payments/model';
+import { paymentFromDraft, paymentFromReceipt, type PaymentForm as PaymentFormValues } from '../payments/model';
 import { PaymentForm } from '../payments/PaymentForm';
 
 /** Terima Bayaran for one case; `?ganti=<id>` issues a replacement for a cancelled receipt. */
@@ -26,35 +28,62 @@ export function PaymentPage() {
 }
 
 function Payment({ caseId, replacesReceiptId }: { caseId: number; replacesReceiptId: number | null }) {
-  const navigate = useNavigate();
   const { state: draft } = useApi('payments.draft', { caseId });
   const { state: schedule } = useApi('fees.schedule', {});
   const { state: options } = useApi('settings.receiptOptions', {});
-  const { state: replaced } = useApi('receipts.get', { receiptId: replacesReceiptId ?? 1 });
-  const states = replacesReceiptId ? [draft, schedule, options, replaced] : [draft, schedule, options];
-  const failure = states.find((s) => s.status === 'error');
+  const failure = [draft, schedule, options].find((s) => s.status === 'error');
   if (failure && failure.status === 'error') return <Notice tone="error">{failure.error.message}</Notice>;
-  if (states.some((s) => s.status !== 'ok') || !draft.value || !schedule.value || !options.value) {
+  if (draft.status !== 'ok' || schedule.status !== 'ok' || options.status !== 'ok') {
     return <Loading text={ms.common.loading} />;
   }
-  const old = replacesReceiptId ? replaced.value : null;
-  const initial = old ? paymentFromReceipt(old, schedule.value.items) : paymentFromDraft(draft.value);
+  const loaded = { caseId, draft: draft.value, fees: schedule.value.items, senWording: options.value.senWording };
+  return replacesReceiptId ? (
+    <Replacement {...loaded} receiptId={replacesReceiptId} />
+  ) : (
+    <PaymentScreen {...loaded} initial={paymentFromDraft(draft.value)} replaces={null} />
+  );
+}
+
+interface Loaded {
+  caseId: number;
+  draft: PaymentDraftView;
+  fees: FeeItemView[];
+  senWording: SenWording;
+}
+
+/** A replacement starts from the cancelled receipt it replaces. */
+function Replacement({ receiptId, ...loaded }: Loaded & { receiptId: number }) {
+  const { state } = useApi('receipts.get', { receiptId });
+  if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
+  if (state.status !== 'ok') return <Loading text={ms.common.loading} />;
+  return <PaymentScreen {...loaded} initial={paymentFromReceipt(state.value, loaded.fees)} replaces={state.value} />;
+}
+
+function PaymentScreen({
+  caseId,
+  draft,
+  fees,
+  senWording,
+  initial,
+  replaces,
+}: Loaded & { initial: PaymentFormValues; replaces: ReceiptView | null }) {
+  const navigate = useNavigate();
   return (
     <>
-      <h1>{old ? ms.pay.replaceTitle : ms.pay.title}</h1>
+      <h1>{replaces ? ms.pay.replaceTitle : ms.pay.title}</h1>
       <p className="pay-case">
         {ms.pay.forCase}{' '}
         <Link className="case-number case-number--link" to={routes.case(caseId)}>
-          {draft.value.caseNumber}
+          {draft.caseNumber}
         </Link>
       </p>
-      {old ? <Notice tone="info">{ms.pay.replaces(old.receiptNumber)}</Notice> : null}
+      {replaces ? <Notice tone="info">{ms.pay.replaces(replaces.receiptNumber)}</Notice> : null}
       <PaymentForm
         caseId={caseId}
-        fees={schedule.value.items}
+        fees={fees}
         initial={initial}
-        senWording={options.value.senWording}
-        replacesReceiptId={old ? old.id : null}
+        senWording={senWording}
+        replacesReceiptId={replaces ? replaces.id : null}
         onIssued={(r) => void navigate(routes.receipt(r.id))}
       />
     </>

@@ -258,7 +258,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
                   </div>
                 )}
               </Field>
-              <div className="change" data-testid="change">
+              <div className="change" data-testid="change" aria-live="polite">
                 <span className="change__label">{ms.pay.change}</span>
                 <span className="change__value">RM {change === null ? '—' : formatRinggit(change)}</span>
               </div>
@@ -318,7 +318,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
       <div className="form__actions form__actions--sticky pay-total">
         <div className="pay-total__figures">
           <p className="pay-total__label">{ms.pay.total}</p>
-          <p className="pay-total__amount" data-testid="pay-total">
+          <p className="pay-total__amount" data-testid="pay-total" aria-live="polite">
             RM {formatRinggit(total)}
           </p>
           <p className="pay-total__words" data-testid="pay-words">

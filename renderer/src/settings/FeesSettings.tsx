@@ -208,7 +208,7 @@ function DefaultLines({
         )}
       </Field>
       <DefaultLinesEditor
-        key={`${appliesTo}:${JSON.stringify(current)}`}
+        key={appliesTo}
         appliesTo={appliesTo}
         initial={current}
         items={schedule.items.filter((i) => i.active)}
