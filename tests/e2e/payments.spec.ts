@@ -87,6 +87,10 @@ test('register, pay cash, cancel with the supervisor, replace, close the day, re
   await expect(list.getByRole('row')).toHaveCount(3);
   await expect(list.getByRole('row', { name: new RegExp(first) })).toContainText('BATAL');
   await expect(list.getByRole('row', { name: new RegExp(second) })).toContainText('29.00');
+  if (SHOTS) {
+    await list.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${SHOTS}/case-receipts.png` });
+  }
 
   // Day close: one receipt counted, one cancelled; cash counted short by RM 0.50.
   const frame = new AppFrame(page);
