@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { FeeItemView, ReceiptView } from '../../../shared/receiptViews';
+import { paymentFromReceipt, paymentToInput, totalOf } from './model';
+
+const FEES: FeeItemView[] = [
+  { code: 'SAMAN_MRS', name: 'Saman', amountSen: 2500, active: true },
+  { code: 'EKSHIBIT', name: 'Ekshibit (setiap satu)', amountSen: 100, active: true },
+];
+
+describe('payment form model', () => {
+  it('a replacement starts from the cancelled receipt: quantity from the amount, RM 0.00 lines exempt', () => {
+    const receipt = {
+      id: 4,
+      payerName: 'Siti Aminah binti Abdullah',
+      payerIdNumber: null,
+      method: 'CHEQUE',
+      chequeBank: 'Bank Islam',
+      methodReference: '000123',
+      items: [
+        { line: 1, feeCode: 'SAMAN_MRS', description: 'Saman', amountSen: 0 },
+        { line: 2, feeCode: 'EKSHIBIT', description: 'Ekshibit × 3', amountSen: 300 },
+      ],
+      igfmasRef: null,
+      ispeksRef: null,
+      note: null,
+    } as unknown as ReceiptView;
+    const form = paymentFromReceipt(receipt, FEES);
+    expect(form.lines).toEqual([
+      { feeCode: 'SAMAN_MRS', quantity: '1', exempt: true, exemptReason: '' },
+      { feeCode: 'EKSHIBIT', quantity: '3', exempt: false, exemptReason: '' },
+    ]);
+    expect(form).toMatchObject({ method: 'CHEQUE', chequeBank: 'Bank Islam', methodReference: '000123' });
+    expect(totalOf(form.lines, FEES)).toBe(300);
+  });
+
+  it('sends only what the chosen method needs', () => {
+    const form = paymentFromReceipt(
+      {
+        payerName: 'A',
+        payerIdNumber: null,
+        method: 'CASH',
+        chequeBank: null,
+        methodReference: null,
+        items: [{ line: 1, feeCode: 'SAMAN_MRS', description: 'Saman', amountSen: 2500 }],
+        igfmasRef: null,
+        ispeksRef: null,
+        note: null,
+      } as unknown as ReceiptView,
+      FEES,
+    );
+    const cash = paymentToInput({ ...form, tenderedText: '1,000.50', chequeBank: 'X', methodReference: 'Y' }, 7, 4);
+    expect(cash).toMatchObject({ tenderedSen: 100050, chequeBank: '', methodReference: '', replacesReceiptId: 4 });
+    const card = paymentToInput({ ...form, method: 'CARD', tenderedText: '50', methodReference: 'AB12' }, 7, null);
+    expect(card).toMatchObject({ tenderedSen: null, methodReference: 'AB12', replacesReceiptId: null });
+    expect(paymentToInput({ ...form, tenderedText: 'lima puluh' }, 7, null).tenderedSen).toBeNaN();
+  });
+});
