@@ -5,7 +5,10 @@ export interface ReceiptItemView {
   line: number;
   feeCode: string;
   description: string;
+  quantity: number;
   amountSen: Sen;
+  /** Why a waived line stands at RM 0.00. */
+  exemptReason: string | null;
 }
 
 export interface ReceiptView {
@@ -38,7 +41,9 @@ export interface ReceiptView {
   cancelledAt: string | null;
   cancelledBy: string | null;
   cancelReason: string | null;
+  replacesReceiptId: number | null;
   replacesReceiptNumber: string | null;
+  replacedByReceiptId: number | null;
   replacedByReceiptNumber: string | null;
   pdfSha256: string | null;
 }

@@ -219,6 +219,16 @@ export function summaries(ledger: Ledger, rows: CaseRow[]): CaseSummary[] {
   });
 }
 
+/** The case's own events and those of its receipts, in the order they happened. */
+function caseHistory(ledger: Ledger, caseId: number) {
+  const receiptIds = sql(ledger.db, 'SELECT id FROM receipts WHERE case_id = ? ORDER BY id').all(caseId) as {
+    id: number;
+  }[];
+  return [entityHistory(ledger.db, 'case', caseId), ...receiptIds.map((r) => entityHistory(ledger.db, 'receipt', r.id))]
+    .flat()
+    .sort((a, b) => a.seq - b.seq);
+}
+
 export function getCase(ledger: Ledger, caseId: number): CaseView {
   const row = sql(ledger.db, 'SELECT * FROM cases WHERE id = ?').get(caseId) as CaseRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
@@ -239,7 +249,7 @@ export function getCase(ledger: Ledger, caseId: number): CaseView {
     note: row.note,
     esv3CaseNumber: row.esv3_case_number,
     parties,
-    history: entityHistory(ledger.db, 'case', caseId).map((e) => ({
+    history: caseHistory(ledger, caseId).map((e) => ({
       seq: e.seq,
       at: e.at,
       actor: actorName(ledger, e.actor),

@@ -17,6 +17,13 @@ function stored(ledger: Ledger, key: string): unknown {
   return row ? (JSON.parse(row.value) as unknown) : undefined;
 }
 
+/** "Jabatan Kehakiman Syariah Negeri Selangor"; a state whose name already says Negeri or Wilayah keeps it once. */
+export function defaultDepartmentName(stateName: string): string {
+  return /^(Negeri|Wilayah)\b/.test(stateName)
+    ? `Jabatan Kehakiman Syariah ${stateName}`
+    : `Jabatan Kehakiman Syariah Negeri ${stateName}`;
+}
+
 export function readReceiptSettings(ledger: Ledger): ReceiptSettings {
   const { court } = requireCourtConfig(ledger);
   const senWording = stored(ledger, 'senWording');
@@ -25,8 +32,7 @@ export function readReceiptSettings(ledger: Ledger): ReceiptSettings {
   return {
     senWording: senWording === 'SEN_AFTER' ? 'SEN_AFTER' : 'SEN_BEFORE',
     receiptPaper: receiptPaper === 'ROLL_80MM' ? 'ROLL_80MM' : 'A5',
-    departmentName:
-      typeof departmentName === 'string' ? departmentName : `Jabatan Kehakiman Syariah Negeri ${court.stateName}`,
+    departmentName: typeof departmentName === 'string' ? departmentName : defaultDepartmentName(court.stateName),
   };
 }
 

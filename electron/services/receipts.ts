@@ -61,11 +61,11 @@ function receiptNumberOf(ledger: Ledger, id: number | null): string | null {
 export function receiptView(ledger: Ledger, row: ReceiptRow): ReceiptView {
   const items = sql(
     ledger.db,
-    'SELECT line, fee_code AS feeCode, description, amount_sen AS amountSen FROM receipt_items WHERE receipt_id = ? ORDER BY line',
+    'SELECT line, fee_code AS feeCode, description, quantity, amount_sen AS amountSen, exempt_reason AS exemptReason FROM receipt_items WHERE receipt_id = ? ORDER BY line',
   ).all(row.id) as ReceiptItemView[];
-  const replacedBy = sql(ledger.db, 'SELECT receipt_number AS n FROM receipts WHERE replaces_receipt_id = ?').get(
+  const replacedBy = sql(ledger.db, 'SELECT id, receipt_number AS n FROM receipts WHERE replaces_receipt_id = ?').get(
     row.id,
-  ) as { n: string } | undefined;
+  ) as { id: number; n: string } | undefined;
   return {
     id: row.id,
     receiptNumber: row.receipt_number,
@@ -92,7 +92,9 @@ export function receiptView(ledger: Ledger, row: ReceiptRow): ReceiptView {
     cancelledAt: row.cancelled_at,
     cancelledBy: row.cancelled_by === null ? null : actorName(ledger, userActor(row.cancelled_by)),
     cancelReason: row.cancel_reason,
+    replacesReceiptId: row.replaces_receipt_id,
     replacesReceiptNumber: receiptNumberOf(ledger, row.replaces_receipt_id),
+    replacedByReceiptId: replacedBy?.id ?? null,
     replacedByReceiptNumber: replacedBy?.n ?? null,
     pdfSha256: row.pdf_sha256,
   };

@@ -26,7 +26,14 @@ export function sampleReceipt(overrides: Partial<ReceiptView> & { lines?: Line[]
       ['F014', 'Fi afidavit', 1000],
       ['F020', 'Fi ekshibit (setiap satu)', 1050],
     ]
-  ).map(([feeCode, description, amountSen], i) => ({ line: i + 1, feeCode, description, amountSen }));
+  ).map(([feeCode, description, amountSen], i) => ({
+    line: i + 1,
+    feeCode,
+    description,
+    quantity: 1,
+    amountSen,
+    exemptReason: null,
+  }));
   const totalSen = items.reduce((sum, item) => sum + item.amountSen, 0);
   const base: ReceiptView = {
     id: 123,
@@ -54,7 +61,9 @@ export function sampleReceipt(overrides: Partial<ReceiptView> & { lines?: Line[]
     cancelledAt: null,
     cancelledBy: null,
     cancelReason: null,
+    replacesReceiptId: null,
     replacesReceiptNumber: null,
+    replacedByReceiptId: null,
     replacedByReceiptNumber: null,
     pdfSha256: null,
   };

@@ -257,6 +257,7 @@ export const ms = {
     caseTypes: 'Jenis kes',
     fees: 'Jadual Fi',
     receipt: 'Resit',
+    printers: 'Pencetak',
     auditNote: 'Setiap perubahan direkodkan dalam sejarah audit.',
   },
   users: {

@@ -1,3 +1,4 @@
+import { PrintButtons } from '../printing/PrintButtons';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PAYMENT_METHOD_LABELS } from '../../../shared/domain';
@@ -71,6 +72,7 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
   return (
     <div data-testid="day-statement">
       {day.closed ? <Notice tone="success">{t.closed}</Notice> : null}
+      <PrintButtons target={{ kind: 'statement', date: day.date }} />
       <dl className="facts facts--grid">
         <div>
           <dt>{t.counter}</dt>

@@ -56,7 +56,7 @@ function Replacement({ receiptId, ...loaded }: Loaded & { receiptId: number }) {
   const { state } = useApi('receipts.get', { receiptId });
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
   if (state.status !== 'ok') return <Loading text={ms.common.loading} />;
-  return <PaymentScreen {...loaded} initial={paymentFromReceipt(state.value, loaded.fees)} replaces={state.value} />;
+  return <PaymentScreen {...loaded} initial={paymentFromReceipt(state.value)} replaces={state.value} />;
 }
 
 function PaymentScreen({

@@ -1,3 +1,4 @@
+import { PrintButtons } from '../printing/PrintButtons';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ReceiptView } from '../../../shared/receiptViews';
@@ -41,12 +42,9 @@ function ReceiptBody({
 }) {
   const [cancelling, setCancelling] = useState(false);
   const [done, setDone] = useState(false);
-  // Receipts of the case, to turn the replaced/replacing receipt numbers into links.
-  const { state: siblings } = useApi('receipts.forCase', { caseId: receipt.caseId ?? 0 });
-  const idOf = (n: string | null) => (n ? (siblings.value ?? []).find((r) => r.receiptNumber === n)?.id : undefined);
   const cancelled = receipt.status === 'CANCELLED';
-  const replacedById = idOf(receipt.replacedByReceiptNumber);
-  const replacesId = idOf(receipt.replacesReceiptNumber);
+  const replacedById = receipt.replacedByReceiptId;
+  const replacesId = receipt.replacesReceiptId;
 
   return (
     <>
@@ -104,6 +102,7 @@ function ReceiptBody({
           )}
         </p>
       ) : null}
+      {receipt.kew38Serial === null ? <PrintButtons target={{ kind: 'receipt', receiptId: receipt.id }} /> : null}
       <div className="form__actions">
         {!cancelled ? (
           <button type="button" className="button button--danger" onClick={() => setCancelling(true)}>

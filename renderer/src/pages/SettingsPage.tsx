@@ -9,10 +9,11 @@ import { CourtSettings } from '../settings/CourtSettings';
 import { FeesSettings } from '../settings/FeesSettings';
 import { LastNumbersSettings } from '../settings/LastNumbersSettings';
 import { NumberingSettings } from '../settings/NumberingSettings';
+import { PrintersSettings } from '../settings/PrintersSettings';
 import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
 
-const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes', 'fees', 'receipt'] as const;
+const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes', 'fees', 'receipt', 'printers'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
@@ -75,6 +76,7 @@ export function SettingsPage() {
         {tab === 'caseTypes' ? <CaseTypesSettings /> : null}
         {tab === 'fees' ? <FeesSettings /> : null}
         {tab === 'receipt' ? <ReceiptSettings /> : null}
+        {tab === 'printers' ? <PrintersSettings /> : null}
       </section>
     </div>
   );

@@ -8,7 +8,7 @@ const FEES: FeeItemView[] = [
 ];
 
 describe('payment form model', () => {
-  it('a replacement starts from the cancelled receipt: quantity from the amount, RM 0.00 lines exempt', () => {
+  it('a replacement starts from the cancelled receipt: its quantities and waivers with their reasons', () => {
     const receipt = {
       id: 4,
       payerName: 'Siti Aminah binti Abdullah',
@@ -17,16 +17,23 @@ describe('payment form model', () => {
       chequeBank: 'Bank Islam',
       methodReference: '000123',
       items: [
-        { line: 1, feeCode: 'SAMAN_MRS', description: 'Saman', amountSen: 0 },
-        { line: 2, feeCode: 'EKSHIBIT', description: 'Ekshibit × 3', amountSen: 300 },
+        {
+          line: 1,
+          feeCode: 'SAMAN_MRS',
+          description: 'Saman',
+          quantity: 1,
+          amountSen: 0,
+          exemptReason: 'Bantuan guaman',
+        },
+        { line: 2, feeCode: 'EKSHIBIT', description: 'Ekshibit × 3', quantity: 3, amountSen: 300, exemptReason: null },
       ],
       igfmasRef: null,
       ispeksRef: null,
       note: null,
     } as unknown as ReceiptView;
-    const form = paymentFromReceipt(receipt, FEES);
+    const form = paymentFromReceipt(receipt);
     expect(form.lines).toEqual([
-      { feeCode: 'SAMAN_MRS', quantity: '1', exempt: true, exemptReason: '' },
+      { feeCode: 'SAMAN_MRS', quantity: '1', exempt: true, exemptReason: 'Bantuan guaman' },
       { feeCode: 'EKSHIBIT', quantity: '3', exempt: false, exemptReason: '' },
     ]);
     expect(form).toMatchObject({ method: 'CHEQUE', chequeBank: 'Bank Islam', methodReference: '000123' });
@@ -34,20 +41,19 @@ describe('payment form model', () => {
   });
 
   it('sends only what the chosen method needs', () => {
-    const form = paymentFromReceipt(
-      {
-        payerName: 'A',
-        payerIdNumber: null,
-        method: 'CASH',
-        chequeBank: null,
-        methodReference: null,
-        items: [{ line: 1, feeCode: 'SAMAN_MRS', description: 'Saman', amountSen: 2500 }],
-        igfmasRef: null,
-        ispeksRef: null,
-        note: null,
-      } as unknown as ReceiptView,
-      FEES,
-    );
+    const form = paymentFromReceipt({
+      payerName: 'A',
+      payerIdNumber: null,
+      method: 'CASH',
+      chequeBank: null,
+      methodReference: null,
+      items: [
+        { line: 1, feeCode: 'SAMAN_MRS', description: 'Saman', quantity: 1, amountSen: 2500, exemptReason: null },
+      ],
+      igfmasRef: null,
+      ispeksRef: null,
+      note: null,
+    } as unknown as ReceiptView);
     const cash = paymentToInput({ ...form, tenderedText: '1,000.50', chequeBank: 'X', methodReference: 'Y' }, 7, 4);
     expect(cash).toMatchObject({ tenderedSen: 100050, chequeBank: '', methodReference: '', replacesReceiptId: 4 });
     const card = paymentToInput({ ...form, method: 'CARD', tenderedText: '50', methodReference: 'AB12' }, 7, null);

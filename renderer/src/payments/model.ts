@@ -59,19 +59,17 @@ export function paymentFromDraft(draft: PaymentDraftView): PaymentForm {
 }
 
 /**
- * A replacement starts from the cancelled receipt: its payer, method and lines. The receipt keeps each
- * line's amount, not its quantity, so the quantity is the amount over today's rate (1 when unknown),
- * and a line recorded at RM 0.00 comes back as exempt with its reason to be typed again.
+ * A replacement starts from the cancelled receipt: its payer, method and lines, each with the quantity
+ * and any waiver (and its reason) the receipt recorded. Amounts follow today's schedule.
  */
-export function paymentFromReceipt(receipt: ReceiptView, fees: FeeItemView[]): PaymentForm {
-  const rate = new Map(fees.map((f) => [f.code, f.amountSen]));
+export function paymentFromReceipt(receipt: ReceiptView): PaymentForm {
   return {
-    lines: receipt.items.map((item) => {
-      const unit = rate.get(item.feeCode) ?? 0;
-      const exempt = item.amountSen === 0 && unit > 0;
-      const quantity = unit > 0 && item.amountSen > 0 ? Math.max(1, Math.round(item.amountSen / unit)) : 1;
-      return { feeCode: item.feeCode, quantity: String(quantity), exempt, exemptReason: '' };
-    }),
+    lines: receipt.items.map((item) => ({
+      feeCode: item.feeCode,
+      quantity: String(item.quantity),
+      exempt: item.exemptReason !== null,
+      exemptReason: item.exemptReason ?? '',
+    })),
     payerName: receipt.payerName,
     payerIdNumber: receipt.payerIdNumber ?? '',
     method: receipt.method,
