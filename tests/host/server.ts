@@ -4,24 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createKaunterApp, type KaunterApp } from '../../electron/services/app';
 import type { Clock } from '../../electron/services/clock';
+import { CONTENT_SECURITY_POLICY } from '../../electron/shell/appProtocol';
 import { bridgeScript } from './bridge';
 import { filePreferences } from '../../electron/platform/preferences';
 import { preferencePrinterChoices } from '../../electron/platform/printerChoices';
 import { folderPrinter } from '../../electron/services/printing';
 
-/** The same policy the Electron shell sends with every page. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The very policy the Electron shell sends with every app:// response. */
+export { CONTENT_SECURITY_POLICY };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
