@@ -1,20 +1,26 @@
 import { AppError } from '../../shared/errors';
 import type { UserView } from '../../shared/views';
-import { sql } from './db/statements';
 import type { Ledger } from './ledger';
-import { verifyPin } from './pin';
+import { checkPin } from './users';
+
+const REFUSED = 'Kelulusan ditolak: nama Penolong Pendaftar atau PIN salah.';
 
 /**
  * A supervisor's approval given at the clerk's screen (cancelling a receipt, closing the day): the
- * supervisor picks their name and types their PIN there and then. The PIN is checked and forgotten.
+ * supervisor picks their name and types their PIN there and then. The PIN is checked (wrong ones count
+ * towards the same lockout as at sign-in) and forgotten.
  */
 export async function supervisorApproval(ledger: Ledger, supervisorId: number, pin: string): Promise<UserView> {
-  const row = sql(ledger.db, 'SELECT id, name, role, pin_hash FROM users WHERE id = ? AND active = 1').get(
-    supervisorId,
-  ) as { id: number; name: string; role: 'CLERK' | 'SUPERVISOR'; pin_hash: string } | undefined;
-  if (!row || row.role !== 'SUPERVISOR' || !(await verifyPin(pin, row.pin_hash))) {
-    const message = 'Kelulusan ditolak: nama Penolong Pendaftar atau PIN salah.';
-    throw new AppError('FORBIDDEN', message, [{ path: 'supervisorPin', message }]);
+  let user: UserView;
+  try {
+    user = await checkPin(ledger, supervisorId, pin, 'supervisorPin');
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'VALIDATION') {
+      throw new AppError('FORBIDDEN', REFUSED, [{ path: 'supervisorPin', message: REFUSED }]);
+    }
+    throw error;
   }
-  return { id: row.id, name: row.name, role: row.role, active: true };
+  if (user.role !== 'SUPERVISOR')
+    throw new AppError('FORBIDDEN', REFUSED, [{ path: 'supervisorPin', message: REFUSED }]);
+  return user;
 }

@@ -30,6 +30,7 @@ describe('migrations', () => {
     );
     migrate(db);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(tables(db)).toEqual(expect.arrayContaining(['receipts', 'sign_in_guard']));
   });
 
   it('002 (payments) keeps the cases and audit of a version-1 ledger and adds the receipt tables', () => {

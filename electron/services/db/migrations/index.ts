@@ -1,6 +1,7 @@
 import type { Db } from '../open';
 import { m001Initial } from './001-initial';
 import { m002Payments } from './002-payments';
+import { m003SignInGuard } from './003-sign-in-guard';
 
 export interface Migration {
   name: string;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Append-only: never edit a migration that has shipped; add the next number. */
-export const MIGRATIONS: Migration[] = [m001Initial, m002Payments];
+export const MIGRATIONS: Migration[] = [m001Initial, m002Payments, m003SignInGuard];
