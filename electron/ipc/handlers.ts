@@ -42,12 +42,10 @@ export function createHandlers(
   log: DispatchLogger = { error: () => undefined },
 ): Handlers {
   return {
-    'app.info': () => ({
-      version,
-      setupDone: readCourtConfig(ledger) !== null,
-      court: readCourtConfig(ledger)?.court ?? null,
-      clockWarning: clockWarning(ledger),
-    }),
+    'app.info': () => {
+      const config = readCourtConfig(ledger);
+      return { version, setupDone: config !== null, court: config?.court ?? null, clockWarning: clockWarning(ledger) };
+    },
     'setup.reference': () => ({
       states: STATES,
       caseTypes: DEFAULT_CASE_TYPES,
