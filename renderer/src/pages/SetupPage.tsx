@@ -1,3 +1,4 @@
+import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { setupSchema, type SetupInput } from '../../../shared/schemas/setup';
@@ -116,20 +117,10 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
   return (
     <FormProvider {...methods}>
       <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
-        {failure ? (
-          <Notice tone="error">
-            <p>{failure.message}</p>
-            {failure.rest.length > 0 ? (
-              <ul>
-                {failure.rest.map((issue) => (
-                  <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Notice>
-        ) : formState.submitCount > 0 && Object.keys(formState.errors).length > 0 ? (
-          <Notice tone="error">{ms.common.formHasErrors}</Notice>
-        ) : null}
+        <FormFailure
+          failure={failure}
+          hasErrors={formState.submitCount > 0 && Object.keys(formState.errors).length > 0}
+        />
         <section className="section">
           <h2>{ms.setup.courtSection}</h2>
           <CourtFields states={reference.states} />

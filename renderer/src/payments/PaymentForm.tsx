@@ -1,3 +1,4 @@
+import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type SenWording } from '../../../shared/domain';
@@ -78,20 +79,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
 
   return (
     <form className="form payment" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={ms.pay.title}>
-      {failure ? (
-        <Notice tone="error">
-          <p>{failure.message}</p>
-          {failure.rest.length > 0 ? (
-            <ul>
-              {failure.rest.map((issue) => (
-                <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Notice>
-      ) : hasErrors ? (
-        <Notice tone="error">{ms.common.formHasErrors}</Notice>
-      ) : null}
+      <FormFailure failure={failure} hasErrors={hasErrors} />
 
       <section className="section">
         <h2>{ms.pay.linesSection}</h2>

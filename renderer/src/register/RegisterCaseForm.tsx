@@ -1,3 +1,4 @@
+import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { FormProvider, useController, useForm, useWatch } from 'react-hook-form';
 import { PROCEEDING_LABELS, PROCEEDINGS } from '../../../shared/domain';
@@ -6,7 +7,6 @@ import { registerCaseSchema, type RegisterCaseInput } from '../../../shared/sche
 import type { CaseTypeView, CaseView } from '../../../shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
-import { Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
@@ -53,20 +53,7 @@ export function RegisterCaseForm({ types, onSaved }: { types: CaseTypeView[]; on
   return (
     <FormProvider {...methods}>
       <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={ms.register.title}>
-        {failure ? (
-          <Notice tone="error">
-            <p>{failure.message}</p>
-            {failure.rest.length > 0 ? (
-              <ul>
-                {failure.rest.map((issue) => (
-                  <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Notice>
-        ) : hasErrors ? (
-          <Notice tone="error">{ms.common.formHasErrors}</Notice>
-        ) : null}
+        <FormFailure failure={failure} hasErrors={hasErrors} />
         <section className="section">
           <h2>{ms.register.caseSection}</h2>
           <div className="grid grid--2">
