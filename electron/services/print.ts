@@ -11,7 +11,7 @@ import { receiptDoc } from './documents/receiptDoc';
 import { renderPdf } from './documents/render';
 import type { Ledger } from './ledger';
 import type { DocumentKind, PrinterChoices, PrinterInfo, PrinterPort, PrintJob } from './printing';
-import { issueReceiptPdf, receiptHeader, sha256, writeFileDurably } from './receiptPdf';
+import { dataDirOf, issueReceiptPdf, receiptHeader, sha256, writeFileDurably } from './receiptPdf';
 import { readReceiptSettings } from './receiptSettings';
 import { getReceipt } from './receipts';
 
@@ -21,11 +21,6 @@ export interface Printing {
 }
 
 export type PrintResult = PrintResultView;
-
-function dataDirOf(ledger: Ledger): string {
-  if (ledger.dataDir === null) throw new Error('a ledger without a data folder cannot save documents');
-  return ledger.dataDir;
-}
 
 export async function listPrinters(printing: Printing): Promise<PrintersView> {
   let printers: PrinterInfo[] = [];

@@ -34,6 +34,12 @@ export function writeFileDurably(file: string, bytes: Uint8Array): void {
   renameSync(temp, file);
 }
 
+/** Where documents are saved: the ledger's data folder (an in-memory test ledger has none). */
+export function dataDirOf(ledger: Ledger): string {
+  if (ledger.dataDir === null) throw new Error('a ledger without a data folder cannot save documents');
+  return ledger.dataDir;
+}
+
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -46,16 +52,16 @@ export function sha256(bytes: Uint8Array): string {
 export async function issueReceiptPdf(ledger: Ledger, actorId: number, receiptId: number): Promise<ReceiptView> {
   const receipt = getReceipt(ledger, receiptId);
   if (receipt.kew38Serial !== null || receipt.pdfSha256 !== null) return receipt;
-  if (ledger.dataDir === null) throw new Error('a ledger without a data folder cannot save documents');
+  const dataDir = dataDirOf(ledger);
   const settings = readReceiptSettings(ledger);
   const bytes = await renderPdf(
     receiptDoc(receipt, receiptHeader(ledger), { paper: settings.receiptPaper, copy: false }),
   );
   const year = receipt.receiptNumber.split('-').at(-2) ?? 'tahun';
-  const file = join(ledger.dataDir, 'dokumen', 'resit', year, `${receipt.receiptNumber}.pdf`);
+  const file = join(dataDir, 'dokumen', 'resit', year, `${receipt.receiptNumber}.pdf`);
   writeFileDurably(file, bytes);
   const hash = sha256(bytes);
-  const stored = relative(ledger.dataDir, file).split('\\').join('/');
+  const stored = relative(dataDir, file).split('\\').join('/');
   ledger.db.transaction(() => {
     const changed = sql(
       ledger.db,
