@@ -75,6 +75,14 @@ export const m004DocumentsAndBundle: Migration = {
         SELECT RAISE(ABORT, 'exports are never deleted');
       END;
 
+      -- Public holidays the supervisor keeps (working days skip them and the state's weekend).
+      CREATE TABLE holidays (
+        date TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by INTEGER NOT NULL REFERENCES users(id)
+      ) STRICT;
+
       -- Recovery: who marked a record as entered into ESV3. An ESV3 number belongs to one case only.
       ALTER TABLE cases ADD COLUMN esv3_done_by INTEGER REFERENCES users(id);
       CREATE UNIQUE INDEX cases_esv3_number ON cases (esv3_case_number) WHERE esv3_case_number IS NOT NULL;
