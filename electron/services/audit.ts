@@ -94,12 +94,22 @@ export type ChainCheck =
   | { ok: true; length: number; head: string; lastAt: string | null }
   | { ok: false; seq: number; problem: 'GAP' | 'PREV' | 'HASH'; messageMs: string; messageEn: string };
 
-/** Recomputes the whole chain from the first event. */
-export function verifyChain(db: Db): ChainCheck {
-  let expectedSeq = 1;
-  let prev = GENESIS_HASH;
+/** A point of the chain taken as verified: the event `seq` with hash `hash` (seq 0: before the first). */
+export interface ChainPoint {
+  seq: number;
+  hash: string;
+}
+
+export const CHAIN_START: ChainPoint = { seq: 0, hash: GENESIS_HASH };
+
+/** Recomputes the chain after `from` (by default: the whole chain from the first event). */
+export function verifyChain(db: Db, from: ChainPoint = CHAIN_START): ChainCheck {
+  let expectedSeq = from.seq + 1;
+  let prev = from.hash;
   let lastAt: string | null = null;
-  const rows = sql(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  const rows = sql(db, 'SELECT * FROM audit_events WHERE seq > ? ORDER BY seq').iterate(
+    from.seq,
+  ) as IterableIterator<AuditRow>;
   for (const row of rows) {
     const event = rowToEvent(row);
     if (event.seq !== expectedSeq) {
