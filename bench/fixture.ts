@@ -72,7 +72,7 @@ export async function buildFixture(dataDir: string, size: FixtureSize): Promise<
   const actor = `user:${supervisor.id}`;
   const courtCode = `${config.court.stateCode}${config.court.courtCode}`;
 
-  let last = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as
+  const last = db.prepare('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   let seq = last?.seq ?? 0;
   let prev = last?.hash ?? GENESIS_HASH;

@@ -19,6 +19,8 @@ export interface AppInfo {
   court: CourtView | null;
   /** Set when the clock seems to have gone backwards since the last recorded event. */
   clockWarning: string | null;
+  /** Set when the start-up check failed: the ledger is open read-only, and this says why and what to do. */
+  readOnly: string | null;
 }
 
 export interface CourtView {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PIN, seed } from './seed';
+import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
 import { verifyFolder } from './verify';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
@@ -71,6 +72,8 @@ function runVerify(args: string[]): void {
   if (!summary.ok && summary.problem) {
     console.error(`GAGAL: ${summary.problem.messageMs}`);
     console.error(`FAILED: ${summary.problem.messageEn}`);
+    console.error(`TINDAKAN: ${WHAT_TO_DO_MS}`);
+    console.error(`WHAT TO DO: ${WHAT_TO_DO_EN}`);
     process.exit(1);
   }
   console.log(

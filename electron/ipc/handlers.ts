@@ -44,7 +44,13 @@ export function createHandlers(
   return {
     'app.info': () => {
       const config = readCourtConfig(ledger);
-      return { version, setupDone: config !== null, court: config?.court ?? null, clockWarning: clockWarning(ledger) };
+      return {
+        version,
+        setupDone: config !== null,
+        court: config?.court ?? null,
+        clockWarning: clockWarning(ledger),
+        readOnly: ledger.readOnlyReason ?? null,
+      };
     },
     'setup.reference': () => ({
       states: STATES,

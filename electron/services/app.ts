@@ -7,6 +7,7 @@ import { openDatabase } from './db/open';
 import type { Ledger } from './ledger';
 import { DEFAULT_PIN_COST } from './pin';
 import type { Printing } from './print';
+import { recordCheckpoint, startupCheck, type StartupCheck } from './startupCheck';
 
 export const DATABASE_FILE = 'kaunter.sqlite';
 
@@ -22,6 +23,8 @@ export interface KaunterAppOptions {
 export interface KaunterApp {
   dispatch: Dispatch;
   ledger: Ledger;
+  /** What the start-up check found; when it failed the ledger is open read-only. */
+  startup: StartupCheck;
   close(): void;
 }
 
@@ -31,18 +34,49 @@ export function openLedger(dataDir: string, options: { clock?: Clock; pinCost?: 
   return { db, dataDir, clock: options.clock ?? systemClock, pinCost: options.pinCost ?? DEFAULT_PIN_COST };
 }
 
+/**
+ * Opens the folder's ledger and runs the start-up check. A ledger that fails it is reopened read-only,
+ * with the reason kept for every screen to show: records can be looked up, none can be made.
+ */
+export async function openCheckedLedger(
+  dataDir: string,
+  options: { clock?: Clock; pinCost?: number } = {},
+): Promise<{ ledger: Ledger; startup: StartupCheck }> {
+  const ledger = openLedger(dataDir, options);
+  const file = join(dataDir, DATABASE_FILE);
+  let startup: StartupCheck;
+  try {
+    startup = await startupCheck(ledger.db, file);
+  } catch (error) {
+    ledger.db.close();
+    throw error;
+  }
+  if (startup.ok) {
+    recordCheckpoint(ledger.db, startup, ledger.clock().toISOString());
+    return { ledger, startup };
+  }
+  ledger.db.close();
+  const db = openDatabase(file, { readonly: true });
+  return {
+    ledger: { ...ledger, db, readOnlyReason: startup.problem?.messageMs ?? 'Semakan permulaan gagal.' },
+    startup,
+  };
+}
+
 const consoleLog: DispatchLogger = {
   error: (message, detail) => console.error(`[kaunter] ${message}`, detail),
 };
 
 /** The whole counter minus its transport: the ledger on `dataDir` behind the one dispatcher. */
-export function createKaunterApp(options: KaunterAppOptions): KaunterApp {
-  const ledger = openLedger(options.dataDir, options);
+export async function createKaunterApp(options: KaunterAppOptions): Promise<KaunterApp> {
+  const { ledger, startup } = await openCheckedLedger(options.dataDir, options);
   const log = options.log ?? consoleLog;
+  if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const dispatch = createDispatcher(createHandlers(ledger, options.printing, log), memorySessionStore(), log);
   return {
     dispatch,
     ledger,
+    startup,
     close: () => ledger.db.close(),
   };
 }

@@ -33,7 +33,7 @@ export interface AuditInput {
   data: unknown;
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   actor: string;

@@ -9,4 +9,6 @@ export interface Ledger {
   dataDir: string | null;
   /** scrypt cost as log2(N); lower only in tests. */
   pinCost: number;
+  /** Set when the start-up check failed and the database was opened read-only: why, in Malay. */
+  readOnlyReason?: string;
 }

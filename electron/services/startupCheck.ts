@@ -1,4 +1,4 @@
-import { CHAIN_START, verifyChain, type ChainPoint } from './audit';
+import { CHAIN_START, hashEvent, rowToEvent, verifyChain, type AuditRow, type ChainPoint } from './audit';
 import { checkContinuity } from './continuity';
 import type { Db } from './db/open';
 import { sql } from './db/statements';
@@ -16,9 +16,9 @@ export interface StartupCheck {
 /** Events re-hashed at a start before the head becomes the new checkpoint. */
 export const CHECKPOINT_EVERY = 10_000;
 
-const WHAT_TO_DO_MS =
+export const WHAT_TO_DO_MS =
   'Aplikasi dibuka dalam mod baca sahaja: tiada rekod baharu boleh dibuat. Jangan padam apa-apa fail. Hubungi ICT dan pulihkan sandaran terakhir yang baik.';
-const WHAT_TO_DO_EN =
+export const WHAT_TO_DO_EN =
   'The app opened read-only: no new records can be made. Do not delete any file. Call ICT and restore the last good backup.';
 
 function failed(problem: VerifyProblem, auditEvents: number, rehashedFrom: number): StartupCheck {
@@ -34,14 +34,20 @@ interface Checkpoint extends ChainPoint {
   receiptId: number;
 }
 
-/** The newest checkpoint whose event still carries the hash recorded when it was verified. */
+/** The newest checkpoint whose event, hashed again now, still has the hash recorded when it was verified. */
 function trustedCheckpoint(db: Db): Checkpoint {
-  const row = sql(
+  const points = sql(
     db,
-    `SELECT c.seq, c.hash, c.receipt_id AS receiptId FROM audit_checkpoints c
-     JOIN audit_events e ON e.seq = c.seq AND e.hash = c.hash ORDER BY c.seq DESC LIMIT 1`,
-  ).get() as Checkpoint | undefined;
-  return row ?? { ...CHAIN_START, receiptId: 0 };
+    'SELECT seq, hash, receipt_id AS receiptId FROM audit_checkpoints ORDER BY seq DESC',
+  ).all() as Checkpoint[];
+  const eventAt = sql(db, 'SELECT * FROM audit_events WHERE seq = ?');
+  for (const point of points) {
+    const row = eventAt.get(point.seq) as AuditRow | undefined;
+    if (!row) continue;
+    const { hash, ...unsigned } = rowToEvent(row);
+    if (hash === point.hash && hashEvent(unsigned) === point.hash) return point;
+  }
+  return { ...CHAIN_START, receiptId: 0 };
 }
 
 /** Events numbered 1…n with none missing: a deletion anywhere in history shows here without hashing. */

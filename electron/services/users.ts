@@ -151,13 +151,14 @@ export async function checkPin(ledger: Ledger, userId: number, pin: string, path
     throw new AppError('FORBIDDEN', message, [{ path, message }]);
   }
   if (!(await verifyPin(pin, row.pin_hash))) {
-    const until = recordFailure(ledger, row.id);
+    // A read-only ledger cannot count failures; the PIN is still refused.
+    const until = ledger.readOnlyReason ? null : recordFailure(ledger, row.id);
     const message = until
       ? `PIN salah ${MAX_PIN_FAILURES} kali: akaun ini dikunci selama ${LOCKOUT_MS / 60_000} minit.`
       : WRONG_PIN;
     throw new AppError(until ? 'FORBIDDEN' : 'VALIDATION', message, [{ path, message }]);
   }
-  sql(ledger.db, 'DELETE FROM sign_in_guard WHERE user_id = ?').run(row.id);
+  if (!ledger.readOnlyReason) sql(ledger.db, 'DELETE FROM sign_in_guard WHERE user_id = ?').run(row.id);
   return toView(row);
 }
 
@@ -165,6 +166,8 @@ export async function checkPin(ledger: Ledger, userId: number, pin: string, path
 export async function signIn(ledger: Ledger, userId: number, pin: string): Promise<SessionView> {
   const user = await checkPin(ledger, userId, pin);
   const at = isoNow(ledger.clock);
+  // Read-only (the start-up check failed): clerks may still sign in to look records up; nothing is written.
+  if (ledger.readOnlyReason) return { user, signedInAt: at };
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
       at,
@@ -179,6 +182,7 @@ export async function signIn(ledger: Ledger, userId: number, pin: string): Promi
 }
 
 export function signOut(ledger: Ledger, userId: number): void {
+  if (ledger.readOnlyReason) return;
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),

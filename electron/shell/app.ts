@@ -80,10 +80,10 @@ export function startApp(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const preferences = filePreferences(app.getPath('userData'));
       const dataDir = resolveDataDir(process.argv, preferences, app.getPath('userData'));
-      kaunter = createKaunterApp({
+      kaunter = await createKaunterApp({
         dataDir,
         log,
         printing: {

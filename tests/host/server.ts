@@ -83,7 +83,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   });
   const page = indexHtml.replace('<head>', '<head>\n    <script src="./kaunter-bridge.js"></script>');
   const bridge = bridgeScript();
-  const app = createKaunterApp({
+  const app = await createKaunterApp({
     dataDir: options.dataDir,
     // The host's printer is a folder; the printer chosen per document is kept beside the data.
     printing: {

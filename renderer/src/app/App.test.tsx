@@ -9,6 +9,7 @@ const INFO: AppInfo = {
   version: '0.1.0',
   setupDone: true,
   clockWarning: null,
+  readOnly: null,
   court: {
     stateCode: '05',
     stateName: 'Negeri Sembilan',

@@ -77,9 +77,22 @@ export function App() {
     }
     return <Loading text={ms.common.loading} />;
   }
-  if (current === null || !contextValue) return <SignInPage court={info.court} onSignedIn={signedIn} />;
+  const readOnly = info.readOnly ? (
+    <div className="read-only-notice" role="alert">
+      <strong>{ms.frame.readOnlyTitle}</strong> {info.readOnly}
+    </div>
+  ) : null;
+  if (current === null || !contextValue) {
+    return (
+      <>
+        {readOnly}
+        <SignInPage court={info.court} onSignedIn={signedIn} />
+      </>
+    );
+  }
   return (
     <SessionContext.Provider value={contextValue}>
+      {readOnly}
       <AppRoutes />
     </SessionContext.Provider>
   );

@@ -90,6 +90,7 @@ export const ms = {
     noUsers: 'Tiada pengguna aktif. Hubungi Penolong Pendaftar.',
   },
   frame: {
+    readOnlyTitle: 'Semakan permulaan gagal — mod baca sahaja.',
     counter: 'Kaunter',
     signOut: 'Log keluar',
     nav: 'Menu utama',
