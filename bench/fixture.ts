@@ -22,6 +22,8 @@ export interface FixtureSize {
   receipts: number;
   /** Total audit events; sign-in events fill up to it after the cases and receipts. */
   auditEvents: number;
+  /** Record a start-up checkpoint this many events behind the head (as a counter that has been opened before). */
+  checkpointBehind?: number;
 }
 
 /**
@@ -249,6 +251,21 @@ export async function buildFixture(dataDir: string, size: FixtureSize): Promise<
       audit(new Date(now).toISOString(), 'session.signIn', 'user', supervisor.id, { userId: supervisor.id });
     }
   })();
+  if (size.checkpointBehind !== undefined && seq > size.checkpointBehind) {
+    const at = seq - size.checkpointBehind;
+    const point = db.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(at) as { hash: string };
+    const receipt = db
+      .prepare(
+        "SELECT COALESCE(MAX(CAST(entity_id AS INTEGER)), 0) AS id FROM audit_events WHERE entity = 'receipt' AND seq <= ?",
+      )
+      .get(at) as { id: number };
+    db.prepare('INSERT INTO audit_checkpoints (seq, hash, receipt_id, checked_at) VALUES (?, ?, ?, ?)').run(
+      at,
+      point.hash,
+      receipt.id,
+      new Date(now).toISOString(),
+    );
+  }
   db.pragma('wal_checkpoint(TRUNCATE)');
   return ledger;
 }

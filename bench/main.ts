@@ -1,0 +1,118 @@
+/**
+ * The performance budgets of DESIGN.md, each measured against its floor in the same run:
+ *   npm run bench [-- --smoke] [--only clerk-action,search] [--dir FOLDER] [--search-cases N] …
+ * Prints a table, then one JSON line (the last line) with every figure.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHECKPOINT_EVERY } from '../electron/services/startupCheck';
+import { buildFixture } from './fixture';
+import type { BenchRow } from './row';
+import { clerkActionRow } from './rows/clerkAction';
+import { receiptPdfRow } from './rows/receiptPdf';
+import { rendererRow } from './rows/renderer';
+import { searchRow } from './rows/search';
+import { startupRow } from './rows/startup';
+import { printTable } from './table';
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    dir: { type: 'string' },
+    renderer: { type: 'string', default: 'dist/renderer' },
+    actions: { type: 'string' },
+    'pdf-runs': { type: 'string' },
+    'search-cases': { type: 'string' },
+    queries: { type: 'string' },
+    scans: { type: 'string' },
+    'startup-events': { type: 'string' },
+    'startup-runs': { type: 'string' },
+    'renderer-runs': { type: 'string' },
+  },
+});
+
+const smoke = values.smoke === true;
+function size(name: keyof typeof values, full: number, small: number): number {
+  const given = values[name];
+  if (typeof given === 'string') {
+    const n = Number(given);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`--${name} mesti nombor bulat positif / must be a positive integer`);
+    return n;
+  }
+  return smoke ? small : full;
+}
+
+const sizes = {
+  actions: size('actions', 300, 20),
+  pdfRuns: size('pdf-runs', 50, 5),
+  searchCases: size('search-cases', 200_000, 2_000),
+  queries: size('queries', 300, 30),
+  scans: size('scans', 30, 5),
+  startupEvents: size('startup-events', 1_000_000, 20_000),
+  startupRuns: size('startup-runs', 3, 1),
+  rendererRuns: size('renderer-runs', 5, 1),
+};
+const only = values.only ? new Set(values.only.split(',')) : null;
+const wanted = (id: string) => only === null || only.has(id);
+
+const folder = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'kaunter-bench-'));
+const rows: BenchRow[] = [];
+const started = performance.now();
+const note = (text: string) => console.error(`[bench] ${text}`);
+
+try {
+  if (wanted('clerk-action')) {
+    note(`clerk action × ${sizes.actions}`);
+    rows.push(await clerkActionRow(folder, sizes.actions));
+  }
+  if (wanted('receipt-pdf')) {
+    note(`receipt PDF × ${sizes.pdfRuns}`);
+    rows.push(await receiptPdfRow(sizes.pdfRuns));
+  }
+  if (wanted('search') || wanted('startup')) {
+    note(`building a ledger of ${sizes.searchCases} cases and ${sizes.startupEvents} audit events`);
+    const dataDir = join(folder, 'large');
+    const ledger = await buildFixture(dataDir, {
+      cases: sizes.searchCases,
+      receipts: Math.round(sizes.searchCases * 1.5),
+      auditEvents: sizes.startupEvents,
+      checkpointBehind: CHECKPOINT_EVERY,
+    });
+    try {
+      if (wanted('search')) {
+        note(`search × ${sizes.queries}, scans × ${sizes.scans}`);
+        rows.push(searchRow(ledger, sizes.queries, sizes.scans));
+      }
+      if (wanted('startup')) {
+        note(`start-up check × ${sizes.startupRuns}`);
+        rows.push(await startupRow(ledger, dataDir, sizes.startupRuns));
+      }
+    } finally {
+      ledger.db.close();
+    }
+  }
+  if (wanted('renderer')) {
+    note(`renderer × ${sizes.rendererRuns}`);
+    rows.push(await rendererRow(folder, resolve(values.renderer ?? 'dist/renderer'), sizes.rendererRuns));
+  }
+} finally {
+  if (!values.dir) rmSync(folder, { recursive: true, force: true });
+}
+
+printTable(rows);
+console.log(
+  JSON.stringify({
+    smoke,
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, platform: process.platform },
+    sizes,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    allMeet: rows.every((row) => row.meets),
+    rows: Object.fromEntries(
+      rows.map((row) => [row.id, { value: row.value, budget: row.budget, meets: row.meets, ...row.data }]),
+    ),
+  }),
+);

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openLedger } from '../../electron/services/app';
+import { registerCase } from '../../electron/services/cases';
+import { demoCase } from '../../electron/services/demo/cases';
+import { demoPayment } from '../../electron/services/demo/payments';
+import { seededRandom } from '../../electron/services/demo/random';
+import { getCaseType, listCaseTypes } from '../../electron/services/caseTypes';
+import { paymentDraft } from '../../electron/services/fees';
+import { takePayment } from '../../electron/services/receipts';
+import { seed } from '../../electron/cli/seed';
+import { registerCaseSchema } from '../../shared/schemas/case';
+import { takePaymentSchema } from '../../shared/schemas/payment';
+import type { BenchRow } from '../row';
+import { median, quantile, round, timeMs } from '../stats';
+
+export const CLERK_ACTION_BUDGET = 1.5;
+
+/**
+ * Register + pay + audit in one durable transaction (what the counter does per person), against a
+ * bare single-row durable insert into a SQLite file with the same settings in the same folder.
+ * The two are interleaved so both see the same disk.
+ */
+export async function clerkActionRow(folder: string, actions: number): Promise<BenchRow> {
+  const dataDir = join(folder, 'clerk-action');
+  await seed({ dataDir, cases: 0, seed: 1, log: null, court: '05005', counter: 'K1', blockStart: 1 });
+  const ledger = openLedger(dataDir);
+  const bare = new Database(join(folder, 'bare.sqlite'));
+  bare.pragma('journal_mode = WAL');
+  bare.pragma('synchronous = FULL');
+  bare.exec('CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)');
+  const insert = bare.prepare('INSERT INTO rows (payload) VALUES (?)');
+  const random = seededRandom(7);
+  const proceedingOf = (code: string) => getCaseType(ledger, code)?.proceeding ?? 'SAMAN';
+  const active = new Set(
+    listCaseTypes(ledger)
+      .filter((t) => t.active)
+      .map((t) => t.code),
+  );
+  const nextCase = () => {
+    for (;;) {
+      const input = demoCase(random, proceedingOf);
+      if (active.has(input.caseTypeCode)) return registerCaseSchema.parse(input);
+    }
+  };
+  const action = () => {
+    const input = nextCase();
+    ledger.db.transaction(() => {
+      const registered = registerCase(ledger, 1, input);
+      takePayment(ledger, 1, takePaymentSchema.parse(demoPayment(random, paymentDraft(ledger, registered.id))));
+    })();
+  };
+  const bareMs: number[] = [];
+  const actionMs: number[] = [];
+  try {
+    for (let i = 0; i < 20; i++) {
+      action();
+      insert.run('warm-up');
+    }
+    for (let i = 0; i < actions; i++) {
+      bareMs.push(timeMs(() => insert.run(`row ${i}`)));
+      actionMs.push(timeMs(action));
+    }
+  } finally {
+    ledger.db.close();
+    bare.close();
+  }
+  const ratio = median(actionMs) / median(bareMs);
+  return {
+    id: 'clerk-action',
+    title: 'Daftar + bayar + audit (satu transaksi tahan lasak)',
+    measured: `median ${round(median(actionMs))} ms, p99 ${round(quantile(actionMs, 0.99))} ms`,
+    floor: `insert biasa: median ${round(median(bareMs))} ms, p99 ${round(quantile(bareMs, 0.99))} ms`,
+    value: round(ratio),
+    budget: `≤ ${CLERK_ACTION_BUDGET}×`,
+    meets: ratio <= CLERK_ACTION_BUDGET,
+    data: {
+      actions,
+      actionMedianMs: round(median(actionMs), 3),
+      actionP99Ms: round(quantile(actionMs, 0.99), 3),
+      bareMedianMs: round(median(bareMs), 3),
+      bareP99Ms: round(quantile(bareMs, 0.99), 3),
+      ratio: round(ratio, 3),
+    },
+  };
+}
