@@ -22,6 +22,21 @@ describe('courtDate', () => {
     expect(courtYear(new Date('2025-12-31T16:00:00Z'))).toBe(2026);
   });
 
+  it('agrees with Intl for every hour across the years the ledger holds', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Kuala_Lumpur',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    for (let ms = Date.UTC(1982, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 7 * 3_600_000 + 13 * 60_000) {
+      const instant = new Date(ms);
+      expect(courtDate(instant)).toBe(intl.format(instant));
+    }
+    // Before 1982 Malaysia kept UTC+07:30: Intl's answer still holds there.
+    expect(courtDate(new Date('1981-06-30T16:15:00Z'))).toBe('1981-06-30');
+  });
+
   it('ignores the offset the instant was written with', () => {
     expect(courtDate(new Date('2026-03-10T07:30:00+08:00'))).toBe('2026-03-10');
     expect(courtDate(new Date('2026-03-10T20:00:00-05:00'))).toBe('2026-03-11');

@@ -8,8 +8,15 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 });
 
+/** Malaysia has kept UTC+08:00, with no daylight saving, since 1 January 1982. */
+const MALAYSIA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const SINCE_1982 = Date.UTC(1981, 11, 31, 16, 0, 0);
+
 /** The court's calendar date of an instant, as YYYY-MM-DD. */
 export function courtDate(instant: Date): string {
+  const ms = instant.getTime();
+  // Arithmetic for every date the ledger holds; Intl for older instants (other offsets applied then).
+  if (ms >= SINCE_1982) return new Date(ms + MALAYSIA_OFFSET_MS).toISOString().slice(0, 10);
   const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { freshLedger } from '../../tests/support/ledger';
-import { appendAudit, GENESIS_HASH, verifyChain } from './audit';
+import fc from 'fast-check';
+import { appendAudit, GENESIS_HASH, hashEvent, rowToEvent, verifyChain } from './audit';
 import type { Db } from './db/open';
 
 function addEvents(db: Db, count: number): void {
@@ -25,6 +26,20 @@ function unguard(db: Db): void {
 }
 
 describe('audit chain', () => {
+  it('writes each event hashed exactly as the canonical JSON of the event (any data)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string(), (data, actor) => {
+        const { db } = freshLedger();
+        appendAudit(db, { at: '2026-11-28T01:00:00.000Z', actor, action: 'x.y', entity: 'case', entityId: 7, data });
+        const row = db.prepare('SELECT * FROM audit_events WHERE seq = 1').get() as Parameters<typeof rowToEvent>[0];
+        const { hash, ...unsigned } = rowToEvent(row);
+        expect(hash).toBe(hashEvent(unsigned));
+        db.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('links each event to the one before and hashes the canonical JSON without the hash', () => {
     const { db } = freshLedger();
     addEvents(db, 3);
