@@ -25,8 +25,12 @@ import type {
   ReceiptView,
 } from './receiptViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
+import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
 import type {
   AppInfo,
+  BackupComparisonView,
+  BackupStatusView,
+  RestoreResultView,
   CaseSearchResult,
   CaseTypeView,
   CaseView,
@@ -112,6 +116,12 @@ export const contract = {
   'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn'),
   'printers.list': channel<PrintersView>()(none, 'signedIn'),
   'printers.choose': channel<PrintersView>()(choosePrinterSchema, 'signedIn'),
+
+  'backup.status': channel<BackupStatusView>()(none, 'signedIn'),
+  'backup.savePlan': channel<BackupStatusView>()(backupPlanSchema, 'supervisor'),
+  'backup.run': channel<BackupStatusView>()(none, 'signedIn'),
+  'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
+  'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
 } as const;
 
 export type Contract = typeof contract;

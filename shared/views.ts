@@ -153,3 +153,44 @@ export interface NextNumberView {
   caseNumber: string;
   runningNumber: number;
 }
+
+export interface BackupFileView {
+  name: string;
+  bytes: number;
+  madeAt: string;
+}
+
+export interface LedgerFactsView {
+  cases: number;
+  receipts: number;
+  auditEvents: number;
+  auditHead: string | null;
+  lastEventAt: string | null;
+}
+
+export interface BackupStatusView {
+  dir: string | null;
+  everyMinutes: number;
+  keep: number;
+  /** The newest good backup in the folder (made now or found there after a restart). */
+  lastGoodAt: string | null;
+  last: (BackupFileView & { facts: LedgerFactsView }) | null;
+  lastFailure: { at: string; message: string } | null;
+  files: BackupFileView[];
+}
+
+export interface BackupComparisonView {
+  name: string;
+  ok: boolean;
+  problem: string | null;
+  backup: LedgerFactsView;
+  current: LedgerFactsView;
+  sameHistory: boolean;
+  lost: { auditEvents: number; cases: number; receipts: number };
+}
+
+export interface RestoreResultView {
+  name: string;
+  setAside: string;
+  facts: LedgerFactsView;
+}

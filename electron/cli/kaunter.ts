@@ -3,13 +3,18 @@ import { parseArgs } from 'node:util';
 import { DEMO_PIN, seed } from './seed';
 import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
 import { verifyFolder } from './verify';
+import { runBackup, runRestore } from './backup';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
 
   seed   --data DIR --cases N [--seed S] [--log FILE] [--court 05005] [--counter K1] [--block-start 1]
          Data demo melalui perkhidmatan yang sama / demo data through the same services.
   verify --data DIR
-         Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.`;
+         Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.
+  backup --data DIR --to DIR [--keep 20]
+         Sandaran yang disemak / a checked backup of the ledger.
+  restore --data DIR --from FILE [--yes]
+         Tunjuk isi sandaran; dengan --yes pulihkan (yang lama diketepikan) / show a backup; --yes restores it.`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -97,6 +102,12 @@ async function main(): Promise<void> {
       return;
     case 'verify':
       runVerify(rest);
+      return;
+    case 'backup':
+      await runBackup(rest);
+      return;
+    case 'restore':
+      await runRestore(rest);
       return;
     default:
       fail(command ? `Arahan tidak dikenali / unknown command: ${command}\n\n${USAGE}` : USAGE);

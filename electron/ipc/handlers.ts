@@ -28,7 +28,19 @@ import { readReceiptSettings, updateReceiptSettings } from '../services/receiptS
 import { cancelReceipt, getReceipt, receiptsForCase, takePayment } from '../services/receipts';
 import { issueReceiptPdf } from '../services/receiptPdf';
 import { choosePrinter, listPrinters, printDayStatement, printReceipt, type Printing } from '../services/print';
+import { join } from 'node:path';
+import { memoryBackupPlan } from '../services/backup/plan';
+import { compareBackup } from '../services/backup/restore';
+import { restoreIntoLedger } from '../services/backup/restoreLedger';
+import { createBackups, type Backups } from '../services/backup/schedule';
+import { backupStatus, checkBackupFolder } from '../services/backup/status';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
+
+function requireBackupDir(backups: Backups): string {
+  const dir = backups.plan.get().dir;
+  if (!dir) throw new AppError('CONFLICT', 'Folder sandaran belum dipilih.');
+  return dir;
+}
 
 function actor(ctx: HandlerContext): SessionView['user'] {
   if (!ctx.session) throw new AppError('UNAUTHENTICATED', 'Sila log masuk dahulu.');
@@ -40,6 +52,7 @@ export function createHandlers(
   ledger: Ledger,
   printing: Printing,
   log: DispatchLogger = { error: () => undefined },
+  backups: Backups = createBackups(memoryBackupPlan()),
 ): Handlers {
   return {
     'app.info': () => {
@@ -132,11 +145,36 @@ export function createHandlers(
     'dayClose.statement': (input) => dayStatement(ledger, input.date),
     'dayClose.close': async (input, ctx) => {
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
-      return closeDay(ledger, actor(ctx).id, supervisor.id, input.date, input.cashCountedSen);
+      const closed = closeDay(ledger, actor(ctx).id, supervisor.id, input.date, input.cashCountedSen);
+      // Every day close is backed up; a backup that fails is shown in Tetapan → Sandaran, the close stands.
+      if (backups.plan.get().dir) {
+        await backups
+          .run(ledger)
+          .catch((error: unknown) => log.error('backup after day close failed', (error as Error).message));
+      }
+      return closed;
     },
     'receipts.print': (input, ctx) => printReceipt(ledger, printing, actor(ctx).id, input.receiptId, input.toPrinter),
     'dayClose.print': (input, ctx) => printDayStatement(ledger, printing, actor(ctx).id, input.date, input.toPrinter),
     'printers.list': () => listPrinters(printing),
+    'backup.status': () => backupStatus(backups),
+    'backup.savePlan': (input) => {
+      checkBackupFolder(input, ledger.dataDir);
+      backups.plan.set(input);
+      return backupStatus(backups);
+    },
+    'backup.run': async () => {
+      await backups.run(ledger);
+      return backupStatus(backups);
+    },
+    'backup.compare': (input) => compareBackup(ledger.db, join(requireBackupDir(backups), input.name)),
+    'backup.restore': async (input, ctx) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      const result = await restoreIntoLedger(ledger, requireBackupDir(backups), input.name, supervisor.id);
+      // Whoever was signed in signs in again against the restored ledger.
+      ctx.sessions.set(null);
+      return result;
+    },
     'printers.choose': (input) => choosePrinter(printing, input.kind, input.printer),
   };
 }

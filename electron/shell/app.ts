@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { isTrustedSender, registerChannels } from '../ipc/register';
 import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
+import { preferenceBackupPlan } from '../platform/backupPlan';
 import { preferencePrinterChoices } from '../platform/printerChoices';
 import { electronPrinters } from '../platform/printers';
 import { createKaunterApp, type KaunterApp } from '../services/app';
@@ -90,6 +91,7 @@ export function startApp(): void {
           port: electronPrinters(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)),
           choices: preferencePrinterChoices(preferences),
         },
+        backupPlan: preferenceBackupPlan(preferences),
       });
       log.info(`ledger opened in ${dataDir}`);
       const dispatch = kaunter.dispatch;

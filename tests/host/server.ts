@@ -7,6 +7,7 @@ import type { Clock } from '../../electron/services/clock';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shell/appProtocol';
 import { bridgeScript } from './bridge';
 import { filePreferences } from '../../electron/platform/preferences';
+import { preferenceBackupPlan } from '../../electron/platform/backupPlan';
 import { preferencePrinterChoices } from '../../electron/platform/printerChoices';
 import { folderPrinter } from '../../electron/services/printing';
 
@@ -90,6 +91,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       port: folderPrinter(options.printDir ?? join(options.dataDir, 'cetakan')),
       choices: preferencePrinterChoices(filePreferences(options.dataDir)),
     },
+    backupPlan: preferenceBackupPlan(filePreferences(options.dataDir)),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pinCost ? { pinCost: options.pinCost } : {}),
   });

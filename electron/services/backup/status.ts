@@ -1,0 +1,51 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import type { BackupStatusView } from '../../../shared/views';
+import { listBackups } from './backup';
+import type { BackupPlan } from './plan';
+import type { Backups } from './schedule';
+
+export function backupStatus(backups: Backups): BackupStatusView {
+  const plan = backups.plan.get();
+  let files: BackupStatusView['files'] = [];
+  try {
+    files = plan.dir ? listBackups(plan.dir).map(({ name, bytes, madeAt }) => ({ name, bytes, madeAt })) : [];
+  } catch {
+    files = [];
+  }
+  const last = backups.state.last;
+  return {
+    dir: plan.dir,
+    everyMinutes: plan.everyMinutes,
+    keep: plan.keep,
+    lastGoodAt: backups.lastGoodAt(),
+    last: last ? { name: last.name, bytes: last.bytes, madeAt: last.madeAt, facts: last.facts } : null,
+    lastFailure: backups.state.lastFailure,
+    files,
+  };
+}
+
+/** A folder the app can write backups into, or a clear reason why not. Nothing is changed on refusal. */
+export function checkBackupFolder(plan: BackupPlan, dataDir: string | null): void {
+  const dir = plan.dir;
+  if (!dir)
+    throw new AppError('VALIDATION', 'Isikan folder sandaran.', [{ path: 'dir', message: 'Isikan folder sandaran.' }]);
+  const fail = (message: string) => {
+    throw new AppError('VALIDATION', message, [{ path: 'dir', message }]);
+  };
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) fail(`Folder ${dir} tidak wujud. Pasang pemacu atau buat folder itu dahulu.`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    fail(`Folder ${dir} tidak boleh ditulis.`);
+  }
+  if (dataDir !== null && statSync(dir).ino === statSync(dataDir).ino) {
+    fail('Folder sandaran tidak boleh sama dengan folder data: pilih cakera kedua atau pemacu USB.');
+  }
+}
