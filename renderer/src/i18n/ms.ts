@@ -259,6 +259,7 @@ export const ms = {
     fees: 'Jadual Fi',
     receipt: 'Resit',
     printers: 'Pencetak',
+    backup: 'Sandaran',
     auditNote: 'Setiap perubahan direkodkan dalam sejarah audit.',
   },
   users: {

@@ -4,6 +4,7 @@ import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';
 import { Loading, Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
+import { BackupSettings } from '../settings/BackupSettings';
 import { CaseTypesSettings } from '../settings/CaseTypesSettings';
 import { CourtSettings } from '../settings/CourtSettings';
 import { FeesSettings } from '../settings/FeesSettings';
@@ -13,7 +14,17 @@ import { PrintersSettings } from '../settings/PrintersSettings';
 import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
 
-const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes', 'fees', 'receipt', 'printers'] as const;
+const TABS = [
+  'court',
+  'numbering',
+  'lastNumbers',
+  'users',
+  'caseTypes',
+  'fees',
+  'receipt',
+  'printers',
+  'backup',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
@@ -77,6 +88,7 @@ export function SettingsPage() {
         {tab === 'fees' ? <FeesSettings /> : null}
         {tab === 'receipt' ? <ReceiptSettings /> : null}
         {tab === 'printers' ? <PrintersSettings /> : null}
+        {tab === 'backup' ? <BackupSettings /> : null}
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-type Tab = 'Butiran mahkamah' | 'Penomboran kes' | 'Nombor kes terakhir ESV3' | 'Pengguna' | 'Jenis kes';
+type Tab = 'Butiran mahkamah' | 'Penomboran kes' | 'Nombor kes terakhir ESV3' | 'Pengguna' | 'Jenis kes' | 'Sandaran';
 
 /** Tetapan (supervisors only). */
 export class SettingsScreen {

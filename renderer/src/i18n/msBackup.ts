@@ -1,0 +1,41 @@
+/** Tetapan → Sandaran: backups of the ledger and restoring one. */
+export const msBackup = {
+  intro:
+    'Salinan pangkalan data dibuat ke folder pada cakera kedua atau pemacu USB: pada setiap tutup kaunter dan setiap beberapa minit. Setiap salinan dibuka semula dan disemak sebelum disimpan.',
+  dir: 'Folder sandaran',
+  dirHint: 'Contoh: E:\\SandaranKaunter (pemacu USB) atau D:\\Sandaran. Bukan folder data aplikasi.',
+  everyMinutes: 'Buat sandaran setiap (minit)',
+  keep: 'Bilangan sandaran disimpan',
+  save: 'Simpan tetapan sandaran',
+  saved: 'Tetapan sandaran disimpan.',
+  runNow: 'Buat sandaran sekarang',
+  running: 'Membuat sandaran…',
+  lastGood: 'Sandaran baik terakhir',
+  never: 'Belum ada sandaran',
+  lastFailure: 'Sandaran terakhir gagal',
+  noFolder: 'Folder sandaran belum dipilih: tiada sandaran dibuat. Pilih folder di bawah.',
+  files: 'Sandaran dalam folder',
+  noFiles: 'Tiada sandaran dalam folder ini lagi. Tekan “Buat sandaran sekarang”.',
+  name: 'Fail',
+  madeAt: 'Dibuat',
+  size: 'Saiz',
+  holds: 'Kandungan',
+  check: 'Semak & pulihkan…',
+  compareTitle: (name: string) => `Pulihkan ${name}?`,
+  backupHolds: 'Sandaran ini',
+  currentHolds: 'Pangkalan data semasa',
+  facts: (cases: number, receipts: number, events: number) =>
+    `${cases} kes, ${receipts} resit, ${events} peristiwa audit`,
+  lastEvent: 'Rekod terakhir',
+  sameHistory: 'Sejarah sandaran sama dengan permulaan sejarah semasa.',
+  otherHistory: 'AMARAN: sejarah sandaran ini berbeza daripada pangkalan data semasa.',
+  willLose: (cases: number, receipts: number, events: number) =>
+    `Akan hilang jika dipulihkan: ${cases} kes, ${receipts} resit, ${events} peristiwa audit. Pangkalan data semasa diketepikan (tidak dipadam) dalam folder “diketepikan”.`,
+  damaged: 'Sandaran ini gagal disemak dan tidak boleh dipulihkan',
+  restoreWarning:
+    'Pangkalan data semasa akan diketepikan dan digantikan dengan sandaran ini. Semua pengguna perlu log masuk semula.',
+  restoreSubmit: 'Pulihkan sandaran',
+  restored: (name: string, setAside: string) =>
+    `Sandaran ${name} dipulihkan. Pangkalan data lama disimpan di ${setAside}.`,
+  cancel: 'Batal',
+} as const;

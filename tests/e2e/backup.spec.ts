@@ -1,0 +1,78 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { counterReadyToRegister, SUPERVISOR } from './flows';
+import { AppFrame } from './pages/AppFrame';
+import { BookScreen } from './pages/BookScreen';
+import { RegisterScreen } from './pages/RegisterScreen';
+import { SettingsScreen } from './pages/SettingsScreen';
+import { SignInScreen } from './pages/SignInScreen';
+
+const FIRST = {
+  typeSearch: 'nafkah anak',
+  typeCode: '024',
+  claimants: [{ name: 'Aminah binti Yusof', idNumber: '900512-05-5234' }],
+};
+const SECOND = {
+  typeSearch: 'nafkah anak',
+  typeCode: '024',
+  claimants: [{ name: 'Rosnah binti Ali', idNumber: '880303-10-5672' }],
+};
+
+test('supervisor picks a backup folder, backs up, and restores the backup after a later registration', async ({
+  page,
+  kaunter,
+}) => {
+  const backupDir = await mkdtemp(join(tmpdir(), 'kaunter-e2e-backup-'));
+  try {
+    await counterReadyToRegister(page, kaunter.url);
+    const register = new RegisterScreen(page);
+    const frame = new AppFrame(page);
+    const first = await register.register(FIRST);
+
+    await frame.go('Tetapan');
+    const settings = new SettingsScreen(page);
+    await settings.tab('Sandaran');
+    await expect(page.getByText('Folder sandaran belum dipilih')).toBeVisible();
+    // A folder that does not exist is refused beside the field.
+    await page.getByLabel('Folder sandaran').fill(join(backupDir, 'tiada'));
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText(/tidak wujud/).first()).toBeVisible();
+    await page.getByLabel('Folder sandaran').fill(backupDir);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText('Perubahan telah disimpan.')).toBeVisible();
+    await page.getByRole('button', { name: 'Buat sandaran sekarang' }).click();
+    await expect(page.getByTestId('backup-files').getByRole('row')).toHaveCount(2);
+    await expect(page.getByTestId('backup-last-good')).not.toHaveText('Belum ada sandaran');
+    expect((await readdir(backupDir)).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+    await page.screenshot({ path: test.info().outputPath('backup-tab.png'), fullPage: true });
+
+    await frame.go('Daftar Kes Baharu');
+    const second = await register.register(SECOND);
+
+    await frame.go('Tetapan');
+    await settings.tab('Sandaran');
+    await page.getByRole('button', { name: 'Semak & pulihkan…' }).click();
+    const compare = page.getByTestId('backup-compare');
+    await expect(compare).toContainText('Akan hilang jika dipulihkan: 1 kes');
+    await compare.getByRole('button', { name: 'Pulihkan sandaran' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Penolong Pendaftar').selectOption({ label: SUPERVISOR.name });
+    await dialog.getByLabel('PIN').fill('000000');
+    await dialog.getByRole('button', { name: 'Pulihkan sandaran' }).click();
+    await expect(dialog.getByText(/salah/).first()).toBeVisible();
+    await dialog.getByLabel('PIN').fill(SUPERVISOR.pin);
+    await dialog.getByRole('button', { name: 'Pulihkan sandaran' }).click();
+    await expect(page.getByText(/dipulihkan\. Pangkalan data lama disimpan/)).toBeVisible();
+    await page.getByRole('button', { name: 'Log keluar' }).last().click();
+
+    await new SignInScreen(page).signIn(SUPERVISOR.name, SUPERVISOR.pin);
+    await frame.go('Buku Daftar');
+    const book = new BookScreen(page);
+    await book.expectNumbers([first]);
+    expect(second).not.toBe(first);
+  } finally {
+    await rm(backupDir, { recursive: true, force: true });
+  }
+});
