@@ -193,4 +193,10 @@ export interface RestoreResultView {
   name: string;
   setAside: string;
   facts: LedgerFactsView;
+  /** Numbers handed out after the backup: never handed out again; their records are re-entered from paper. */
+  lostNumbers: {
+    readable: boolean;
+    cases: { series: string; first: number; last: number }[];
+    receipts: { series: string; first: number; last: number }[];
+  };
 }

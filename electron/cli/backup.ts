@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { backupLedger } from '../services/backup/backup';
 import { describeLedgerFile } from '../services/backup/facts';
-import { compareBackup, replaceWithBackup } from '../services/backup/restore';
+import { compareBackup, recordRestore, replaceWithBackup } from '../services/backup/restore';
 import { readCourtConfig } from '../services/court';
 import { DATABASE_FILE, openLedger } from '../services/ledgerFile';
 
@@ -100,10 +100,20 @@ export async function runRestore(args: string[]): Promise<void> {
   const aside = replaceWithBackup(dataDir, DATABASE_FILE, file, new Date());
   const restored = openLedger(dataDir);
   try {
+    const lost = recordRestore(restored, 'system:cli', {
+      backup: file,
+      setAside: aside,
+      lostEvents: comparison.lost.auditEvents,
+    });
     const facts = describeLedgerFile(restored.db);
     console.log(
       `DIPULIHKAN / RESTORED: ${facts.cases} kes, ${facts.receipts} resit. Pangkalan data lama diketepikan / old database set aside: ${aside}`,
     );
+    for (const range of [...lost.cases, ...lost.receipts]) {
+      console.log(
+        `Nombor ${range.first}–${range.last} siri ${range.series} dikeluarkan selepas sandaran: tidak akan digunakan semula; rekod semula dari salinan kertas / issued after the backup: never reused; re-enter from paper.`,
+      );
+    }
   } finally {
     restored.db.close();
   }

@@ -1,5 +1,6 @@
 import type { Db } from './db/open';
 import { sql } from './db/statements';
+import { receiptSeriesHolds } from './receiptSeries';
 import { checkNumbering, checkReceipts, type VerifyProblem } from './verify';
 
 interface Segment {
@@ -55,12 +56,12 @@ function numberingHolds(db: Db): boolean {
 function receiptsHold(db: Db, fromReceiptId: number): boolean {
   const groups = sql(
     db,
-    `SELECT r.counter_id, r.year, COUNT(*) AS n, MIN(r.running_number) AS lo, MAX(r.running_number) AS hi, s.last_number AS last
+    `SELECT r.counter_id AS counterId, r.year, s.last_number AS last
      FROM receipts r LEFT JOIN receipt_series s ON s.counter_id = r.counter_id AND s.year = r.year
      GROUP BY r.counter_id, r.year`,
-  ).all() as { n: number; lo: number; hi: number; last: number | null }[];
+  ).all() as { counterId: string; year: number; last: number | null }[];
   for (const g of groups) {
-    if (g.last === null || g.lo !== 1 || g.hi !== g.last || g.n !== g.last) return false;
+    if (g.last === null || !receiptSeriesHolds(db, g.counterId, g.year, g.last)) return false;
   }
   const seriesCount = (sql(db, 'SELECT COUNT(*) AS n FROM receipt_series WHERE last_number > 0').get() as { n: number })
     .n;

@@ -1,4 +1,5 @@
 import { sql } from './db/statements';
+import { caseFloorKey, floorOf } from './numberFloors';
 import { formatCaseNumber, lastNumberTypeKey, parseTemplate, scopeKey } from '../../shared/caseNumber';
 import { AppError } from '../../shared/errors';
 import type { CourtConfig } from './court';
@@ -29,7 +30,8 @@ export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: st
   const issued = sql(ledger.db, 'SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
     { n: number } | undefined;
   const blockFirst = (esv3?.n ?? 0) + numbering.blockStart;
-  const runningNumber = Math.max(issued ? issued.n + 1 : 0, blockFirst);
+  // Above any numbers handed out before a restore that this ledger no longer holds.
+  const runningNumber = Math.max(issued ? issued.n + 1 : 0, blockFirst, floorOf(ledger.db, caseFloorKey(key)));
   if (numbering.blockSize !== null && runningNumber > blockFirst + numbering.blockSize - 1) {
     throw new AppError(
       'CONFLICT',

@@ -9,6 +9,7 @@ import { appendAudit, userActor } from './audit';
 import { requireCourtConfig } from './court';
 import { sql } from './db/statements';
 import { getFee } from './fees';
+import { floorOf, receiptFloorKey } from './numberFloors';
 import type { Ledger } from './ledger';
 import { openOutageRef } from './outages';
 import { readReceiptSettings } from './receiptSettings';
@@ -232,7 +233,15 @@ export function takePayment(ledger: Ledger, actorId: number, input: TakePayment)
       counterId,
       year,
     ) as { n: number } | undefined;
-    const running = (series?.n ?? 0) + 1;
+    const next = (series?.n ?? 0) + 1;
+    // Above any receipt numbers handed out before a restore that this ledger no longer holds.
+    const running = Math.max(next, floorOf(ledger.db, receiptFloorKey(counterId, year)));
+    if (running !== next) {
+      sql(
+        ledger.db,
+        'INSERT INTO receipt_segments (counter_id, year, start_number, started_at) VALUES (?, ?, ?, ?)',
+      ).run(counterId, year, running, at);
+    }
     if (running > 999_999) throw new AppError('CONFLICT', 'Siri resit tahun ini telah penuh (999,999). Hubungi ICT.');
     sql(
       ledger.db,

@@ -1,4 +1,5 @@
 import { verifyChain } from './audit';
+import { receiptSeriesHolds } from './receiptSeries';
 import type { Db } from './db/open';
 
 export interface VerifyProblem {
@@ -96,10 +97,9 @@ export function checkReceipts(db: Db): VerifyProblem | null {
   for (const s of series) {
     const stats = db
       .prepare(
-        `SELECT COUNT(*) AS n, COUNT(DISTINCT running_number) AS d, MIN(running_number) AS lo, MAX(running_number) AS hi
-         FROM receipts WHERE counter_id = ? AND year = ?`,
+        `SELECT COUNT(*) AS n, COUNT(DISTINCT running_number) AS d FROM receipts WHERE counter_id = ? AND year = ?`,
       )
-      .get(s.counter_id, s.year) as { n: number; d: number; lo: number | null; hi: number | null };
+      .get(s.counter_id, s.year) as { n: number; d: number };
     const label = `${s.counter_id}/${s.year}`;
     if (stats.n !== stats.d) {
       return {
@@ -107,7 +107,7 @@ export function checkReceipts(db: Db): VerifyProblem | null {
         messageEn: `Receipt series ${label}: a receipt number repeats.`,
       };
     }
-    if (stats.n !== s.last_number || (stats.n > 0 && (stats.lo !== 1 || stats.hi !== s.last_number))) {
+    if (!receiptSeriesHolds(db, s.counter_id, s.year, s.last_number)) {
       return {
         messageMs: `Siri resit ${label}: ${stats.n} resit dijumpai tetapi nombor terakhir ialah ${s.last_number}. Resit mungkin telah dipadam.`,
         messageEn: `Receipt series ${label}: ${stats.n} receipts found but the last number is ${s.last_number}. Receipts may have been deleted.`,

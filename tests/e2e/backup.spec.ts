@@ -65,6 +65,8 @@ test('supervisor picks a backup folder, backs up, and restores the backup after 
     await dialog.getByLabel('PIN').fill(SUPERVISOR.pin);
     await dialog.getByRole('button', { name: 'Pulihkan sandaran' }).click();
     await expect(page.getByText(/dipulihkan\. Pangkalan data lama disimpan/)).toBeVisible();
+    await expect(page.getByText(/tidak akan digunakan semula/).first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('restored.png'), fullPage: true });
     await page.getByRole('button', { name: 'Log keluar' }).last().click();
 
     await new SignInScreen(page).signIn(SUPERVISOR.name, SUPERVISOR.pin);

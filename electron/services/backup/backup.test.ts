@@ -43,10 +43,25 @@ async function counterOnDisk() {
   return { ledger, dataDir, backupDir, clock, backups, dispatch };
 }
 
-async function register(dispatch: TypedDispatch, times = 1): Promise<void> {
+async function register(dispatch: TypedDispatch, times = 1): Promise<string[]> {
+  const numbers: string[] = [];
   for (let i = 0; i < times; i++) {
-    unwrap(await dispatch('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] }));
+    const registered = unwrap(
+      await dispatch('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] }),
+    );
+    unwrap(
+      await dispatch('payments.take', {
+        caseId: registered.id,
+        lines: [{ feeCode: 'SAMAN_MRS', quantity: 1 }],
+        payerName: CLAIMANT.name,
+        payerIdNumber: CLAIMANT.idNumber,
+        method: 'CASH',
+        tenderedSen: 10_000,
+      }),
+    );
+    numbers.push(registered.caseNumber);
   }
+  return numbers;
 }
 
 const count = (ledger: Ledger, table: string) =>
@@ -132,7 +147,7 @@ describe('restore', () => {
       sameHistory: true,
       backup: { cases: 2 },
       current: { cases: 5 },
-      lost: { cases: 3, auditEvents: 3 },
+      lost: { cases: 3, receipts: 3, auditEvents: 9 },
     });
     expect(count(ledger, 'audit_events')).toBe(before);
   });
@@ -153,10 +168,29 @@ describe('restore', () => {
       data: string;
     };
     expect(last.action).toBe('ledger.restore');
-    expect(JSON.parse(last.data)).toMatchObject({ backup: name, lostEvents: 3 });
+    expect(JSON.parse(last.data)).toMatchObject({ backup: name, lostEvents: 9 });
     expect(verifyLedger(ledger.db).ok).toBe(true);
     // Everyone signs in again against the restored ledger.
     expect(unwrap(await dispatch('auth.session', {}))).toBeNull();
+  });
+
+  it('never hands out again a case or receipt number issued after the backup', async () => {
+    const { ledger, dispatch, name } = await backedUpThenMore();
+    const restored = unwrap(await dispatch('backup.restore', { ...approval, name }));
+    expect(restored.lostNumbers).toEqual({
+      readable: true,
+      cases: [{ series: '024/2026', first: 772, last: 774 }],
+      receipts: [{ series: 'K1/2026', first: 3, last: 5 }],
+    });
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const [next] = await register(dispatch);
+    expect(next).toBe('05005-024-0775-2026');
+    const receipt = ledger.db.prepare('SELECT receipt_number AS n FROM receipts ORDER BY id DESC LIMIT 1').get() as {
+      n: string;
+    };
+    expect(receipt.n).toBe('05005-K1-2026-000006');
+    // The jumps are recorded, so the ledger still verifies whole, at start-up and in full.
+    expect(verifyLedger(ledger.db)).toMatchObject({ ok: true, problem: null });
   });
 
   it('refuses a damaged backup and anything that is not a backup name', async () => {

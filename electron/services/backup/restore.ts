@@ -5,6 +5,7 @@ import { appendAudit } from '../audit';
 import { openDatabase, type Db } from '../db/open';
 import type { Ledger } from '../ledger';
 import { startupCheck } from '../startupCheck';
+import { carryNumbersForward, type LostNumbers } from './carryForward';
 import { describeLedgerFile, type LedgerFacts } from './facts';
 
 export interface BackupComparison {
@@ -84,20 +85,27 @@ export function replaceWithBackup(dataDir: string, databaseFile: string, file: s
   return aside;
 }
 
-/** The restore itself goes into the restored chain: who, from which file, and where the old ledger went. */
+/**
+ * The restore itself goes into the restored chain (who, from which file, where the old ledger went,
+ * which numbers it had handed out beyond the backup), in the same transaction that raises the series
+ * above those numbers.
+ */
 export function recordRestore(
   ledger: Ledger,
-  actorId: number,
+  actor: string,
   details: { backup: string; setAside: string; lostEvents: number },
-): void {
-  ledger.db.transaction(() => {
+): LostNumbers {
+  return ledger.db.transaction(() => {
+    const at = ledger.clock().toISOString();
+    const lostNumbers = carryNumbersForward(ledger.db, details.setAside, at);
     appendAudit(ledger.db, {
-      at: ledger.clock().toISOString(),
-      actor: `user:${actorId}`,
+      at,
+      actor,
       action: 'ledger.restore',
       entity: 'ledger',
       entityId: 1,
-      data: details,
+      data: { ...details, lostNumbers },
     });
+    return lostNumbers;
   })();
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { RestoreResultView } from '../../../shared/views';
+import { userActor } from '../audit';
 import type { Ledger } from '../ledger';
 import { DATABASE_FILE, openCheckedLedger } from '../ledgerFile';
 import { describeLedgerFile } from './facts';
@@ -32,8 +33,8 @@ export async function restoreIntoLedger(
     ledger.db = reopened.ledger.db;
     ledger.readOnlyReason = reopened.ledger.readOnlyReason;
   }
-  if (!ledger.readOnlyReason) {
-    recordRestore(ledger, actorId, { backup: name, setAside, lostEvents: comparison.lost.auditEvents });
-  }
-  return { name, setAside, facts: describeLedgerFile(ledger.db) };
+  const lostNumbers = ledger.readOnlyReason
+    ? { readable: false, cases: [], receipts: [] }
+    : recordRestore(ledger, userActor(actorId), { backup: name, setAside, lostEvents: comparison.lost.auditEvents });
+  return { name, setAside, facts: describeLedgerFile(ledger.db), lostNumbers };
 }

@@ -1,3 +1,5 @@
+const range = (first: number, last: number): string => (first === last ? `no. ${first}` : `no. ${first}–${last}`);
+
 /** Tetapan → Sandaran: backups of the ledger and restoring one. */
 export const msBackup = {
   intro:
@@ -38,4 +40,10 @@ export const msBackup = {
   restored: (name: string, setAside: string) =>
     `Sandaran ${name} dipulihkan. Pangkalan data lama disimpan di ${setAside}.`,
   cancel: 'Batal',
+  lostCases: (series: string, first: number, last: number) =>
+    `Nombor kes siri ${series} ${range(first, last)} telah dikeluarkan selepas sandaran ini: nombor itu tidak akan digunakan semula. Rekodkan semula kes-kes itu daripada salinan kertas atau resit yang dipegang pihak.`,
+  lostReceipts: (series: string, first: number, last: number) =>
+    `Resit siri ${series} ${range(first, last)} telah dikeluarkan selepas sandaran ini: nombor itu tidak akan digunakan semula. Rekodkan semula bayaran itu daripada salinan resit.`,
+  asideUnreadable:
+    'Pangkalan data lama tidak dapat dibaca: semak dengan ICT nombor kes dan resit terakhir yang telah dikeluarkan, dan tetapkan nombor terakhir ESV3 jika perlu.',
 } as const;

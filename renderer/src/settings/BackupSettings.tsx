@@ -225,6 +225,13 @@ function RestoredNotice({ restored }: { restored: RestoreResultView }) {
   return (
     <Notice tone="success" title={t.restored(restored.name, restored.setAside)}>
       <p>{t.facts(restored.facts.cases, restored.facts.receipts, restored.facts.auditEvents)}</p>
+      {!restored.lostNumbers.readable ? <p>{t.asideUnreadable}</p> : null}
+      {restored.lostNumbers.cases.map((r) => (
+        <p key={`c-${r.series}`}>{t.lostCases(r.series, r.first, r.last)}</p>
+      ))}
+      {restored.lostNumbers.receipts.map((r) => (
+        <p key={`r-${r.series}`}>{t.lostReceipts(r.series, r.first, r.last)}</p>
+      ))}
       <button type="button" className="button" onClick={signOut}>
         {ms.frame.signOut}
       </button>
