@@ -25,6 +25,7 @@ import type {
   ReceiptView,
 } from './receiptViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
+import { sessionSettingsSchema } from './schemas/session';
 import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
 import type {
   AppInfo,
@@ -116,6 +117,8 @@ export const contract = {
   'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn'),
   'printers.list': channel<PrintersView>()(none, 'signedIn'),
   'printers.choose': channel<PrintersView>()(choosePrinterSchema, 'signedIn'),
+
+  'settings.updateSession': channel<{ idleSignOutMinutes: number }>()(sessionSettingsSchema, 'supervisor'),
 
   'backup.status': channel<BackupStatusView>()(none, 'signedIn'),
   'backup.savePlan': channel<BackupStatusView>()(backupPlanSchema, 'supervisor'),

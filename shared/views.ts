@@ -21,6 +21,8 @@ export interface AppInfo {
   clockWarning: string | null;
   /** Set when the start-up check failed: the ledger is open read-only, and this says why and what to do. */
   readOnly: string | null;
+  /** Minutes without activity after which the clerk is signed out. */
+  idleSignOutMinutes: number;
 }
 
 export interface CourtView {

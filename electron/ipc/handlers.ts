@@ -34,6 +34,7 @@ import { compareBackup } from '../services/backup/restore';
 import { restoreIntoLedger } from '../services/backup/restoreLedger';
 import { createBackups, type Backups } from '../services/backup/schedule';
 import { backupStatus, checkBackupFolder } from '../services/backup/status';
+import { DEFAULT_IDLE_MINUTES, readIdleMinutes, updateIdleMinutes } from '../services/sessionSettings';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 
 function requireBackupDir(backups: Backups): string {
@@ -63,6 +64,7 @@ export function createHandlers(
         court: config?.court ?? null,
         clockWarning: clockWarning(ledger),
         readOnly: ledger.readOnlyReason ?? null,
+        idleSignOutMinutes: config ? readIdleMinutes(ledger) : DEFAULT_IDLE_MINUTES,
       };
     },
     'setup.reference': () => ({
@@ -157,6 +159,9 @@ export function createHandlers(
     'receipts.print': (input, ctx) => printReceipt(ledger, printing, actor(ctx).id, input.receiptId, input.toPrinter),
     'dayClose.print': (input, ctx) => printDayStatement(ledger, printing, actor(ctx).id, input.date, input.toPrinter),
     'printers.list': () => listPrinters(printing),
+    'settings.updateSession': (input, ctx) => ({
+      idleSignOutMinutes: updateIdleMinutes(ledger, actor(ctx).id, input.idleSignOutMinutes),
+    }),
     'backup.status': () => backupStatus(backups),
     'backup.savePlan': (input) => {
       checkBackupFolder(input, ledger.dataDir);

@@ -7,6 +7,8 @@ import type { Ledger } from './ledger';
 import { openCheckedLedger } from './ledgerFile';
 import type { Printing } from './print';
 import type { StartupCheck } from './startupCheck';
+import { idleSessionStore } from '../ipc/idleSessions';
+import { readIdleMinutes } from './sessionSettings';
 
 export { DATABASE_FILE, openCheckedLedger, openLedger } from './ledgerFile';
 
@@ -43,7 +45,8 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   const log = options.log ?? consoleLog;
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
-  const dispatch = createDispatcher(createHandlers(ledger, options.printing, log, backups), memorySessionStore(), log);
+  const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
+  const dispatch = createDispatcher(createHandlers(ledger, options.printing, log, backups), sessions, log);
   const timer = setInterval(() => {
     backups.runIfDue(ledger).catch((error: unknown) => log.error('scheduled backup failed', (error as Error).message));
   }, BACKUP_LOOK_MS);

@@ -10,6 +10,7 @@ const INFO: AppInfo = {
   setupDone: true,
   clockWarning: null,
   readOnly: null,
+  idleSignOutMinutes: 15,
   court: {
     stateCode: '05',
     stateName: 'Negeri Sembilan',

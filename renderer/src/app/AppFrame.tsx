@@ -4,12 +4,14 @@ import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { ms } from '../i18n/ms';
 import { routes } from './routes';
+import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
 
 /** Header, navigation and the outage banner around every signed-in screen. */
 export function AppFrame() {
   const { court, session, isSupervisor, signOut, info } = useSession();
+  useIdleSignOut(info.idleSignOutMinutes, signOut);
   const { state, reload } = useApi('outage.current', {});
   const outage = state.status === 'ok' ? state.value : (state.value ?? undefined);
   useEffect(() => {

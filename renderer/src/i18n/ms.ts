@@ -263,6 +263,8 @@ export const ms = {
     auditNote: 'Setiap perubahan direkodkan dalam sejarah audit.',
   },
   users: {
+    idleMinutes: 'Log keluar automatik selepas (minit tanpa aktiviti)',
+    idleHint: 'Komputer kaunter dikongsi: pengguna yang meninggalkan kaunter dilog keluar selepas tempoh ini.',
     name: 'Nama',
     role: 'Peranan',
     status: 'Status',

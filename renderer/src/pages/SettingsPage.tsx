@@ -6,6 +6,7 @@ import { Loading, Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
 import { BackupSettings } from '../settings/BackupSettings';
 import { CaseTypesSettings } from '../settings/CaseTypesSettings';
+import { IdleSignOutSettings } from '../settings/IdleSignOutSettings';
 import { CourtSettings } from '../settings/CourtSettings';
 import { FeesSettings } from '../settings/FeesSettings';
 import { LastNumbersSettings } from '../settings/LastNumbersSettings';
@@ -83,7 +84,12 @@ export function SettingsPage() {
         {ready && tab === 'lastNumbers' ? (
           <LastNumbersSettings settings={current} caseTypes={activeTypes} year={year} onSaved={onSaved} />
         ) : null}
-        {tab === 'users' ? <UsersSettings /> : null}
+        {tab === 'users' ? (
+          <>
+            <UsersSettings />
+            <IdleSignOutSettings />
+          </>
+        ) : null}
         {tab === 'caseTypes' ? <CaseTypesSettings /> : null}
         {tab === 'fees' ? <FeesSettings /> : null}
         {tab === 'receipt' ? <ReceiptSettings /> : null}
