@@ -72,6 +72,7 @@ export const contract = {
   'auth.signIn': channel<SessionView>()(signInSchema, 'public'),
   'auth.signOut': channel<null>()(none, 'public'),
   'auth.session': channel<SessionView | null>()(none, 'public'),
+  'auth.confirmPin': channel<SessionView>()(z.object({ pin: signInSchema.shape.pin }), 'signedIn'),
 
   'users.create': channel<UserView>()(createUserSchema, 'supervisor'),
   'users.setActive': channel<UserView>()(

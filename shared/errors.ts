@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  /** A supervisor action after a while: the supervisor types their PIN again, then it is retried. */
+  'REAUTH',
   'STORAGE',
   'PRINTER',
   'INTERNAL',

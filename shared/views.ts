@@ -84,6 +84,8 @@ export interface UserView {
 export interface SessionView {
   user: UserView;
   signedInAt: string;
+  /** When the PIN was last typed (sign-in or a confirmation); supervisor actions need it recent. */
+  pinConfirmedAt?: string;
 }
 
 export interface OutageView {

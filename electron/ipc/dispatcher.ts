@@ -74,7 +74,20 @@ function storageError(error: unknown): AppErrorData | null {
  * The one path every call takes, in Electron and in the browser host alike: known channel →
  * access → schema parse → handler → a result value. Nothing a handler throws crosses as an exception.
  */
-export function createDispatcher(handlers: Handlers, sessions: SessionStore, log: DispatchLogger): Dispatch {
+/** How long a supervisor's PIN counts as freshly typed for supervisor-only actions. */
+export const PIN_FRESH_MS = 5 * 60_000;
+
+function pinIsFresh(session: SessionView, now: Date): boolean {
+  const confirmed = new Date(session.pinConfirmedAt ?? session.signedInAt).getTime();
+  return now.getTime() - confirmed <= PIN_FRESH_MS;
+}
+
+export function createDispatcher(
+  handlers: Handlers,
+  sessions: SessionStore,
+  log: DispatchLogger,
+  clock: () => Date = () => new Date(),
+): Dispatch {
   return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } };
@@ -96,6 +109,15 @@ export function createDispatcher(handlers: Handlers, sessions: SessionStore, log
       return {
         ok: false,
         error: { code: 'VALIDATION', message: issues[0]?.message ?? 'Maklumat tidak sah.', issues },
+      };
+    }
+    // Supervisor-only changes re-ask the PIN when it was typed more than a few minutes ago (actions that
+    // carry a supervisor's PIN in their own input ask it there).
+    const carriesPin = typeof parsed.data === 'object' && parsed.data !== null && 'supervisorPin' in parsed.data;
+    if (def.access === 'supervisor' && session !== null && !carriesPin && !pinIsFresh(session, clock())) {
+      return {
+        ok: false,
+        error: { code: 'REAUTH', message: 'Taip PIN anda sekali lagi untuk meneruskan tindakan penyelia ini.' },
       };
     }
     try {

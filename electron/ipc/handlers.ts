@@ -18,7 +18,7 @@ import { DEFAULT_CASE_TYPES, STATES } from '../services/reference';
 import { searchCases } from '../services/search';
 import { checkLastNumbers, completeSetup } from '../services/setup';
 import { clockWarning } from '../services/clockCheck';
-import { createUser, listUsers, setUserActive, signIn, signOut } from '../services/users';
+import { checkPin, createUser, listUsers, setUserActive, signIn, signOut } from '../services/users';
 import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../shared/caseNumber';
 import { courtYear } from '../../shared/time';
 import { supervisorApproval } from '../services/approval';
@@ -91,6 +91,14 @@ export function createHandlers(
       return null;
     },
     'auth.session': (_input, ctx) => ctx.session,
+    'auth.confirmPin': async (input, ctx) => {
+      const session = ctx.session;
+      if (!session) throw new AppError('UNAUTHENTICATED', 'Sila log masuk dahulu.');
+      await checkPin(ledger, session.user.id, input.pin);
+      const confirmed = { ...session, pinConfirmedAt: ledger.clock().toISOString() };
+      ctx.sessions.set(confirmed);
+      return confirmed;
+    },
 
     'users.create': (input, ctx) => createUser(ledger, actor(ctx).id, input),
     'users.setActive': (input, ctx) => setUserActive(ledger, actor(ctx).id, input.userId, input.active),

@@ -46,7 +46,9 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
   const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
-  const dispatch = createDispatcher(createHandlers(ledger, options.printing, log, backups), sessions, log);
+  const dispatch = createDispatcher(createHandlers(ledger, options.printing, log, backups), sessions, log, () =>
+    ledger.clock(),
+  );
   const timer = setInterval(() => {
     backups.runIfDue(ledger).catch((error: unknown) => log.error('scheduled backup failed', (error as Error).message));
   }, BACKUP_LOOK_MS);

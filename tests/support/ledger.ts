@@ -77,9 +77,12 @@ export type TypedDispatch = <C extends ChannelName>(
 ) => Promise<Result<ChannelOutput<C>>>;
 
 export function dispatcherFor(ledger: Ledger): TypedDispatch {
-  const dispatch: Dispatch = createDispatcher(createHandlers(ledger, testPrinting(ledger)), memorySessionStore(), {
-    error: () => undefined,
-  });
+  const dispatch: Dispatch = createDispatcher(
+    createHandlers(ledger, testPrinting(ledger)),
+    memorySessionStore(),
+    { error: () => undefined },
+    () => ledger.clock(),
+  );
   return dispatch as TypedDispatch;
 }
 

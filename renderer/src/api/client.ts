@@ -11,6 +11,14 @@ export function onSignedOut(listener: Listener): () => void {
   return () => signedOutListeners.delete(listener);
 }
 
+type PinAsker = () => Promise<boolean>;
+let askPin: PinAsker | null = null;
+
+/** Who asks the signed-in supervisor for their PIN again when the ledger wants it (see PinConfirmHost). */
+export function setPinAsker(asker: PinAsker | null): void {
+  askPin = asker;
+}
+
 /**
  * One call to the ledger through window.kaunter. Never throws: a broken transport becomes an error
  * value like any other, so every screen handles failure the same way.
@@ -18,6 +26,7 @@ export function onSignedOut(listener: Listener): () => void {
 export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
+  retried = false,
 ): Promise<Result<ChannelOutput<C>>> {
   let result: Result<ChannelOutput<C>>;
   try {
@@ -28,6 +37,10 @@ export async function call<C extends ChannelName>(
   }
   if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
     for (const listener of signedOutListeners) listener();
+  }
+  // A supervisor action asks for the PIN again; once it is typed, the same call goes through.
+  if (!result.ok && result.error.code === 'REAUTH' && !retried && askPin !== null && (await askPin())) {
+    return call(channel, input, true);
   }
   return result;
 }

@@ -8,6 +8,7 @@ import { SetupPage } from '../pages/SetupPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionContext, type SessionContextValue } from './context';
 import { AppRoutes } from './AppRoutes';
+import { PinConfirmHost } from './PinConfirmHost';
 
 /**
  * What the counter shows first: setup on a new data folder, sign-in when nobody is signed in,
@@ -93,6 +94,7 @@ export function App() {
   return (
     <SessionContext.Provider value={contextValue}>
       {readOnly}
+      <PinConfirmHost />
       <AppRoutes />
     </SessionContext.Provider>
   );

@@ -89,6 +89,13 @@ export const ms = {
     submit: 'Log masuk',
     noUsers: 'Tiada pengguna aktif. Hubungi Penolong Pendaftar.',
   },
+  pinConfirm: {
+    title: 'Sahkan PIN anda',
+    why: 'Tindakan penyelia: taip PIN anda sekali lagi untuk meneruskan.',
+    pin: 'PIN',
+    submit: 'Sahkan',
+    cancel: 'Batal',
+  },
   frame: {
     readOnlyTitle: 'Semakan permulaan gagal — mod baca sahaja.',
     counter: 'Kaunter',
