@@ -11,7 +11,7 @@ async function counter() {
   const { ledger } = await readyLedger({}, { clock });
   const log = { error: () => undefined };
   const sessions = idleSessionStore(memorySessionStore(), clock, () => readIdleMinutes(ledger));
-  const dispatch = createDispatcher(createHandlers(ledger, testPrinting(ledger), log), sessions, log);
+  const dispatch = createDispatcher(createHandlers(ledger, testPrinting(ledger), log), sessions, log, () => clock());
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
   return { clock, dispatch, ledger };
 }

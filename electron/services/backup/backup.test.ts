@@ -38,6 +38,7 @@ async function counterOnDisk() {
     createHandlers(ledger, testPrinting(ledger), log, backups),
     memorySessionStore(),
     log,
+    () => clock(),
   ) as TypedDispatch;
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
   return { ledger, dataDir, backupDir, clock, backups, dispatch };
