@@ -6,6 +6,7 @@ import type {
   CourtLevel,
   IdType,
   NumberingScope,
+  OutageCloseKind,
   PartySide,
   Proceeding,
   Role,
@@ -91,6 +92,8 @@ export interface OutageView {
   closedAt: string | null;
   closedBy: string | null;
   closeNote: string | null;
+  /** Null for an open outage, or one closed before close kinds were recorded. */
+  closeKind: OutageCloseKind | null;
   caseCount: number;
 }
 
