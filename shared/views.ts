@@ -122,6 +122,8 @@ export interface CaseSummary {
   registeredBy: string;
   /** "Ahmad bin Ali lwn. Siti binti Abu" style, for lists. */
   partiesLine: string;
+  /** The number ESV3 gave on recovery, shown beside the counter's own. */
+  esv3CaseNumber: string | null;
 }
 
 export interface CaseView extends CaseSummary {
@@ -143,6 +145,8 @@ export interface AuditEntryView {
   at: string;
   actor: string;
   action: string;
+  /** What a recovery event recorded (numbers, references, reason), in words. */
+  detail?: string | null;
 }
 
 export interface CaseSearchResult {

@@ -9,12 +9,12 @@ import type { Ledger } from '../ledger';
 import { outageProgress, recoveryHorizon, recoveryItem } from './worklist';
 
 /** The ESV3 number must read back through the court's own template, as every number ESV3 gives does. */
-export function checkEsv3Format(ledger: Ledger, esv3CaseNumber: string): void {
+export function checkEsv3Format(ledger: Ledger, esv3CaseNumber: string, example: string): void {
   const { numbering } = requireCourtConfig(ledger);
   const template = parseTemplate(numbering.template, numbering.scope);
   if (!template.ok) throw new AppError('CONFLICT', template.message);
   if (parseCaseNumber(template.parts, esv3CaseNumber) === null) {
-    const message = `Nombor kes ESV3 "${esv3CaseNumber}" tidak mengikut format nombor kes mahkamah (${numbering.template}).`;
+    const message = `Nombor kes ESV3 "${esv3CaseNumber}" tidak mengikut format nombor kes mahkamah (contoh: ${example}).`;
     throw new AppError('VALIDATION', message, [{ path: 'esv3CaseNumber', message }]);
   }
 }
@@ -55,7 +55,10 @@ interface ReceiptState {
  */
 export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): RecordEsv3Result {
   const esv3CaseNumber = input.esv3CaseNumber.trim();
-  checkEsv3Format(ledger, esv3CaseNumber);
+  const counterNumber = sql(ledger.db, 'SELECT case_number AS n FROM cases WHERE id = ?').get(input.caseId) as
+    { n: string } | undefined;
+  if (!counterNumber) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
+  checkEsv3Format(ledger, esv3CaseNumber, counterNumber.n);
   const reason = input.correctionReason?.trim() ? input.correctionReason.trim() : null;
   return ledger.db.transaction(() => {
     const row = sql(
