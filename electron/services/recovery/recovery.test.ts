@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readPdf } from '../documents/pdfText';
+import { sha256 } from '../receiptPdf';
 import { dispatcherFor, readyLedger, tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import type { Ledger } from '../ledger';
 
@@ -236,6 +239,33 @@ describe('the recovery worklist', () => {
       copies: 2,
     });
     expect(doc.pdf_sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('printing the notice', () => {
+  it('prints the registered original first, then SALINAN copies, each print audited', async () => {
+    const c = await counter();
+    unwrap(await c.dispatch('recovery.record', entry(c, '05005-024-0905-2026')));
+    unwrap(await c.dispatch('printers.choose', { kind: 'statement', printer: 'Folder cetakan (Simpan PDF)' }));
+    const first = unwrap(await c.dispatch('recovery.printNotice', { caseId: c.caseId, toPrinter: true }));
+    expect(first).toMatchObject({ printed: true, copy: false });
+    const doc = c.ledger.db.prepare('SELECT pdf_sha256 AS h FROM documents').get() as { h: string };
+    expect(sha256(readFileSync(first.pdfFile))).toBe(doc.h);
+    const original = await readPdf(readFileSync(first.pdfFile));
+    expect(original[0]?.text).toContain("NOR'AIN BINTI ABDULLAH");
+    expect(original[0]?.text).toContain('Nombor kes lama : 05005-024-0770-2026');
+    expect(original[0]?.text).toContain('Nombor kes baharu : 05005-024-0905-2026');
+    expect(original[0]?.text).toContain('Mahkamah Rendah Syariah Seremban');
+    expect(original[1]?.text).toContain('KAMAL BIN YUSOF');
+    expect(original[0]?.text).not.toContain('SALINAN');
+    const second = unwrap(await c.dispatch('recovery.printNotice', { caseId: c.caseId, toPrinter: true }));
+    expect(second.copy).toBe(true);
+    expect((await readPdf(readFileSync(second.pdfFile)))[0]?.text).toContain('SALINAN');
+    expect(counts(c.ledger).documents).toBe(1);
+    const prints = c.ledger.db
+      .prepare("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'document.print'")
+      .get() as { n: number };
+    expect(prints.n).toBe(2);
   });
 });
 
