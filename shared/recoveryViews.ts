@@ -56,7 +56,7 @@ export interface RecoveryWorklistView {
   total: number;
   done: number;
   allRecovered: boolean;
-  /** The items matching the filter, in registration order (at most `limit`). */
+  /** The items matching the filter, in registration order, at most `limit`. */
   items: RecoveryCaseItem[];
   matching: number;
   limit: number;

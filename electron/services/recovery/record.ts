@@ -6,7 +6,11 @@ import { appendAudit, userActor } from '../audit';
 import { requireCourtConfig } from '../court';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger';
-import { outageProgress, recoveryHorizon, recoveryItem } from './worklist';
+import { outageRecovered, recoveryHorizon, recoveryItem } from './worklist';
+
+function countCases(ledger: Ledger, outageId: number): number {
+  return (sql(ledger.db, 'SELECT COUNT(*) AS n FROM cases WHERE outage_id = ?').get(outageId) as { n: number }).n;
+}
 
 /** The ESV3 number must read back through the court's own template, as every number ESV3 gives does. */
 export function checkEsv3Format(ledger: Ledger, esv3CaseNumber: string, example: string): void {
@@ -179,9 +183,8 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
       },
     });
 
-    const progress = outageProgress(ledger, horizon).find((o) => o.outageId === row.outage_id);
-    const outageRecovered = progress?.recovered ?? false;
-    if (outageRecovered) {
+    const recovered = outageRecovered(ledger, row.outage_id);
+    if (recovered) {
       const already = sql(
         ledger.db,
         "SELECT 1 FROM audit_events WHERE entity = 'outage' AND entity_id = ? AND action = 'outage.recovered'",
@@ -193,12 +196,12 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
           action: 'outage.recovered',
           entity: 'outage',
           entityId: row.outage_id,
-          data: { cases: progress?.total ?? 0 },
+          data: { cases: countCases(ledger, row.outage_id) },
         });
       }
     }
     const item = recoveryItem(ledger, row.id);
     if (!item) throw new Error('case vanished inside its own transaction');
-    return { item, outageRecovered };
+    return { item, outageRecovered: recovered };
   })();
 }

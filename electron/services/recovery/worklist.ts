@@ -28,6 +28,14 @@ export function recoveryHorizon(ledger: Ledger): number | null {
   return row.id;
 }
 
+/** Whether every case of the outage is done: stops at the first one that is not. */
+export function outageRecovered(ledger: Ledger, outageId: number): boolean {
+  return (
+    sql(ledger.db, `SELECT 1 FROM cases c WHERE c.outage_id = ? AND NOT ${CASE_DONE} LIMIT 1`).get(outageId) ===
+    undefined
+  );
+}
+
 /** A case is done when it carries its ESV3 number and every issued receipt its ESV3 reference. */
 const CASE_DONE = `(c.status = 'CANCELLED' OR (c.esv3_done_at IS NOT NULL AND NOT EXISTS (
   SELECT 1 FROM receipts r WHERE r.case_id = c.id AND r.status = 'ISSUED' AND r.esv3_done_at IS NULL)))`;
@@ -43,13 +51,17 @@ interface OutageRow {
 }
 
 export function outageProgress(ledger: Ledger, horizon: number): RecoveryOutageProgress[] {
+  // One pass over the cases for every outage's counts.
   const rows = sql(
     ledger.db,
     `SELECT o.id, o.sop_option, o.started_at, o.closed_at, o.close_kind,
-       (SELECT COUNT(*) FROM cases c WHERE c.outage_id = o.id) AS total,
-       (SELECT COUNT(*) FROM cases c WHERE c.outage_id = o.id AND ${CASE_DONE}) AS done
-     FROM outages o WHERE o.id <= ? AND o.closed_at IS NOT NULL ORDER BY o.id`,
-  ).all(horizon) as OutageRow[];
+       COALESCE(n.total, 0) AS total, COALESCE(n.done, 0) AS done
+     FROM outages o LEFT JOIN (
+       SELECT c.outage_id, COUNT(*) AS total, SUM(${CASE_DONE}) AS done
+       FROM cases c WHERE c.outage_id <= @horizon GROUP BY c.outage_id
+     ) n ON n.outage_id = o.id
+     WHERE o.id <= @horizon AND o.closed_at IS NOT NULL ORDER BY o.id`,
+  ).all({ horizon }) as OutageRow[];
   return rows.map((r) => ({
     outageId: r.id,
     sopOption: r.sop_option,
@@ -181,12 +193,17 @@ export function recoveryWorklist(
   if (query.filter === 'BELUM') where.push(`NOT ${CASE_DONE}`);
   if (query.filter === 'SELESAI') where.push(CASE_DONE);
   const params = { horizon, outageId: query.outageId ?? null };
-  const matching = (
-    sql(ledger.db, `SELECT COUNT(*) AS n FROM cases c WHERE ${where.join(' AND ')}`).get(params) as { n: number }
-  ).n;
+  const counted = query.outageId ? outages.filter((o) => o.outageId === query.outageId) : outages;
+  const sum = (pick: (o: RecoveryOutageProgress) => number) => counted.reduce((n, o) => n + pick(o), 0);
+  const matching =
+    query.filter === 'BELUM'
+      ? sum((o) => o.total - o.done)
+      : query.filter === 'SELESAI'
+        ? sum((o) => o.done)
+        : sum((o) => o.total);
   const rows = sql(
     ledger.db,
-    `SELECT ${CASE_COLUMNS} FROM cases c WHERE ${where.join(' AND ')} ORDER BY c.registered_at, c.id LIMIT ${LIMIT}`,
+    `SELECT ${CASE_COLUMNS} FROM cases c WHERE ${where.join(' AND ')} ORDER BY c.id LIMIT ${LIMIT}`,
   ).all(params) as CaseRow[];
   const total = outages.reduce((n, o) => n + o.total, 0);
   const done = outages.reduce((n, o) => n + o.done, 0);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppErrorData } from '../../../shared/errors';
 import { formatRinggit } from '../../../shared/money';
 import type { RecordEsv3Result, RecoveryCaseItem } from '../../../shared/recoveryViews';
@@ -55,6 +55,11 @@ export function RecoveryItemForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
   const issued = item.receipts.filter((r) => !r.cancelled);
+  // The first open item takes the keyboard, also when it becomes first after the one above is done.
+  const numberInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) numberInput.current?.focus();
+  }, [autoFocus]);
 
   const save = async () => {
     setBusy(true);
@@ -95,7 +100,7 @@ export function RecoveryItemForm({
             className="code recovery-form__number"
             autoComplete="off"
             spellCheck={false}
-            autoFocus={autoFocus}
+            ref={numberInput}
             value={esv3CaseNumber}
             onChange={(e) => setNumber(e.target.value)}
           />
