@@ -161,6 +161,35 @@ describe('the recovery worklist', () => {
     ]);
   });
 
+  it('refuses the number of an existing ESV3 case, and takes an existing case under its own number', async () => {
+    const c = await counter();
+    // An existing ESV3 case paid at this counter during the outage (its number is ESV3's own).
+    const existing = Number(
+      c.ledger.db
+        .prepare(
+          `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code,
+             provisional, registered_at, registered_by, outage_id)
+           SELECT '05005-024-0100-2026', 'ESV3_EXISTING', case_type_code, case_type_name, category, proceeding,
+             court_code, 0, registered_at, 1, outage_id FROM cases WHERE id = ?`,
+        )
+        .run(c.caseId).lastInsertRowid,
+    );
+    const before = counts(c.ledger);
+    const taken = await c.dispatch('recovery.record', entry(c, '05005-024-0100-2026'));
+    expect(taken.ok).toBe(false);
+    if (!taken.ok) expect(taken.error.message).toContain('sudah digunakan untuk kes 05005-024-0100-2026');
+    expect(counts(c.ledger)).toEqual(before);
+    const list = unwrap(await c.dispatch('recovery.worklist', { filter: 'SEMUA' }));
+    expect(list.items.map((i) => [i.caseNumber, i.source])).toEqual([
+      ['05005-024-0770-2026', 'MANUAL'],
+      ['05005-024-0100-2026', 'ESV3_EXISTING'],
+    ]);
+    const own = unwrap(
+      await c.dispatch('recovery.record', { caseId: existing, esv3CaseNumber: '05005-024-0100-2026', receipts: [] }),
+    );
+    expect(own.item).toMatchObject({ state: 'SELESAI', numberChanged: false });
+  });
+
   it('needs a payment reference for every issued receipt, none for a cancelled one', async () => {
     const c = await counter();
     const before = counts(c.ledger);
