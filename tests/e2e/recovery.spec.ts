@@ -89,9 +89,22 @@ test('ESV3 is back: the worklist takes a changed ESV3 number and payment referen
     expect(p.text).toContain('MAHKAMAH RENDAH SYARIAH SEREMBAN');
   }
 
+  // A typing slip is corrected with a reason: a new event, the old number kept in the history.
+  const corrected = `05005-024-0906-${year}`;
+  await done.getByRole('button', { name: 'Betulkan' }).click();
+  await done.getByLabel(/^Nombor kes ESV3/).fill(corrected);
+  await done.getByRole('button', { name: 'Simpan pembetulan' }).click();
+  await expect(done.getByRole('alert')).toContainText('nyatakan sebab pembetulan');
+  await done.getByLabel(/^Sebab pembetulan/).fill('Salah taip nombor siri');
+  await done.getByRole('button', { name: 'Simpan pembetulan' }).click();
+  await expect(done.getByTestId('recovery-esv3-number')).toHaveText(corrected);
+
   // The case page shows the ESV3 number beside the counter's, and the recovery in its history.
   await done.getByRole('link', { name: caseNumber }).click();
-  await expect(page.getByTestId('case-esv3-number')).toContainText(esv3Number);
+  await expect(page.getByTestId('case-esv3-number')).toContainText(corrected);
+  await expect(page.getByTestId('case-detail')).toContainText(
+    `${esv3Number} → ${corrected}. Sebab: Salah taip nombor siri`,
+  );
   await expect(page.getByTestId('case-detail')).toContainText('Dimasukkan ke dalam ESV3');
   await expect(page.getByTestId('case-detail')).toContainText('Notis Pertukaran Nombor Kes dikeluarkan');
 });
