@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { numberNoticeDoc, type NumberNoticeData } from './numberNoticeDoc';
+import { numberNoticeDoc } from './numberNoticeDoc';
 import { formatCourtDateWithDay } from './format';
 import { readPdf } from './pdfText';
 import { renderPdf } from './render';
-import { sampleHeader } from './sampleData';
+import { sampleHeader, sampleNumberNotice } from './sampleData';
 
-const notice: NumberNoticeData = {
-  oldCaseNumber: '10005-024-0770-2026',
-  newCaseNumber: '10005-024-0905-2026',
-  caseTypeCode: '024',
-  caseTypeName: 'Tuntutan Nafkah Anak',
-  partiesLine: "Nor'ain binti Abdullah lwn. Kamal bin Yusof",
-  issuedAt: '2026-11-28T02:15:00.000Z',
-  parties: [
-    {
-      name: "Nor'ain binti Abdullah",
-      roleLabel: 'Plaintif',
-      address: 'No. 12, Jalan Dato Bandar Tunggal\n70000 Seremban',
-    },
-    { name: 'Kamal bin Yusof', roleLabel: 'Defendan', address: null },
-  ],
-};
+const notice = sampleNumberNotice;
 
 describe('the number-change notice', () => {
   it('dates letters with the Malay day name in court time', () => {
