@@ -24,6 +24,8 @@ import type {
   ReceiptSettingsView,
   ReceiptView,
 } from './receiptViews';
+import { printNoticeSchema, recordEsv3Schema, worklistQuerySchema } from './schemas/recovery';
+import type { RecordEsv3Result, RecoveryWorklistView } from './recoveryViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
@@ -92,6 +94,9 @@ export const contract = {
   'outage.list': channel<OutageView[]>()(none, 'signedIn'),
   'outage.open': channel<OutageView>()(openOutageSchema, 'supervisor'),
   'outage.close': channel<OutageView>()(closeOutageSchema, 'supervisor'),
+  'recovery.worklist': channel<RecoveryWorklistView>()(worklistQuerySchema, 'signedIn'),
+  'recovery.record': channel<RecordEsv3Result>()(recordEsv3Schema, 'signedIn'),
+  'recovery.printNotice': channel<PrintResultView>()(printNoticeSchema, 'signedIn'),
 
   'cases.nextNumber': channel<NextNumberView>()(
     z.object({ caseTypeCode: z.string().regex(/^\d{3}$/, 'Kod kes mesti 3 digit.') }),

@@ -23,6 +23,10 @@ export const COURT_LEVEL_LABELS: Record<CourtLevel, string> = {
   MRYS: 'Mahkamah Rayuan Syariah',
 };
 
+/** Why an outage was closed: ESV3 is back (the recovery worklist follows) or another reason. */
+export const OUTAGE_CLOSE_KINDS = ['ESV3_PULIH', 'LAIN'] as const;
+export type OutageCloseKind = (typeof OUTAGE_CLOSE_KINDS)[number];
+
 export const CASE_SOURCES = ['MANUAL', 'ESV2', 'ESV3_EXISTING'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 

@@ -6,6 +6,7 @@ import type {
   CourtLevel,
   IdType,
   NumberingScope,
+  OutageCloseKind,
   PartySide,
   Proceeding,
   Role,
@@ -97,6 +98,8 @@ export interface OutageView {
   closedAt: string | null;
   closedBy: string | null;
   closeNote: string | null;
+  /** Null for an open outage, or one closed before close kinds were recorded. */
+  closeKind: OutageCloseKind | null;
   caseCount: number;
 }
 
@@ -125,6 +128,8 @@ export interface CaseSummary {
   registeredBy: string;
   /** "Ahmad bin Ali lwn. Siti binti Abu" style, for lists. */
   partiesLine: string;
+  /** The number ESV3 gave on recovery, shown beside the counter's own. */
+  esv3CaseNumber: string | null;
 }
 
 export interface CaseView extends CaseSummary {
@@ -146,6 +151,8 @@ export interface AuditEntryView {
   at: string;
   actor: string;
   action: string;
+  /** What a recovery event recorded (numbers, references, reason), in words. */
+  detail?: string | null;
 }
 
 export interface CaseSearchResult {

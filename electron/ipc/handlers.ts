@@ -35,6 +35,9 @@ import { restoreIntoLedger } from '../services/backup/restoreLedger';
 import { createBackups, type Backups } from '../services/backup/schedule';
 import { backupStatus, checkBackupFolder } from '../services/backup/status';
 import { DEFAULT_IDLE_MINUTES, readIdleMinutes, updateIdleMinutes } from '../services/sessionSettings';
+import { recordEsv3 } from '../services/recovery/record';
+import { issueNumberNotice, printNumberNotice } from '../services/recovery/notice';
+import { recoveryItem, recoveryWorklist } from '../services/recovery/worklist';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 
 function requireBackupDir(backups: Backups): string {
@@ -118,7 +121,24 @@ export function createHandlers(
     'outage.current': () => currentOutage(ledger),
     'outage.list': () => listOutages(ledger),
     'outage.open': (input, ctx) => openOutage(ledger, actor(ctx).id, input),
-    'outage.close': (input, ctx) => closeOutage(ledger, actor(ctx).id, input.outageId, input.note ?? null),
+    'outage.close': (input, ctx) =>
+      closeOutage(ledger, actor(ctx).id, input.outageId, input.note ?? null, input.closeKind),
+
+    'recovery.worklist': (input) => recoveryWorklist(ledger, input),
+    'recovery.record': async (input, ctx) => {
+      const result = recordEsv3(ledger, actor(ctx).id, input);
+      if (!result.item.numberChanged) return result;
+      try {
+        // The notice to the parties is issued with the record; printing it is the clerk's next step.
+        await issueNumberNotice(ledger, actor(ctx).id, input.caseId);
+      } catch (error) {
+        log.error(`case ${result.item.caseNumber}: number notice not saved`, error);
+        return result;
+      }
+      return { ...result, item: recoveryItem(ledger, input.caseId) ?? result.item };
+    },
+    'recovery.printNotice': (input, ctx) =>
+      printNumberNotice(ledger, printing, actor(ctx).id, input.caseId, input.toPrinter),
 
     'cases.nextNumber': (input) => {
       const type = requireActiveCaseType(ledger, input.caseTypeCode);

@@ -19,6 +19,7 @@ import type { Ledger } from './ledger';
 import { planNumber, takeNumber } from './numbering';
 import { openOutageRef } from './outages';
 import { actorName } from './users';
+import { recoveryDetail } from './recovery/history';
 
 export interface CaseRow {
   id: number;
@@ -215,6 +216,7 @@ export function summaries(ledger: Ledger, rows: CaseRow[]): CaseSummary[] {
       registeredAt: row.registered_at,
       registeredBy: names.get(row.registered_by) ?? '',
       partiesLine: partiesLine(byCase.get(row.id) ?? []),
+      esv3CaseNumber: row.esv3_case_number,
     };
   });
 }
@@ -254,6 +256,7 @@ export function getCase(ledger: Ledger, caseId: number): CaseView {
       at: e.at,
       actor: actorName(ledger, e.actor),
       action: e.action,
+      detail: recoveryDetail(e.action, e.data),
     })),
   };
 }

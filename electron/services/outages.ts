@@ -1,6 +1,6 @@
 import { sql } from './db/statements';
 import { AppError } from '../../shared/errors';
-import type { SopOption } from '../../shared/domain';
+import type { OutageCloseKind, SopOption } from '../../shared/domain';
 import type { OutageView } from '../../shared/views';
 import { appendAudit, userActor } from './audit';
 import { isoNow } from './clock';
@@ -16,6 +16,7 @@ interface OutageRow {
   closed_at: string | null;
   closed_by: number | null;
   close_note: string | null;
+  close_kind: OutageCloseKind | null;
   case_count: number;
 }
 
@@ -31,6 +32,7 @@ function toView(ledger: Ledger, row: OutageRow): OutageView {
     closedAt: row.closed_at,
     closedBy: row.closed_by === null ? null : actorName(ledger, userActor(row.closed_by)),
     closeNote: row.close_note,
+    closeKind: row.close_kind,
     caseCount: row.case_count,
   };
 }
@@ -92,17 +94,24 @@ export function openOutage(
   })();
 }
 
-export function closeOutage(ledger: Ledger, actorId: number, outageId: number, note: string | null): OutageView {
+export function closeOutage(
+  ledger: Ledger,
+  actorId: number,
+  outageId: number,
+  note: string | null,
+  closeKind: OutageCloseKind = 'LAIN',
+): OutageView {
   return ledger.db.transaction(() => {
     const open = currentOutage(ledger);
     if (!open || open.id !== outageId) {
       throw new AppError('CONFLICT', 'Tempoh gangguan ini tidak lagi dibuka.');
     }
     const at = isoNow(ledger.clock);
-    sql(ledger.db, 'UPDATE outages SET closed_at = ?, closed_by = ?, close_note = ? WHERE id = ?').run(
+    sql(ledger.db, 'UPDATE outages SET closed_at = ?, closed_by = ?, close_note = ?, close_kind = ? WHERE id = ?').run(
       at,
       actorId,
       note,
+      closeKind,
       outageId,
     );
     appendAudit(ledger.db, {
@@ -111,7 +120,7 @@ export function closeOutage(ledger: Ledger, actorId: number, outageId: number, n
       action: 'outage.close',
       entity: 'outage',
       entityId: outageId,
-      data: { note },
+      data: { note, closeKind },
     });
     const row = sql(ledger.db, `${SELECT} WHERE o.id = ?`).get(outageId) as OutageRow;
     return toView(ledger, row);

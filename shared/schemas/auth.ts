@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, SOP_OPTIONS } from '../domain';
+import { OUTAGE_CLOSE_KINDS, ROLES, SOP_OPTIONS } from '../domain';
 import { multiLineText, nameText, pinSchema } from './text';
 
 export const signInSchema = z.object({
@@ -26,5 +26,7 @@ export type OpenOutageInput = z.input<typeof openOutageSchema>;
 
 export const closeOutageSchema = z.object({
   outageId: z.number().int().positive(),
+  /** ESV3_PULIH turns the counter to the recovery worklist. */
+  closeKind: z.enum(OUTAGE_CLOSE_KINDS, { error: 'Pilih sebab tempoh gangguan ditutup.' }).default('LAIN'),
   note: multiLineText('Catatan', 1000).nullable().optional(),
 });

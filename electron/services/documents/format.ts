@@ -71,6 +71,15 @@ export function formatCourtDateTime(iso: string): string {
   return `${p.day} ${monthName(p.month)} ${p.year}, ${p.hour}:${p.minute}`;
 }
 
+export const MALAY_DAYS = ['Ahad', 'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu'] as const;
+
+/** An instant → "Sabtu, 28 November 2026": the court date with its Malay day name, as letters are dated. */
+export function formatCourtDateWithDay(iso: string): string {
+  const p = partsOf(iso);
+  const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  return `${MALAY_DAYS[weekday] ?? ''}, ${p.day} ${monthName(p.month)} ${p.year}`;
+}
+
 /** An instant → "28/11/2026 10:15" in court time (compact, for tables). */
 export function formatCourtDateTimeShort(iso: string): string {
   const p = partsOf(iso);

@@ -9,6 +9,7 @@ import type {
   ReceiptView,
 } from '../../../shared/receiptViews';
 import { ringgitInWords } from '../../../shared/ringgitWords';
+import type { NumberNoticeData } from './numberNoticeDoc';
 
 export const sampleHeader: ReceiptHeader = {
   courtName: 'Mahkamah Rendah Syariah Petaling',
@@ -194,3 +195,21 @@ export function sampleDayClose(count = 25): DayCloseView {
     checkedAt: '2026-11-28T09:20:00.000Z',
   };
 }
+
+/** A number-change notice to both parties of a case ESV3 renumbered on recovery. */
+export const sampleNumberNotice: NumberNoticeData = {
+  oldCaseNumber: '10005-024-0770-2026',
+  newCaseNumber: '10005-024-0905-2026',
+  caseTypeCode: '024',
+  caseTypeName: 'Tuntutan Nafkah Anak',
+  partiesLine: "Nor'ain binti Abdullah lwn. Kamal bin Yusof",
+  issuedAt: '2026-11-28T02:15:00.000Z',
+  parties: [
+    {
+      name: "Nor'ain binti Abdullah",
+      roleLabel: 'Plaintif',
+      address: 'No. 12, Jalan Dato Bandar Tunggal\n70000 Seremban',
+    },
+    { name: 'Kamal bin Yusof', roleLabel: 'Defendan', address: null },
+  ],
+};

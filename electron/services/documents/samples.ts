@@ -7,7 +7,8 @@ import path from 'node:path';
 import { dayCloseDoc } from './dayCloseDoc';
 import { receiptDoc } from './receiptDoc';
 import { renderPdf } from './render';
-import { sampleCancelled, sampleDayClose, sampleHeader, sampleReceipt } from './sampleData';
+import { numberNoticeDoc } from './numberNoticeDoc';
+import { sampleCancelled, sampleDayClose, sampleHeader, sampleNumberNotice, sampleReceipt } from './sampleData';
 
 export async function writeSamples(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
@@ -30,6 +31,7 @@ export async function writeSamples(outDir: string): Promise<string[]> {
     'resit-80mm-salinan': receiptDoc(cheque, sampleHeader, { paper: 'ROLL_80MM', copy: true }),
     'resit-80mm-batal': receiptDoc(sampleCancelled(), sampleHeader, { paper: 'ROLL_80MM', copy: true }),
     'penyata-harian': dayCloseDoc(sampleDayClose(25), sampleHeader),
+    'notis-pertukaran-nombor': numberNoticeDoc(sampleNumberNotice, sampleHeader, false),
     'penyata-harian-draf': dayCloseDoc({ ...sampleDayClose(6), closed: false, cashCountedSen: null }, sampleHeader),
   };
   const written: string[] = [];

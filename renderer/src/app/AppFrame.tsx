@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { ms } from '../i18n/ms';
+import { msRecovery } from '../i18n/msRecovery';
 import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
@@ -46,6 +47,7 @@ export function AppFrame() {
           <NavLink to={routes.register}>{ms.frame.navRegister}</NavLink>
           <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
           <NavLink to={routes.outage}>{ms.frame.navOutage}</NavLink>
+          <NavLink to={routes.recovery}>{msRecovery.nav}</NavLink>
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
         </nav>

@@ -4,6 +4,7 @@ import { DayClosePage } from '../pages/DayClosePage';
 import { PaymentPage } from '../pages/PaymentPage';
 import { ReceiptPage } from '../pages/ReceiptPage';
 import { OutagePage } from '../pages/OutagePage';
+import { RecoveryPage } from '../pages/RecoveryPage';
 import { RegisterBookPage } from '../pages/RegisterBookPage';
 import { RegisterCasePage } from '../pages/RegisterCasePage';
 import { SettingsPage } from '../pages/SettingsPage';
@@ -23,6 +24,7 @@ export function AppRoutes() {
           <Route path="buku" element={<RegisterBookPage />} />
           <Route path="kes/:caseId" element={<CaseDetailPage />} />
           <Route path="gangguan" element={<OutagePage />} />
+          <Route path="pemulihan" element={<RecoveryPage />} />
           <Route path="bayar/:caseId" element={<PaymentPage />} />
           <Route path="resit/:receiptId" element={<ReceiptPage />} />
           <Route path="tutup-kaunter" element={<DayClosePage />} />

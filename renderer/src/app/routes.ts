@@ -4,6 +4,7 @@ export const routes = {
   book: '/buku',
   case: (id: number) => `/kes/${id}`,
   outage: '/gangguan',
+  recovery: '/pemulihan',
   pay: (caseId: number, replacesReceiptId?: number) =>
     replacesReceiptId ? `/bayar/${caseId}?ganti=${replacesReceiptId}` : `/bayar/${caseId}`,
   receipt: (id: number) => `/resit/${id}`,

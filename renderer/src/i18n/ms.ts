@@ -129,6 +129,13 @@ export const ms = {
     openSubmit: 'Buka tempoh gangguan',
     closeTitle: 'Tutup tempoh gangguan',
     closeNote: 'Catatan penutupan',
+    closeKind: 'Sebab ditutup',
+    closeKinds: {
+      ESV3_PULIH: 'ESV3 pulih — mula memasukkan rekod ke dalam ESV3',
+      LAIN: 'Lain-lain (cth. dibuka tersilap)',
+    },
+    closeKindMissing: 'Pilih sebab tempoh gangguan ditutup.',
+    closeKindShort: { ESV3_PULIH: 'ESV3 pulih', LAIN: 'Lain-lain' },
     closeSubmit: 'Tutup tempoh gangguan',
     closeConfirm:
       'Tutup tempoh gangguan ini? Selepas ditutup, pendaftaran kes di kaunter ini berhenti sehingga tempoh gangguan baharu dibuka.',

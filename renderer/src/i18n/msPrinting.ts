@@ -3,6 +3,7 @@ export const msPrinting = {
   print: 'Cetak',
   printReceipt: 'Cetak resit',
   printStatement: 'Cetak penyata',
+  printLabel: { receipt: 'Cetak resit', statement: 'Cetak penyata', notice: 'Cetak notis' },
   savePdf: 'Simpan PDF',
   retry: 'Cuba cetak lagi',
   busy: 'Sedang mencetak…',

@@ -20,6 +20,11 @@ const LABELS: Record<string, string> = {
   'fee.update': 'Fi dalam jadual fi dikemas kini',
   'fee.defaults': 'Baris fi lalai dikemas kini',
   'receiptSettings.update': 'Tetapan resit dikemas kini',
+  'outage.recovered': 'Tempoh gangguan dipulihkan sepenuhnya dalam ESV3',
+  'recovery.done': 'Dimasukkan ke dalam ESV3',
+  'recovery.correct': 'Butiran ESV3 dibetulkan',
+  'recovery.notice': 'Notis Pertukaran Nombor Kes dikeluarkan',
+  'document.print': 'Dokumen dicetak',
 };
 
 export function auditActionLabel(action: string): string {

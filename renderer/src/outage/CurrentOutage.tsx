@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SOP_OPTION_LABELS } from '../../../shared/domain';
+import { OUTAGE_CLOSE_KINDS, SOP_OPTION_LABELS, type OutageCloseKind } from '../../../shared/domain';
 import type { OutageView } from '../../../shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
@@ -16,22 +16,31 @@ export function CurrentOutage({
 }: {
   outage: OutageView;
   canClose: boolean;
-  onClosed: () => void;
+  onClosed: (kind: OutageCloseKind) => void;
 }) {
   const now = useNow();
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
+  const [closeKind, setCloseKind] = useState<OutageCloseKind | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const close = async () => {
+    if (closeKind === null) {
+      setFailure(ms.outage.closeKindMissing);
+      return;
+    }
     setBusy(true);
     setFailure(null);
-    const result = await call('outage.close', { outageId: outage.id, note: note.trim() === '' ? null : note });
+    const result = await call('outage.close', {
+      outageId: outage.id,
+      closeKind,
+      note: note.trim() === '' ? null : note,
+    });
     setBusy(false);
     if (result.ok) {
       setConfirming(false);
-      onClosed();
+      onClosed(closeKind);
     } else setFailure(result.error.message);
   };
 
@@ -77,6 +86,21 @@ export function CurrentOutage({
           }}
         >
           <p className="confirm__question">{ms.outage.closeConfirm}</p>
+          <fieldset className="radio-group radio-group--stacked">
+            <legend>{ms.outage.closeKind}</legend>
+            {OUTAGE_CLOSE_KINDS.map((kind) => (
+              <label key={kind} className="radio radio--boxed">
+                <input
+                  type="radio"
+                  name="outage-close-kind"
+                  value={kind}
+                  checked={closeKind === kind}
+                  onChange={() => setCloseKind(kind)}
+                />
+                {ms.outage.closeKinds[kind]}
+              </label>
+            ))}
+          </fieldset>
           <Field id="outage-close-note" label={`${ms.outage.closeNote} ${ms.common.optional}`}>
             {(aria) => <input {...aria} value={note} onChange={(e) => setNote(e.target.value)} />}
           </Field>

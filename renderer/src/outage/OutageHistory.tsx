@@ -31,7 +31,7 @@ export function OutageHistory({ outages }: { outages: OutageView[] }) {
             <td className="nowrap">{formatDateTime(o.startedAt)}</td>
             <td className="nowrap">
               {o.closedAt ? (
-                `${formatDateTime(o.closedAt)}${o.closedBy ? ` (${o.closedBy})` : ''}`
+                `${formatDateTime(o.closedAt)}${o.closedBy ? ` (${o.closedBy})` : ''}${o.closeKind ? ` — ${ms.outage.closeKindShort[o.closeKind]}` : ''}`
               ) : (
                 <strong className="status status--open">{ms.outage.stillOpen}</strong>
               )}

@@ -41,9 +41,14 @@ function CaseDetailView({ c }: { c: CaseView }) {
       <header className="case__header">
         <h1 className="case__number case-number">{c.caseNumber}</h1>
         <StatusBadge status={c.status} large />
+        {c.esv3CaseNumber && c.esv3CaseNumber !== c.caseNumber ? (
+          <p className="case__esv3" data-testid="case-esv3-number">
+            {ms.caseView.esv3Number}: <strong className="code">{c.esv3CaseNumber}</strong>
+          </p>
+        ) : null}
       </header>
       <p className="case__parties">{c.partiesLine}</p>
-      {c.provisional ? <p className="case__provisional">{ms.caseView.provisional}</p> : null}
+      {c.provisional && !c.esv3CaseNumber ? <p className="case__provisional">{ms.caseView.provisional}</p> : null}
       <dl className="facts facts--grid">
         <div>
           <dt>{ms.caseView.type}</dt>
@@ -155,7 +160,10 @@ function CaseDetailView({ c }: { c: CaseView }) {
                 <td className="num">{h.seq}</td>
                 <td className="nowrap">{formatDateTime(h.at)}</td>
                 <td>{h.actor}</td>
-                <td>{auditActionLabel(h.action)}</td>
+                <td>
+                  {auditActionLabel(h.action)}
+                  {h.detail ? <div className="muted">{h.detail}</div> : null}
+                </td>
               </tr>
             ))}
           </tbody>

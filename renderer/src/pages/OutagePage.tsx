@@ -1,4 +1,7 @@
+import { useNavigate } from 'react-router';
+import type { OutageCloseKind } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
+import { routes } from '../app/routes';
 import { useOutage, useSession } from '../app/context';
 import { Loading, Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
@@ -11,9 +14,15 @@ export function OutagePage() {
   const { isSupervisor } = useSession();
   const { outage, refreshOutage } = useOutage();
   const { state: list, reload: reloadList } = useApi('outage.list', {});
+  const navigate = useNavigate();
   const changed = () => {
     refreshOutage();
     reloadList();
+  };
+  const closed = (kind: OutageCloseKind) => {
+    changed();
+    // ESV3 is back: the counter turns to putting the outage's records into ESV3.
+    if (kind === 'ESV3_PULIH') void navigate(routes.recovery);
   };
 
   return (
@@ -22,7 +31,7 @@ export function OutagePage() {
       <section className="section">
         <h2>{outage ? ms.outage.current : ms.outage.openTitle}</h2>
         {outage === undefined ? <Loading text={ms.common.loading} /> : null}
-        {outage ? <CurrentOutage outage={outage} canClose={isSupervisor} onClosed={changed} /> : null}
+        {outage ? <CurrentOutage outage={outage} canClose={isSupervisor} onClosed={closed} /> : null}
         {outage === null && isSupervisor ? <OpenOutageFormView onOpened={changed} /> : null}
         {outage === null && !isSupervisor ? (
           <Notice tone="info">

@@ -132,6 +132,11 @@ export function RegisterBookPage() {
                     <Link to={routes.case(c.id)} className="case-number case-number--link">
                       {c.caseNumber}
                     </Link>
+                    {c.esv3CaseNumber && c.esv3CaseNumber !== c.caseNumber ? (
+                      <span className="esv3-number" title={ms.caseView.esv3Number}>
+                        ESV3: {c.esv3CaseNumber}
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     <span className="code">{c.caseTypeCode}</span> {c.caseTypeName}

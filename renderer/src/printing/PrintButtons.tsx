@@ -5,12 +5,18 @@ import { call } from '../api/client';
 import { Notice } from '../components/Notice';
 import { msPrinting as ms } from '../i18n/msPrinting';
 
-export type PrintTarget = { kind: 'receipt'; receiptId: number } | { kind: 'statement'; date: string };
+export type PrintTarget =
+  { kind: 'receipt'; receiptId: number } | { kind: 'statement'; date: string } | { kind: 'notice'; caseId: number };
 
 function send(target: PrintTarget, toPrinter: boolean) {
-  return target.kind === 'receipt'
-    ? call('receipts.print', { receiptId: target.receiptId, toPrinter })
-    : call('dayClose.print', { date: target.date, toPrinter });
+  switch (target.kind) {
+    case 'receipt':
+      return call('receipts.print', { receiptId: target.receiptId, toPrinter });
+    case 'statement':
+      return call('dayClose.print', { date: target.date, toPrinter });
+    case 'notice':
+      return call('recovery.printNotice', { caseId: target.caseId, toPrinter });
+  }
 }
 
 /**
@@ -42,7 +48,7 @@ export function PrintButtons({ target, autoFocus = false }: { target: PrintTarge
           autoFocus={autoFocus}
           onClick={() => void run(true)}
         >
-          {busy ? ms.busy : target.kind === 'receipt' ? ms.printReceipt : ms.printStatement}
+          {busy ? ms.busy : ms.printLabel[target.kind]}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run(false)}>
           {ms.savePdf}

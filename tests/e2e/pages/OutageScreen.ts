@@ -11,9 +11,15 @@ export class OutageScreen {
     await expect(this.page.getByRole('heading', { name: 'Tempoh gangguan semasa' })).toBeVisible();
   }
 
-  async close(): Promise<void> {
+  /** Closes the open outage; "ESV3 pulih" turns the counter to the recovery worklist. */
+  async close(kind: 'ESV3 pulih' | 'Lain-lain' = 'Lain-lain'): Promise<void> {
     await this.page.getByRole('button', { name: 'Tutup tempoh gangguan' }).click();
+    await this.page.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
     await this.page.getByRole('button', { name: 'Ya, tutup' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Buka tempoh gangguan' })).toBeVisible();
+    if (kind === 'ESV3 pulih') {
+      await expect(this.page.getByRole('heading', { name: 'Senarai Kerja Pemulihan' })).toBeVisible();
+    } else {
+      await expect(this.page.getByRole('heading', { name: 'Buka tempoh gangguan' })).toBeVisible();
+    }
   }
 }

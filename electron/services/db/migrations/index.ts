@@ -4,6 +4,7 @@ import { m002Payments } from './002-payments';
 import { m003SignInGuard } from './003-sign-in-guard';
 import { m004DocumentsAndBundle } from './004-documents-and-bundle';
 import { m007AuditCheckpoints } from './007-audit-checkpoints';
+import { m008OutageCloseKind } from './008-outage-close-kind';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const MIGRATIONS: Migration[] = [
   m003SignInGuard,
   m004DocumentsAndBundle,
   m007AuditCheckpoints,
+  m008OutageCloseKind,
 ];

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { multiLineText } from './text';
+
+/** The ESV3 payment reference of one receipt: what ESV3 printed after the manual receipt was keyed in. */
+const esv3PaymentRef = z
+  .string({ error: 'Masukkan rujukan bayaran ESV3.' })
+  .trim()
+  .min(1, 'Masukkan rujukan bayaran ESV3.')
+  .max(40, 'Rujukan bayaran ESV3 terlalu panjang (maksimum 40 aksara).')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9/.\- ]*$/, 'Rujukan bayaran ESV3 hanya huruf, nombor, "-", "/" dan ".".');
+
+export const recordEsv3Schema = z.object({
+  caseId: z.number().int().positive('Pilih kes.'),
+  /** Format-checked against the court's template by the service, which knows the template. */
+  esv3CaseNumber: z
+    .string({ error: 'Masukkan nombor kes ESV3.' })
+    .trim()
+    .min(1, 'Masukkan nombor kes ESV3.')
+    .max(40, 'Nombor kes ESV3 terlalu panjang.'),
+  receipts: z
+    .array(z.object({ receiptId: z.number().int().positive(), esv3PaymentRef }))
+    .max(200, 'Terlalu banyak resit.'),
+  /** Required to change a record already marked done: the change is a new audited event. */
+  correctionReason: multiLineText('Sebab pembetulan', 500).nullable().optional(),
+});
+export type RecordEsv3Input = z.input<typeof recordEsv3Schema>;
+export type RecordEsv3 = z.output<typeof recordEsv3Schema>;
+
+export const RECOVERY_FILTERS = ['BELUM', 'SELESAI', 'SEMUA'] as const;
+export type RecoveryFilter = (typeof RECOVERY_FILTERS)[number];
+
+export const worklistQuerySchema = z.object({
+  filter: z.enum(RECOVERY_FILTERS, { error: 'Tapisan tidak sah.' }).default('BELUM'),
+  outageId: z.number().int().positive().nullable().optional(),
+});
+
+export const printNoticeSchema = z.object({
+  caseId: z.number().int().positive('Pilih kes.'),
+  toPrinter: z.boolean(),
+});
