@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ICT_USAGE, runIct } from '../ict/cli';
 import { DEMO_PIN, seed } from './seed';
 import { verifyFolder } from './verify';
 
@@ -8,7 +9,8 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
   seed   --data DIR --cases N [--seed S] [--log FILE] [--court 05005] [--counter K1] [--block-start 1]
          Data demo melalui perkhidmatan yang sama / demo data through the same services.
   verify --data DIR
-         Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.`;
+         Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.
+${ICT_USAGE}`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -94,6 +96,9 @@ async function main(): Promise<void> {
       return;
     case 'verify':
       runVerify(rest);
+      return;
+    case 'ict':
+      process.exitCode = await runIct(rest, { out: (line) => console.log(line), err: (line) => console.error(line) });
       return;
     default:
       fail(command ? `Arahan tidak dikenali / unknown command: ${command}\n\n${USAGE}` : USAGE);

@@ -1,0 +1,27 @@
+import type { CsvRow } from './csv';
+
+/** The CSV files of one bundle, as rows keyed by column name. */
+export interface BundleTables {
+  cases: CsvRow[];
+  parties: CsvRow[];
+  receipts: CsvRow[];
+  receiptItems: CsvRow[];
+  filings: CsvRow[];
+  appointments: CsvRow[];
+  documents: CsvRow[];
+}
+
+export function emptyTables(): BundleTables {
+  return { cases: [], parties: [], receipts: [], receiptItems: [], filings: [], appointments: [], documents: [] };
+}
+
+/** A receipt's series is its number without the running number, which always ends it. */
+export function receiptSeries(receiptNumber: string): string {
+  const cut = receiptNumber.lastIndexOf('-');
+  return cut < 0 ? '' : receiptNumber.slice(0, cut);
+}
+
+export function receiptRunning(row: CsvRow): number | null {
+  const text = row.running_number || row.receipt_number?.slice(row.receipt_number.lastIndexOf('-') + 1) || '';
+  return /^\d+$/.test(text) ? Number(text) : null;
+}
