@@ -34,14 +34,17 @@ async function readMessage(bytes: Uint8Array): Promise<openpgp.Message<Uint8Arra
   }
 }
 
-/** Says which of our keys and passphrase the message was encrypted to, before trying to decrypt. */
-function checkRecipients(message: openpgp.Message<Uint8Array>, unlock: Unlock): void {
+/**
+ * Picks how to open the message: with our secret keys when it is encrypted to one of them, else with
+ * the passphrase when it has a passphrase packet (openpgp tries only the passphrase once one is given,
+ * so the two are never offered together).
+ */
+function chooseUnlock(message: openpgp.Message<Uint8Array>, unlock: Unlock): Unlock {
   const recipients = message.getEncryptionKeyIDs().map((id) => id.toHex());
   const ours = keyIdsOf(unlock.secretKeys);
-  const keyMatches = recipients.some((id) => ours.has(id));
   const hasPassphrasePacket = message.packets.filterByTag(openpgp.enums.packet.symEncryptedSessionKey).length > 0;
-  if (keyMatches) return;
-  if (unlock.passphrase !== null && hasPassphrasePacket) return;
+  if (recipients.some((id) => ours.has(id))) return { secretKeys: unlock.secretKeys, passphrase: null };
+  if (unlock.passphrase !== null && hasPassphrasePacket) return { secretKeys: [], passphrase: unlock.passphrase };
   const list = recipients.length > 0 ? recipients.join(', ') : '—';
   throw new BundleFailure(
     'WRONG_KEY',
@@ -50,11 +53,9 @@ function checkRecipients(message: openpgp.Message<Uint8Array>, unlock: Unlock): 
   );
 }
 
-function decryptFailure(message: openpgp.Message<Uint8Array>, unlock: Unlock, cause: unknown): BundleFailure {
-  const ours = keyIdsOf(unlock.secretKeys);
-  const keyMatches = message.getEncryptionKeyIDs().some((id) => ours.has(id.toHex()));
+function decryptFailure(used: Unlock, cause: unknown): BundleFailure {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  if (!keyMatches && unlock.passphrase !== null && /session key|password/i.test(detail)) {
+  if (used.secretKeys.length === 0 && /session key/i.test(detail)) {
     return new BundleFailure(
       'WRONG_PASSPHRASE',
       'Frasa laluan berkas salah: berkas tidak dapat dinyahsulit.',
@@ -78,18 +79,18 @@ export async function decryptBundle(
   trustedSigners: readonly openpgp.PublicKey[],
 ): Promise<Decrypted> {
   const message = await readMessage(bytes);
-  checkRecipients(message, unlock);
+  const used = chooseUnlock(message, unlock);
   let result: Awaited<ReturnType<typeof openpgp.decrypt<Uint8Array>>>;
   try {
     result = await openpgp.decrypt({
       message,
-      decryptionKeys: unlock.secretKeys.length > 0 ? unlock.secretKeys : undefined,
-      passwords: unlock.passphrase !== null ? [unlock.passphrase] : undefined,
+      decryptionKeys: used.secretKeys.length > 0 ? used.secretKeys : undefined,
+      passwords: used.passphrase !== null ? [used.passphrase] : undefined,
       verificationKeys: [...trustedSigners],
       format: 'binary',
     });
   } catch (cause) {
-    throw decryptFailure(message, unlock, cause);
+    throw decryptFailure(used, cause);
   }
   const [signature] = result.signatures;
   if (!signature) {
