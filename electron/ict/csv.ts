@@ -16,7 +16,13 @@ const BOM = '\uFEFF';
  * with the columns format v1 names, in order; more columns at the end are allowed.
  */
 export function readCsv(name: BundleCsvName, bytes: Uint8Array, findings: Finding[]): CsvTable {
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
+  } catch {
+    findings.push(error('CSV_FORMAT', `${name}: bukan teks UTF-8 yang sah.`, `${name}: not valid UTF-8 text.`));
+    return { columns: [], rows: [] };
+  }
   if (!text.startsWith(BOM)) {
     findings.push(
       error('CSV_FORMAT', `${name}: tiada BOM UTF-8 di awal fail.`, `${name}: no UTF-8 byte-order mark at the start.`),

@@ -1,3 +1,4 @@
+import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../shared/domain';
 import { rmOf } from './amounts';
 import type { Finding } from './findings';
 import { counterOf, type MergeResult } from './merge';
@@ -10,6 +11,12 @@ export function escapeHtml(text: string): string {
 }
 
 const e = escapeHtml;
+
+/** A method's Malay label with its code, escaped: the code is what the CSVs hold. */
+function methodHead(method: string): string {
+  const known = (PAYMENT_METHODS as readonly string[]).includes(method);
+  return known ? `${e(PAYMENT_METHOD_LABELS[method as PaymentMethod])} / ${e(method)}` : e(method);
+}
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return '<p class="none">Tiada. <i>None.</i></p>';
@@ -101,14 +108,14 @@ ${table(
 <h2>Masalah dan amaran <small>Problems and warnings</small></h2>
 ${table(['Tahap / level', 'Berkas / bundle', 'Masalah', 'Problem'], findingRows(merge.findings))}
 <h2>Kaunter <small>Counters (newest export of each)</small></h2>
-${table(['Kaunter / counter', 'Mahkamah / court', 'Eksport / export', 'Masa / time', 'Cap jari / fingerprint', 'Kes / cases', 'Resit / receipts', 'Jumlah RM / total', 'Batal / cancelled', ...methods.map(e)], perCounter)}
+${table(['Kaunter / counter', 'Mahkamah / court', 'Eksport / export', 'Masa / time', 'Cap jari / fingerprint', 'Kes / cases', 'Resit / receipts', 'Jumlah RM / total', 'Batal / cancelled', ...methods.map(methodHead)], perCounter)}
 <h2>Eksport lama yang diganti <small>Older exports superseded</small></h2>
 ${table(
   ['Berkas / bundle', 'Diganti oleh / superseded by'],
   merge.superseded.map((s) => [s.bundle.base, s.by.base]),
 )}
 <h2>Jumlah mengikut hari dan cara bayaran <small>Totals by day and method (issued receipts)</small></h2>
-${table(['Tarikh / date', ...methods.map(e), 'Jumlah / total'], perDay)}
+${table(['Tarikh / date', ...methods.map(methodHead), 'Jumlah / total'], perDay)}
 <p>Jumlah keseluruhan / grand total: RM ${rmOf(all.issuedSen)} (${all.issuedCount} resit / receipts); batal / cancelled RM ${rmOf(all.cancelledSen)} (${all.cancelledCount}).</p>
 <h2>Senarai kerja ESV3 <small>ESV3 worklist, in registration order (also in worklist.csv)</small></h2>
 ${table(

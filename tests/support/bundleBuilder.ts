@@ -103,6 +103,11 @@ export interface BundleContent {
   outages?: BundleManifest['outages'];
 }
 
+/** Format v1 writes times in Malaysian time: 2026-11-28T09:30:00.000+08:00. */
+export function malaysianTime(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+}
+
 function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -4,7 +4,7 @@ import type { Ledger } from '../../electron/services/ledger';
 import { cancelReceipt, takePayment } from '../../electron/services/receipts';
 import { registerCaseSchema, type RegisterCaseInput } from '../../shared/schemas/case';
 import { takePaymentSchema, type TakePaymentInput } from '../../shared/schemas/payment';
-import type { AuditLine, BundleContent, Row } from './bundleBuilder';
+import { malaysianTime, type AuditLine, type BundleContent, type Row } from './bundleBuilder';
 
 /*
  * TEST SUPPORT ONLY. Reads a real ledger (made through the services) into bundle contents, so the CSV
@@ -13,8 +13,7 @@ import type { AuditLine, BundleContent, Row } from './bundleBuilder';
 
 /** UTC ISO → the same instant written in Malaysian time, e.g. 2026-11-28T09:00:00.000+08:00. */
 export function klIso(utc: string | null): string {
-  if (!utc) return '';
-  return new Date(new Date(utc).getTime() + 8 * 3_600_000).toISOString().replace('Z', '+08:00');
+  return utc ? malaysianTime(utc) : '';
 }
 
 function rm(sen: number | null): string {
