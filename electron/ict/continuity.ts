@@ -2,7 +2,7 @@ import type { BundleManifest } from '../../shared/bundle/format';
 import type { CsvRow } from './csv';
 import { runsText } from './amounts';
 import { error, warning, type Finding } from './findings';
-import { receiptRunning, receiptSeries } from './tables';
+import { groupBy, receiptRunning, receiptSeries } from './tables';
 
 interface Numbered {
   number: string;
@@ -18,15 +18,6 @@ interface Range {
 function rangeOf(items: Numbered[]): Range {
   const sorted = [...items].sort((a, b) => a.running - b.running);
   return { first: sorted[0]?.number ?? '', last: sorted.at(-1)?.number ?? '', count: items.length };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return groups;
 }
 
 function sameRanges(a: Range[], b: readonly Range[], withCount: boolean): boolean {

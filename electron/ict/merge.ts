@@ -1,6 +1,7 @@
 import type { CsvRow } from './csv';
 import { error, type Finding } from './findings';
 import type { BundleOutcome, OpenedBundle } from './openBundle';
+import { groupBy } from './tables';
 
 export interface Superseded {
   bundle: OpenedBundle;
@@ -23,12 +24,7 @@ export function counterOf(bundle: OpenedBundle): string {
 }
 
 function byCounter(bundles: readonly OpenedBundle[]): Map<string, OpenedBundle[]> {
-  const groups = new Map<string, OpenedBundle[]>();
-  for (const b of bundles) {
-    const key = `${counterOf(b)} ${b.manifest.deviceKeyFingerprint}`;
-    groups.set(key, [...(groups.get(key) ?? []), b]);
-  }
-  return groups;
+  return groupBy(bundles, (b) => `${counterOf(b)} ${b.manifest.deviceKeyFingerprint}`);
 }
 
 function twoDevices(bundles: readonly OpenedBundle[]): Finding[] {
@@ -101,13 +97,8 @@ interface CaseUse {
  * a payment on the same existing ESV3 case is not.
  */
 function collisions(current: readonly OpenedBundle[]): { findings: Finding[]; numbers: Set<string> } {
-  const uses = new Map<string, CaseUse[]>();
-  for (const bundle of current) {
-    for (const row of bundle.tables.cases) {
-      const n = row.case_number ?? '';
-      uses.set(n, [...(uses.get(n) ?? []), { bundle, row }]);
-    }
-  }
+  const all: CaseUse[] = current.flatMap((bundle) => bundle.tables.cases.map((row) => ({ bundle, row })));
+  const uses = groupBy(all, (u) => u.row.case_number ?? '');
   const findings: Finding[] = [];
   const numbers = new Set<string>();
   for (const [n, list] of uses) {

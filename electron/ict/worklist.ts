@@ -3,6 +3,7 @@ import { rmOf, senOf } from './amounts';
 import type { CsvRow } from './csv';
 import { counterOf, type MergeResult } from './merge';
 import type { OpenedBundle } from './openBundle';
+import { groupBy } from './tables';
 
 /** The columns of worklist.csv, in order: what ICT re-enters into ESV3, one case a row. */
 export const WORKLIST_COLUMNS = [
@@ -65,8 +66,11 @@ function caseEntries(bundle: OpenedBundle, collided: ReadonlySet<string>): Entry
   const { tables, manifest } = bundle;
   const counter = counterOf(bundle);
   const known = new Set(tables.cases.map((c) => c.case_number));
+  const receiptsOf = groupBy(tables.receipts, (r) => r.case_number ?? '');
+  const partiesOf = groupBy(tables.parties, (p) => p.case_number ?? '');
+  const filingsOf = groupBy(tables.filings, (f) => f.case_number ?? '');
   const entry = (caseNumber: string, at: string, c: CsvRow | null): Entry => {
-    const receipts = tables.receipts.filter((r) => r.case_number === caseNumber);
+    const receipts = receiptsOf.get(caseNumber) ?? [];
     const issued = receipts.filter((r) => r.status !== 'CANCELLED');
     const flags = [
       collided.has(caseNumber) ? 'NOMBOR BERTEMBUNG / NUMBER COLLISION' : '',
@@ -88,14 +92,11 @@ function caseEntries(bundle: OpenedBundle, collided: ReadonlySet<string>): Entry
         case_type_name: c?.case_type_name ?? '',
         proceeding: c?.proceeding ?? '',
         case_status: c?.status ?? '',
-        parties: partiesText(tables.parties.filter((p) => p.case_number === caseNumber)),
+        parties: partiesText(partiesOf.get(caseNumber) ?? []),
         esv3_reference: issued.map((r) => r.receipt_number).join(' '),
         amount_rm: rmOf(issued.reduce((sum, r) => sum + (senOf(r.amount_rm ?? '') ?? 0), 0)),
         receipts: receipts.map(receiptText).join('; '),
-        filings: tables.filings
-          .filter((f) => f.case_number === caseNumber)
-          .map(filingText)
-          .join('; '),
+        filings: (filingsOf.get(caseNumber) ?? []).map(filingText).join('; '),
         esv3_case_number: c?.esv3_case_number ?? '',
         flags: flags.join('; '),
       },
