@@ -5,9 +5,14 @@ import { error, type Finding } from './findings';
 
 const GENESIS = '0'.repeat(64);
 
+/** An event of audit.jsonl as parsed; its fields are checked by the chain, not trusted by type. */
+export type AuditRecord = Record<string, unknown>;
+
 export interface ChainResult {
   length: number;
   head: string;
+  /** The events up to the first break (all of them when the chain holds). */
+  events: AuditRecord[];
   findings: Finding[];
 }
 
@@ -32,6 +37,7 @@ export function checkAuditChain(bytes: Uint8Array, manifest: BundleManifest): Ch
   let prev = GENESIS;
   let seq = 0;
   const findings: Finding[] = [];
+  const events: AuditRecord[] = [];
   for (const line of lines) {
     const expected = seq + 1;
     let event: Record<string, unknown>;
@@ -77,6 +83,7 @@ export function checkAuditChain(bytes: Uint8Array, manifest: BundleManifest): Ch
     }
     prev = actual;
     seq = expected;
+    events.push(event);
   }
   if (findings.length === 0 && (manifest.audit.length !== seq || manifest.audit.head !== prev)) {
     findings.push(
@@ -87,5 +94,5 @@ export function checkAuditChain(bytes: Uint8Array, manifest: BundleManifest): Ch
       ),
     );
   }
-  return { length: lines.length, head: prev, findings };
+  return { length: lines.length, head: prev, events, findings };
 }

@@ -14,6 +14,7 @@ export type FindingCode =
   | 'CSV_FORMAT'
   | 'AUDIT_CHAIN'
   | 'AUDIT_HEAD'
+  | 'AUDIT_RECORDS'
   | 'SIGNER_MISMATCH'
   | 'CASE_DOUBLE'
   | 'CASE_GAP'

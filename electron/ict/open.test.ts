@@ -220,6 +220,27 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
     expect(three.findings).toEqual([]);
   });
 
+  it('a receipt left out of the files while the audit chain still records it', async () => {
+    const content = ledgerContent(counters.k3);
+    const drop = (rows: Record<string, string>[] = []) =>
+      rows.filter((r) => r.receipt_number !== '05100-K3-2026-000003');
+    const tables = {
+      ...content.tables,
+      'receipts.csv': drop(content.tables['receipts.csv']),
+      'receipt_items.csv': drop(content.tables['receipt_items.csv']),
+    };
+    const bundle = opened(
+      await openBundle((await sealLedger(counters.k3, device.k3, { content: { ...content, tables } })).file, {
+        unlock: ict,
+        signers: null,
+      }),
+    );
+    expect(bundle.findings.map((f) => f.code)).toEqual(['AUDIT_RECORDS']);
+    expect(bundle.findings[0]?.en).toMatch(
+      /^Audit event \d+ records receipt 05100-K3-2026-000003, but it is not in receipts\.csv\.$/,
+    );
+  });
+
   it('a signature by a trusted key that is not the device the manifest names', async () => {
     const sealed = await sealLedger(counters.k1, device.k1, { signWith: device.k2.privateKey });
     writeFileSync(sealed.file.replace(/\.zip\.pgp$/, '.device-key.asc'), device.k2.armoredPublic);

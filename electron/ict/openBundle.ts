@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type * as openpgp from 'openpgp';
 import { AUDIT_FILE, type BundleCsvName, type BundleManifest } from '../../shared/bundle/format';
 import { checkAuditChain } from './auditChain';
+import { checkAuditAgainstFiles } from './auditRecords';
 import { readCsv, type CsvRow } from './csv';
 import { checkCaseNumbers, checkReceiptNumbers } from './continuity';
 import { decryptBundle, type Unlock } from './decrypt';
@@ -105,7 +106,11 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   if (audit) {
     const chain = checkAuditChain(audit, manifest);
     auditLength = chain.length;
-    findings.push(...checkRowCount(manifest, AUDIT_FILE, chain.length), ...chain.findings);
+    findings.push(
+      ...checkRowCount(manifest, AUDIT_FILE, chain.length),
+      ...chain.findings,
+      ...checkAuditAgainstFiles(chain.events, tables.cases, tables.receipts),
+    );
   }
   findings.push(...checkCaseNumbers(tables.cases, manifest), ...checkReceiptNumbers(tables.receipts, manifest));
   const money = checkMoney(tables.receipts, tables.receiptItems, tables.cases, manifest);

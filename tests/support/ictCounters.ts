@@ -1,6 +1,13 @@
 import type { Ledger } from '../../electron/services/ledger';
 import { frozenClock, readyLedger, SETUP, tempDir } from './ledger';
-import { makeDeviceKey, sealBundle, type BundleContent, type SealOptions, type SealedBundle } from './bundleBuilder';
+import {
+  makeDeviceKey,
+  rechain,
+  sealBundle,
+  type BundleContent,
+  type SealOptions,
+  type SealedBundle,
+} from './bundleBuilder';
 import { cancel, ledgerContent, registerAndPay } from './ledgerBundle';
 
 /*
@@ -105,12 +112,19 @@ export async function threeCounters(): Promise<Counters> {
   return { k1: k1.ledger, k2: k2.ledger, k3: k3.ledger };
 }
 
-/** Drops one receipt (and its items) from a counter's contents: a planted receipt gap. */
+/**
+ * Drops one receipt (its row, items and audit event, the chain re-linked) from a counter's contents:
+ * a planted receipt gap that nothing but the numbering gives away.
+ */
 export function withoutReceipt(content: BundleContent, receiptNumber: string): BundleContent {
+  const kept = content.audit.filter(
+    (e) => !(e.action === 'receipt.issue' && (e.data as { receiptNumber?: string }).receiptNumber === receiptNumber),
+  );
   const drop = (rows: Record<string, string>[] | undefined) =>
     (rows ?? []).filter((r) => r.receipt_number !== receiptNumber);
   return {
     ...content,
+    audit: rechain(kept),
     tables: {
       ...content.tables,
       'receipts.csv': drop(content.tables['receipts.csv']),
