@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEYS } from '../../tests/support/bundleBuilder';
 import {
@@ -20,6 +20,15 @@ const root = resolve(import.meta.dirname, '..', '..');
 
 function kaunter(...args: string[]) {
   const run = spawnSync('npx', ['tsx', 'electron/cli/kaunter.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** `npm run kaunter` typed in another folder: npm moves to the project and passes the folder on. */
+function kaunterFrom(userDir: string, ...args: string[]) {
+  const run = spawnSync('npm', ['run', '-s', '--prefix', root, 'kaunter', '--', ...args], {
+    cwd: userDir,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -45,6 +54,10 @@ describe('kaunter ict (child process)', () => {
     expect(run.stdout).toContain('Mahkamah / court: 05005 Mahkamah Rendah Syariah Seremban; kaunter / counter K1');
     expect(run.stdout.trim().split('\n').at(-1)).toBe('LULUS / PASSED: semua semakan lulus / every check passed.');
     expect(readFileSync(join(out, sealed.base, 'receipts.csv'), 'utf8')).toContain('05005-K1-2026-000002');
+    writeFileSync(join(dir, 'ict.sec.asc'), readFileSync(TEST_KEYS.ictSecret));
+    const relative = kaunterFrom(dir, 'ict', 'open', basename(sealed.file), '--key', 'ict.sec.asc', '--out', 'relatif');
+    expect(relative.code).toBe(0);
+    expect(existsSync(join(dir, 'relatif', sealed.base, 'cases.csv'))).toBe(true);
   });
 
   it('open: exit 1 when a check fails, 3 when a bundle cannot be decrypted, 2 on a usage error', async () => {

@@ -37,6 +37,14 @@ interface IctArgs {
   out: string;
 }
 
+/**
+ * Paths are the user's: `npm run` moves to the project folder before running, and says where the
+ * user was in INIT_CWD.
+ */
+function userPath(path: string): string {
+  return resolve(process.env.INIT_CWD ?? process.cwd(), path);
+}
+
 async function parse(args: string[]): Promise<IctArgs> {
   let parsed;
   try {
@@ -60,15 +68,19 @@ async function parse(args: string[]): Promise<IctArgs> {
   if (!values.key?.length && !values['passphrase-file']) {
     throw new Usage('Beri --key atau --passphrase-file / give --key or --passphrase-file.');
   }
-  const keyPassphrase = values['key-passphrase-file'] ? readPassphraseFile(values['key-passphrase-file']) : null;
-  const secretKeys = await Promise.all((values.key ?? []).map((k) => loadSecretKey(k, keyPassphrase)));
-  const passphrase = values['passphrase-file'] ? readPassphraseFile(values['passphrase-file']) : null;
-  const signers = values.signer?.length ? (await Promise.all(values.signer.map(loadPublicKeys))).flat() : null;
+  const keyPassphraseFile = values['key-passphrase-file'];
+  const keyPassphrase = keyPassphraseFile ? readPassphraseFile(userPath(keyPassphraseFile)) : null;
+  const secretKeys = await Promise.all((values.key ?? []).map((k) => loadSecretKey(userPath(k), keyPassphrase)));
+  const passphraseFile = values['passphrase-file'];
+  const passphrase = passphraseFile ? readPassphraseFile(userPath(passphraseFile)) : null;
+  const signers = values.signer?.length
+    ? (await Promise.all(values.signer.map((f) => loadPublicKeys(userPath(f))))).flat()
+    : null;
   return {
-    bundles: positionals.map((p) => resolve(p)),
+    bundles: positionals.map(userPath),
     unlock: { secretKeys, passphrase },
     signers,
-    out: resolve(values.out),
+    out: userPath(values.out),
   };
 }
 
