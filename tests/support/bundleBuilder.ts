@@ -37,12 +37,17 @@ export async function readTestPublicKey(file: string): Promise<openpgp.PublicKey
   return openpgp.readKey({ armoredKey: readFileSync(file, 'utf8') });
 }
 
-/** A counter's device key, made the way the app makes it: v4, Curve25519, signing. */
+/**
+ * A counter's device key: v4, Curve25519 in the form GnuPG 2.2 verifies (EdDSA "legacy", algorithm 22).
+ * openpgp 6's `type: 'curve25519'` makes the RFC 9580 Ed25519 (algorithm 27), whose signatures GnuPG
+ * 2.2 reports as "Invalid public key algorithm" (see gnupg.test.ts).
+ */
 export async function makeDeviceKey(
   counter: string,
 ): Promise<{ privateKey: openpgp.PrivateKey; armoredPublic: string }> {
   const { privateKey, publicKey } = await openpgp.generateKey({
-    type: 'curve25519',
+    type: 'ecc',
+    curve: 'curve25519Legacy',
     userIDs: [{ name: `Kaunter Sandaran ${counter} (TEST)`, email: `${counter.toLowerCase()}@example.invalid` }],
     format: 'object',
   });
