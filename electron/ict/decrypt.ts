@@ -53,13 +53,18 @@ function chooseUnlock(message: openpgp.Message<Uint8Array>, unlock: Unlock): Unl
   );
 }
 
+/**
+ * A wrong passphrase usually fails at the session key, but now and then (about 1 in 100) it yields a
+ * plausible key and fails later at the integrity check, just as a damaged file would: with only a
+ * passphrase to go on, the two cannot be told apart, and the message says so.
+ */
 function decryptFailure(used: Unlock, cause: unknown): BundleFailure {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  if (used.secretKeys.length === 0 && /session key/i.test(detail)) {
+  if (used.secretKeys.length === 0) {
     return new BundleFailure(
       'WRONG_PASSPHRASE',
-      'Frasa laluan berkas salah: berkas tidak dapat dinyahsulit.',
-      'The bundle passphrase is wrong: the bundle cannot be decrypted.',
+      'Frasa laluan berkas salah (atau fail rosak): berkas tidak dapat dinyahsulit.',
+      'The bundle passphrase is wrong (or the file is damaged): the bundle cannot be decrypted.',
     );
   }
   return new BundleFailure(

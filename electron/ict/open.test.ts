@@ -114,7 +114,7 @@ describe('ict open: a bundle that cannot be trusted is refused with its reason',
       await openBundle(sealed.file, { unlock: { secretKeys: [], passphrase: 'salah' }, signers: null }),
     );
     expect(why.kind).toBe('WRONG_PASSPHRASE');
-    expect(why.ms).toBe('Frasa laluan berkas salah: berkas tidak dapat dinyahsulit.');
+    expect(why.ms).toBe('Frasa laluan berkas salah (atau fail rosak): berkas tidak dapat dinyahsulit.');
   });
 
   it('no signature', async () => {
@@ -179,13 +179,21 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
       },
       tamper: ({ manifest }) => {
         manifest.totals.byMethodSen.CASH = 1;
+        manifest.counts.receiptsIssued = 7;
         const audit = manifest.files.find((f) => f.name === 'audit.jsonl');
         if (audit) audit.rows += 1;
       },
     });
     const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: null }));
-    expect(bundle.findings.map((f) => f.code)).toEqual(['FILE_ROWS', 'CASE_DOUBLE', 'RECEIPT_ITEMS', 'TOTALS']);
-    expect(bundle.findings[2]?.en).toBe(
+    expect(bundle.findings.map((f) => f.code)).toEqual([
+      'FILE_ROWS',
+      'COUNTS',
+      'CASE_DOUBLE',
+      'RECEIPT_ITEMS',
+      'TOTALS',
+    ]);
+    expect(bundle.findings[1]?.en).toBe('Count receiptsIssued: the files hold 3, the manifest says 7.');
+    expect(bundle.findings[3]?.en).toBe(
       'Receipt 05100-K3-2026-000001: items add up to RM 19.00, not the receipt amount RM 3.00.',
     );
   });

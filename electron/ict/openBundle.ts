@@ -6,6 +6,7 @@ import { checkAuditChain } from './auditChain';
 import { checkAuditAgainstFiles } from './auditRecords';
 import { readCsv, type CsvRow } from './csv';
 import { checkCaseNumbers, checkReceiptNumbers } from './continuity';
+import { checkCounts } from './counts';
 import { decryptBundle, type Unlock } from './decrypt';
 import { BundleFailure, error, type Finding } from './findings';
 import { bundleBase, deviceKeyBeside, KeyProblem } from './keys';
@@ -112,7 +113,11 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
       ...checkAuditAgainstFiles(chain.events, tables.cases, tables.receipts),
     );
   }
-  findings.push(...checkCaseNumbers(tables.cases, manifest), ...checkReceiptNumbers(tables.receipts, manifest));
+  findings.push(
+    ...checkCounts(manifest, tables, auditLength),
+    ...checkCaseNumbers(tables.cases, manifest),
+    ...checkReceiptNumbers(tables.receipts, manifest),
+  );
   const money = checkMoney(tables.receipts, tables.receiptItems, tables.cases, manifest);
   findings.push(...money.findings);
   const base = bundleBase(basename(file));

@@ -160,9 +160,19 @@ export function bundleFiles(
       final: false,
     },
     outages: content.outages ?? [{ id: 1, sopOption: 1, startedAt: content.exportAt, closedAt: null }],
-    counts: Object.fromEntries(
-      BUNDLE_CSV_NAMES.map((n) => [n.replace(/\.csv$/, ''), (content.tables[n] ?? []).length]),
-    ),
+    counts: {
+      cases: (content.tables['cases.csv'] ?? []).length,
+      casesManual: (content.tables['cases.csv'] ?? []).filter((c) => c.source === 'MANUAL').length,
+      parties: (content.tables['parties.csv'] ?? []).length,
+      receipts: receipts.length,
+      receiptsIssued: issued.length,
+      receiptsCancelled: receipts.length - issued.length,
+      receiptItems: (content.tables['receipt_items.csv'] ?? []).length,
+      filings: (content.tables['filings.csv'] ?? []).length,
+      appointments: (content.tables['appointments.csv'] ?? []).length,
+      documents: (content.tables['documents.csv'] ?? []).length,
+      auditEvents: content.audit.length,
+    },
     totals: {
       issuedSen,
       issuedRm: `${Math.floor(issuedSen / 100)}.${String(issuedSen % 100).padStart(2, '0')}`,
