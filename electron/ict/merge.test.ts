@@ -248,8 +248,69 @@ describe('ict merge', () => {
   });
 });
 
+describe('ict merge: what is and is not a collision', () => {
+  const existing = (name: string) => ({
+    case: {
+      case_number: '05005-024-0100-2025',
+      source: 'ESV3_EXISTING',
+      case_type_code: '024',
+      court_code: '05005',
+      year: '2025',
+      status: 'REGISTERED',
+      registered_at: '2026-11-28T09:50:00.000+08:00',
+    },
+    party: {
+      case_number: '05005-024-0100-2025',
+      role: 'CLAIMANT',
+      name,
+      id_type: 'MYKAD',
+      id_number: '850101-10-5124',
+    },
+  });
+
+  async function mergeWithExisting(k1Name: string, k2Name: string, k2Device?: Device) {
+    const unlock = { secretKeys: [await loadSecretKey(TEST_KEYS.ictSecret, null)], passphrase: null };
+    const withCase = (ledger: Counters['k1'], name: string) => {
+      const content = ledgerContent(ledger);
+      const add = existing(name);
+      return {
+        ...content,
+        tables: {
+          ...content.tables,
+          'cases.csv': [...(content.tables['cases.csv'] ?? []), add.case],
+          'parties.csv': [...(content.tables['parties.csv'] ?? []), add.party],
+        },
+      };
+    };
+    const a = await sealLedger(counters.k1, device.k1, { content: withCase(counters.k1, k1Name) });
+    const b = await sealLedger(counters.k3, k2Device ?? device.k3, { content: withCase(counters.k3, k2Name) });
+    return mergeBundles(await Promise.all([a, b].map((s) => openBundle(s.file, { unlock, signers: null }))));
+  }
+
+  it('two counters recording payments on the same existing ESV3 case is not one', async () => {
+    expect((await mergeWithExisting('Aminah binti Yusof', 'AMINAH BINTI YUSOF ')).findings).toEqual([]);
+  });
+
+  it('the same existing number with different parties is one', async () => {
+    const merge = await mergeWithExisting('Aminah binti Yusof', 'Zainab binti Ahmad');
+    expect(merge.findings.map((f) => f.code)).toEqual(['CASE_COLLISION']);
+    expect([...merge.collided]).toEqual(['05005-024-0100-2025']);
+  });
+
+  it('one counter exported from two devices is reported, and both exports are kept', async () => {
+    const unlock = { secretKeys: [await loadSecretKey(TEST_KEYS.ictSecret, null)], passphrase: null };
+    const first = await sealLedger(counters.k2, device.k2);
+    const second = await sealLedger(counters.k2, device.k3);
+    const merge = mergeBundles(
+      await Promise.all([first, second].map((s) => openBundle(s.file, { unlock, signers: null }))),
+    );
+    expect(merge.current).toHaveLength(2);
+    expect(merge.findings.map((f) => f.code)).toEqual(['COUNTER_TWO_DEVICES', 'CASE_COLLISION', 'RECEIPT_DOUBLE']);
+  });
+});
+
 describe('worklist rows', () => {
   it('are empty for no bundles', () => {
-    expect(worklistRows({ ...mergeBundles([]) })).toEqual([]);
+    expect(worklistRows(mergeBundles([]))).toEqual([]);
   });
 });

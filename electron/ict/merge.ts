@@ -15,6 +15,8 @@ export interface MergeResult {
   superseded: Superseded[];
   /** Findings of the current bundles and of the merge itself. */
   findings: Finding[];
+  /** Case numbers used for different cases: flagged on every worklist row that carries one. */
+  collided: ReadonlySet<string>;
 }
 
 /** A counter as ICT knows it: state + court code and counter id, e.g. `05005-K1`. */
@@ -102,8 +104,8 @@ function collisions(current: readonly OpenedBundle[]): { findings: Finding[]; nu
   const findings: Finding[] = [];
   const numbers = new Set<string>();
   for (const [n, list] of uses) {
-    const counters = [...new Set(list.map((u) => counterOf(u.bundle)))];
-    if (list.length < 2 || counters.length < 2) continue;
+    // Two bundles of one counter only meet here when two devices claim it: they collide like two counters.
+    if (list.length < 2 || new Set(list.map((u) => u.bundle)).size < 2) continue;
     const manual = list.filter((u) => u.row.source === 'MANUAL').length;
     const shapes = new Set(list.map((u) => `${u.row.case_type_code}#${partiesOf(u.bundle, n)}`));
     if (manual < 2 && shapes.size < 2) continue;
@@ -125,30 +127,35 @@ function collisions(current: readonly OpenedBundle[]): { findings: Finding[]; nu
   return { findings, numbers };
 }
 
+/** Receipt numbers found in two bundles, told once per pair of bundles with the first few numbers. */
 function receiptDoubles(current: readonly OpenedBundle[]): Finding[] {
-  const owner = new Map<string, string>();
-  const findings: Finding[] = [];
+  const owner = new Map<string, OpenedBundle>();
+  const shared = new Map<string, { a: OpenedBundle; b: OpenedBundle; numbers: string[] }>();
   for (const bundle of current) {
     for (const r of bundle.tables.receipts) {
       const n = r.receipt_number ?? '';
       const other = owner.get(n);
-      if (other !== undefined && other !== bundle.base) {
-        findings.push(
-          error(
-            'RECEIPT_DOUBLE',
-            `Nombor resit ${n} ada dalam ${other} dan ${bundle.base}.`,
-            `Receipt number ${n} is in both ${other} and ${bundle.base}.`,
-          ),
-        );
+      if (!other) owner.set(n, bundle);
+      else if (other !== bundle) {
+        const key = `${current.indexOf(other)}/${current.indexOf(bundle)}`;
+        const pair = shared.get(key) ?? { a: other, b: bundle, numbers: [] };
+        pair.numbers.push(n);
+        shared.set(key, pair);
       }
-      owner.set(n, bundle.base);
     }
   }
-  return findings;
+  return [...shared.values()].map(({ a, b, numbers }) => {
+    const shown = `${numbers.slice(0, 3).join(', ')}${numbers.length > 3 ? ' …' : ''}`;
+    return error(
+      'RECEIPT_DOUBLE',
+      `${numbers.length} nombor resit ada dalam kedua-dua ${a.base} dan ${b.base} (${shown}).`,
+      `${numbers.length} receipt number(s) are in both ${a.base} and ${b.base} (${shown}).`,
+    );
+  });
 }
 
 /** Merges the opened bundles: newest export per counter, then the checks that span counters. */
-export function mergeBundles(outcomes: readonly BundleOutcome[]): MergeResult & { collided: Set<string> } {
+export function mergeBundles(outcomes: readonly BundleOutcome[]): MergeResult {
   const failed = outcomes.filter((o): o is Extract<BundleOutcome, { ok: false }> => !o.ok);
   const opened = outcomes.flatMap((o) => (o.ok ? [o.bundle] : []));
   const findings: Finding[] = [...twoDevices(opened)];

@@ -112,7 +112,7 @@ function caseEntries(bundle: OpenedBundle, collided: ReadonlySet<string>): Entry
 }
 
 /** Every case of the current bundles, in registration order across counters. */
-export function worklistRows(merge: MergeResult & { collided: ReadonlySet<string> }): WorklistRow[] {
+export function worklistRows(merge: MergeResult): WorklistRow[] {
   const entries = merge.current.flatMap((b) => caseEntries(b, merge.collided));
   entries.sort((a, b) => a.at - b.at || a.counter.localeCompare(b.counter) || a.caseNumber.localeCompare(b.caseNumber));
   return entries.map((e, i) => ({ bil: String(i + 1), ...e.row }));
