@@ -11,10 +11,6 @@ export interface BundleTables {
   documents: CsvRow[];
 }
 
-export function emptyTables(): BundleTables {
-  return { cases: [], parties: [], receipts: [], receiptItems: [], filings: [], appointments: [], documents: [] };
-}
-
 /** A receipt's series is its number without the running number, which always ends it. */
 export function receiptSeries(receiptNumber: string): string {
   const cut = receiptNumber.lastIndexOf('-');
