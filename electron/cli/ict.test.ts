@@ -40,7 +40,8 @@ beforeAll(async () => {
   device = await devices();
 });
 
-describe('kaunter ict (child process)', () => {
+// Each child process starts tsx afresh (a few seconds on a busy machine): a generous limit, not a timing check.
+describe('kaunter ict (child process)', { timeout: 180_000 }, () => {
   it('open: exit 0 on a clean bundle, prints the signer and the counter, writes the plain files', async () => {
     const dir = tempDir('kaunter-ict-cli-');
     const sealed = await sealLedger(counters.k1, device.k1, { dir });
