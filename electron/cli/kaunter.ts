@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ICT_USAGE, runIct } from '../ict/cli';
 import { DEMO_PIN, seed } from './seed';
 import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
 import { verifyFolder } from './verify';
@@ -14,7 +15,8 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
   backup --data DIR --to DIR [--keep 20]
          Sandaran yang disemak / a checked backup of the ledger.
   restore --data DIR --from FILE [--yes]
-         Tunjuk isi sandaran; dengan --yes pulihkan (yang lama diketepikan) / show a backup; --yes restores it.`;
+         Tunjuk isi sandaran; dengan --yes pulihkan (yang lama diketepikan) / show a backup; --yes restores it.
+${ICT_USAGE}`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -108,6 +110,9 @@ async function main(): Promise<void> {
       return;
     case 'restore':
       await runRestore(rest);
+      return;
+    case 'ict':
+      process.exitCode = await runIct(rest, { out: (line) => console.log(line), err: (line) => console.error(line) });
       return;
     default:
       fail(command ? `Arahan tidak dikenali / unknown command: ${command}\n\n${USAGE}` : USAGE);

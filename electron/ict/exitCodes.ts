@@ -1,0 +1,11 @@
+/** The exit codes of `kaunter ict …`, as the README documents them. */
+export const EXIT = {
+  /** Every bundle opened, every check passed. */
+  CLEAN: 0,
+  /** Every bundle opened, but a check found a problem (gap, collision, hash, totals …). */
+  PROBLEMS: 1,
+  /** The command line is wrong. */
+  USAGE: 2,
+  /** A bundle (or ICT's key) could not be decrypted or its signature verified. */
+  CANNOT_OPEN: 3,
+} as const;

@@ -1,0 +1,173 @@
+import type { CsvRow } from './csv';
+import { error, type Finding } from './findings';
+import type { BundleOutcome, OpenedBundle } from './openBundle';
+import { groupBy } from './tables';
+
+export interface Superseded {
+  bundle: OpenedBundle;
+  by: OpenedBundle;
+}
+
+export interface MergeResult {
+  failed: Extract<BundleOutcome, { ok: false }>[];
+  /** The newest export of each counter: what the worklist is made from. */
+  current: OpenedBundle[];
+  superseded: Superseded[];
+  /** Findings of the current bundles and of the merge itself. */
+  findings: Finding[];
+  /** Case numbers used for different cases: flagged on every worklist row that carries one. */
+  collided: ReadonlySet<string>;
+}
+
+/** A counter as ICT knows it: state + court code and counter id, e.g. `05005-K1`. */
+export function counterOf(bundle: OpenedBundle): string {
+  const { court, counter } = bundle.manifest;
+  return `${court.stateCode}${court.courtCode}-${counter}`;
+}
+
+function byCounter(bundles: readonly OpenedBundle[]): Map<string, OpenedBundle[]> {
+  return groupBy(bundles, (b) => `${counterOf(b)} ${b.manifest.deviceKeyFingerprint}`);
+}
+
+function twoDevices(bundles: readonly OpenedBundle[]): Finding[] {
+  const devices = new Map<string, Set<string>>();
+  for (const b of bundles)
+    devices.set(counterOf(b), (devices.get(counterOf(b)) ?? new Set()).add(b.manifest.deviceKeyFingerprint));
+  return [...devices]
+    .filter(([, fps]) => fps.size > 1)
+    .map(([counter, fps]) =>
+      error(
+        'COUNTER_TWO_DEVICES',
+        `Kaunter ${counter} dieksport oleh ${fps.size} peranti berlainan (${[...fps].join(', ')}): semua disertakan, semak pertembungan nombor.`,
+        `Counter ${counter} was exported by ${fps.size} different devices (${[...fps].join(', ')}): all are included, check for number collisions.`,
+      ),
+    );
+}
+
+/** Picks the newest export of one device's counter; checks the export chain between the ones given. */
+function newest(group: OpenedBundle[], findings: Finding[]): { current: OpenedBundle; older: OpenedBundle[] } {
+  const sorted = [...group].sort((a, b) => b.manifest.export.seq - a.manifest.export.seq);
+  const [current, ...older] = sorted as [OpenedBundle, ...OpenedBundle[]];
+  const bySeq = new Map<number, OpenedBundle>();
+  for (const b of sorted) {
+    const seen = bySeq.get(b.manifest.export.seq);
+    if (seen && seen.sha256 !== b.sha256) {
+      findings.push(
+        error(
+          'EXPORT_DOUBLE',
+          `Kaunter ${counterOf(b)}: dua eksport berlainan dengan nombor urutan ${b.manifest.export.seq} (${seen.base}, ${b.base}).`,
+          `Counter ${counterOf(b)}: two different exports with sequence ${b.manifest.export.seq} (${seen.base}, ${b.base}).`,
+        ),
+      );
+    }
+    if (!seen) bySeq.set(b.manifest.export.seq, b);
+  }
+  for (const b of bySeq.values()) {
+    const before = bySeq.get(b.manifest.export.seq - 1);
+    if (before && b.manifest.export.previousSha256 !== before.sha256) {
+      findings.push(
+        error(
+          'EXPORT_CHAIN',
+          `${b.base}: SHA-256 eksport sebelumnya tidak sepadan dengan ${before.base}.`,
+          `${b.base}: the previous export's SHA-256 does not match ${before.base}.`,
+        ),
+      );
+    }
+  }
+  return { current, older };
+}
+
+function partiesOf(bundle: OpenedBundle, caseNumber: string): string {
+  return bundle.tables.parties
+    .filter((p) => p.case_number === caseNumber)
+    .map(
+      (p) =>
+        `${p.role}:${(p.name ?? '').trim().toUpperCase()}:${(p.id_number ?? '').replace(/[^0-9A-Z]/gi, '').toUpperCase()}`,
+    )
+    .sort()
+    .join('|');
+}
+
+interface CaseUse {
+  bundle: OpenedBundle;
+  row: CsvRow;
+}
+
+/**
+ * The same case number in more than one counter's bundle is a collision when two counters numbered
+ * it (both MANUAL), or when the records disagree on case type or parties. Two counters recording
+ * a payment on the same existing ESV3 case is not.
+ */
+function collisions(current: readonly OpenedBundle[]): { findings: Finding[]; numbers: Set<string> } {
+  const all: CaseUse[] = current.flatMap((bundle) => bundle.tables.cases.map((row) => ({ bundle, row })));
+  const uses = groupBy(all, (u) => u.row.case_number ?? '');
+  const findings: Finding[] = [];
+  const numbers = new Set<string>();
+  for (const [n, list] of uses) {
+    // Two bundles of one counter only meet here when two devices claim it: they collide like two counters.
+    if (list.length < 2 || new Set(list.map((u) => u.bundle)).size < 2) continue;
+    const manual = list.filter((u) => u.row.source === 'MANUAL').length;
+    const shapes = new Set(list.map((u) => `${u.row.case_type_code}#${partiesOf(u.bundle, n)}`));
+    if (manual < 2 && shapes.size < 2) continue;
+    numbers.add(n);
+    const who = list
+      .map(
+        (u) =>
+          `${counterOf(u.bundle)} (${u.row.case_type_code}, ${u.bundle.tables.parties.find((p) => p.case_number === n)?.name ?? '—'})`,
+      )
+      .join('; ');
+    findings.push(
+      error(
+        'CASE_COLLISION',
+        `Nombor kes ${n} digunakan bagi kes berlainan: ${who}.`,
+        `Case number ${n} is used for different cases: ${who}.`,
+      ),
+    );
+  }
+  return { findings, numbers };
+}
+
+/** Receipt numbers found in two bundles, told once per pair of bundles with the first few numbers. */
+function receiptDoubles(current: readonly OpenedBundle[]): Finding[] {
+  const owner = new Map<string, OpenedBundle>();
+  const shared = new Map<string, { a: OpenedBundle; b: OpenedBundle; numbers: string[] }>();
+  for (const bundle of current) {
+    for (const r of bundle.tables.receipts) {
+      const n = r.receipt_number ?? '';
+      const other = owner.get(n);
+      if (!other) owner.set(n, bundle);
+      else if (other !== bundle) {
+        const key = `${current.indexOf(other)}/${current.indexOf(bundle)}`;
+        const pair = shared.get(key) ?? { a: other, b: bundle, numbers: [] };
+        pair.numbers.push(n);
+        shared.set(key, pair);
+      }
+    }
+  }
+  return [...shared.values()].map(({ a, b, numbers }) => {
+    const shown = `${numbers.slice(0, 3).join(', ')}${numbers.length > 3 ? ' …' : ''}`;
+    return error(
+      'RECEIPT_DOUBLE',
+      `${numbers.length} nombor resit ada dalam kedua-dua ${a.base} dan ${b.base} (${shown}).`,
+      `${numbers.length} receipt number(s) are in both ${a.base} and ${b.base} (${shown}).`,
+    );
+  });
+}
+
+/** Merges the opened bundles: newest export per counter, then the checks that span counters. */
+export function mergeBundles(outcomes: readonly BundleOutcome[]): MergeResult {
+  const failed = outcomes.filter((o): o is Extract<BundleOutcome, { ok: false }> => !o.ok);
+  const opened = outcomes.flatMap((o) => (o.ok ? [o.bundle] : []));
+  const findings: Finding[] = [...twoDevices(opened)];
+  const current: OpenedBundle[] = [];
+  const superseded: Superseded[] = [];
+  for (const group of byCounter(opened).values()) {
+    const pick = newest(group, findings);
+    current.push(pick.current);
+    superseded.push(...pick.older.map((bundle) => ({ bundle, by: pick.current })));
+  }
+  current.sort((a, b) => counterOf(a).localeCompare(counterOf(b)));
+  const clash = collisions(current);
+  findings.push(...current.flatMap((b) => b.findings), ...clash.findings, ...receiptDoubles(current));
+  return { failed, current, superseded, findings, collided: clash.numbers };
+}
