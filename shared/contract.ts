@@ -24,6 +24,19 @@ import type {
   ReceiptSettingsView,
   ReceiptView,
 } from './receiptViews';
+import type { CourtCalendarView, CourtDocumentView, HearingSlotsView, HearingView } from './calendarViews';
+import {
+  causeBookSchema,
+  courtDocumentSettingsSchema,
+  hearingSlotsSchema,
+  hijriMonthStartSchema,
+  holidaySchema,
+  issueCourtFormSchema,
+  printDocumentSchema,
+  removeHijriMonthStartSchema,
+  removeHolidaySchema,
+  setHearingSchema,
+} from './schemas/courtCalendar';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import type {
   AppInfo,
@@ -112,6 +125,22 @@ export const contract = {
   'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn'),
   'printers.list': channel<PrintersView>()(none, 'signedIn'),
   'printers.choose': channel<PrintersView>()(choosePrinterSchema, 'signedIn'),
+
+  'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),
+  'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor'),
+  'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor'),
+  'calendar.saveHijriMonthStart': channel<CourtCalendarView>()(hijriMonthStartSchema, 'supervisor'),
+  'calendar.removeHijriMonthStart': channel<CourtCalendarView>()(removeHijriMonthStartSchema, 'supervisor'),
+  'calendar.updateDocumentSettings': channel<CourtCalendarView>()(courtDocumentSettingsSchema, 'supervisor'),
+
+  'hearings.slots': channel<HearingSlotsView>()(hearingSlotsSchema, 'signedIn'),
+  'hearings.forCase': channel<HearingView[]>()(caseIdSchema, 'signedIn'),
+  'hearings.set': channel<HearingView>()(setHearingSchema, 'signedIn'),
+
+  'courtDocuments.forCase': channel<CourtDocumentView[]>()(caseIdSchema, 'signedIn'),
+  'courtDocuments.issue': channel<PrintResultView & { documentId: number }>()(issueCourtFormSchema, 'signedIn'),
+  'courtDocuments.print': channel<PrintResultView>()(printDocumentSchema, 'signedIn'),
+  'causeBook.print': channel<PrintResultView>()(causeBookSchema, 'signedIn'),
 } as const;
 
 export type Contract = typeof contract;
