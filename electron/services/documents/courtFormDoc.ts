@@ -96,7 +96,7 @@ function body(data: CourtFormData): Content[] {
       addressees(data.respondents),
       {
         text: [
-          'ANDA ADALAH DENGAN INI DISAMAN supaya hadir di hadapan Mahkamah di ',
+          'ANDA ADALAH DENGAN INI DISAMAN supaya hadir di hadapan ',
           { text: `${data.courtLevelName} ${data.courtPlace}`, bold: true },
           ' ',
           { text: when(data), bold: true },
@@ -117,7 +117,7 @@ function body(data: CourtFormData): Content[] {
     addressees(data.respondents),
     {
       text: [
-        'AMBIL PERHATIAN bahawa Pemohon akan memohon kepada Mahkamah ini supaya permohonan ini didengar di hadapan Mahkamah di ',
+        'AMBIL PERHATIAN bahawa Pemohon akan memohon kepada Mahkamah ini supaya permohonan ini didengar di hadapan ',
         { text: `${data.courtLevelName} ${data.courtPlace}`, bold: true },
         ' ',
         { text: when(data), bold: true },
