@@ -1,3 +1,5 @@
+import { msCalendar } from '../i18n/msCalendar';
+
 /** Audit actions in words; an action this list does not know yet is shown as recorded. */
 const LABELS: Record<string, string> = {
   'setup.complete': 'Tetapan awal disimpan',
@@ -20,6 +22,7 @@ const LABELS: Record<string, string> = {
   'fee.update': 'Fi dalam jadual fi dikemas kini',
   'fee.defaults': 'Baris fi lalai dikemas kini',
   'receiptSettings.update': 'Tetapan resit dikemas kini',
+  ...msCalendar.audit,
 };
 
 export function auditActionLabel(action: string): string {

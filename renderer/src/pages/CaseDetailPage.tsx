@@ -8,6 +8,7 @@ import { Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
 import { ms } from '../i18n/ms';
 import { CaseReceipts } from '../payments/CaseReceipts';
+import { CaseHearings } from '../hearings/CaseHearings';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
 
@@ -135,6 +136,8 @@ function CaseDetailView({ c }: { c: CaseView }) {
       </section>
 
       <CaseReceipts caseId={c.id} />
+
+      <CaseHearings caseId={c.id} proceeding={c.proceeding} />
 
       <section className="section">
         <h2>{ms.caseView.history}</h2>

@@ -12,8 +12,20 @@ import { NumberingSettings } from '../settings/NumberingSettings';
 import { PrintersSettings } from '../settings/PrintersSettings';
 import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
+import { CalendarSettings } from '../settings/CalendarSettings';
+import { msCalendar } from '../i18n/msCalendar';
 
-const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes', 'fees', 'receipt', 'printers'] as const;
+const TABS = [
+  'court',
+  'numbering',
+  'lastNumbers',
+  'users',
+  'caseTypes',
+  'fees',
+  'receipt',
+  'calendar',
+  'printers',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
@@ -52,12 +64,12 @@ export function SettingsPage() {
             className="tabs__tab"
             onClick={() => setTab(t)}
           >
-            {ms.settings[t]}
+            {t === 'calendar' ? msCalendar.settings.tab : ms.settings[t]}
           </button>
         ))}
       </div>
       <section className="section tabs__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <h2>{ms.settings[tab]}</h2>
+        <h2>{tab === 'calendar' ? msCalendar.settings.tab : ms.settings[tab]}</h2>
         {failure && failure.status === 'error' ? <Notice tone="error">{failure.error.message}</Notice> : null}
         {!ready ? <Loading text={ms.common.loading} /> : null}
         {ready && tab === 'court' ? <CourtSettings settings={current} states={states} onSaved={onSaved} /> : null}
@@ -76,6 +88,7 @@ export function SettingsPage() {
         {tab === 'caseTypes' ? <CaseTypesSettings /> : null}
         {tab === 'fees' ? <FeesSettings /> : null}
         {tab === 'receipt' ? <ReceiptSettings /> : null}
+        {tab === 'calendar' ? <CalendarSettings /> : null}
         {tab === 'printers' ? <PrintersSettings /> : null}
       </section>
     </div>
