@@ -13,7 +13,7 @@ import {
   umalquraMonthStart,
   type HijriMonthStart,
 } from '../../shared/calendar/hijri';
-import { stateWeekend, type WorkingCalendar } from '../../shared/calendar/workingDays';
+import { stateWeekend, type DayCode, type WorkingCalendar } from '../../shared/calendar/workingDays';
 import { AppError } from '../../shared/errors';
 import type { CourtDocumentSettings } from '../../shared/schemas/courtCalendar';
 import { courtDate } from '../../shared/time';
@@ -30,6 +30,16 @@ const DEFAULT_DOCUMENT_SETTINGS: CourtDocumentSettings = {
   copies: 3,
 };
 const DOCUMENT_SETTINGS_KEY = 'courtDocuments';
+
+const WEEKEND_DAY_NAMES: Record<DayCode, string> = {
+  SUN: 'Ahad',
+  MON: 'Isnin',
+  TUE: 'Selasa',
+  WED: 'Rabu',
+  THU: 'Khamis',
+  FRI: 'Jumaat',
+  SAT: 'Sabtu',
+};
 
 export function listHolidays(ledger: Ledger): HolidayView[] {
   return sql(ledger.db, 'SELECT date, name FROM holidays ORDER BY date').all() as HolidayView[];
@@ -71,7 +81,7 @@ export function courtCalendarView(ledger: Ledger): CourtCalendarView {
     shipped: shipped.has(`${c.year}/${c.month}/${c.startsOn}`),
   }));
   return {
-    weekendDays: [...workingCalendar(ledger).weekend],
+    weekendDays: workingCalendar(ledger).weekend.map((d) => WEEKEND_DAY_NAMES[d]),
     holidays: listHolidays(ledger),
     hijriMonthStarts,
     documents: readDocumentSettings(ledger),

@@ -29,7 +29,7 @@ export function CalendarSettings() {
   if (!current)
     return state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : <Loading text="…" />;
   return (
-    <div className="form" data-testid="calendar-settings">
+    <div className="form calendar-settings" data-testid="calendar-settings">
       <p>{ms.today(current.todayBothCalendars)}</p>
       <p className="muted">{ms.weekend(current.weekendDays.join(', '))}</p>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
