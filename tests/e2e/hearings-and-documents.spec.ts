@@ -44,6 +44,7 @@ test('a registered case gets the first free hearing slot, its summons prints in 
   expect(offered).toMatch(/bersamaan \d+ \p{L}+ \d{4}H — 0\/20 kes$/u);
   await screen.setHearing();
   await expect(page.getByTestId('hearings-table')).toContainText('Dewan Bicara 1');
+  await expect(page.getByTestId('case-detail')).toContainText('Tarikh sebutan ditetapkan');
 
   await screen.printForm(/^Cetak saman \(3 salinan\)/);
   await expect(screen.documents().getByTestId('print-actions').first().getByRole('status')).toContainText(

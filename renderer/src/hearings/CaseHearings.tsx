@@ -9,7 +9,16 @@ import { HearingForm } from './HearingForm';
 const ms = msCalendar.hearings;
 
 /** On the case page: the case's mention and hearing dates, the picker, and its summons or application. */
-export function CaseHearings({ caseId, proceeding }: { caseId: number; proceeding: Proceeding }) {
+export function CaseHearings({
+  caseId,
+  proceeding,
+  onChanged,
+}: {
+  caseId: number;
+  proceeding: Proceeding;
+  /** Told when a date is set, so the case's history shows it. */
+  onChanged: () => void;
+}) {
   const { state: hearings, reload } = useApi('hearings.forCase', { caseId });
   const { state: slots, reload: reloadSlots } = useApi('hearings.slots', {});
   const list = hearings.value ?? [];
@@ -58,6 +67,7 @@ export function CaseHearings({ caseId, proceeding }: { caseId: number; proceedin
             onSaved={() => {
               reload();
               reloadSlots();
+              onChanged();
             }}
           />
         ) : (
