@@ -75,3 +75,36 @@ test('a registered case gets the first free hearing slot, its summons prints in 
   expect(book).toContain(caseNumber);
   expect(book).toContain('Dewan Bicara 1 (Sebutan)');
 });
+
+test('the supervisor keeps the holidays and the Hijri month starts; a month of 31 days is refused', async ({
+  page,
+  kaunter,
+}) => {
+  await counterReadyToRegister(page, kaunter.url);
+  await new AppFrame(page).go('Tetapan');
+  await page.getByRole('tab', { name: 'Kalendar & dokumen' }).click();
+  const settings = page.getByTestId('calendar-settings');
+  await expect(settings).toContainText('Hujung minggu negeri ini: Sabtu, Ahad');
+  await expect(page.getByTestId('hijri-table')).toContainText('Rabiulawal 1444H (dibekalkan)');
+
+  await settings.getByLabel('Tarikh', { exact: true }).fill('2026-12-25');
+  await settings.getByLabel('Nama cuti').fill('Hari Krismas');
+  await settings.getByRole('button', { name: 'Tambah cuti' }).click();
+  await expect(page.getByTestId('holidays')).toContainText('Hari Krismas');
+
+  await page.getByTestId('holidays').getByRole('button', { name: 'Buang' }).click();
+  await settings.getByLabel(/^Sebab membuang cuti "Hari Krismas"/).fill('Abc');
+  await page.getByTestId('holidays').getByRole('button', { name: 'Buang' }).click();
+  await expect(settings.getByRole('alert')).toContainText('sekurang-kurangnya 5 aksara');
+  await settings.getByLabel(/^Sebab membuang cuti "Hari Krismas"/).fill('Tersilap tarikh');
+  await page.getByTestId('holidays').getByRole('button', { name: 'Buang' }).click();
+  await expect(page.getByTestId('holidays')).not.toContainText('Hari Krismas');
+
+  // Rabiulawal 1444 two days after Umm al-Qura would leave Safar 31 days long.
+  await settings.getByLabel('Tahun Hijrah').fill('1444');
+  await settings.getByRole('combobox', { name: 'Bulan Hijrah' }).selectOption({ label: 'Rabiulawal' });
+  await settings.getByLabel(/^1 haribulan jatuh pada/).fill('2022-09-29');
+  await settings.getByRole('button', { name: 'Simpan permulaan bulan' }).click();
+  await expect(settings.getByRole('alert')).toContainText('mesti 29 atau 30 hari');
+  await expect(page.getByTestId('hijri-table')).toContainText('2022-09-28');
+});

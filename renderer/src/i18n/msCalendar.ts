@@ -60,7 +60,7 @@ export const msCalendar = {
     holidayName: 'Nama cuti',
     addHoliday: 'Tambah cuti',
     removeHoliday: 'Buang',
-    removeReason: (name: string) => `Sebab membuang cuti "${name}" (sekurang-kurangnya 5 aksara):`,
+    removeReason: (name: string) => `Sebab membuang cuti "${name}" (sekurang-kurangnya 5 aksara)`,
     noHolidays: 'Belum ada cuti umum direkodkan.',
     hijri: 'Jadual permulaan bulan Hijrah',
     hijriIntro:

@@ -45,6 +45,9 @@ type Apply = (result: Promise<Result<CourtCalendarView>>) => Promise<void>;
 function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
+  // Removing asks for a reason first, on the holiday's own line (Electron has no window.prompt).
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
   return (
     <section aria-labelledby="holidays-title">
       <h3 id="holidays-title">{ms.holidays}</h3>
@@ -53,16 +56,26 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
         {view.holidays.map((h) => (
           <li key={h.date}>
             <span className="code">{h.date}</span> {h.name}{' '}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                const reason = window.prompt(ms.removeReason(h.name));
-                if (reason !== null) void apply(call('calendar.removeHoliday', { date: h.date, reason }));
-              }}
-            >
-              {ms.removeHoliday}
-            </button>
+            {removing === h.date ? (
+              <span className="filters">
+                <Field id="holiday-remove-reason" label={ms.removeReason(h.name)}>
+                  {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
+                </Field>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() =>
+                    void apply(call('calendar.removeHoliday', { date: h.date, reason })).then(() => setReason(''))
+                  }
+                >
+                  {ms.removeHoliday}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="button button--secondary" onClick={() => setRemoving(h.date)}>
+                {ms.removeHoliday}
+              </button>
+            )}
           </li>
         ))}
       </ul>
