@@ -26,6 +26,19 @@ import type {
 } from './receiptViews';
 import { printNoticeSchema, recordEsv3Schema, worklistQuerySchema } from './schemas/recovery';
 import type { RecordEsv3Result, RecoveryWorklistView } from './recoveryViews';
+import type { CourtCalendarView, CourtDocumentView, HearingSlotsView, HearingView } from './calendarViews';
+import {
+  causeBookSchema,
+  courtDocumentSettingsSchema,
+  hearingSlotsSchema,
+  hijriMonthStartSchema,
+  holidaySchema,
+  issueCourtFormSchema,
+  printDocumentSchema,
+  removeHijriMonthStartSchema,
+  removeHolidaySchema,
+  setHearingSchema,
+} from './schemas/courtCalendar';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
@@ -131,6 +144,21 @@ export const contract = {
   'backup.run': channel<BackupStatusView>()(none, 'signedIn'),
   'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
   'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
+  'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),
+  'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor'),
+  'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor'),
+  'calendar.saveHijriMonthStart': channel<CourtCalendarView>()(hijriMonthStartSchema, 'supervisor'),
+  'calendar.removeHijriMonthStart': channel<CourtCalendarView>()(removeHijriMonthStartSchema, 'supervisor'),
+  'calendar.updateDocumentSettings': channel<CourtCalendarView>()(courtDocumentSettingsSchema, 'supervisor'),
+
+  'hearings.slots': channel<HearingSlotsView>()(hearingSlotsSchema, 'signedIn'),
+  'hearings.forCase': channel<HearingView[]>()(caseIdSchema, 'signedIn'),
+  'hearings.set': channel<HearingView>()(setHearingSchema, 'signedIn'),
+
+  'courtDocuments.forCase': channel<CourtDocumentView[]>()(caseIdSchema, 'signedIn'),
+  'courtDocuments.issue': channel<PrintResultView & { documentId: number }>()(issueCourtFormSchema, 'signedIn'),
+  'courtDocuments.print': channel<PrintResultView>()(printDocumentSchema, 'signedIn'),
+  'causeBook.print': channel<PrintResultView>()(causeBookSchema, 'signedIn'),
 } as const;
 
 export type Contract = typeof contract;

@@ -136,5 +136,5 @@ export interface PrintResultView {
 
 export interface PrintersView {
   printers: { name: string; isDefault: boolean }[];
-  chosen: { receipt: string | null; statement: string | null };
+  chosen: { receipt: string | null; statement: string | null; courtDocument: string | null };
 }

@@ -38,6 +38,17 @@ import { DEFAULT_IDLE_MINUTES, readIdleMinutes, updateIdleMinutes } from '../ser
 import { recordEsv3 } from '../services/recovery/record';
 import { issueNumberNotice, printNumberNotice } from '../services/recovery/notice';
 import { recoveryItem, recoveryWorklist } from '../services/recovery/worklist';
+import {
+  addHoliday,
+  courtCalendarView,
+  removeHijriMonthStart,
+  removeHoliday,
+  saveHijriMonthStart,
+  updateDocumentSettings,
+} from '../services/courtCalendar';
+import { hearingSlots, hearingsForCase, setHearing } from '../services/hearings';
+import { courtDocumentsForCase, issueCourtForm, printCourtDocument } from '../services/courtDocuments';
+import { printCauseBook } from '../services/causeBook';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 
 function requireBackupDir(backups: Backups): string {
@@ -209,5 +220,34 @@ export function createHandlers(
       return result;
     },
     'printers.choose': (input) => choosePrinter(printing, input.kind, input.printer),
+
+    'calendar.get': () => courtCalendarView(ledger),
+    'calendar.addHoliday': (input, ctx) => addHoliday(ledger, actor(ctx).id, input),
+    'calendar.removeHoliday': (input, ctx) => removeHoliday(ledger, actor(ctx).id, input.date, input.reason),
+    'calendar.saveHijriMonthStart': (input, ctx) => saveHijriMonthStart(ledger, actor(ctx).id, input),
+    'calendar.removeHijriMonthStart': (input, ctx) =>
+      removeHijriMonthStart(ledger, actor(ctx).id, input.year, input.month),
+    'calendar.updateDocumentSettings': (input, ctx) => updateDocumentSettings(ledger, actor(ctx).id, input),
+
+    'hearings.slots': (input) => hearingSlots(ledger, input.from),
+    'hearings.forCase': (input) => hearingsForCase(ledger, input.caseId),
+    'hearings.set': async (input, ctx) => {
+      const { override, ...hearing } = input;
+      const supervisor = override
+        ? await supervisorApproval(ledger, override.supervisorId, override.supervisorPin)
+        : null;
+      return setHearing(
+        ledger,
+        actor(ctx).id,
+        hearing,
+        supervisor && override ? { supervisorId: supervisor.id, reason: override.reason } : null,
+      );
+    },
+
+    'courtDocuments.forCase': (input) => courtDocumentsForCase(ledger, input.caseId),
+    'courtDocuments.issue': (input, ctx) => issueCourtForm(ledger, printing, actor(ctx).id, input),
+    'courtDocuments.print': (input, ctx) =>
+      printCourtDocument(ledger, printing, actor(ctx).id, input.documentId, input.toPrinter),
+    'causeBook.print': (input, ctx) => printCauseBook(ledger, printing, actor(ctx).id, input),
   };
 }

@@ -31,7 +31,11 @@ export async function listPrinters(printing: Printing): Promise<PrintersView> {
   }
   return {
     printers,
-    chosen: { receipt: printing.choices.get('receipt'), statement: printing.choices.get('statement') },
+    chosen: {
+      receipt: printing.choices.get('receipt'),
+      statement: printing.choices.get('statement'),
+      courtDocument: printing.choices.get('courtDocument'),
+    },
   };
 }
 
@@ -48,6 +52,12 @@ export async function choosePrinter(
   return listPrinters(printing);
 }
 
+const KIND_LABELS: Record<DocumentKind, string> = {
+  receipt: 'resit',
+  statement: 'penyata',
+  courtDocument: 'saman, permohonan dan buku kausa',
+};
+
 /** Sends a saved PDF to the chosen printer; a printer that is off or missing is told plainly, and nothing is lost. */
 export async function send(
   printing: Printing,
@@ -60,7 +70,7 @@ export async function send(
   if (printer === null) {
     throw new AppError(
       'PRINTER',
-      `Tiada pencetak dipilih untuk ${kind === 'receipt' ? 'resit' : 'penyata'}. ${what} telah disimpan; pilih pencetak di Tetapan → Pencetak, kemudian cetak semula.`,
+      `Tiada pencetak dipilih untuk ${KIND_LABELS[kind]}. ${what} telah disimpan; pilih pencetak di Tetapan → Pencetak, kemudian cetak semula.`,
     );
   }
   try {

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** The kinds of paper document a counter prints, each with its own chosen printer. */
-export const DOCUMENT_KINDS = ['receipt', 'statement'] as const;
+export const DOCUMENT_KINDS = ['receipt', 'statement', 'courtDocument'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface PrinterInfo {

@@ -37,3 +37,26 @@ export function isWeekend(date: string, calendar: WorkingCalendar): boolean {
 export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
   return !isWeekend(date, calendar) && !calendar.holidays.has(date);
 }
+
+function nextDay(date: string, days = 1): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The working days from `from` (inclusive) up to `to` (inclusive), in order. */
+export function workingDaysBetween(from: string, to: string, calendar: WorkingCalendar): string[] {
+  const days: string[] = [];
+  for (let d = from; d <= to; d = nextDay(d)) if (isWorkingDay(d, calendar)) days.push(d);
+  return days;
+}
+
+/** The `n`th working day after `date` (n = 1 is the next working day). */
+export function addWorkingDays(date: string, n: number, calendar: WorkingCalendar): string {
+  let d = date;
+  for (let left = n; left > 0;) {
+    d = nextDay(d);
+    if (isWorkingDay(d, calendar)) left -= 1;
+  }
+  return d;
+}

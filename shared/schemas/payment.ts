@@ -141,6 +141,6 @@ export const receiptSettingsSchema = z.object({
 export const printDaySchema = z.object({ date: courtDateSchema, toPrinter: z.boolean() });
 
 export const choosePrinterSchema = z.object({
-  kind: z.enum(['receipt', 'statement'], { error: 'Jenis dokumen tidak sah.' }),
+  kind: z.enum(['receipt', 'statement', 'courtDocument'], { error: 'Jenis dokumen tidak sah.' }),
   printer: z.string().min(1).max(200, 'Nama pencetak terlalu panjang.').nullable(),
 });

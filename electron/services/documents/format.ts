@@ -2,21 +2,9 @@
 import { formatRinggit } from '../../../shared/money';
 import { COURT_TIME_ZONE } from '../../../shared/time';
 import type { Sen } from '../../../shared/domain';
+import { MALAY_MONTHS } from '../../../shared/calendar/courtDates';
 
-export const MALAY_MONTHS = [
-  'Januari',
-  'Februari',
-  'Mac',
-  'April',
-  'Mei',
-  'Jun',
-  'Julai',
-  'Ogos',
-  'September',
-  'Oktober',
-  'November',
-  'Disember',
-] as const;
+export { MALAY_MONTHS };
 
 const courtParts = new Intl.DateTimeFormat('en-GB', {
   timeZone: COURT_TIME_ZONE,

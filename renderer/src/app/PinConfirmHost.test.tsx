@@ -32,7 +32,9 @@ describe('PinConfirmHost', () => {
     fireEvent.change(pin, { target: { value: '000000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sahkan' }));
     expect(await screen.findByText('PIN salah.')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('PIN', { exact: false, selector: 'input' }), { target: { value: '123456' } });
+    fireEvent.change(screen.getByLabelText('PIN', { exact: false, selector: 'input' }), {
+      target: { value: '123456' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Sahkan' }));
     expect(await pending).toEqual({ ok: true, value: { id: 1 } });
     expect(mocks['outage.close']).toHaveBeenCalledTimes(2);

@@ -14,6 +14,7 @@ export const msPrinting = {
     'Pilih pencetak bagi setiap jenis dokumen sekali sahaja; cetakan seterusnya terus ke pencetak itu. PDF setiap dokumen sentiasa disimpan dalam folder data.',
   receiptPrinter: 'Pencetak resit',
   statementPrinter: 'Pencetak penyata (A4)',
+  courtDocumentPrinter: 'Pencetak saman, permohonan dan buku kausa (A4)',
   none: '— Tiada (simpan PDF sahaja) —',
   noPrinters: 'Tiada pencetak dijumpai pada komputer ini. Dokumen masih boleh disimpan sebagai PDF.',
   chosen: 'Pilihan pencetak disimpan.',

@@ -1,3 +1,5 @@
+import { msCalendar } from '../i18n/msCalendar';
+
 /** Audit actions in words; an action this list does not know yet is shown as recorded. */
 const LABELS: Record<string, string> = {
   'setup.complete': 'Tetapan awal disimpan',
@@ -24,7 +26,9 @@ const LABELS: Record<string, string> = {
   'recovery.done': 'Dimasukkan ke dalam ESV3',
   'recovery.correct': 'Butiran ESV3 dibetulkan',
   'recovery.notice': 'Notis Pertukaran Nombor Kes dikeluarkan',
-  'document.print': 'Dokumen dicetak',
+  'ledger.restore': 'Sandaran dipulihkan',
+  'sessionSettings.update': 'Tempoh log keluar automatik dikemas kini',
+  ...msCalendar.audit,
 };
 
 export function auditActionLabel(action: string): string {

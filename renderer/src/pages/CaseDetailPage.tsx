@@ -8,6 +8,7 @@ import { Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
 import { ms } from '../i18n/ms';
 import { CaseReceipts } from '../payments/CaseReceipts';
+import { CaseHearings } from '../hearings/CaseHearings';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
 
@@ -27,15 +28,15 @@ export function CaseDetailPage() {
 }
 
 function CaseDetail({ caseId }: { caseId: number }) {
-  const { state } = useApi('cases.get', { caseId });
+  const { state, reload } = useApi('cases.get', { caseId });
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
-  if (state.status !== 'ok') return <Loading text={ms.common.loading} />;
-  return <CaseDetailView c={state.value} />;
+  if (!state.value) return <Loading text={ms.common.loading} />;
+  return <CaseDetailView c={state.value} onChanged={reload} />;
 }
 
 const dash = ms.caseView.none;
 
-function CaseDetailView({ c }: { c: CaseView }) {
+function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
   return (
     <article className="case" data-testid="case-detail">
       <header className="case__header">
@@ -140,6 +141,8 @@ function CaseDetailView({ c }: { c: CaseView }) {
       </section>
 
       <CaseReceipts caseId={c.id} />
+
+      <CaseHearings caseId={c.id} proceeding={c.proceeding} onChanged={onChanged} />
 
       <section className="section">
         <h2>{ms.caseView.history}</h2>

@@ -8,6 +8,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { ms } from '../i18n/ms';
 import { formatDateTime } from '../lib/time';
 import { useDebounced } from '../lib/useDebounced';
+import { CauseBookPrint } from '../hearings/CauseBookPrint';
 
 const PAGE_SIZE = 25;
 
@@ -49,6 +50,7 @@ export function RegisterBookPage() {
   return (
     <div className="page">
       <h1>{ms.book.title}</h1>
+      <CauseBookPrint />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <Field id="book-search" label={ms.book.search} className="filters__search">
           {(aria) => (

@@ -14,6 +14,8 @@ import { NumberingSettings } from '../settings/NumberingSettings';
 import { PrintersSettings } from '../settings/PrintersSettings';
 import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
+import { CalendarSettings } from '../settings/CalendarSettings';
+import { msCalendar } from '../i18n/msCalendar';
 
 const TABS = [
   'court',
@@ -23,6 +25,7 @@ const TABS = [
   'caseTypes',
   'fees',
   'receipt',
+  'calendar',
   'printers',
   'backup',
 ] as const;
@@ -64,12 +67,12 @@ export function SettingsPage() {
             className="tabs__tab"
             onClick={() => setTab(t)}
           >
-            {ms.settings[t]}
+            {t === 'calendar' ? msCalendar.settings.tab : ms.settings[t]}
           </button>
         ))}
       </div>
       <section className="section tabs__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <h2>{ms.settings[tab]}</h2>
+        <h2>{tab === 'calendar' ? msCalendar.settings.tab : ms.settings[tab]}</h2>
         {failure && failure.status === 'error' ? <Notice tone="error">{failure.error.message}</Notice> : null}
         {!ready ? <Loading text={ms.common.loading} /> : null}
         {ready && tab === 'court' ? <CourtSettings settings={current} states={states} onSaved={onSaved} /> : null}
@@ -93,6 +96,7 @@ export function SettingsPage() {
         {tab === 'caseTypes' ? <CaseTypesSettings /> : null}
         {tab === 'fees' ? <FeesSettings /> : null}
         {tab === 'receipt' ? <ReceiptSettings /> : null}
+        {tab === 'calendar' ? <CalendarSettings /> : null}
         {tab === 'printers' ? <PrintersSettings /> : null}
         {tab === 'backup' ? <BackupSettings /> : null}
       </section>

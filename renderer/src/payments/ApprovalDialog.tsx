@@ -37,6 +37,9 @@ interface Props {
   submitLabel: string;
   /** Ask for a reason (min. 5 characters) too, e.g. when cancelling a receipt. */
   askReason?: boolean;
+  /** The reason field's label and hint, when not a receipt cancellation's. */
+  reasonLabel?: string;
+  reasonHint?: string;
   onApprove: (approval: Approval) => Promise<Result<unknown>>;
   onClose: () => void;
 }
@@ -45,7 +48,16 @@ interface Props {
  * A supervisor's approval given at the clerk's screen: the supervisor picks their name, types their
  * PIN (and a reason where one is needed). Shared by receipt cancellation and the day close.
  */
-export function ApprovalDialog({ title, warning, submitLabel, askReason = false, onApprove, onClose }: Props) {
+export function ApprovalDialog({
+  title,
+  warning,
+  submitLabel,
+  askReason = false,
+  reasonLabel,
+  reasonHint,
+  onApprove,
+  onClose,
+}: Props) {
   const { state: users } = useApi('auth.users', {});
   const supervisors = (users.value ?? []).filter((u) => u.role === 'SUPERVISOR' && u.active);
   const [failure, setFailure] = useState<string | null>(null);
@@ -88,8 +100,8 @@ export function ApprovalDialog({ title, warning, submitLabel, askReason = false,
           {askReason ? (
             <Field
               id="approval-reason"
-              label={ms.receipt.reason}
-              hint={ms.receipt.reasonHint}
+              label={reasonLabel ?? ms.receipt.reason}
+              hint={reasonHint ?? ms.receipt.reasonHint}
               error={errorAt(formState.errors, 'reason')}
               required
             >

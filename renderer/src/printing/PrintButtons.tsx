@@ -1,14 +1,23 @@
 import { useState } from 'react';
-import type { AppErrorData } from '../../../shared/errors';
+import type { Proceeding } from '../../../shared/domain';
+import type { AppErrorData, Result } from '../../../shared/errors';
+import type { CAUSE_BOOK_PERIODS } from '../../../shared/schemas/courtCalendar';
 import type { PrintResultView } from '../../../shared/receiptViews';
 import { call } from '../api/client';
 import { Notice } from '../components/Notice';
 import { msPrinting as ms } from '../i18n/msPrinting';
 
-export type PrintTarget =
-  { kind: 'receipt'; receiptId: number } | { kind: 'statement'; date: string } | { kind: 'notice'; caseId: number };
+type CauseBookPeriod = (typeof CAUSE_BOOK_PERIODS)[number];
 
-function send(target: PrintTarget, toPrinter: boolean) {
+export type PrintTarget =
+  | { kind: 'receipt'; receiptId: number }
+  | { kind: 'statement'; date: string }
+  | { kind: 'notice'; caseId: number }
+  | { kind: 'courtForm'; caseId: number; hearingId: number; form: Proceeding; label: string }
+  | { kind: 'courtDocument'; documentId: number; label: string }
+  | { kind: 'causeBook'; period: CauseBookPeriod; date: string; label: string };
+
+function send(target: PrintTarget, toPrinter: boolean): Promise<Result<PrintResultView>> {
   switch (target.kind) {
     case 'receipt':
       return call('receipts.print', { receiptId: target.receiptId, toPrinter });
@@ -16,14 +25,41 @@ function send(target: PrintTarget, toPrinter: boolean) {
       return call('dayClose.print', { date: target.date, toPrinter });
     case 'notice':
       return call('recovery.printNotice', { caseId: target.caseId, toPrinter });
+    case 'courtForm':
+      return call('courtDocuments.issue', {
+        caseId: target.caseId,
+        hearingId: target.hearingId,
+        form: target.form,
+        toPrinter,
+      });
+    case 'courtDocument':
+      return call('courtDocuments.print', { documentId: target.documentId, toPrinter });
+    case 'causeBook':
+      return call('causeBook.print', { period: target.period, date: target.date, toPrinter });
   }
+}
+
+function printLabel(target: PrintTarget): string {
+  if (target.kind === 'receipt') return ms.printReceipt;
+  if (target.kind === 'statement') return ms.printStatement;
+  if (target.kind === 'notice') return ms.printLabel.notice;
+  return target.label;
 }
 
 /**
  * Print and "Simpan PDF" for one document. A printer that fails is said so plainly, with a retry:
  * the record itself is already saved whatever the printer does.
  */
-export function PrintButtons({ target, autoFocus = false }: { target: PrintTarget; autoFocus?: boolean }) {
+export function PrintButtons({
+  target,
+  autoFocus = false,
+  onDone,
+}: {
+  target: PrintTarget;
+  autoFocus?: boolean;
+  /** Told after each print or save that succeeded (e.g. to reload a list of issued documents). */
+  onDone?: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ result: PrintResultView } | null>(null);
   const [failure, setFailure] = useState<{ error: AppErrorData; toPrinter: boolean } | null>(null);
@@ -34,8 +70,10 @@ export function PrintButtons({ target, autoFocus = false }: { target: PrintTarge
     setDone(null);
     const result = await send(target, toPrinter);
     setBusy(false);
-    if (result.ok) setDone({ result: result.value });
-    else setFailure({ error: result.error, toPrinter });
+    if (result.ok) {
+      setDone({ result: result.value });
+      onDone?.();
+    } else setFailure({ error: result.error, toPrinter });
   };
 
   return (
@@ -48,7 +86,7 @@ export function PrintButtons({ target, autoFocus = false }: { target: PrintTarge
           autoFocus={autoFocus}
           onClick={() => void run(true)}
         >
-          {busy ? ms.busy : ms.printLabel[target.kind]}
+          {busy ? ms.busy : printLabel(target)}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run(false)}>
           {ms.savePdf}

@@ -7,7 +7,7 @@ import { Loading, Notice } from '../components/Notice';
 import { ms as common } from '../i18n/ms';
 import { msPrinting as ms } from '../i18n/msPrinting';
 
-type Kind = 'receipt' | 'statement';
+type Kind = 'receipt' | 'statement' | 'courtDocument';
 
 /** Tetapan → Pencetak: the printer this PC uses for receipts and for statements (a machine preference). */
 export function PrintersSettings() {
@@ -53,6 +53,7 @@ export function PrintersSettings() {
       {current.printers.length === 0 ? <Notice tone="warning">{ms.noPrinters}</Notice> : null}
       {select('receipt', ms.receiptPrinter)}
       {select('statement', ms.statementPrinter)}
+      {select('courtDocument', ms.courtDocumentPrinter)}
       <div className="form__actions">
         <button
           type="button"

@@ -1,0 +1,124 @@
+/**
+ * The cause book (buku kausa): the register of cases for a day, a week or a month, A4 landscape, in the
+ * columns of the court's paper book: No. Kes, Tarikh Daftar, Jenis Kes, Pihak-pihak, No. Resit, Amaun,
+ * Tarikh Sebutan, Catatan.
+ */
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Sen } from '../../../shared/domain';
+import { formatRinggit } from '../../../shared/money';
+import { DOCUMENT_FONT, orDash, ruledLayout } from './common';
+
+export interface CauseBookRow {
+  caseNumber: string;
+  /** "28/11/2026 10:15" */
+  registeredAt: string;
+  caseType: string;
+  /** One line per party: "Plaintif: Nama (No. K/P …)". */
+  parties: string[];
+  receiptNumbers: string[];
+  amountSen: Sen;
+  /** "5/10/2026 9.00 pagi, Dewan Bicara 1 (Sebutan)", or null. */
+  hearing: string | null;
+  remarks: string[];
+}
+
+export interface CauseBookData {
+  courtName: string;
+  stateName: string;
+  /** "Hari: Sabtu, 28 November 2026 bersamaan 17 Jamadilakhir 1448H" */
+  periodLine: string;
+  printedLine: string;
+  rows: CauseBookRow[];
+  totalSen: Sen;
+  /** Fixed in the PDF so the same book renders to the same bytes. */
+  generatedAt: string;
+}
+
+const MARGINS: [number, number, number, number] = [28, 28, 28, 36];
+
+const HEADERS = [
+  'Bil',
+  'No. Kes',
+  'Tarikh Daftar',
+  'Jenis Kes',
+  'Pihak-pihak',
+  'No. Resit',
+  'Amaun (RM)',
+  'Tarikh Sebutan',
+  'Catatan',
+];
+
+export function causeBookDoc(data: CauseBookData): TDocumentDefinitions {
+  const body: TableCell[][] = [HEADERS.map((text, i) => ({ text, bold: true, alignment: i === 6 ? 'right' : 'left' }))];
+  data.rows.forEach((row, i) => {
+    body.push([
+      { text: String(i + 1) },
+      { text: row.caseNumber, bold: true },
+      { text: row.registeredAt },
+      { text: row.caseType },
+      { stack: row.parties.map((p) => ({ text: p })) },
+      { stack: row.receiptNumbers.length > 0 ? row.receiptNumbers.map((r) => ({ text: r })) : [{ text: '-' }] },
+      { text: formatRinggit(row.amountSen), alignment: 'right' },
+      { text: orDash(row.hearing) },
+      { stack: row.remarks.length > 0 ? row.remarks.map((r) => ({ text: r })) : [{ text: '' }] },
+    ]);
+  });
+  if (data.rows.length === 0) {
+    body.push([
+      { text: 'Tiada kes didaftarkan dalam tempoh ini.', colSpan: 9, alignment: 'center' },
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+    ]);
+  }
+  body.push([
+    { text: `Jumlah: ${data.rows.length} kes`, colSpan: 6, bold: true },
+    {},
+    {},
+    {},
+    {},
+    {},
+    { text: formatRinggit(data.totalSen), bold: true, alignment: 'right' },
+    { text: '', colSpan: 2 },
+    {},
+  ]);
+  const content: Content[] = [
+    { text: 'BUKU KAUSA', bold: true, fontSize: 14, alignment: 'center' },
+    { text: data.courtName.toUpperCase(), bold: true, alignment: 'center' },
+    { text: data.stateName.toUpperCase(), alignment: 'center', margin: [0, 0, 0, 4] },
+    { text: data.periodLine, alignment: 'center', margin: [0, 0, 0, 8] },
+    {
+      table: { headerRows: 1, widths: [18, 92, 58, 90, '*', 96, 52, 88, 80], body },
+      layout: ruledLayout,
+    },
+  ];
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: MARGINS,
+    info: {
+      title: `Buku Kausa ${data.periodLine}`,
+      author: data.courtName,
+      subject: 'Buku Kausa',
+      creator: 'Kaunter Sandaran',
+      producer: 'Kaunter Sandaran',
+      creationDate: new Date(data.generatedAt),
+    },
+    language: 'ms-MY',
+    defaultStyle: { font: DOCUMENT_FONT, fontSize: 8, lineHeight: 1.15, color: 'black' },
+    footer: (currentPage: number, pageCount: number): Content => ({
+      columns: [
+        { text: `Buku Kausa · ${data.printedLine}`, alignment: 'left' },
+        { text: `Muka surat ${currentPage} / ${pageCount}`, alignment: 'right' },
+      ],
+      fontSize: 7.5,
+      margin: [MARGINS[0], 12, MARGINS[2], 0],
+    }),
+    content,
+  };
+}

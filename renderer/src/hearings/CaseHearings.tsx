@@ -1,0 +1,80 @@
+import type { Proceeding } from '../../../shared/domain';
+import { useApi } from '../api/useApi';
+import { Loading, Notice } from '../components/Notice';
+import { msCalendar } from '../i18n/msCalendar';
+import { formatDateTime } from '../lib/time';
+import { CaseCourtDocuments } from './CaseCourtDocuments';
+import { HearingForm } from './HearingForm';
+
+const ms = msCalendar.hearings;
+
+/** On the case page: the case's mention and hearing dates, the picker, and its summons or application. */
+export function CaseHearings({
+  caseId,
+  proceeding,
+  onChanged,
+}: {
+  caseId: number;
+  proceeding: Proceeding;
+  /** Told when a date is set, so the case's history shows it. */
+  onChanged: () => void;
+}) {
+  const { state: hearings, reload } = useApi('hearings.forCase', { caseId });
+  const { state: slots, reload: reloadSlots } = useApi('hearings.slots', {});
+  const list = hearings.value ?? [];
+  return (
+    <>
+      <section className="section" aria-labelledby="case-hearings-title" data-testid="case-hearings">
+        <h2 id="case-hearings-title">{ms.title}</h2>
+        {hearings.status === 'error' ? <Notice tone="error">{hearings.error.message}</Notice> : null}
+        {list.length === 0 && hearings.status === 'ok' ? <p className="muted">{ms.empty}</p> : null}
+        {list.length > 0 ? (
+          <table className="table" data-testid="hearings-table">
+            <thead>
+              <tr>
+                <th scope="col">{ms.colWhen}</th>
+                <th scope="col">{ms.colRoom}</th>
+                <th scope="col">{ms.colKind}</th>
+                <th scope="col">{ms.colBy}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((h) => (
+                <tr key={h.id}>
+                  <td>
+                    {h.dateText}, {h.timeText}
+                    {h.overrideReason && h.overrideBy ? (
+                      <div className="muted">{ms.overrideBy(h.overrideBy, h.overrideReason)}</div>
+                    ) : null}
+                  </td>
+                  <td>{h.room}</td>
+                  <td>{ms.kinds[h.kind]}</td>
+                  <td>
+                    {h.setBy}
+                    <div className="muted">{formatDateTime(h.setAt)}</div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {slots.status === 'error' ? <Notice tone="error">{slots.error.message}</Notice> : null}
+        {slots.value ? (
+          <HearingForm
+            key={JSON.stringify(slots.value.firstFree)}
+            caseId={caseId}
+            slots={slots.value}
+            onSaved={() => {
+              reload();
+              reloadSlots();
+              onChanged();
+            }}
+          />
+        ) : (
+          <Loading text="…" />
+        )}
+      </section>
+      <CaseCourtDocuments caseId={caseId} proceeding={proceeding} hearings={list} />
+    </>
+  );
+}

@@ -1,0 +1,249 @@
+import { useState } from 'react';
+import type { CourtCalendarView } from '../../../shared/calendarViews';
+import type { Result } from '../../../shared/errors';
+import { HIJRI_MONTHS } from '../../../shared/calendar/hijri';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Field } from '../components/Field';
+import { Loading, Notice } from '../components/Notice';
+import { msCalendar } from '../i18n/msCalendar';
+
+const ms = msCalendar.settings;
+type Message = { tone: 'success' | 'error'; text: string } | null;
+
+/** Tetapan → Kalendar & dokumen: public holidays, the Hijri month-start table, rooms, capacity, copies. */
+export function CalendarSettings() {
+  const { state } = useApi('calendar.get', {});
+  const [view, setView] = useState<CourtCalendarView | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const current = view ?? state.value;
+
+  const apply = async (result: Promise<Result<CourtCalendarView>>) => {
+    const answer = await result;
+    if (answer.ok) {
+      setView(answer.value);
+      setMessage({ tone: 'success', text: ms.saved });
+    } else setMessage({ tone: 'error', text: answer.error.message });
+  };
+
+  if (!current)
+    return state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : <Loading text="…" />;
+  return (
+    <div className="form calendar-settings" data-testid="calendar-settings">
+      <p>{ms.today(current.todayBothCalendars)}</p>
+      <p className="muted">{ms.weekend(current.weekendDays.join(', '))}</p>
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <Holidays view={current} apply={apply} />
+      <HijriTable view={current} apply={apply} />
+      <DocumentSettings key={JSON.stringify(current.documents)} view={current} apply={apply} />
+    </div>
+  );
+}
+
+type Apply = (result: Promise<Result<CourtCalendarView>>) => Promise<void>;
+
+function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const [date, setDate] = useState('');
+  const [name, setName] = useState('');
+  // Removing asks for a reason first, on the holiday's own line (Electron has no window.prompt).
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  return (
+    <section aria-labelledby="holidays-title">
+      <h3 id="holidays-title">{ms.holidays}</h3>
+      {view.holidays.length === 0 ? <p className="muted">{ms.noHolidays}</p> : null}
+      <ul className="plain-list" data-testid="holidays">
+        {view.holidays.map((h) => (
+          <li key={h.date}>
+            <span className="code">{h.date}</span> {h.name}{' '}
+            {removing === h.date ? (
+              <span className="filters">
+                <Field id="holiday-remove-reason" label={ms.removeReason(h.name)}>
+                  {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
+                </Field>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() =>
+                    void apply(call('calendar.removeHoliday', { date: h.date, reason })).then(() => setReason(''))
+                  }
+                >
+                  {ms.removeHoliday}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="button button--secondary" onClick={() => setRemoving(h.date)}>
+                {ms.removeHoliday}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="filters">
+        <Field id="holiday-date" label={ms.holidayDate}>
+          {(aria) => <input {...aria} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field id="holiday-name" label={ms.holidayName}>
+          {(aria) => <input {...aria} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+      </div>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() =>
+          void apply(call('calendar.addHoliday', { date, name })).then(() => {
+            setDate('');
+            setName('');
+          })
+        }
+      >
+        {ms.addHoliday}
+      </button>
+    </section>
+  );
+}
+
+function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const [year, setYear] = useState('');
+  const [month, setMonth] = useState('1');
+  const [startsOn, setStartsOn] = useState('');
+  return (
+    <section aria-labelledby="hijri-title">
+      <h3 id="hijri-title">{ms.hijri}</h3>
+      <p className="muted">{ms.hijriIntro}</p>
+      <table className="table" data-testid="hijri-table">
+        <thead>
+          <tr>
+            <th scope="col">{ms.hijriMonth}</th>
+            <th scope="col">{ms.startsOn}</th>
+            <th scope="col">{ms.umalqura}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {view.hijriMonthStarts.map((c) => (
+            <tr key={`${c.year}-${c.month}`}>
+              <td>
+                {c.monthName} {c.year}H {c.shipped ? <span className="muted">({ms.shipped})</span> : null}
+              </td>
+              <td className="code">{c.startsOn}</td>
+              <td className="code">{c.umalquraStartsOn}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => void apply(call('calendar.removeHijriMonthStart', { year: c.year, month: c.month }))}
+                >
+                  {ms.removeHijri}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="filters">
+        <Field id="hijri-year" label={ms.hijriYear}>
+          {(aria) => (
+            <input
+              {...aria}
+              inputMode="numeric"
+              className="input--short"
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="hijri-month" label={ms.hijriMonth}>
+          {(aria) => (
+            <select {...aria} value={month} onChange={(e) => setMonth(e.target.value)}>
+              {HIJRI_MONTHS.map((m, i) => (
+                <option key={m} value={String(i + 1)}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="hijri-starts" label={ms.startsOn}>
+          {(aria) => <input {...aria} type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}
+        </Field>
+      </div>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() =>
+          void apply(call('calendar.saveHijriMonthStart', { year: Number(year), month: Number(month), startsOn }))
+        }
+      >
+        {ms.saveHijri}
+      </button>
+    </section>
+  );
+}
+
+function DocumentSettings({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const [rooms, setRooms] = useState(view.documents.rooms.join('\n'));
+  const [capacity, setCapacity] = useState(String(view.documents.capacityPerRoom));
+  const [time, setTime] = useState(view.documents.defaultTime);
+  const [copies, setCopies] = useState(String(view.documents.copies));
+  return (
+    <section aria-labelledby="documents-title">
+      <h3 id="documents-title">{ms.documents}</h3>
+      <Field id="doc-rooms" label={ms.rooms}>
+        {(aria) => <textarea {...aria} rows={3} value={rooms} onChange={(e) => setRooms(e.target.value)} />}
+      </Field>
+      <Field id="doc-capacity" label={ms.capacity}>
+        {(aria) => (
+          <input
+            {...aria}
+            inputMode="numeric"
+            className="input--short"
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="doc-time" label={ms.defaultTime}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="time"
+            className="input--short"
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field id="doc-copies" label={ms.copies}>
+        {(aria) => (
+          <input
+            {...aria}
+            inputMode="numeric"
+            className="input--short"
+            value={copies}
+            onChange={(e) => setCopies(e.target.value)}
+          />
+        )}
+      </Field>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() =>
+          void apply(
+            call('calendar.updateDocumentSettings', {
+              rooms: rooms
+                .split('\n')
+                .map((r) => r.trim())
+                .filter(Boolean),
+              capacityPerRoom: Number(capacity),
+              defaultTime: time,
+              copies: Number(copies),
+            }),
+          )
+        }
+      >
+        {ms.saveDocuments}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { PROCEEDINGS } from '../domain';
+import { supervisorApprovalSchema, courtDateSchema } from './payment';
+import { lineText, nameText } from './text';
+
+export const HEARING_KINDS = ['SEBUTAN', 'PERBICARAAN'] as const;
+export type HearingKind = (typeof HEARING_KINDS)[number];
+export const HEARING_KIND_LABELS: Record<HearingKind, string> = { SEBUTAN: 'Sebutan', PERBICARAAN: 'Perbicaraan' };
+
+export const hearingTimeSchema = z
+  .string({ error: 'Masa mesti diisi.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Masa mesti dalam bentuk JJ:MM, cth. 09:00.');
+
+export const holidaySchema = z.object({
+  date: courtDateSchema,
+  name: nameText('Nama cuti', 100),
+});
+
+export const removeHolidaySchema = z.object({
+  date: courtDateSchema,
+  reason: lineText('Sebab', 200, { min: 5 }),
+});
+
+export const hijriMonthStartSchema = z.object({
+  year: z
+    .number({ error: 'Tahun Hijrah mesti nombor.' })
+    .int()
+    .min(1300, 'Tahun Hijrah tidak sah.')
+    .max(1600, 'Tahun Hijrah tidak sah.'),
+  month: z.number({ error: 'Pilih bulan Hijrah.' }).int().min(1, 'Pilih bulan Hijrah.').max(12, 'Pilih bulan Hijrah.'),
+  startsOn: courtDateSchema,
+});
+
+export const removeHijriMonthStartSchema = z.object({
+  year: z.number().int().min(1300).max(1600),
+  month: z.number().int().min(1).max(12),
+});
+
+export const courtDocumentSettingsSchema = z.object({
+  rooms: z
+    .array(nameText('Dewan mahkamah', 60))
+    .min(1, 'Sekurang-kurangnya satu dewan mahkamah.')
+    .max(20, 'Terlalu banyak dewan mahkamah.')
+    .refine((rooms) => new Set(rooms).size === rooms.length, 'Nama dewan mahkamah berulang.'),
+  capacityPerRoom: z
+    .number({ error: 'Had kes sehari mesti nombor.' })
+    .int('Had kes sehari mesti nombor bulat.')
+    .min(1, 'Had kes sehari sekurang-kurangnya 1.')
+    .max(500, 'Had kes sehari terlalu besar.'),
+  defaultTime: hearingTimeSchema,
+  copies: z
+    .number({ error: 'Bilangan salinan mesti nombor.' })
+    .int('Bilangan salinan mesti nombor bulat.')
+    .min(1, 'Sekurang-kurangnya 1 salinan.')
+    .max(10, 'Paling banyak 10 salinan.'),
+});
+export type CourtDocumentSettings = z.output<typeof courtDocumentSettingsSchema>;
+
+export const hearingOverrideSchema = supervisorApprovalSchema.extend({
+  reason: lineText('Sebab', 300, { min: 5 }),
+});
+
+export const setHearingSchema = z.object({
+  caseId: z.number().int().positive(),
+  kind: z.enum(HEARING_KINDS, { error: 'Pilih sebutan atau perbicaraan.' }),
+  date: courtDateSchema,
+  time: hearingTimeSchema,
+  room: nameText('Dewan mahkamah', 60),
+  /** A supervisor lets a date the rules refuse stand, with a reason. */
+  override: hearingOverrideSchema.nullable().optional(),
+});
+export type SetHearingInput = z.input<typeof setHearingSchema>;
+
+export const hearingSlotsSchema = z.object({ from: courtDateSchema.optional() });
+
+export const issueCourtFormSchema = z.object({
+  caseId: z.number().int().positive(),
+  hearingId: z.number().int().positive(),
+  form: z.enum(PROCEEDINGS, { error: 'Pilih Saman atau Permohonan.' }),
+  toPrinter: z.boolean(),
+});
+
+export const printDocumentSchema = z.object({ documentId: z.number().int().positive(), toPrinter: z.boolean() });
+
+export const CAUSE_BOOK_PERIODS = ['DAY', 'WEEK', 'MONTH'] as const;
+export const causeBookSchema = z.object({
+  period: z.enum(CAUSE_BOOK_PERIODS, { error: 'Pilih hari, minggu atau bulan.' }),
+  date: courtDateSchema,
+  toPrinter: z.boolean(),
+});
