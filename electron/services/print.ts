@@ -49,7 +49,7 @@ export async function choosePrinter(
 }
 
 /** Sends a saved PDF to the chosen printer; a printer that is off or missing is told plainly, and nothing is lost. */
-async function send(
+export async function send(
   printing: Printing,
   kind: DocumentKind,
   file: string,
