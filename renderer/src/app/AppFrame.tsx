@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { ms } from '../i18n/ms';
+import { msSop } from '../i18n/msSopPaths';
 import { routes } from './routes';
 import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
@@ -42,7 +43,13 @@ export function AppFrame() {
         </header>
         <nav className="frame__nav" aria-label={ms.frame.nav}>
           <NavLink to={routes.register}>{ms.frame.navRegister}</NavLink>
+          {outage?.sopOption === 2 ? <NavLink to={routes.esv2}>{msSop.nav.esv2}</NavLink> : null}
+          {outage?.sopOption === 3 ? <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink> : null}
+          {outage ? <NavLink to={routes.existing}>{msSop.nav.existing}</NavLink> : null}
           <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
+          {outage && outage.sopOption !== 3 ? (
+            <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink>
+          ) : null}
           <NavLink to={routes.outage}>{ms.frame.navOutage}</NavLink>
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}

@@ -7,6 +7,9 @@ import { OutagePage } from '../pages/OutagePage';
 import { RegisterBookPage } from '../pages/RegisterBookPage';
 import { RegisterCasePage } from '../pages/RegisterCasePage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { AppointmentsPage } from '../pages/AppointmentsPage';
+import { Esv2CasePage } from '../pages/Esv2CasePage';
+import { ExistingCasePage } from '../pages/ExistingCasePage';
 import { AppFrame } from './AppFrame';
 import { useSession } from './context';
 import { routes } from './routes';
@@ -21,6 +24,9 @@ export function AppRoutes() {
           <Route index element={<Navigate to={routes.register} replace />} />
           <Route path="daftar" element={<RegisterCasePage />} />
           <Route path="buku" element={<RegisterBookPage />} />
+          <Route path="esv2" element={<Esv2CasePage />} />
+          <Route path="kes-sedia-ada" element={<ExistingCasePage />} />
+          <Route path="janji-temu" element={<AppointmentsPage />} />
           <Route path="kes/:caseId" element={<CaseDetailPage />} />
           <Route path="gangguan" element={<OutagePage />} />
           <Route path="bayar/:caseId" element={<PaymentPage />} />

@@ -8,6 +8,8 @@ import { Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
 import { ms } from '../i18n/ms';
 import { CaseReceipts } from '../payments/CaseReceipts';
+import { CaseFilings } from '../sopPaths/CaseFilings';
+import { msSop } from '../i18n/msSopPaths';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
 
@@ -79,6 +81,12 @@ function CaseDetailView({ c }: { c: CaseView }) {
           <dt>{ms.caseView.esv3Number}</dt>
           <dd>{c.esv3CaseNumber ?? dash}</dd>
         </div>
+        {c.esv2ReceiptNumber ? (
+          <div>
+            <dt>{msSop.given.esv2Receipt}</dt>
+            <dd>{c.esv2ReceiptNumber}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{ms.caseView.lawyer}</dt>
           <dd>{c.lawyerName ? [c.lawyerName, c.lawyerFirm].filter(Boolean).join(', ') : dash}</dd>
@@ -133,6 +141,8 @@ function CaseDetailView({ c }: { c: CaseView }) {
           </tbody>
         </table>
       </section>
+
+      <CaseFilings caseId={c.id} payerName={c.parties[0]?.name ?? ''} />
 
       <CaseReceipts caseId={c.id} />
 
