@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CASE_CATEGORY_LABELS, ID_TYPE_LABELS, PROCEEDING_LABELS } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
@@ -29,15 +30,17 @@ export function CaseDetailPage() {
 }
 
 function CaseDetail({ caseId }: { caseId: number }) {
-  const { state } = useApi('cases.get', { caseId });
+  const { state, reload } = useApi('cases.get', { caseId });
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
-  if (state.status !== 'ok') return <Loading text={ms.common.loading} />;
-  return <CaseDetailView c={state.value} />;
+  if (state.status !== 'ok' && !state.value) return <Loading text={ms.common.loading} />;
+  if (!state.value) return <Loading text={ms.common.loading} />;
+  return <CaseDetailView c={state.value} onChanged={reload} />;
 }
 
 const dash = ms.caseView.none;
 
-function CaseDetailView({ c }: { c: CaseView }) {
+function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
+  const [receiptsVersion, setReceiptsVersion] = useState(0);
   return (
     <article className="case" data-testid="case-detail">
       <header className="case__header">
@@ -142,9 +145,16 @@ function CaseDetailView({ c }: { c: CaseView }) {
         </table>
       </section>
 
-      <CaseFilings caseId={c.id} payerName={c.parties[0]?.name ?? ''} />
+      <CaseFilings
+        caseId={c.id}
+        payerName={c.parties[0]?.name ?? ''}
+        onChanged={() => {
+          onChanged();
+          setReceiptsVersion((v) => v + 1);
+        }}
+      />
 
-      <CaseReceipts caseId={c.id} />
+      <CaseReceipts key={receiptsVersion} caseId={c.id} />
 
       <section className="section">
         <h2>{ms.caseView.history}</h2>

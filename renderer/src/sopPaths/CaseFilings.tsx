@@ -23,7 +23,8 @@ interface Row {
 const emptyRow = (types: FilingTypeView[]): Row => ({ typeCode: types[0]?.code ?? '', quantity: '1', description: '' });
 
 /** Documents received for the case (the list), and the form that receives more with their receipt. */
-export function CaseFilings({ caseId, payerName }: { caseId: number; payerName: string }) {
+export function CaseFilings(props: { caseId: number; payerName: string; onChanged: () => void }) {
+  const { caseId, payerName } = props;
   const { outage } = useOutage();
   const { state, reload } = useApi('filings.forCase', { caseId });
   const filings = state.value ?? [];
@@ -66,7 +67,16 @@ export function CaseFilings({ caseId, payerName }: { caseId: number; payerName: 
           </tbody>
         </table>
       )}
-      {outage ? <ReceiveDocuments caseId={caseId} payerName={payerName} onSaved={reload} /> : null}
+      {outage ? (
+        <ReceiveDocuments
+          caseId={caseId}
+          payerName={payerName}
+          onSaved={() => {
+            reload();
+            props.onChanged();
+          }}
+        />
+      ) : null}
     </section>
   );
 }
