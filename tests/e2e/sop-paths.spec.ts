@@ -47,6 +47,14 @@ test('a case registered before the outage: its documents and their receipt, list
 }) => {
   await counterReadyToRegister(page, kaunter.url);
   const frame = new AppFrame(page);
+  // The court extends the list of documents: a witness summons, with the service fee.
+  await frame.go('Tetapan');
+  await page.getByRole('tab', { name: 'Janji temu & dokumen' }).click();
+  await page.getByLabel('Kod', { exact: true }).fill('SAMAN_SAKSI');
+  await page.getByLabel('Nama dokumen').fill('Saman saksi');
+  await page.getByLabel('Kod fi (Jadual Fi)').fill('PENYAMPAIAN');
+  await page.getByRole('button', { name: 'Tambah jenis dokumen' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'SAMAN_SAKSI' })).toContainText('4.00');
   await frame.go('Kes Telah Didaftarkan');
   const register = new RegisterScreen(page);
   const given = new GivenNumberForm(page);
@@ -70,16 +78,17 @@ test('a case registered before the outage: its documents and their receipt, list
     [
       { type: 'Afidavit (RM 3.00)', quantity: 1 },
       { type: 'Ekshibit (RM 1.00)', quantity: 2 },
+      { type: 'Saman saksi (RM 4.00)', quantity: 1 },
     ],
     '10.00',
   );
-  await expect(page.getByText(`2 dokumen diterima. Resit 05005-K1-${year}-000001 dikeluarkan.`)).toBeVisible();
+  await expect(page.getByText(`3 dokumen diterima. Resit 05005-K1-${year}-000001 dikeluarkan.`)).toBeVisible();
   const table = filings.section().getByRole('table');
-  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table).toContainText('Afidavit');
   await expect(table).toContainText('Ekshibit');
   await expect(table).toContainText(`05005-K1-${year}-000001`);
-  await expect(page.getByTestId('case-receipts')).toContainText('5.00');
+  await expect(page.getByTestId('case-receipts')).toContainText('9.00');
   await expect(page.getByTestId('case-detail')).toContainText('Dokumen diterima');
 });
 

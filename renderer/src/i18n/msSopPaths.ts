@@ -98,4 +98,18 @@ export const msSop = {
     prefillFrom: (ref: string) => `Data dibawa daripada janji temu ${ref}.`,
     noShowReason: 'Tidak hadir pada tarikh janji temu',
   },
+  settings: {
+    tab: 'Janji temu & dokumen',
+    capacityTitle: 'Janji temu',
+    perDay: 'Had janji temu sehari',
+    save: 'Simpan',
+    saved: 'Tetapan disimpan.',
+    typesTitle: 'Jenis dokumen diterima (kes sedia ada)',
+    code: 'Kod',
+    name: 'Nama dokumen',
+    feeCode: 'Kod fi (Jadual Fi)',
+    fee: 'Fi (RM)',
+    active: 'Aktif',
+    addType: 'Tambah jenis dokumen',
+  },
 } as const;

@@ -12,8 +12,24 @@ import { NumberingSettings } from '../settings/NumberingSettings';
 import { PrintersSettings } from '../settings/PrintersSettings';
 import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
+import { SopPathsSettings } from '../settings/SopPathsSettings';
+import { msSop } from '../i18n/msSopPaths';
 
-const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes', 'fees', 'receipt', 'printers'] as const;
+const TABS = [
+  'court',
+  'numbering',
+  'lastNumbers',
+  'users',
+  'caseTypes',
+  'fees',
+  'receipt',
+  'printers',
+  'sopPaths',
+] as const;
+
+function tabLabel(tab: Tab): string {
+  return tab === 'sopPaths' ? msSop.settings.tab : ms.settings[tab];
+}
 type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
@@ -52,12 +68,12 @@ export function SettingsPage() {
             className="tabs__tab"
             onClick={() => setTab(t)}
           >
-            {ms.settings[t]}
+            {tabLabel(t)}
           </button>
         ))}
       </div>
       <section className="section tabs__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <h2>{ms.settings[tab]}</h2>
+        <h2>{tabLabel(tab)}</h2>
         {failure && failure.status === 'error' ? <Notice tone="error">{failure.error.message}</Notice> : null}
         {!ready ? <Loading text={ms.common.loading} /> : null}
         {ready && tab === 'court' ? <CourtSettings settings={current} states={states} onSaved={onSaved} /> : null}
@@ -77,6 +93,7 @@ export function SettingsPage() {
         {tab === 'fees' ? <FeesSettings /> : null}
         {tab === 'receipt' ? <ReceiptSettings /> : null}
         {tab === 'printers' ? <PrintersSettings /> : null}
+        {tab === 'sopPaths' ? <SopPathsSettings /> : null}
       </section>
     </div>
   );
