@@ -15,6 +15,9 @@ function counts(ledger: Ledger): string {
 const caseNumber = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc
+    .tuple(fc.integer({ min: 0, max: 12_000 }), fc.integer({ min: 1975, max: 2030 }))
+    .map(([run, y]) => `05005-024-${String(run).padStart(4, '0')}-${y}`),
+  fc
     .tuple(
       fc.constantFrom('05', '10', '5', '055', ''),
       fc.constantFrom('005', '001', '05', ''),
