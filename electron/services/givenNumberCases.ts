@@ -40,6 +40,9 @@ export function checkGivenNumber(config: CourtConfig, caseNumber: string, caseTy
   if (fields.year === undefined || fields.year < 1980 || fields.year > thisYear) {
     refuseNumber(`Tahun dalam No. kes ${caseNumber} tidak munasabah.`);
   }
+  if (fields.runningNumber !== undefined && fields.runningNumber >= 10 ** template.runWidth) {
+    refuseNumber(`Nombor siri dalam No. kes ${caseNumber} melebihi ${template.runWidth} digit format mahkamah ini.`);
+  }
   if (fields.runningNumber === undefined || fields.runningNumber < 1) {
     refuseNumber(`Nombor siri dalam No. kes ${caseNumber} mesti sekurang-kurangnya 1.`);
   }

@@ -67,6 +67,7 @@ describe('SOP option 2: a case registered in ESV2', () => {
     ['05005-017-0012-2026', 'kod kes 017'],
     ['05005-024-0012-2027', 'Tahun'],
     ['05005-024-0000-2026', 'sekurang-kurangnya 1'],
+    ['05005-024-12345-2026', 'melebihi 4 digit'],
   ])('refuses %s in Malay and writes nothing', async (caseNumber, words) => {
     const { ledger, dispatch } = await counter(2);
     const before = counts(ledger);
