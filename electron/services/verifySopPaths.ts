@@ -93,7 +93,8 @@ export function checkGivenNumbers(db: Db): VerifyProblem | null {
       !fields ||
       (fields.stateCode !== undefined && fields.stateCode !== court.state_code) ||
       (fields.courtCode !== undefined && fields.courtCode !== court.court_code) ||
-      (fields.caseTypeCode !== undefined && fields.caseTypeCode !== row.case_type_code);
+      (fields.caseTypeCode !== undefined && fields.caseTypeCode !== row.case_type_code) ||
+      (fields.runningNumber !== undefined && fields.runningNumber >= 10 ** template.runWidth);
     if (wrong) {
       return {
         messageMs: `No. kes ${row.case_number} (ESV2/ESV3) tidak mengikut format nombor kes mahkamah ini.`,

@@ -120,6 +120,20 @@ test('SOP option 3: registration refused, an appointment booked and its slip pri
   execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', file, join(kaunter.dataDir, 'slip-janji-temu')]);
   expect(existsSync(join(kaunter.dataDir, 'slip-janji-temu.png'))).toBe(true);
 
+  // A second booking, cancelled with its reason: it stays in the list, and the references run on.
+  await page.getByRole('button', { name: 'Ambil janji temu lain' }).click();
+  const second = await appointments.book(
+    { name: 'Zulkifli bin Osman', idNumber: '880808-05-5017', phone: '013-9876543' },
+    '024',
+  );
+  await expect(appointments.reference()).toHaveText(`JT-K1-${year}-0002`);
+  await appointments.showDay(second);
+  const row = appointments.row(`JT-K1-${year}-0002`);
+  await row.getByRole('button', { name: 'Batal' }).click();
+  await row.getByLabel('Sebab pembatalan').fill('Pihak memohon tarikh lain');
+  await row.getByRole('button', { name: 'Sahkan batal' }).click();
+  await expect(row).toContainText('Dibatalkan');
+
   await frame.go('Gangguan');
   await outage.close();
   await outage.open(1, 'ESV3 masih tidak dapat dicapai; pendaftaran manual dibuka.');

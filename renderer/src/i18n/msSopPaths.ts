@@ -97,6 +97,9 @@ export const msSop = {
     printList: 'Cetak senarai',
     prefillFrom: (ref: string) => `Data dibawa daripada janji temu ${ref}.`,
     noShowReason: 'Tidak hadir pada tarikh janji temu',
+    cancel: 'Batal',
+    cancelReason: 'Sebab pembatalan',
+    confirmCancel: 'Sahkan batal',
   },
   settings: {
     tab: 'Janji temu & dokumen',

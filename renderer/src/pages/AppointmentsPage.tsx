@@ -118,11 +118,14 @@ function DayList({
   const { state, reload } = useApi('appointments.forDay', { date: day });
   const [error, setError] = useState<string | null>(null);
   const list = state.value;
-  const noShow = async (id: number) => {
+  const [cancelling, setCancelling] = useState<{ id: number; reason: string } | null>(null);
+  const close = async (id: number, status: 'NO_SHOW' | 'CANCELLED', reason: string) => {
     setError(null);
-    const result = await call('appointments.close', { appointmentId: id, status: 'NO_SHOW', reason: t.noShowReason });
-    if (result.ok) reload();
-    else setError(result.error.message);
+    const result = await call('appointments.close', { appointmentId: id, status, reason });
+    if (result.ok) {
+      setCancelling(null);
+      reload();
+    } else setError(result.error.message);
   };
   return (
     <section className="section" data-testid="appointment-day">
@@ -195,9 +198,38 @@ function DayList({
                               {t.register}
                             </button>
                           ) : null}
-                          <button type="button" className="button button--ghost" onClick={() => void noShow(a.id)}>
+                          <button
+                            type="button"
+                            className="button button--ghost"
+                            onClick={() => void close(a.id, 'NO_SHOW', t.noShowReason)}
+                          >
                             {t.noShow}
                           </button>
+                          {cancelling?.id === a.id ? (
+                            <>
+                              <input
+                                aria-label={t.cancelReason}
+                                placeholder={t.cancelReason}
+                                value={cancelling.reason}
+                                onChange={(e) => setCancelling({ id: a.id, reason: e.target.value })}
+                              />
+                              <button
+                                type="button"
+                                className="button button--secondary"
+                                onClick={() => void close(a.id, 'CANCELLED', cancelling.reason)}
+                              >
+                                {t.confirmCancel}
+                              </button>
+                            </>
+                          ) : (
+                            <button
+                              type="button"
+                              className="button button--ghost"
+                              onClick={() => setCancelling({ id: a.id, reason: '' })}
+                            >
+                              {t.cancel}
+                            </button>
+                          )}
                         </div>
                       ) : null}
                     </td>
