@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import type { Result } from './errors';
 import { createUserSchema, closeOutageSchema, openOutageSchema, signInSchema } from './schemas/auth';
-import { caseIdSchema, caseSearchSchema, registerCaseSchema } from './schemas/case';
+import { caseIdSchema, caseSearchSchema, givenNumberCaseSchema, registerCaseSchema } from './schemas/case';
+import {
+  appointmentCapacitySchema,
+  appointmentDaySchema,
+  appointmentIdSchema,
+  appointmentSlotsSchema,
+  bookAppointmentSchema,
+  closeAppointmentSchema,
+  printAppointmentSchema,
+} from './schemas/appointment';
+import { filingTypeSchema, recordFilingsSchema } from './schemas/filing';
+import type { AppointmentDayView, AppointmentSlotsView, AppointmentView } from './appointmentViews';
+import type { FilingsRecordedView, FilingTypeView, FilingView } from './filingViews';
 import {
   cancelReceiptSchema,
   closeDaySchema,
@@ -118,6 +130,20 @@ export const contract = {
   'cases.register': channel<CaseView>()(registerCaseSchema, 'signedIn'),
   'cases.search': channel<CaseSearchResult>()(caseSearchSchema, 'signedIn'),
   'cases.get': channel<CaseView>()(caseIdSchema, 'signedIn'),
+  'cases.recordGiven': channel<CaseView>()(givenNumberCaseSchema, 'signedIn'),
+
+  'filingTypes.list': channel<FilingTypeView[]>()(none, 'signedIn'),
+  'filingTypes.save': channel<FilingTypeView>()(filingTypeSchema, 'supervisor'),
+  'filings.forCase': channel<FilingView[]>()(caseIdSchema, 'signedIn'),
+  'filings.record': channel<FilingsRecordedView>()(recordFilingsSchema, 'signedIn'),
+
+  'appointments.slots': channel<AppointmentSlotsView>()(appointmentSlotsSchema, 'signedIn'),
+  'appointments.book': channel<AppointmentView>()(bookAppointmentSchema, 'signedIn'),
+  'appointments.get': channel<AppointmentView>()(appointmentIdSchema, 'signedIn'),
+  'appointments.forDay': channel<AppointmentDayView>()(appointmentDaySchema, 'signedIn'),
+  'appointments.close': channel<AppointmentView>()(closeAppointmentSchema, 'signedIn'),
+  'appointments.print': channel<PrintResultView>()(printAppointmentSchema, 'signedIn'),
+  'appointments.setCapacity': channel<number>()(appointmentCapacitySchema, 'supervisor'),
 
   'fees.schedule': channel<FeeScheduleView>()(none, 'signedIn'),
   'fees.saveItem': channel<FeeItemView>()(feeItemSchema, 'supervisor'),

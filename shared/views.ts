@@ -142,6 +142,8 @@ export interface CaseView extends CaseSummary {
   lawyerFirm: string | null;
   note: string | null;
   esv3CaseNumber: string | null;
+  /** The ESV2 receipt of a case registered in ESV2 (SOP option 2). */
+  esv2ReceiptNumber: string | null;
   parties: PartyView[];
   history: AuditEntryView[];
 }

@@ -85,7 +85,8 @@ function runVerify(args: string[]): void {
   }
   console.log(
     `LULUS / PASSED: integriti OK, ${summary.auditEvents} peristiwa audit / audit events, ` +
-      `${summary.cases} kes / cases, ${summary.series} siri nombor / number series, ${summary.receipts} resit / receipts`,
+      `${summary.cases} kes / cases, ${summary.series} siri nombor / number series, ${summary.receipts} resit / receipts, ` +
+      `${summary.filings} dokumen diterima / filings, ${summary.appointments} janji temu / appointments`,
   );
   console.log(JSON.stringify(summary));
 }

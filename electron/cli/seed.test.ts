@@ -29,7 +29,9 @@ describe('kaunter seed', () => {
     expect(caseRows(a)).toEqual(caseRows(b));
     expect(caseRows(a).length).toBeGreaterThan(40);
     const outcome = verifyFolder(a);
-    expect(outcome).toMatchObject({ found: true, summary: { ok: true, cases: 40 } });
+    // 40 registrations, then one ESV2 case and one existing case (with its filings) per ten.
+    expect(summary.sopPaths).toEqual({ esv2Cases: 4, existingCases: 4, filings: 8, appointments: 4 });
+    expect(outcome).toMatchObject({ found: true, summary: { ok: true, cases: 48, filings: 8, appointments: 4 } });
   });
 
   it('adds to a folder that has data, continuing its numbers, and logs each action after its commit', async () => {
@@ -43,13 +45,21 @@ describe('kaunter seed', () => {
       .map((line) => JSON.parse(line) as { action: string; caseNumber: string; receiptNumber: string });
     expect(logged).toHaveLength(20);
     expect(logged.every((l) => l.action === 'register')).toBe(true);
-    // One receipt per case, the counter's series without a gap.
+    // One receipt per case, the counter's series without a gap; number 11 is the first run's filings
+    // on an existing case (the second run finds those ESV2/ESV3 numbers already recorded and skips them).
     expect(logged.map((l) => l.receiptNumber)).toEqual(
-      Array.from({ length: 20 }, (_, i) => `05005-K1-2026-${String(i + 1).padStart(6, '0')}`),
+      [...Array.from({ length: 10 }, (_, i) => i + 1), ...Array.from({ length: 10 }, (_, i) => i + 12)].map(
+        (n) => `05005-K1-2026-${String(n).padStart(6, '0')}`,
+      ),
     );
     const numbers = caseRows(dir).map((r) => (r as { case_number: string }).case_number);
-    expect(new Set(logged.map((l) => l.caseNumber))).toEqual(new Set(numbers));
-    expect(verifyFolder(dir)).toMatchObject({ summary: { ok: true, cases: 20, receipts: 20 } });
+    expect(new Set(numbers)).toEqual(
+      new Set([
+        ...logged.map((l) => l.caseNumber),
+        ...numbers.filter((n) => n.endsWith(`-${new Date().getFullYear() - 1}`)),
+      ]),
+    );
+    expect(verifyFolder(dir)).toMatchObject({ summary: { ok: true, cases: 22, receipts: 21 } });
   });
 
   it('sets up a new folder with the court, counter and block asked for', async () => {

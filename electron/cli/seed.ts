@@ -16,6 +16,7 @@ import { currentOutage, openOutage } from '../services/outages';
 import { stateName } from '../services/reference';
 import { completeSetup } from '../services/setup';
 import { listUsers } from '../services/users';
+import { seedSopPaths, type SopPathsSeeded } from '../services/demo/sopPaths';
 
 export interface SeedOptions {
   dataDir: string;
@@ -35,6 +36,8 @@ export interface SeedSummary {
   seconds: number;
   casesPerSecond: number;
   dataDir: string;
+  /** ESV2 cases, existing cases with filings, and appointments: one of each per ten cases. */
+  sopPaths: SopPathsSeeded;
 }
 
 function levelOf(courtCode: string): CourtLevel {
@@ -115,6 +118,7 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
       }
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const sopPaths = seedSopPaths(ledger, supervisor.id, random, Math.ceil(options.cases / 10));
     return {
       cases: options.cases,
       receipts,
@@ -123,6 +127,7 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
       seconds: Math.round(seconds * 1000) / 1000,
       casesPerSecond: seconds > 0 ? Math.round(options.cases / seconds) : 0,
       dataDir: options.dataDir,
+      sopPaths,
     };
   } finally {
     ledger.db.close();

@@ -49,6 +49,17 @@ import {
 import { hearingSlots, hearingsForCase, setHearing } from '../services/hearings';
 import { courtDocumentsForCase, issueCourtForm, printCourtDocument } from '../services/courtDocuments';
 import { printCauseBook } from '../services/causeBook';
+import { recordGivenNumberCase } from '../services/givenNumberCases';
+import { filingsForCase, listFilingTypes, recordFilings, saveFilingType } from '../services/filings';
+import {
+  appointmentSlots,
+  appointmentsForDay,
+  bookAppointment,
+  closeAppointment,
+  getAppointment,
+  setAppointmentCapacity,
+} from '../services/appointments';
+import { issueAppointmentSlip, printAppointmentSlip } from '../services/appointmentSlip';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 
 function requireBackupDir(backups: Backups): string {
@@ -159,6 +170,40 @@ export function createHandlers(
     'cases.register': (input, ctx) => registerCase(ledger, actor(ctx).id, input),
     'cases.search': (input) => searchCases(ledger, input),
     'cases.get': (input) => getCase(ledger, input.caseId),
+    'cases.recordGiven': (input, ctx) => recordGivenNumberCase(ledger, actor(ctx).id, input),
+
+    'filingTypes.list': () => listFilingTypes(ledger),
+    'filingTypes.save': (input, ctx) => saveFilingType(ledger, actor(ctx).id, input),
+    'filings.forCase': (input) => filingsForCase(ledger, input.caseId),
+    'filings.record': async (input, ctx) => {
+      const recorded = recordFilings(ledger, actor(ctx).id, input);
+      if (!recorded.receipt) return recorded;
+      try {
+        return { ...recorded, receipt: await issueReceiptPdf(ledger, actor(ctx).id, recorded.receipt.id) };
+      } catch (error) {
+        log.error(`receipt ${recorded.receipt.receiptNumber}: PDF not saved`, error);
+        return recorded;
+      }
+    },
+
+    'appointments.slots': (input) => appointmentSlots(ledger, input.days),
+    'appointments.book': async (input, ctx) => {
+      const appointment = bookAppointment(ledger, actor(ctx).id, input);
+      try {
+        return (await issueAppointmentSlip(ledger, actor(ctx).id, appointment.id)).appointment;
+      } catch (error) {
+        // The appointment stands whatever happens to its slip; the slip is made again when printed.
+        log.error(`appointment ${appointment.reference}: slip not saved`, error);
+        return appointment;
+      }
+    },
+    'appointments.get': (input) => getAppointment(ledger, input.appointmentId),
+    'appointments.forDay': (input) => appointmentsForDay(ledger, input.date),
+    'appointments.close': (input, ctx) =>
+      closeAppointment(ledger, actor(ctx).id, input.appointmentId, input.status, input.reason),
+    'appointments.print': (input, ctx) =>
+      printAppointmentSlip(ledger, printing, actor(ctx).id, input.appointmentId, input.toPrinter),
+    'appointments.setCapacity': (input, ctx) => setAppointmentCapacity(ledger, actor(ctx).id, input.perDay),
 
     'fees.schedule': () => feeSchedule(ledger),
     'fees.saveItem': (input, ctx) => saveFee(ledger, actor(ctx).id, input),

@@ -20,6 +20,7 @@ import { planNumber, takeNumber } from './numbering';
 import { openOutageRef } from './outages';
 import { actorName } from './users';
 import { recoveryDetail } from './recovery/history';
+import { fulfilAppointment } from './appointments';
 
 export interface CaseRow {
   id: number;
@@ -40,6 +41,7 @@ export interface CaseRow {
   outage_id: number;
   status: CaseStatus;
   esv3_case_number: string | null;
+  esv2_receipt_number: string | null;
 }
 
 interface PartyRow {
@@ -62,12 +64,12 @@ export function idKey(idNumber: string | null): string | null {
   return key === '' ? null : key;
 }
 
-const SOP_REFUSAL: Record<2 | 3, string> = {
+export const SOP_REFUSAL: Record<2 | 3, string> = {
   2: 'Tempoh gangguan semasa ialah Pilihan 2 SOP: kes baharu didaftarkan dalam ESV2, bukan di kaunter ini.',
   3: 'Tempoh gangguan semasa ialah Pilihan 3 SOP: pendaftaran kes baharu ditutup. Berikan janji temu kepada pihak.',
 };
 
-function insertParties(ledger: Ledger, caseId: number, parties: Party[]): void {
+export function insertParties(ledger: Ledger, caseId: number, parties: Party[]): void {
   const insert = sql(
     ledger.db,
     `INSERT INTO parties (case_id, position, side, name, id_type, id_number, id_key, id_warnings, id_override_reason, address, phone)
@@ -138,6 +140,9 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
     });
     const caseId = Number(lastInsertRowid);
     insertParties(ledger, caseId, input.parties);
+    const appointment = input.appointmentId
+      ? fulfilAppointment(ledger, actorId, input.appointmentId, { caseId, caseNumber: plan.caseNumber, at })
+      : null;
     appendAudit(ledger.db, {
       at,
       actor: userActor(actorId),
@@ -155,6 +160,7 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
         lawyerFirm: input.lawyerFirm,
         note: input.note ?? null,
         parties: input.parties,
+        ...(appointment ? { appointmentReference: appointment } : {}),
       },
     });
     return caseId;
@@ -250,6 +256,7 @@ export function getCase(ledger: Ledger, caseId: number): CaseView {
     lawyerFirm: row.lawyer_firm,
     note: row.note,
     esv3CaseNumber: row.esv3_case_number,
+    esv2ReceiptNumber: row.esv2_receipt_number,
     parties,
     history: caseHistory(ledger, caseId).map((e) => ({
       seq: e.seq,

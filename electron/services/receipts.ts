@@ -166,173 +166,170 @@ function fail(path: string, message: string, code: 'VALIDATION' | 'CONFLICT' = '
  * series, the receipt, its lines and the audit event in one durable transaction.
  */
 export function takePayment(ledger: Ledger, actorId: number, input: TakePayment): ReceiptView {
-  const id = ledger.db.transaction(() => {
-    const config = requireCourtConfig(ledger);
-    const outage = openOutageRef(ledger);
-    if (!outage) {
-      throw new AppError('CONFLICT', 'Tiada tempoh gangguan dibuka: bayaran diterima melalui ESV3 seperti biasa.');
-    }
-    const caseRow = sql(ledger.db, 'SELECT id, case_number FROM cases WHERE id = ?').get(input.caseId) as
-      { id: number; case_number: string } | undefined;
-    if (!caseRow) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
-    const now = ledger.clock();
-    const at = now.toISOString();
-    const date = courtDate(now);
-    const counterId = config.court.counterId;
-    if (isDayClosed(ledger, date, counterId)) {
-      throw new AppError(
-        'CONFLICT',
-        `Kaunter ${counterId} telah ditutup bagi ${date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
-      );
-    }
-    const lines = priceLines(ledger, input.lines);
-    const total = lines.reduce((sum, line) => sum + line.amountSen, 0);
-    if (total === 0 && lines.some((line) => line.exemptReason === null)) {
-      fail('lines', 'Jumlah bayaran tidak boleh RM 0.00 melainkan setiap baris dikecualikan dengan sebab.');
-    }
-    if (total > LARGE_PAYMENT_SEN && input.confirmLargeAmount !== true) {
+  const id = ledger.db.transaction(() => issueReceipt(ledger, actorId, input))();
+  return getReceipt(ledger, id);
+}
+
+/**
+ * The body of takePayment without its transaction, for a clerk action that also records something else
+ * with the receipt (documents received for a case). The caller owns the transaction. Returns the receipt id.
+ */
+export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment): number {
+  const config = requireCourtConfig(ledger);
+  const outage = openOutageRef(ledger);
+  if (!outage) {
+    throw new AppError('CONFLICT', 'Tiada tempoh gangguan dibuka: bayaran diterima melalui ESV3 seperti biasa.');
+  }
+  const caseRow = sql(ledger.db, 'SELECT id, case_number FROM cases WHERE id = ?').get(input.caseId) as
+    { id: number; case_number: string } | undefined;
+  if (!caseRow) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
+  const now = ledger.clock();
+  const at = now.toISOString();
+  const date = courtDate(now);
+  const counterId = config.court.counterId;
+  if (isDayClosed(ledger, date, counterId)) {
+    throw new AppError(
+      'CONFLICT',
+      `Kaunter ${counterId} telah ditutup bagi ${date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
+    );
+  }
+  const lines = priceLines(ledger, input.lines);
+  const total = lines.reduce((sum, line) => sum + line.amountSen, 0);
+  if (total === 0 && lines.some((line) => line.exemptReason === null)) {
+    fail('lines', 'Jumlah bayaran tidak boleh RM 0.00 melainkan setiap baris dikecualikan dengan sebab.');
+  }
+  if (total > LARGE_PAYMENT_SEN && input.confirmLargeAmount !== true) {
+    fail('confirmLargeAmount', `Jumlah RM ${formatRinggit(total)} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.`);
+  }
+  let tendered: number | null = null;
+  let change: number | null = null;
+  if (input.method === 'CASH') {
+    tendered = input.tenderedSen ?? 0;
+    if (tendered < total) {
       fail(
-        'confirmLargeAmount',
-        `Jumlah RM ${formatRinggit(total)} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.`,
+        'tenderedSen',
+        `Wang diterima RM ${formatRinggit(tendered)} kurang daripada jumlah RM ${formatRinggit(total)}.`,
       );
     }
-    let tendered: number | null = null;
-    let change: number | null = null;
-    if (input.method === 'CASH') {
-      tendered = input.tenderedSen ?? 0;
-      if (tendered < total) {
-        fail(
-          'tenderedSen',
-          `Wang diterima RM ${formatRinggit(tendered)} kurang daripada jumlah RM ${formatRinggit(total)}.`,
-        );
-      }
-      change = tendered - total;
+    change = tendered - total;
+  }
+  if (input.kew38Serial) {
+    const used = sql(ledger.db, 'SELECT receipt_number AS n FROM receipts WHERE kew38_serial = ?').get(
+      input.kew38Serial,
+    ) as { n: string } | undefined;
+    if (used)
+      fail('kew38Serial', `No. siri Kew. 38 ${input.kew38Serial} telah direkodkan pada resit ${used.n}.`, 'CONFLICT');
+  }
+  if (input.replacesReceiptId) {
+    const old = receiptRow(ledger, input.replacesReceiptId);
+    if (old.status !== 'CANCELLED') {
+      fail(
+        'replacesReceiptId',
+        `Resit ${old.receipt_number} belum dibatalkan: batalkan dahulu sebelum menggantikannya.`,
+        'CONFLICT',
+      );
     }
-    if (input.kew38Serial) {
-      const used = sql(ledger.db, 'SELECT receipt_number AS n FROM receipts WHERE kew38_serial = ?').get(
-        input.kew38Serial,
-      ) as { n: string } | undefined;
-      if (used)
-        fail('kew38Serial', `No. siri Kew. 38 ${input.kew38Serial} telah direkodkan pada resit ${used.n}.`, 'CONFLICT');
+    if (sql(ledger.db, 'SELECT 1 FROM receipts WHERE replaces_receipt_id = ?').get(old.id)) {
+      fail('replacesReceiptId', `Resit ${old.receipt_number} telah pun diganti.`, 'CONFLICT');
     }
-    if (input.replacesReceiptId) {
-      const old = receiptRow(ledger, input.replacesReceiptId);
-      if (old.status !== 'CANCELLED') {
-        fail(
-          'replacesReceiptId',
-          `Resit ${old.receipt_number} belum dibatalkan: batalkan dahulu sebelum menggantikannya.`,
-          'CONFLICT',
-        );
-      }
-      if (sql(ledger.db, 'SELECT 1 FROM receipts WHERE replaces_receipt_id = ?').get(old.id)) {
-        fail('replacesReceiptId', `Resit ${old.receipt_number} telah pun diganti.`, 'CONFLICT');
-      }
-    }
-    const year = courtYear(now);
-    const series = sql(ledger.db, 'SELECT last_number AS n FROM receipt_series WHERE counter_id = ? AND year = ?').get(
-      counterId,
-      year,
-    ) as { n: number } | undefined;
-    const next = (series?.n ?? 0) + 1;
-    // Above any receipt numbers handed out before a restore that this ledger no longer holds.
-    const running = Math.max(next, floorOf(ledger.db, receiptFloorKey(counterId, year)));
-    if (running !== next) {
-      sql(
-        ledger.db,
-        'INSERT INTO receipt_segments (counter_id, year, start_number, started_at) VALUES (?, ?, ?, ?)',
-      ).run(counterId, year, running, at);
-    }
-    if (running > 999_999) throw new AppError('CONFLICT', 'Siri resit tahun ini telah penuh (999,999). Hubungi ICT.');
-    sql(
-      ledger.db,
-      `INSERT INTO receipt_series (counter_id, year, last_number) VALUES (?, ?, ?)
-       ON CONFLICT (counter_id, year) DO UPDATE SET last_number = excluded.last_number`,
-    ).run(counterId, year, running);
-    const receiptNumber = formatReceiptNumber(
-      `${config.court.stateCode}${config.court.courtCode}`,
+  }
+  const year = courtYear(now);
+  const series = sql(ledger.db, 'SELECT last_number AS n FROM receipt_series WHERE counter_id = ? AND year = ?').get(
+    counterId,
+    year,
+  ) as { n: number } | undefined;
+  const next = (series?.n ?? 0) + 1;
+  // Above any receipt numbers handed out before a restore that this ledger no longer holds.
+  const running = Math.max(next, floorOf(ledger.db, receiptFloorKey(counterId, year)));
+  if (running !== next) {
+    sql(ledger.db, 'INSERT INTO receipt_segments (counter_id, year, start_number, started_at) VALUES (?, ?, ?, ?)').run(
       counterId,
       year,
       running,
+      at,
     );
-    const words = ringgitInWords(total, readReceiptSettings(ledger).senWording);
-    const { lastInsertRowid } = sql(
-      ledger.db,
-      `INSERT INTO receipts (receipt_number, counter_id, year, running_number, court_date, issued_at, issued_by, outage_id,
+  }
+  if (running > 999_999) throw new AppError('CONFLICT', 'Siri resit tahun ini telah penuh (999,999). Hubungi ICT.');
+  sql(
+    ledger.db,
+    `INSERT INTO receipt_series (counter_id, year, last_number) VALUES (?, ?, ?)
+       ON CONFLICT (counter_id, year) DO UPDATE SET last_number = excluded.last_number`,
+  ).run(counterId, year, running);
+  const receiptNumber = formatReceiptNumber(
+    `${config.court.stateCode}${config.court.courtCode}`,
+    counterId,
+    year,
+    running,
+  );
+  const words = ringgitInWords(total, readReceiptSettings(ledger).senWording);
+  const { lastInsertRowid } = sql(
+    ledger.db,
+    `INSERT INTO receipts (receipt_number, counter_id, year, running_number, court_date, issued_at, issued_by, outage_id,
          case_id, case_number, payer_name, payer_id_number, method, cheque_bank, method_reference, tendered_sen,
          change_sen, total_sen, amount_in_words, kew38_serial, igfmas_ref, ispeks_ref, note, replaces_receipt_id)
        VALUES (@receiptNumber, @counterId, @year, @running, @date, @at, @actorId, @outageId, @caseId, @caseNumber,
          @payerName, @payerIdNumber, @method, @chequeBank, @methodReference, @tendered, @change, @total, @words,
          @kew38Serial, @igfmasRef, @ispeksRef, @note, @replaces)`,
-    ).run({
+  ).run({
+    receiptNumber,
+    counterId,
+    year,
+    running,
+    date,
+    at,
+    actorId,
+    outageId: outage.id,
+    caseId: caseRow.id,
+    caseNumber: caseRow.case_number,
+    payerName: input.payerName,
+    payerIdNumber: input.payerIdNumber,
+    method: input.method,
+    chequeBank: input.method === 'CHEQUE' ? input.chequeBank : null,
+    methodReference: input.method === 'CASH' ? null : input.methodReference,
+    tendered,
+    change,
+    total,
+    words,
+    kew38Serial: input.kew38Serial,
+    igfmasRef: input.igfmasRef,
+    ispeksRef: input.ispeksRef,
+    note: input.note ?? null,
+    replaces: input.replacesReceiptId ?? null,
+  });
+  const receiptId = Number(lastInsertRowid);
+  const insertItem = sql(
+    ledger.db,
+    `INSERT INTO receipt_items (receipt_id, line, fee_code, description, quantity, amount_sen, exempt_reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  lines.forEach((line, i) =>
+    insertItem.run(receiptId, i + 1, line.feeCode, line.description, line.quantity, line.amountSen, line.exemptReason),
+  );
+  appendAudit(ledger.db, {
+    at,
+    actor: userActor(actorId),
+    action: 'receipt.issue',
+    entity: 'receipt',
+    entityId: receiptId,
+    data: {
       receiptNumber,
-      counterId,
-      year,
-      running,
-      date,
-      at,
-      actorId,
-      outageId: outage.id,
-      caseId: caseRow.id,
       caseNumber: caseRow.case_number,
       payerName: input.payerName,
       payerIdNumber: input.payerIdNumber,
       method: input.method,
-      chequeBank: input.method === 'CHEQUE' ? input.chequeBank : null,
-      methodReference: input.method === 'CASH' ? null : input.methodReference,
-      tendered,
-      change,
-      total,
-      words,
+      chequeBank: input.chequeBank,
+      methodReference: input.methodReference,
+      tenderedSen: tendered,
+      changeSen: change,
+      totalSen: total,
+      lines,
       kew38Serial: input.kew38Serial,
       igfmasRef: input.igfmasRef,
       ispeksRef: input.ispeksRef,
-      note: input.note ?? null,
-      replaces: input.replacesReceiptId ?? null,
-    });
-    const receiptId = Number(lastInsertRowid);
-    const insertItem = sql(
-      ledger.db,
-      `INSERT INTO receipt_items (receipt_id, line, fee_code, description, quantity, amount_sen, exempt_reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    lines.forEach((line, i) =>
-      insertItem.run(
-        receiptId,
-        i + 1,
-        line.feeCode,
-        line.description,
-        line.quantity,
-        line.amountSen,
-        line.exemptReason,
-      ),
-    );
-    appendAudit(ledger.db, {
-      at,
-      actor: userActor(actorId),
-      action: 'receipt.issue',
-      entity: 'receipt',
-      entityId: receiptId,
-      data: {
-        receiptNumber,
-        caseNumber: caseRow.case_number,
-        payerName: input.payerName,
-        payerIdNumber: input.payerIdNumber,
-        method: input.method,
-        chequeBank: input.chequeBank,
-        methodReference: input.methodReference,
-        tenderedSen: tendered,
-        changeSen: change,
-        totalSen: total,
-        lines,
-        kew38Serial: input.kew38Serial,
-        igfmasRef: input.igfmasRef,
-        ispeksRef: input.ispeksRef,
-        replacesReceiptNumber: receiptNumberOf(ledger, input.replacesReceiptId ?? null),
-      },
-    });
-    return receiptId;
-  })();
-  return getReceipt(ledger, id);
+      replacesReceiptNumber: receiptNumberOf(ledger, input.replacesReceiptId ?? null),
+    },
+  });
+  return receiptId;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { verifyChain } from './audit';
 import { receiptSeriesHolds } from './receiptSeries';
 import type { Db } from './db/open';
+import { checkAppointments, checkFilings, checkGivenNumbers } from './verifySopPaths';
 
 export interface VerifyProblem {
   messageMs: string;
@@ -15,6 +16,8 @@ export interface VerifySummary {
   cases: number;
   series: number;
   receipts: number;
+  filings: number;
+  appointments: number;
 }
 
 /** Running numbers per series: no duplicates, and a gap only where a recorded segment starts. */
@@ -147,6 +150,8 @@ export function verifyLedger(db: Db): VerifySummary {
     cases: (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n,
     series: (db.prepare('SELECT COUNT(*) AS n FROM number_series').get() as { n: number }).n,
     receipts: (db.prepare('SELECT COUNT(*) AS n FROM receipts').get() as { n: number }).n,
+    filings: (db.prepare('SELECT COUNT(*) AS n FROM filings').get() as { n: number }).n,
+    appointments: (db.prepare('SELECT COUNT(*) AS n FROM appointments').get() as { n: number }).n,
   });
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   const firstIntegrity = integrity[0]?.integrity_check ?? 'no result';
@@ -162,13 +167,16 @@ export function verifyLedger(db: Db): VerifySummary {
       cases: 0,
       series: 0,
       receipts: 0,
+      filings: 0,
+      appointments: 0,
     };
   }
   const chain = verifyChain(db);
   if (!chain.ok) {
     return { ok: false, problem: chain, auditEvents: chain.seq - 1, auditHead: null, ...counts() };
   }
-  const problem = checkNumbering(db) ?? checkReceipts(db);
+  const problem =
+    checkNumbering(db) ?? checkReceipts(db) ?? checkGivenNumbers(db) ?? checkFilings(db) ?? checkAppointments(db);
   return {
     ok: problem === null,
     problem,

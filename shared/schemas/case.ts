@@ -75,34 +75,68 @@ export const partySchema = z
 export type PartyInput = z.input<typeof partySchema>;
 export type Party = z.output<typeof partySchema>;
 
+/** What every case record holds, however its number came about. */
+const caseFields = {
+  caseTypeCode: caseTypeCodeSchema,
+  proceeding: z.enum(PROCEEDINGS, { error: 'Pilih Saman atau Permohonan.' }),
+  parties: z.array(partySchema).max(40, 'Terlalu banyak pihak (had 40).'),
+  lawyerName: optionalLine('Nama peguam syarie', 150),
+  lawyerFirm: optionalLine('Firma guaman', 150),
+  claimSen: z
+    .number({ error: 'Nilai tuntutan tidak sah.' })
+    .int('Nilai tuntutan mesti dalam sen.')
+    .min(0, 'Nilai tuntutan tidak boleh negatif.')
+    .max(MAX_SEN, 'Nilai tuntutan melebihi RM 100,000,000.00: semak semula.')
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  note: multiLineText('Catatan', 1000).nullable().optional(),
+};
+
+function needClaimant(value: { parties: Party[] }, ctx: z.RefinementCtx): void {
+  if (!value.parties.some((p) => p.side === 'CLAIMANT')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['parties'],
+      message: 'Sekurang-kurangnya seorang Plaintif/Pemohon mesti diisi.',
+    });
+  }
+}
+
 export const registerCaseSchema = z
   .object({
-    caseTypeCode: caseTypeCodeSchema,
-    proceeding: z.enum(PROCEEDINGS, { error: 'Pilih Saman atau Permohonan.' }),
-    parties: z.array(partySchema).max(40, 'Terlalu banyak pihak (had 40).'),
-    lawyerName: optionalLine('Nama peguam syarie', 150),
-    lawyerFirm: optionalLine('Firma guaman', 150),
-    claimSen: z
-      .number({ error: 'Nilai tuntutan tidak sah.' })
-      .int('Nilai tuntutan mesti dalam sen.')
-      .min(0, 'Nilai tuntutan tidak boleh negatif.')
-      .max(MAX_SEN, 'Nilai tuntutan melebihi RM 100,000,000.00: semak semula.')
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    note: multiLineText('Catatan', 1000).nullable().optional(),
+    ...caseFields,
+    /** The appointment (janji temu) this registration fulfils, when there is one. */
+    appointmentId: z.number().int().positive().nullable().optional(),
   })
-  .superRefine((value, ctx) => {
-    if (!value.parties.some((p) => p.side === 'CLAIMANT')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['parties'],
-        message: 'Sekurang-kurangnya seorang Plaintif/Pemohon mesti diisi.',
-      });
-    }
-  });
+  .superRefine(needClaimant);
 export type RegisterCaseInput = z.input<typeof registerCaseSchema>;
 export type RegisterCase = z.output<typeof registerCaseSchema>;
+
+/**
+ * A case recorded with the number another system gave it: ESV2 (SOP option 2, with its ESV2 receipt) or
+ * ESV3 before the outage (an existing case that brings documents). The number is typed, never allocated.
+ */
+export const givenNumberCaseSchema = z
+  .object({
+    ...caseFields,
+    source: z.enum(['ESV2', 'ESV3_EXISTING'], { error: 'Pilih sumber nombor kes.' }),
+    caseNumber: z
+      .string({ error: 'No. kes mesti diisi.' })
+      .max(40, 'No. kes terlalu panjang.')
+      .transform((v) => v.trim().toUpperCase()),
+    esv2ReceiptNumber: optionalLine('No. resit ESV2', 40),
+  })
+  .superRefine((value, ctx) => {
+    needClaimant(value, ctx);
+    if (value.caseNumber === '')
+      ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: 'No. kes mesti diisi.' });
+    if (value.source === 'ESV2' && !value.esv2ReceiptNumber) {
+      ctx.addIssue({ code: 'custom', path: ['esv2ReceiptNumber'], message: 'Isikan No. resit ESV2 bagi kes ini.' });
+    }
+  });
+export type GivenNumberCaseInput = z.input<typeof givenNumberCaseSchema>;
+export type GivenNumberCase = z.output<typeof givenNumberCaseSchema>;
 
 export const caseSearchSchema = z.object({
   query: z

@@ -61,16 +61,54 @@ const optionalReference = (label: string) =>
     .optional()
     .transform((v) => (v === '' || v === undefined ? null : v));
 
+/** Who pays and how: shared by a payment and by documents received with their fees. */
+export const payerFields = {
+  payerName: nameText('Nama pembayar', 150),
+  payerIdNumber: optionalLine('No. K/P pembayar', 30),
+  method: z.enum(PAYMENT_METHODS, { error: 'Pilih cara bayaran.' }),
+  tenderedSen: senSchema('Wang diterima').nullable().optional(),
+  chequeBank: optionalLine('Nama bank', 80),
+  methodReference: optionalReference('No. rujukan bayaran'),
+};
+
+/** What each method of payment needs besides the amount. */
+export function checkPaymentMethod(
+  p: {
+    method: (typeof PAYMENT_METHODS)[number];
+    tenderedSen?: number | null;
+    chequeBank: string | null;
+    methodReference: string | null;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  switch (p.method) {
+    case 'CASH':
+      if (p.tenderedSen === null || p.tenderedSen === undefined)
+        need('tenderedSen', 'Isikan wang tunai yang diterima.');
+      break;
+    case 'CHEQUE':
+      if (!p.chequeBank) need('chequeBank', 'Isikan nama bank bagi cek.');
+      if (!p.methodReference) need('methodReference', 'Isikan nombor cek.');
+      break;
+    case 'MONEY_ORDER':
+    case 'POSTAL_ORDER':
+      if (!p.methodReference) need('methodReference', 'Isikan nombor kiriman wang / wang pos.');
+      break;
+    case 'CARD':
+      if (!p.methodReference) need('methodReference', 'Isikan kod kelulusan kad.');
+      break;
+    case 'EFT':
+      if (!p.methodReference) need('methodReference', 'Isikan nombor rujukan EFT/FPX.');
+      break;
+  }
+}
+
 export const takePaymentSchema = z
   .object({
     caseId: z.number().int().positive('Pilih kes.'),
     lines: z.array(paymentLineSchema).min(1, 'Sekurang-kurangnya satu baris bayaran.').max(30, 'Terlalu banyak baris.'),
-    payerName: nameText('Nama pembayar', 150),
-    payerIdNumber: optionalLine('No. K/P pembayar', 30),
-    method: z.enum(PAYMENT_METHODS, { error: 'Pilih cara bayaran.' }),
-    tenderedSen: senSchema('Wang diterima').nullable().optional(),
-    chequeBank: optionalLine('Nama bank', 80),
-    methodReference: optionalReference('No. rujukan bayaran'),
+    ...payerFields,
     kew38Serial: optionalReference('No. siri Kew. 38'),
     igfmasRef: optionalReference('Rujukan iGFMAS'),
     ispeksRef: optionalReference('Rujukan iSPEKS'),
@@ -79,29 +117,7 @@ export const takePaymentSchema = z
     /** The clerk has confirmed an amount over RM 1,000,000.00. */
     confirmLargeAmount: z.boolean().optional(),
   })
-  .superRefine((p, ctx) => {
-    const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    switch (p.method) {
-      case 'CASH':
-        if (p.tenderedSen === null || p.tenderedSen === undefined)
-          need('tenderedSen', 'Isikan wang tunai yang diterima.');
-        break;
-      case 'CHEQUE':
-        if (!p.chequeBank) need('chequeBank', 'Isikan nama bank bagi cek.');
-        if (!p.methodReference) need('methodReference', 'Isikan nombor cek.');
-        break;
-      case 'MONEY_ORDER':
-      case 'POSTAL_ORDER':
-        if (!p.methodReference) need('methodReference', 'Isikan nombor kiriman wang / wang pos.');
-        break;
-      case 'CARD':
-        if (!p.methodReference) need('methodReference', 'Isikan kod kelulusan kad.');
-        break;
-      case 'EFT':
-        if (!p.methodReference) need('methodReference', 'Isikan nombor rujukan EFT/FPX.');
-        break;
-    }
-  });
+  .superRefine(checkPaymentMethod);
 export type TakePaymentInput = z.input<typeof takePaymentSchema>;
 export type TakePayment = z.output<typeof takePaymentSchema>;
 

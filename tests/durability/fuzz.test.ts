@@ -15,6 +15,9 @@ const TABLES = [
   'audit_events',
   'fee_items',
   'day_closes',
+  'filings',
+  'appointments',
+  'documents',
 ];
 
 function snapshot(ledger: Ledger): string {
@@ -50,6 +53,10 @@ const payload = fc.oneof(
       'name',
       'rows',
       'code',
+      'appointmentId',
+      'documents',
+      'person',
+      'caseNumber',
       '__proto__',
     ),
     hostile,

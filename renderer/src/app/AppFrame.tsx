@@ -4,6 +4,7 @@ import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { ms } from '../i18n/ms';
 import { msRecovery } from '../i18n/msRecovery';
+import { msSop } from '../i18n/msSopPaths';
 import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
@@ -45,7 +46,13 @@ export function AppFrame() {
         </header>
         <nav className="frame__nav" aria-label={ms.frame.nav}>
           <NavLink to={routes.register}>{ms.frame.navRegister}</NavLink>
+          {outage?.sopOption === 2 ? <NavLink to={routes.esv2}>{msSop.nav.esv2}</NavLink> : null}
+          {outage?.sopOption === 3 ? <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink> : null}
+          {outage ? <NavLink to={routes.existing}>{msSop.nav.existing}</NavLink> : null}
           <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
+          {outage && outage.sopOption !== 3 ? (
+            <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink>
+          ) : null}
           <NavLink to={routes.outage}>{ms.frame.navOutage}</NavLink>
           <NavLink to={routes.recovery}>{msRecovery.nav}</NavLink>
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>

@@ -8,6 +8,9 @@ import { RecoveryPage } from '../pages/RecoveryPage';
 import { RegisterBookPage } from '../pages/RegisterBookPage';
 import { RegisterCasePage } from '../pages/RegisterCasePage';
 import { SettingsPage } from '../pages/SettingsPage';
+import { AppointmentsPage } from '../pages/AppointmentsPage';
+import { Esv2CasePage } from '../pages/Esv2CasePage';
+import { ExistingCasePage } from '../pages/ExistingCasePage';
 import { AppFrame } from './AppFrame';
 import { useSession } from './context';
 import { routes } from './routes';
@@ -22,6 +25,9 @@ export function AppRoutes() {
           <Route index element={<Navigate to={routes.register} replace />} />
           <Route path="daftar" element={<RegisterCasePage />} />
           <Route path="buku" element={<RegisterBookPage />} />
+          <Route path="esv2" element={<Esv2CasePage />} />
+          <Route path="kes-sedia-ada" element={<ExistingCasePage />} />
+          <Route path="janji-temu" element={<AppointmentsPage />} />
           <Route path="kes/:caseId" element={<CaseDetailPage />} />
           <Route path="gangguan" element={<OutagePage />} />
           <Route path="pemulihan" element={<RecoveryPage />} />

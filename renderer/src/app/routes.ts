@@ -1,6 +1,10 @@
 /** Hash-route paths of the signed-in screens. */
 export const routes = {
   register: '/daftar',
+  registerFromAppointment: (appointmentId: number) => `/daftar?janji=${appointmentId}`,
+  esv2: '/esv2',
+  existing: '/kes-sedia-ada',
+  appointments: '/janji-temu',
   book: '/buku',
   case: (id: number) => `/kes/${id}`,
   outage: '/gangguan',

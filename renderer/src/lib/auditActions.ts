@@ -29,6 +29,17 @@ const LABELS: Record<string, string> = {
   'ledger.restore': 'Sandaran dipulihkan',
   'sessionSettings.update': 'Tempoh log keluar automatik dikemas kini',
   ...msCalendar.audit,
+  'case.recordEsv2': 'Kes ESV2 direkodkan (SOP Pilihan 2)',
+  'case.recordExisting': 'Kes sedia ada direkodkan',
+  'case.filings': 'Dokumen diterima',
+  'filingType.save': 'Jenis dokumen dikemas kini',
+  'appointment.book': 'Janji temu diambil',
+  'appointment.register': 'Janji temu didaftarkan sebagai kes',
+  'appointment.cancel': 'Janji temu dibatalkan',
+  'appointment.noShow': 'Tidak hadir janji temu',
+  'appointment.print': 'Slip janji temu dicetak',
+  'document.issue': 'Dokumen dikeluarkan',
+  'settings.appointments': 'Had janji temu sehari dikemas kini',
 };
 
 export function auditActionLabel(action: string): string {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CASE_CATEGORY_LABELS, ID_TYPE_LABELS, PROCEEDING_LABELS } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
@@ -9,6 +10,8 @@ import { StatusBadge } from '../components/StatusBadge';
 import { ms } from '../i18n/ms';
 import { CaseReceipts } from '../payments/CaseReceipts';
 import { CaseHearings } from '../hearings/CaseHearings';
+import { CaseFilings } from '../sopPaths/CaseFilings';
+import { msSop } from '../i18n/msSopPaths';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
 
@@ -30,6 +33,7 @@ export function CaseDetailPage() {
 function CaseDetail({ caseId }: { caseId: number }) {
   const { state, reload } = useApi('cases.get', { caseId });
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
+  if (state.status !== 'ok' && !state.value) return <Loading text={ms.common.loading} />;
   if (!state.value) return <Loading text={ms.common.loading} />;
   return <CaseDetailView c={state.value} onChanged={reload} />;
 }
@@ -37,6 +41,7 @@ function CaseDetail({ caseId }: { caseId: number }) {
 const dash = ms.caseView.none;
 
 function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
+  const [receiptsVersion, setReceiptsVersion] = useState(0);
   return (
     <article className="case" data-testid="case-detail">
       <header className="case__header">
@@ -85,6 +90,12 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
           <dt>{ms.caseView.esv3Number}</dt>
           <dd>{c.esv3CaseNumber ?? dash}</dd>
         </div>
+        {c.esv2ReceiptNumber ? (
+          <div>
+            <dt>{msSop.given.esv2Receipt}</dt>
+            <dd>{c.esv2ReceiptNumber}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{ms.caseView.lawyer}</dt>
           <dd>{c.lawyerName ? [c.lawyerName, c.lawyerFirm].filter(Boolean).join(', ') : dash}</dd>
@@ -140,7 +151,16 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
         </table>
       </section>
 
-      <CaseReceipts caseId={c.id} />
+      <CaseFilings
+        caseId={c.id}
+        payerName={c.parties[0]?.name ?? ''}
+        onChanged={() => {
+          onChanged();
+          setReceiptsVersion((v) => v + 1);
+        }}
+      />
+
+      <CaseReceipts key={receiptsVersion} caseId={c.id} />
 
       <CaseHearings caseId={c.id} proceeding={c.proceeding} onChanged={onChanged} />
 

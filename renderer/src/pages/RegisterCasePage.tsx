@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import type { AppointmentView } from '../../../shared/appointmentViews';
+import type { CaseTypeView } from '../../../shared/views';
+import { msSop } from '../i18n/msSopPaths';
+import { emptyParty, emptyRegisterForm, type RegisterForm } from '../register/model';
 import type { CaseView } from '../../../shared/views';
 import { useApi } from '../api/useApi';
 import { useOutage, useSession } from '../app/context';
@@ -16,6 +20,8 @@ export function RegisterCasePage() {
   const { state: types } = useApi('caseTypes.list', {});
   const [saved, setSaved] = useState<CaseView | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const [params, setParams] = useSearchParams();
+  const appointmentId = Number(params.get('janji'));
 
   let body;
   if (outage === undefined) body = <Loading text={ms.common.loading} />;
@@ -45,16 +51,18 @@ export function RegisterCasePage() {
   } else if (types.status === 'error' && !types.value) body = <Notice tone="error">{types.error.message}</Notice>;
   else if (!types.value) body = <Loading text={ms.common.loading} />;
   else {
-    body = (
-      <RegisterCaseForm
-        key={formKey}
-        types={types.value.filter((t) => t.active)}
-        onSaved={(c) => {
-          setSaved(c);
-          refreshOutage();
-        }}
-      />
-    );
+    const onSaved = (c: CaseView) => {
+      setSaved(c);
+      setParams({});
+      refreshOutage();
+    };
+    const active = types.value.filter((t) => t.active);
+    body =
+      Number.isInteger(appointmentId) && appointmentId > 0 ? (
+        <FromAppointment key={formKey} appointmentId={appointmentId} types={active} onSaved={onSaved} />
+      ) : (
+        <RegisterCaseForm key={formKey} types={active} onSaved={onSaved} />
+      );
   }
 
   return (
@@ -62,5 +70,43 @@ export function RegisterCasePage() {
       {saved ? null : <h1>{ms.register.title}</h1>}
       {body}
     </div>
+  );
+}
+
+/** The appointment's person and case type carried into the registration form. */
+function appointmentToForm(a: AppointmentView, types: CaseTypeView[]): RegisterForm {
+  const type = types.find((t) => t.code === a.caseTypeCode);
+  return {
+    ...emptyRegisterForm,
+    caseTypeCode: type ? a.caseTypeCode : '',
+    proceeding: type?.proceeding ?? '',
+    parties: [
+      {
+        ...emptyParty('CLAIMANT'),
+        name: a.personName,
+        idType: a.idType,
+        idNumber: a.idNumber ?? '',
+        idOverrideReason: a.idOverrideReason ?? '',
+        phone: a.phone,
+      },
+    ],
+  };
+}
+
+function FromAppointment(props: { appointmentId: number; types: CaseTypeView[]; onSaved: (c: CaseView) => void }) {
+  const { state } = useApi('appointments.get', { appointmentId: props.appointmentId });
+  if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
+  if (state.status !== 'ok') return <Loading text={ms.common.loading} />;
+  const a = state.value;
+  return (
+    <>
+      <Notice tone="info">{msSop.appointments.prefillFrom(a.reference)}</Notice>
+      <RegisterCaseForm
+        types={props.types}
+        onSaved={props.onSaved}
+        initial={appointmentToForm(a, props.types)}
+        appointmentId={a.id}
+      />
+    </>
   );
 }

@@ -16,6 +16,8 @@ import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
 import { CalendarSettings } from '../settings/CalendarSettings';
 import { msCalendar } from '../i18n/msCalendar';
+import { SopPathsSettings } from '../settings/SopPathsSettings';
+import { msSop } from '../i18n/msSopPaths';
 
 const TABS = [
   'court',
@@ -28,7 +30,14 @@ const TABS = [
   'calendar',
   'printers',
   'backup',
+  'sopPaths',
 ] as const;
+
+function tabLabel(tab: Tab): string {
+  if (tab === 'sopPaths') return msSop.settings.tab;
+  if (tab === 'calendar') return msCalendar.settings.tab;
+  return ms.settings[tab];
+}
 type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
@@ -67,12 +76,12 @@ export function SettingsPage() {
             className="tabs__tab"
             onClick={() => setTab(t)}
           >
-            {t === 'calendar' ? msCalendar.settings.tab : ms.settings[t]}
+            {tabLabel(t)}
           </button>
         ))}
       </div>
       <section className="section tabs__panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <h2>{tab === 'calendar' ? msCalendar.settings.tab : ms.settings[tab]}</h2>
+        <h2>{tabLabel(tab)}</h2>
         {failure && failure.status === 'error' ? <Notice tone="error">{failure.error.message}</Notice> : null}
         {!ready ? <Loading text={ms.common.loading} /> : null}
         {ready && tab === 'court' ? <CourtSettings settings={current} states={states} onSaved={onSaved} /> : null}
@@ -99,6 +108,7 @@ export function SettingsPage() {
         {tab === 'calendar' ? <CalendarSettings /> : null}
         {tab === 'printers' ? <PrintersSettings /> : null}
         {tab === 'backup' ? <BackupSettings /> : null}
+        {tab === 'sopPaths' ? <SopPathsSettings /> : null}
       </section>
     </div>
   );

@@ -3,16 +3,30 @@ import { useState } from 'react';
 import { FormProvider, useController, useForm, useWatch } from 'react-hook-form';
 import { PROCEEDING_LABELS, PROCEEDINGS } from '../../../shared/domain';
 import type { FieldIssue } from '../../../shared/errors';
-import { registerCaseSchema, type RegisterCaseInput } from '../../../shared/schemas/case';
+import {
+  givenNumberCaseSchema,
+  registerCaseSchema,
+  type GivenNumberCaseInput,
+  type RegisterCaseInput,
+} from '../../../shared/schemas/case';
 import type { CaseTypeView, CaseView } from '../../../shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { ms } from '../i18n/ms';
+import { msSop } from '../i18n/msSopPaths';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CaseTypePicker } from './CaseTypePicker';
 import { LawyerClaimFields } from './LawyerClaimFields';
-import { emptyRegisterForm, registerExtraIssues, registerRename, registerToInput, type RegisterForm } from './model';
+import {
+  emptyRegisterForm,
+  givenToInput,
+  registerExtraIssues,
+  registerRename,
+  registerToInput,
+  type RegisterForm,
+} from './model';
+import { GivenNumberFields } from './GivenNumberFields';
 import { NextNumberPreview } from './NextNumberPreview';
 import { PartiesSection } from './PartiesSection';
 
@@ -22,18 +36,40 @@ const resolver = schemaResolver<RegisterForm>(registerCaseSchema, {
   extra: registerExtraIssues,
 });
 
+const givenResolver = schemaResolver<RegisterForm>(givenNumberCaseSchema, {
+  toInput: givenToInput,
+  rename: registerRename,
+  extra: registerExtraIssues,
+});
+
+export interface RegisterCaseFormProps {
+  types: CaseTypeView[];
+  onSaved: (c: CaseView) => void;
+  /** Record a case under a number ESV2 or ESV3 gave (typed, not allocated): fixed to ESV2, or chosen. */
+  given?: 'ESV2' | 'CHOOSE';
+  /** Values carried over, e.g. from an appointment. */
+  initial?: RegisterForm;
+  /** The appointment this registration fulfils. */
+  appointmentId?: number;
+}
+
 /** The registration form proper: case type, proceeding, parties, lawyer and claim. */
-export function RegisterCaseForm({ types, onSaved }: { types: CaseTypeView[]; onSaved: (c: CaseView) => void }) {
+export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId }: RegisterCaseFormProps) {
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
-  const methods = useForm<RegisterForm>({ resolver, defaultValues: emptyRegisterForm });
+  const methods = useForm<RegisterForm>({
+    resolver: given ? givenResolver : resolver,
+    defaultValues: initial ?? (given === 'ESV2' ? { ...emptyRegisterForm, source: 'ESV2' } : emptyRegisterForm),
+  });
   const { control, handleSubmit, setValue, setError, getValues, register, formState } = methods;
   const { field: typeField } = useController({ control, name: 'caseTypeCode' });
   const [caseTypeCode, proceeding] = useWatch({ control, name: ['caseTypeCode', 'proceeding'] });
 
   const onSubmit = async (values: RegisterForm) => {
     setFailure(null);
-    // The resolver has just validated these values with registerCaseSchema.
-    const result = await call('cases.register', registerToInput(values) as RegisterCaseInput);
+    // The resolver has just validated these values with the same schema main uses.
+    const result = given
+      ? await call('cases.recordGiven', givenToInput(values) as GivenNumberCaseInput)
+      : await call('cases.register', { ...(registerToInput(values) as RegisterCaseInput), appointmentId });
     if (result.ok) {
       onSaved(result.value);
       return;
@@ -54,6 +90,7 @@ export function RegisterCaseForm({ types, onSaved }: { types: CaseTypeView[]; on
     <FormProvider {...methods}>
       <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={ms.register.title}>
         <FormFailure failure={failure} hasErrors={hasErrors} />
+        {given ? <GivenNumberFields chooseSource={given === 'CHOOSE'} /> : null}
         <section className="section">
           <h2>{ms.register.caseSection}</h2>
           <div className="grid grid--2">
@@ -93,7 +130,7 @@ export function RegisterCaseForm({ types, onSaved }: { types: CaseTypeView[]; on
               ) : null}
             </fieldset>
           </div>
-          {/^\d{3}$/.test(caseTypeCode) ? <NextNumberPreview caseTypeCode={caseTypeCode} /> : null}
+          {!given && /^\d{3}$/.test(caseTypeCode) ? <NextNumberPreview caseTypeCode={caseTypeCode} /> : null}
         </section>
         <PartiesSection proceeding={proceeding === '' ? 'SAMAN' : proceeding} />
         <section className="section">
@@ -102,7 +139,7 @@ export function RegisterCaseForm({ types, onSaved }: { types: CaseTypeView[]; on
         </section>
         <div className="form__actions form__actions--sticky">
           <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? ms.common.saving : ms.register.submit}
+            {formState.isSubmitting ? ms.common.saving : given ? msSop.given.submit : ms.register.submit}
           </button>
         </div>
       </form>

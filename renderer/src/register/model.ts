@@ -22,6 +22,11 @@ export interface RegisterForm {
   lawyerFirm: string;
   claimText: string;
   note: string;
+  /** A number given by ESV2 or ESV3 (only when recording such a case). */
+  caseNumber: string;
+  esv2ReceiptNumber: string;
+  /** Where a given number came from. */
+  source: 'ESV2' | 'ESV3_EXISTING';
 }
 
 export function emptyParty(side: PartySide): PartyForm {
@@ -36,6 +41,9 @@ export const emptyRegisterForm: RegisterForm = {
   lawyerFirm: '',
   claimText: '',
   note: '',
+  caseNumber: '',
+  esv2ReceiptNumber: '',
+  source: 'ESV3_EXISTING',
 };
 
 /** The claim as typed → sen; NaN when it is not an amount, which the schema refuses. */
@@ -62,6 +70,16 @@ export function registerToInput(v: RegisterForm) {
     lawyerFirm: v.lawyerFirm,
     claimSen: claimSen(v.claimText),
     note: v.note,
+  };
+}
+
+/** The payload of cases.recordGiven (givenNumberCaseSchema's input). */
+export function givenToInput(v: RegisterForm) {
+  return {
+    ...registerToInput(v),
+    source: v.source,
+    caseNumber: v.caseNumber,
+    esv2ReceiptNumber: v.source === 'ESV2' ? v.esv2ReceiptNumber : '',
   };
 }
 

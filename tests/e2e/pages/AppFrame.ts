@@ -1,6 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
-type NavTarget = 'Daftar Kes Baharu' | 'Buku Daftar' | 'Gangguan' | 'Pemulihan ESV3' | 'Tutup Kaunter' | 'Tetapan';
+type NavTarget =
+  | 'Daftar Kes Baharu'
+  | 'Buku Daftar'
+  | 'Gangguan'
+  | 'Pemulihan ESV3'
+  | 'Tutup Kaunter'
+  | 'Tetapan'
+  | 'Pendaftaran ESV2'
+  | 'Kes Telah Didaftarkan'
+  | 'Janji Temu';
 
 /** Header, navigation and the outage banner. */
 export class AppFrame {

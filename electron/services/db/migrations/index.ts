@@ -3,6 +3,7 @@ import { m001Initial } from './001-initial';
 import { m002Payments } from './002-payments';
 import { m003SignInGuard } from './003-sign-in-guard';
 import { m004DocumentsAndBundle } from './004-documents-and-bundle';
+import { m006FilingsAndAppointments } from './006-filings-and-appointments';
 import { m005Hearings } from './005-hearings';
 import { m007AuditCheckpoints } from './007-audit-checkpoints';
 import { m008OutageCloseKind } from './008-outage-close-kind';
@@ -19,6 +20,7 @@ export const MIGRATIONS: Migration[] = [
   m003SignInGuard,
   m004DocumentsAndBundle,
   m005Hearings,
+  m006FilingsAndAppointments,
   m007AuditCheckpoints,
   m008OutageCloseKind,
 ];

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { FilingTypeView } from '../../../shared/filingViews';
+import { formatRinggit } from '../../../shared/money';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Notice } from '../components/Notice';
+import { msSop } from '../i18n/msSopPaths';
+
+const t = msSop.settings;
+
+/** The court's settings for the other SOP paths: appointments a day, and the kinds of documents received. */
+export function SopPathsSettings() {
+  const { state: slots, reload: reloadSlots } = useApi('appointments.slots', { days: 1 });
+  const { state: types, reload: reloadTypes } = useApi('filingTypes.list', {});
+  const [perDay, setPerDay] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [draft, setDraft] = useState({ code: '', name: '', feeCode: '' });
+  const capacity = perDay ?? String(slots.value?.capacity ?? '');
+
+  const saveCapacity = async () => {
+    const result = await call('appointments.setCapacity', {
+      perDay: /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN,
+    });
+    setMessage(result.ok ? { tone: 'success', text: t.saved } : { tone: 'error', text: result.error.message });
+    if (result.ok) {
+      setPerDay(null);
+      reloadSlots();
+    }
+  };
+  const saveType = async (type: { code: string; name: string; feeCode: string | null; active: boolean }) => {
+    const result = await call('filingTypes.save', type);
+    setMessage(result.ok ? { tone: 'success', text: t.saved } : { tone: 'error', text: result.error.message });
+    if (result.ok) {
+      reloadTypes();
+      setDraft({ code: '', name: '', feeCode: '' });
+    }
+  };
+
+  return (
+    <div className="form">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <h3>{t.capacityTitle}</h3>
+      <div className="form__actions">
+        <label className="field">
+          <span className="field__label">{t.perDay}</span>
+          <input inputMode="numeric" value={capacity} onChange={(e) => setPerDay(e.target.value)} />
+        </label>
+        <button type="button" className="button button--primary" onClick={() => void saveCapacity()}>
+          {t.save}
+        </button>
+      </div>
+      <h3>{t.typesTitle}</h3>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t.code}</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.feeCode}</th>
+            <th scope="col" className="num">
+              {t.fee}
+            </th>
+            <th scope="col">{t.active}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(types.value ?? []).map((type: FilingTypeView) => (
+            <tr key={type.code}>
+              <td className="code">{type.code}</td>
+              <td>{type.name}</td>
+              <td className="code">{type.feeCode ?? '—'}</td>
+              <td className="num">{type.feeSen === null ? '—' : formatRinggit(type.feeSen)}</td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${t.active}: ${type.name}`}
+                  checked={type.active}
+                  onChange={(e) => void saveType({ ...type, active: e.target.checked })}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="grid grid--3">
+        <label className="field">
+          <span className="field__label">{t.code}</span>
+          <input value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t.name}</span>
+          <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t.feeCode}</span>
+          <input value={draft.feeCode} onChange={(e) => setDraft({ ...draft, feeCode: e.target.value })} />
+        </label>
+      </div>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void saveType({ ...draft, feeCode: draft.feeCode.trim() || null, active: true })}
+        >
+          {t.addType}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The number ESV2 or ESV3 gave, typed into the case form (Pendaftaran ESV2, Kes Telah Didaftarkan). */
+export class GivenNumberForm {
+  constructor(private readonly page: Page) {}
+
+  async fillNumber(caseNumber: string, esv2Receipt?: string): Promise<void> {
+    await this.page.locator('#given-case-number').fill(caseNumber);
+    if (esv2Receipt !== undefined) await this.page.locator('#given-esv2-receipt').fill(esv2Receipt);
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Simpan kes' }).click();
+  }
+}
+
+/** Documents received on the case page, with their receipt. */
+export class FilingsSection {
+  constructor(private readonly page: Page) {}
+
+  section() {
+    return this.page.getByTestId('case-filings');
+  }
+
+  async receive(documents: { type: string; quantity: number }[], tenderedRinggit: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Terima dokumen' }).click();
+    for (const [i, doc] of documents.entries()) {
+      if (i > 0) await this.page.getByRole('button', { name: 'Tambah dokumen' }).click();
+      const row = this.page.getByTestId(`filing-row-${i}`);
+      await row.getByLabel('Jenis dokumen').selectOption({ label: doc.type });
+      await row.getByLabel('Bil.').fill(String(doc.quantity));
+    }
+    await this.page.getByLabel('Wang tunai diterima (RM)').fill(tenderedRinggit);
+    await this.page.getByRole('button', { name: 'Terima dokumen dan keluarkan resit' }).click();
+  }
+}
+
+/** Janji Temu: book, slip, the day's list. */
+export class AppointmentsScreen {
+  constructor(private readonly page: Page) {}
+
+  /** Books for the first day with room; returns the day chosen (YYYY-MM-DD). */
+  async book(person: { name: string; idNumber: string; phone: string }, typeCode: string): Promise<string> {
+    const party = this.page.getByTestId('party-0');
+    await party.getByLabel('Nama penuh').fill(person.name);
+    await party.locator('#party-0-idNumber').fill(person.idNumber);
+    await party.getByLabel(/^No\. telefon/).fill(person.phone);
+    const picker = this.page.getByRole('combobox', { name: /Jenis kes/ });
+    await picker.fill(typeCode);
+    await this.page.getByRole('option', { name: new RegExp(`^${typeCode}`) }).click();
+    const date = this.page.getByLabel(/^Tarikh janji temu/);
+    await date.selectOption({ index: 1 });
+    const chosen = await date.inputValue();
+    await this.page.getByRole('button', { name: 'Simpan janji temu' }).click();
+    await expect(this.page.getByTestId('appointment-booked')).toBeVisible();
+    return chosen;
+  }
+
+  reference() {
+    return this.page.getByTestId('appointment-reference');
+  }
+
+  async showDay(date: string): Promise<void> {
+    await this.page.getByTestId('appointment-day').getByLabel('Tarikh').fill(date);
+  }
+
+  row(reference: string) {
+    return this.page.getByTestId('appointment-day').getByRole('row').filter({ hasText: reference });
+  }
+}
