@@ -2,13 +2,16 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PIN, seed } from './seed';
 import { verifyFolder } from './verify';
+import { CliFailure, runExportCommand } from './exportCommand';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
 
   seed   --data DIR --cases N [--seed S] [--log FILE] [--court 05005] [--counter K1] [--block-start 1]
          Data demo melalui perkhidmatan yang sama / demo data through the same services.
   verify --data DIR
-         Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.`;
+         Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.
+  export --data DIR --out DIR --ict-key FILE [--ict-key FILE …] [--passphrase-file F]
+         Bundle penyesuaian (v1) dari folder data yang disalin / the reconciliation bundle from a copied data folder.`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -86,6 +89,31 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+async function runExport(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      'ict-key': { type: 'string', multiple: true },
+      'passphrase-file': { type: 'string' },
+    },
+  });
+  if (!values.data || !values.out) fail(`--data dan --out mesti diberi / are required\n\n${USAGE}`);
+  try {
+    const lines = await runExportCommand({
+      data: values.data,
+      out: values.out,
+      ictKeys: values['ict-key'] ?? [],
+      passphraseFile: values['passphrase-file'] ?? null,
+    });
+    for (const line of lines) console.log(line);
+  } catch (error) {
+    if (error instanceof CliFailure) fail(`GAGAL: ${error.ms}\nFAILED: ${error.en}`, 1);
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -94,6 +122,9 @@ async function main(): Promise<void> {
       return;
     case 'verify':
       runVerify(rest);
+      return;
+    case 'export':
+      await runExport(rest);
       return;
     default:
       fail(command ? `Arahan tidak dikenali / unknown command: ${command}\n\n${USAGE}` : USAGE);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import * as openpgp from 'openpgp';
+import { DATABASE_FILE } from '../../electron/services/app';
 import { fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import { importIctKey } from '../../electron/services/bundle/ictKeys';
 import type { Ledger } from '../../electron/services/ledger';
@@ -29,7 +30,7 @@ export const PARTY = {
  */
 export async function counterWithRecords(cases = 3, options: { importKey?: boolean } = {}) {
   const dataDir = tempDir('kaunter-bundle-');
-  const { ledger, supervisor } = await readyLedger({}, { dataDir });
+  const { ledger, supervisor } = await readyLedger({}, { dataDir, file: join(dataDir, DATABASE_FILE) });
   const dispatch = dispatcherFor(ledger);
   unwrap(await dispatch('auth.signIn', { userId: supervisor.id, pin: '123456' }));
   const receiptIds: number[] = [];
