@@ -24,6 +24,15 @@ import type {
   ReceiptSettingsView,
   ReceiptView,
 } from './receiptViews';
+import {
+  exportJobSchema,
+  ictKeyIdSchema,
+  importIctKeySchema,
+  printHandoverSchema,
+  printSlipSchema,
+  startExportSchema,
+} from './schemas/bundle';
+import type { DeviceKeyView, ExportJobView, ExportListItem, IctKeysView, SlipResultView } from './bundleViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import type {
   AppInfo,
@@ -112,6 +121,16 @@ export const contract = {
   'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn'),
   'printers.list': channel<PrintersView>()(none, 'signedIn'),
   'printers.choose': channel<PrintersView>()(choosePrinterSchema, 'signedIn'),
+
+  'bundle.deviceKey': channel<DeviceKeyView>()(none, 'supervisor'),
+  'bundle.setupSlip': channel<SlipResultView>()(printSlipSchema, 'supervisor'),
+  'bundle.ictKeys': channel<IctKeysView>()(none, 'supervisor'),
+  'bundle.importIctKey': channel<IctKeysView>()(importIctKeySchema, 'supervisor'),
+  'bundle.removeIctKey': channel<IctKeysView>()(ictKeyIdSchema, 'supervisor'),
+  'bundle.exports': channel<ExportListItem[]>()(none, 'supervisor'),
+  'bundle.exportStart': channel<ExportJobView>()(startExportSchema, 'supervisor'),
+  'bundle.exportStatus': channel<ExportJobView>()(exportJobSchema, 'supervisor'),
+  'bundle.handoverSlip': channel<SlipResultView>()(printHandoverSchema, 'supervisor'),
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { openDatabase } from './db/open';
 import type { Ledger } from './ledger';
 import { DEFAULT_PIN_COST } from './pin';
 import type { Printing } from './print';
+import type { DeviceKeyVault } from './bundle/deviceKey';
 
 export const DATABASE_FILE = 'kaunter.sqlite';
 
@@ -17,6 +18,8 @@ export interface KaunterAppOptions {
   pinCost?: number;
   /** The machine's printers and the printer chosen per document. */
   printing: Printing;
+  /** Where the device's secret signing key is kept (default: a file in the data folder). */
+  deviceKeyVault?: DeviceKeyVault;
 }
 
 export interface KaunterApp {
@@ -39,7 +42,11 @@ const consoleLog: DispatchLogger = {
 export function createKaunterApp(options: KaunterAppOptions): KaunterApp {
   const ledger = openLedger(options.dataDir, options);
   const log = options.log ?? consoleLog;
-  const dispatch = createDispatcher(createHandlers(ledger, options.printing, log), memorySessionStore(), log);
+  const dispatch = createDispatcher(
+    createHandlers(ledger, options.printing, log, options.deviceKeyVault),
+    memorySessionStore(),
+    log,
+  );
   return {
     dispatch,
     ledger,

@@ -6,6 +6,7 @@ import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
 import { preferencePrinterChoices } from '../platform/printerChoices';
 import { electronPrinters } from '../platform/printers';
+import { safeStorageDeviceKeyVault } from '../platform/deviceKeyVault';
 import { createKaunterApp, type KaunterApp } from '../services/app';
 import { APP_ID } from './appId';
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './appProtocol';
@@ -90,6 +91,7 @@ export function startApp(): void {
           port: electronPrinters(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null)),
           choices: preferencePrinterChoices(preferences),
         },
+        deviceKeyVault: safeStorageDeviceKeyVault(dataDir),
       });
       log.info(`ledger opened in ${dataDir}`);
       const dispatch = kaunter.dispatch;

@@ -260,6 +260,13 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
           recipients,
           passphrase: passphrase !== null,
           final: options.final ?? false,
+          // The figures the handover slip prints, kept in the chain so a reprint shows the same.
+          exportedAt: manifest.export.at,
+          pgpBytes: pgp.length,
+          deviceKeyFingerprint: device.view.fingerprint,
+          counts: manifest.counts,
+          totals: manifest.totals,
+          ranges: manifest.ranges,
         },
       });
     })();

@@ -1,25 +1,9 @@
 import type { BundleManifest } from '../../../shared/bundle/format';
+import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '../../../shared/domain';
+import { fingerprintGroups } from '../documents/handoverDoc';
 import { rm } from './snapshot';
 
-const METHOD_NAMES: Record<string, string> = {
-  CASH: 'Tunai',
-  CHEQUE: 'Cek',
-  MONEY_ORDER: 'Kiriman Wang',
-  POSTAL_ORDER: 'Wang Pos',
-  CARD: 'Kad',
-  EFT: 'EFT/FPX',
-};
-
-export function methodName(method: string): string {
-  return METHOD_NAMES[method] ?? method;
-}
-
-/** The grouped 40-digit fingerprint, as GnuPG prints it. */
-export function groupedFingerprint(fingerprint: string): string {
-  const upper = fingerprint.toUpperCase();
-  const groups = upper.match(/.{1,4}/g) ?? [];
-  return `${groups.slice(0, 5).join(' ')}  ${groups.slice(5).join(' ')}`;
-}
+const methodName = (method: string): string => PAYMENT_METHOD_LABELS[method as PaymentMethod] ?? method;
 
 /**
  * `….manifest.txt`: the bundle's figures for people, and the SHA-256 of the `.pgp` so a copy can be
@@ -36,7 +20,7 @@ export function manifestText(manifest: BundleManifest, pgpName: string, pgpSha25
     '',
     `Mahkamah (court)             : ${manifest.court.name} (${manifest.court.stateCode}${manifest.court.courtCode})`,
     `Kaunter (counter)            : ${manifest.counter}`,
-    `Cap jari kunci peranti       : ${groupedFingerprint(manifest.deviceKeyFingerprint)}`,
+    `Cap jari kunci peranti       : ${fingerprintGroups(manifest.deviceKeyFingerprint)}`,
     `  (device key fingerprint)`,
     `Nombor eksport (export seq)  : ${manifest.export.seq}`,
     `Masa eksport (exported at)   : ${manifest.export.at}`,
