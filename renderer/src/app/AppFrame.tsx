@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { ms } from '../i18n/ms';
+import { msBundle } from '../i18n/msBundle';
 import { routes } from './routes';
 import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
@@ -45,6 +46,7 @@ export function AppFrame() {
           <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
           <NavLink to={routes.outage}>{ms.frame.navOutage}</NavLink>
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
+          {isSupervisor ? <NavLink to={routes.export}>{msBundle.nav}</NavLink> : null}
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
         </nav>
         <OutageBanner outage={outage} />

@@ -258,6 +258,7 @@ export const ms = {
     fees: 'Jadual Fi',
     receipt: 'Resit',
     printers: 'Pencetak',
+    keys: 'Kunci & Eksport',
     auditNote: 'Setiap perubahan direkodkan dalam sejarah audit.',
   },
   users: {

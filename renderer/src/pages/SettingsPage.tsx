@@ -7,13 +7,24 @@ import { ms } from '../i18n/ms';
 import { CaseTypesSettings } from '../settings/CaseTypesSettings';
 import { CourtSettings } from '../settings/CourtSettings';
 import { FeesSettings } from '../settings/FeesSettings';
+import { KeysSettings } from '../settings/KeysSettings';
 import { LastNumbersSettings } from '../settings/LastNumbersSettings';
 import { NumberingSettings } from '../settings/NumberingSettings';
 import { PrintersSettings } from '../settings/PrintersSettings';
 import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
 
-const TABS = ['court', 'numbering', 'lastNumbers', 'users', 'caseTypes', 'fees', 'receipt', 'printers'] as const;
+const TABS = [
+  'court',
+  'numbering',
+  'lastNumbers',
+  'users',
+  'caseTypes',
+  'fees',
+  'receipt',
+  'printers',
+  'keys',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
@@ -77,6 +88,7 @@ export function SettingsPage() {
         {tab === 'fees' ? <FeesSettings /> : null}
         {tab === 'receipt' ? <ReceiptSettings /> : null}
         {tab === 'printers' ? <PrintersSettings /> : null}
+        {tab === 'keys' ? <KeysSettings /> : null}
       </section>
     </div>
   );

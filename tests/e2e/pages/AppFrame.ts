@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-type NavTarget = 'Daftar Kes Baharu' | 'Buku Daftar' | 'Gangguan' | 'Tutup Kaunter' | 'Tetapan';
+type NavTarget = 'Daftar Kes Baharu' | 'Buku Daftar' | 'Gangguan' | 'Tutup Kaunter' | 'Eksport' | 'Tetapan';
 
 /** Header, navigation and the outage banner. */
 export class AppFrame {
