@@ -87,6 +87,12 @@ describe('a bundle opened with GnuPG', () => {
     expect(validsig?.split(' ')[2]).toBe(result.deviceKeyFingerprint.toUpperCase());
     expect(run.statusLines.some((l) => l.startsWith('[GNUPG:] DECRYPTION_OKAY'))).toBe(true);
     expectZipMatchesManifest(run.stdout);
+    // Info-ZIP, what ICT's own scripts would use, reads the archive too.
+    const zipFile = join(tempDir(), 'bundle.zip');
+    writeFileSync(zipFile, run.stdout);
+    const unzip = spawnSync('unzip', ['-t', zipFile]);
+    expect(unzip.status, unzip.stdout.toString()).toBe(0);
+    expect(unzip.stdout.toString()).toContain('No errors detected');
   });
 
   it('was encrypted without AEAD to a v4 key, as GnuPG 2.2 expects', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import * as openpgp from 'openpgp';
 import { version } from '../../../package.json';
 import {
@@ -23,6 +23,7 @@ import { StagedFiles, checkTargetFolder, targetError } from './files';
 import { activeIctKeyArmors, checkIctKey } from './ictKeys';
 import { manifestText } from './manifestText';
 import { courtIso, takeSnapshot, type Snapshot } from './snapshot';
+import { zipFiles } from './zip';
 
 export interface ExportOptions {
   folder: string;
@@ -126,11 +127,11 @@ export async function exportBundle(ledger: Ledger, options: ExportOptions): Prom
 }
 
 async function runExport(ledger: Ledger, options: ExportOptions): Promise<ExportResultView> {
-  const report = (phase: ExportPhase, within = 0) => {
-    const start = PHASE_START[phase];
-    const phases = Object.values(PHASE_START);
-    const next = phases.find((p) => p > start) ?? 1;
-    options.onProgress?.({ phase, fraction: Math.min(1, start + (next - start) * within) });
+  // Each phase is reported and the event loop given a turn, so a screen polling the progress is answered
+  // between the long synchronous steps.
+  const report = async (phase: ExportPhase) => {
+    options.onProgress?.({ phase, fraction: PHASE_START[phase] });
+    await new Promise<void>((resolve) => setImmediate(resolve));
   };
   const { folder } = options;
   const passphrase = options.passphrase ?? null;
@@ -142,7 +143,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   const actor = options.by ? `user:${options.by.id}` : 'system:cli';
   const device = await ensureDeviceKey(ledger, options.vault, actor);
 
-  report('snapshot');
+  await report('snapshot');
   const at = ledger.clock();
   const { court } = requireCourtConfig(ledger);
   const { snapshot, previous } = ledger.db.transaction(() => ({
@@ -153,7 +154,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   const seq = (previous?.seq ?? 0) + 1;
   const baseName = bundleBaseName(`${court.stateCode}${court.courtCode}`, court.counterId, seq, at);
 
-  report('zip');
+  await report('zip');
   const entries: Record<string, Uint8Array> = {};
   const files: BundleManifest['files'] = [];
   for (const name of BUNDLE_CSV_NAMES) {
@@ -177,12 +178,12 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     final: options.final ?? false,
     fingerprint: device.view.fingerprint,
   });
-  const zipped = zipSync(
-    { [MANIFEST_FILE]: strToU8(`${JSON.stringify(manifest, null, 2)}\n`), ...entries },
-    { level: 6, mtime: at },
+  const zipped = zipFiles(
+    [[MANIFEST_FILE, strToU8(`${JSON.stringify(manifest, null, 2)}\n`)], ...Object.entries(entries)],
+    at,
   );
 
-  report('encrypt');
+  await report('encrypt');
   const pgp = (await openpgp.encrypt({
     message: await openpgp.createMessage({ binary: zipped, filename: `${baseName}.zip`, date: at }),
     encryptionKeys,
@@ -199,12 +200,12 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   };
   const staged = new StagedFiles(folder);
   try {
-    report('write');
+    await report('write');
     staged.write(names.pgp, pgp);
     staged.write(names.manifestText, strToU8(manifestText(manifest, names.pgp, pgpSha256, pgp.length)));
     staged.write(names.deviceKey, strToU8(device.view.publicArmored));
 
-    report('check');
+    await report('check');
     const back = staged.read(names.pgp);
     if (back.length !== pgp.length || sha256Hex(back) !== pgpSha256) {
       throw new AppError(
@@ -222,7 +223,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     }
     staged.commit();
 
-    report('record');
+    await report('record');
     const recipients = encryptionKeys.map((k) => k.getFingerprint());
     ledger.db.transaction(() => {
       sql(
@@ -270,7 +271,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
         },
       });
     })();
-    report('done');
+    await report('done');
     return {
       seq,
       baseName,

@@ -1,6 +1,4 @@
 import { BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '../../../shared/bundle/format';
-import type { AuditEvent } from '../audit';
-import { rowToEvent } from '../audit';
 import { sql } from '../db/statements';
 import type { Db } from '../db/open';
 import { csvFile, type CsvValue } from './csv';
@@ -22,6 +20,18 @@ export function rm(sen: number | null): string | null {
 }
 
 type Row = Record<string, CsvValue>;
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  data: string;
+  prev: string;
+  hash: string;
+}
 
 function ordered(name: BundleCsvName, rows: Row[]): CsvValue[][] {
   const columns = BUNDLE_CSV_COLUMNS[name];
@@ -182,16 +192,13 @@ export function takeSnapshot(db: Db): Snapshot {
 function auditLines(db: Db): Snapshot['audit'] {
   const lines: string[] = [];
   let head = '0'.repeat(64);
-  const rows = sql(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<
-    Parameters<typeof rowToEvent>[0]
-  >;
+  const rows = sql(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
   for (const row of rows) {
-    const event: AuditEvent = rowToEvent(row);
-    // Field order of the stored event; `data` is the canonical JSON it was hashed with.
+    // The stored event's fields in their order; `data` is the canonical JSON it was hashed with, as stored.
     lines.push(
-      `{"seq":${event.seq},"at":${JSON.stringify(event.at)},"actor":${JSON.stringify(event.actor)},"action":${JSON.stringify(event.action)},"entity":${JSON.stringify(event.entity)},"entityId":${JSON.stringify(event.entityId)},"data":${row.data},"prev":"${event.prev}","hash":"${event.hash}"}\n`,
+      `{"seq":${row.seq},"at":${JSON.stringify(row.at)},"actor":${JSON.stringify(row.actor)},"action":${JSON.stringify(row.action)},"entity":${JSON.stringify(row.entity)},"entityId":${JSON.stringify(row.entity_id)},"data":${row.data},"prev":"${row.prev}","hash":"${row.hash}"}\n`,
     );
-    head = event.hash;
+    head = row.hash;
   }
   return { text: lines.join(''), length: lines.length, head };
 }
