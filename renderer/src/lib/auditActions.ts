@@ -20,6 +20,11 @@ const LABELS: Record<string, string> = {
   'fee.update': 'Fi dalam jadual fi dikemas kini',
   'fee.defaults': 'Baris fi lalai dikemas kini',
   'receiptSettings.update': 'Tetapan resit dikemas kini',
+  'deviceKey.create': 'Kunci peranti kaunter dibuat',
+  'ictKey.import': 'Kunci awam ICT diimport',
+  'ictKey.remove': 'Kunci awam ICT dikeluarkan',
+  'bundle.export': 'Bundle penyesuaian dieksport',
+  'document.issue': 'Dokumen dikeluarkan',
 };
 
 export function auditActionLabel(action: string): string {
