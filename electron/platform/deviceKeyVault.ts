@@ -1,8 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeStorage } from 'electron';
 import { AppError } from '../../shared/errors';
-import { PROTECTED_DEVICE_KEY_FILE, writeSecretFile, type DeviceKeyVault } from '../services/bundle/deviceKey';
+import {
+  DEVICE_KEY_FILE,
+  PROTECTED_DEVICE_KEY_FILE,
+  writeSecretFile,
+  type DeviceKeyVault,
+} from '../services/bundle/deviceKey';
 
 const UNAVAILABLE =
   'Penyimpanan selamat sistem pengendalian tidak tersedia: kunci peranti tidak dapat disimpan dengan selamat. Hubungi ICT.';
@@ -14,9 +19,19 @@ const UNAVAILABLE =
  */
 export function safeStorageDeviceKeyVault(dataDir: string): DeviceKeyVault {
   const file = join(dataDir, PROTECTED_DEVICE_KEY_FILE);
+  const plain = join(dataDir, DEVICE_KEY_FILE);
   return {
     load: () => {
-      if (!existsSync(file)) return Promise.resolve(null);
+      if (!existsSync(file)) {
+        if (!existsSync(plain)) return Promise.resolve(null);
+        // A folder first used by the browser host or the CLI keeps its key as a plain file: take it under
+        // the OS's protection and remove the plain copy, so the counter keeps signing as itself.
+        const armored = readFileSync(plain, 'utf8');
+        if (!safeStorage.isEncryptionAvailable()) return Promise.resolve(armored);
+        writeSecretFile(file, safeStorage.encryptString(armored));
+        rmSync(plain);
+        return Promise.resolve(armored);
+      }
       if (!safeStorage.isEncryptionAvailable()) return Promise.reject(new AppError('STORAGE', UNAVAILABLE));
       try {
         return Promise.resolve(safeStorage.decryptString(readFileSync(file)));

@@ -43,6 +43,15 @@ describe('safeStorage device-key vault', () => {
     expect(await safeStorageDeviceKeyVault(dir).load()).toBe(SECRET);
   });
 
+  it('takes a plain key file left by the browser host under the OS protection', async () => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(dir, DEVICE_KEY_FILE), SECRET);
+    expect(await safeStorageDeviceKeyVault(dir).load()).toBe(SECRET);
+    expect(existsSync(path.join(dir, DEVICE_KEY_FILE))).toBe(false);
+    expect(readFileSync(path.join(dir, PROTECTED_DEVICE_KEY_FILE)).toString('utf8')).not.toContain('PRIVATE KEY');
+    expect(await safeStorageDeviceKeyVault(dir).load()).toBe(SECRET);
+  });
+
   it('refuses to save when the OS offers no protection', async () => {
     storage.available = false;
     await expect(safeStorageDeviceKeyVault(dir).save(SECRET)).rejects.toMatchObject({ code: 'STORAGE' });
