@@ -21,18 +21,6 @@ export function rm(sen: number | null): string | null {
 
 type Row = Record<string, CsvValue>;
 
-interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  data: string;
-  prev: string;
-  hash: string;
-}
-
 function ordered(name: BundleCsvName, rows: Row[]): CsvValue[][] {
   const columns = BUNDLE_CSV_COLUMNS[name];
   return rows.map((row) => columns.map((c) => row[c] ?? null));
@@ -188,19 +176,27 @@ export function takeSnapshot(db: Db): Snapshot {
   };
 }
 
-/** Every audit event in seq order, one JSON object per line, exactly as stored and hashed. */
+/**
+ * Every audit event in seq order, one JSON object per line: the stored fields in their order, `data` the
+ * very canonical JSON it was hashed with. SQLite writes each line (json_quote escapes as JSON does), which
+ * spares building tens of thousands of objects for a file that is most of the bundle.
+ */
 function auditLines(db: Db): Snapshot['audit'] {
-  const lines: string[] = [];
-  let head = '0'.repeat(64);
-  const rows = sql(db, 'SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<AuditRow>;
-  for (const row of rows) {
-    // The stored event's fields in their order; `data` is the canonical JSON it was hashed with, as stored.
-    lines.push(
-      `{"seq":${row.seq},"at":${JSON.stringify(row.at)},"actor":${JSON.stringify(row.actor)},"action":${JSON.stringify(row.action)},"entity":${JSON.stringify(row.entity)},"entityId":${JSON.stringify(row.entity_id)},"data":${row.data},"prev":"${row.prev}","hash":"${row.hash}"}\n`,
-    );
-    head = row.hash;
-  }
-  return { text: lines.join(''), length: lines.length, head };
+  const lines = sql(
+    db,
+    `SELECT '{"seq":' || seq || ',"at":' || json_quote(at) || ',"actor":' || json_quote(actor)
+       || ',"action":' || json_quote(action) || ',"entity":' || json_quote(entity)
+       || ',"entityId":' || json_quote(entity_id) || ',"data":' || data || ',"prev":"' || prev
+       || '","hash":"' || hash || '"}' FROM audit_events ORDER BY seq`,
+  )
+    .pluck()
+    .all() as string[];
+  const last = sql(db, 'SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+  return {
+    text: lines.length === 0 ? '' : `${lines.join('\n')}\n`,
+    length: lines.length,
+    head: last?.hash ?? '0'.repeat(64),
+  };
 }
 
 /** First and last case number per number series this counter numbered (manual registrations). */
