@@ -157,6 +157,39 @@ describe('the reconciliation bundle', () => {
     expect(verifyChain(ledger.db).ok).toBe(true);
   });
 
+  it('writes filings and appointments from their tables once another branch adds them', async () => {
+    const counter = await counterWithRecords(1);
+    // A stand-in for the documents branch's tables: columns named as the bundle names them.
+    counter.ledger.db.exec(`
+      CREATE TABLE filings (id INTEGER PRIMARY KEY, case_number TEXT, filed_at TEXT, filed_by INTEGER,
+        document_type TEXT, description TEXT, receipt_number TEXT, amount_sen INTEGER, internal_note TEXT);
+      INSERT INTO filings (case_number, filed_at, filed_by, document_type, description, receipt_number, amount_sen, internal_note)
+        VALUES ('05005-024-0770-2026', '2026-11-28T02:30:00.000Z', 1, 'AFIDAVIT', 'Afidavit sokongan, "pindaan"', NULL, 300, 'tidak dieksport');
+    `);
+    const out = tempDir('kaunter-usb-');
+    const result = await exportBundle(counter.ledger, { folder: out, vault: counter.vault, by: null });
+    const { files, manifest } = await openBundle(
+      readFileSync(join(out, result.files.pgp)),
+      readFileSync(join(out, result.files.deviceKey), 'utf8'),
+    );
+    const filings = parse(Buffer.from(files['filings.csv'] as Uint8Array).toString('utf8'), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(filings).toEqual([
+      {
+        case_number: '05005-024-0770-2026',
+        filed_at: '2026-11-28T10:30:00.000+08:00',
+        filed_by: 'Puan Rohana binti Ismail',
+        document_type: 'AFIDAVIT',
+        description: 'Afidavit sokongan, "pindaan"',
+        receipt_number: '',
+        amount_rm: '3.00',
+      },
+    ]);
+    expect(bundleManifestSchema.parse(manifest).counts).toMatchObject({ filings: 1, appointments: 0 });
+  });
+
   it('writes a manifest.txt with the .pgp SHA-256 and the figures', async () => {
     const { out, result } = await exported();
     const text = readFileSync(join(out, result.files.manifestText), 'utf8');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExportJobView } from '../../../shared/bundleViews';
-import { counterWithRecords, testKey } from '../../../tests/support/bundle';
+import { join } from 'node:path';
+import { counterWithRecords, openBundle, testKey } from '../../../tests/support/bundle';
 import { tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import { readPdf } from '../documents/pdfText';
 import { sha256 } from '../receiptPdf';
@@ -86,6 +87,21 @@ describe('export through the channels, and its slips', () => {
       .prepare("SELECT kind, reference, pdf_sha256 FROM documents WHERE kind = 'BORANG_SERAHAN'")
       .all();
     expect(docs).toEqual([{ kind: 'BORANG_SERAHAN', reference: job.result.baseName, pdf_sha256: slip.sha256 }]);
+    // The slip is in the documents register, so the next export lists it in documents.csv.
+    const out2 = tempDir('kaunter-usb-');
+    const next = await finished(
+      dispatch,
+      unwrap(await dispatch('bundle.exportStart', { ...approval, folder: out2, passphrase: null })),
+    );
+    if (next.state !== 'done') throw new Error(JSON.stringify(next));
+    expect(next.result.previousSha256).toBe(job.result.pgpSha256);
+    const { files } = await openBundle(
+      readFileSync(join(out2, next.result.files.pgp)),
+      readFileSync(join(out2, next.result.files.deviceKey), 'utf8'),
+    );
+    const documentsCsv = Buffer.from(files['documents.csv'] as Uint8Array).toString('utf8');
+    expect(documentsCsv).toContain(`BORANG_SERAHAN,${job.result.baseName},,`);
+    expect(documentsCsv).toContain(slip.sha256);
     // Nowhere to print: refused before anything is made.
     expect(await dispatch('bundle.handoverSlip', { seq: 1, toPrinter: true })).toMatchObject({
       ok: false,
