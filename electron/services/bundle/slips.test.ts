@@ -46,6 +46,21 @@ describe('export through the channels, and its slips', () => {
     ]);
   });
 
+  it('is for supervisors only', async () => {
+    const { dispatch } = await counterWithRecords(0);
+    unwrap(await dispatch('users.create', { name: 'Aminah binti Omar', role: 'CLERK', pin: '654321' }));
+    unwrap(await dispatch('auth.signOut', {}));
+    const clerk = unwrap(await dispatch('auth.users', {})).find((u) => u.role === 'CLERK');
+    unwrap(await dispatch('auth.signIn', { userId: clerk?.id, pin: '654321' }));
+    for (const channel of ['bundle.ictKeys', 'bundle.deviceKey', 'bundle.exports'] as const) {
+      expect(await dispatch(channel, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await dispatch('bundle.exportStart', { ...approval, folder: tempDir(), passphrase: null })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
   it('reports a failed export with its Malay message', async () => {
     const { dispatch } = await counterWithRecords(1);
     const job = await finished(
