@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     writeFileSync(join(plain, name), snapshot.csv[name].text);
     names.push(name);
   }
-  writeFileSync(join(plain, 'audit.jsonl'), snapshot.audit.text);
+  writeFileSync(join(plain, 'audit.jsonl'), snapshot.audit.bytes);
   names.push('audit.jsonl');
   const home = mkdtempSync(join(tmpdir(), 'bench-gnupg-'));
   const floorTimes: number[] = [];

@@ -162,7 +162,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     entries[name] = bytes;
     files.push({ name, rows: snapshot.csv[name].rows, sha256: sha256Hex(bytes), bytes: bytes.length });
   }
-  const auditBytes = strToU8(snapshot.audit.text);
+  const auditBytes = snapshot.audit.bytes;
   entries[AUDIT_FILE] = auditBytes;
   files.push({
     name: AUDIT_FILE,
