@@ -70,93 +70,191 @@ export interface Snapshot {
   outages: BundleManifest['outages'];
 }
 
+type Columns<N extends BundleCsvName> = (typeof BUNDLE_CSV_COLUMNS)[N][number];
+
+/** A UTC ISO column as court time, `2026-11-28T09:00:00.000+08:00`, computed by SQLite (as courtIso does). */
+const time = (column: string): string => `strftime('%Y-%m-%dT%H:%M:%f', ${column}, '+8 hours') || '+08:00'`;
+/** Integer sen as `123.50` (amounts are never negative: the tables refuse it). */
+const ringgit = (column: string): string =>
+  `CASE WHEN ${column} IS NULL THEN NULL ELSE printf('%d.%02d', ${column} / 100, ${column} % 100) END`;
+
+/**
+ * One CSV straight from SQLite: the SELECT list is built from the format's column list, so the order can
+ * never drift, and rows come back as arrays (no object per row: a large counter has hundreds of thousands).
+ */
+function csvFrom<N extends BundleCsvName>(
+  db: Db,
+  name: N,
+  expressions: Record<Columns<N>, string>,
+  from: string,
+): { text: string; rows: number } {
+  const columns = BUNDLE_CSV_COLUMNS[name] as readonly Columns<N>[];
+  const select = columns.map((c) => `${expressions[c]} AS ${c}`).join(', ');
+  const rows = sql(db, `SELECT ${select} ${from}`).raw().all() as CsvValue[][];
+  return { text: csvFile(columns, rows), rows: rows.length };
+}
+
 /** Reads the whole ledger at one instant (call inside a transaction) and lays it out as the bundle's files. */
 export function takeSnapshot(db: Db): Snapshot {
-  const cases = sql(
+  const cases = csvFrom(
     db,
-    `SELECT c.*, u.name AS registered_by_name FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id`,
-  ).all() as Record<string, string | number | null>[];
-  const caseRows: Row[] = cases.map((c) => ({
-    ...c,
-    registered_at: courtIso(c.registered_at as string),
-    registered_by: c.registered_by_name ?? null,
-    esv3_done_at: courtIso(c.esv3_done_at as string | null),
-    claim_rm: rm(c.claim_sen as number | null),
-  }));
-
-  const parties = sql(
+    'cases.csv',
+    {
+      case_number: 'c.case_number',
+      source: 'c.source',
+      case_type_code: 'c.case_type_code',
+      case_type_name: 'c.case_type_name',
+      proceeding: 'c.proceeding',
+      court_code: 'c.court_code',
+      registered_at: time('c.registered_at'),
+      registered_by: 'u.name',
+      outage_id: 'c.outage_id',
+      status: 'c.status',
+      esv3_case_number: 'c.esv3_case_number',
+      esv3_done_at: time('c.esv3_done_at'),
+      category: 'c.category',
+      provisional: 'c.provisional',
+      running_number: 'c.running_number',
+      year: 'c.year',
+      claim_rm: ringgit('c.claim_sen'),
+      lawyer_name: 'c.lawyer_name',
+      lawyer_firm: 'c.lawyer_firm',
+      note: 'c.note',
+    },
+    'FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id',
+  );
+  const parties = csvFrom(
     db,
-    `SELECT c.case_number, p.side AS role, p.name, p.id_type, p.id_number, p.address, p.phone, p.position
-     FROM parties p JOIN cases c ON c.id = p.case_id ORDER BY p.case_id, p.position`,
-  ).all() as Row[];
-
-  const receipts = sql(
+    'parties.csv',
+    {
+      case_number: 'c.case_number',
+      role: 'p.side',
+      name: 'p.name',
+      id_type: 'p.id_type',
+      id_number: 'p.id_number',
+      address: 'p.address',
+      phone: 'p.phone',
+      position: 'p.position',
+    },
+    'FROM parties p JOIN cases c ON c.id = p.case_id ORDER BY p.case_id, p.position',
+  );
+  const receipts = csvFrom(
     db,
-    `SELECT r.*, u.name AS issued_by_name, r.cancel_reason AS cancelled_reason, o.receipt_number AS replaces_number
-     FROM receipts r JOIN users u ON u.id = r.issued_by LEFT JOIN receipts o ON o.id = r.replaces_receipt_id
+    'receipts.csv',
+    {
+      receipt_number: 'r.receipt_number',
+      issued_at: time('r.issued_at'),
+      issued_by: 'u.name',
+      case_number: 'r.case_number',
+      payer_name: 'r.payer_name',
+      payer_id_number: 'r.payer_id_number',
+      method: 'r.method',
+      amount_rm: ringgit('r.total_sen'),
+      status: 'r.status',
+      cancelled_reason: 'r.cancel_reason',
+      replaces_receipt_number: 'o.receipt_number',
+      kew38_serial: 'r.kew38_serial',
+      igfmas_ref: 'r.igfmas_ref',
+      ispeks_ref: 'r.ispeks_ref',
+      esv3_payment_ref: 'r.esv3_payment_ref',
+      counter_id: 'r.counter_id',
+      running_number: 'r.running_number',
+      court_date: 'r.court_date',
+      outage_id: 'r.outage_id',
+      method_reference: 'r.method_reference',
+      pdf_sha256: 'r.pdf_sha256',
+    },
+    `FROM receipts r JOIN users u ON u.id = r.issued_by LEFT JOIN receipts o ON o.id = r.replaces_receipt_id
      ORDER BY r.counter_id, r.year, r.running_number`,
-  ).all() as Record<string, string | number | null>[];
-  const receiptRows: Row[] = receipts.map((r) => ({
-    ...r,
-    issued_at: courtIso(r.issued_at as string),
-    issued_by: r.issued_by_name ?? null,
-    amount_rm: rm(r.total_sen as number),
-    replaces_receipt_number: r.replaces_number ?? null,
-  }));
-
-  const items = sql(
+  );
+  const items = csvFrom(
     db,
-    `SELECT r.receipt_number, i.line, i.fee_code, i.description, i.amount_sen, i.quantity, i.exempt_reason
-     FROM receipt_items i JOIN receipts r ON r.id = i.receipt_id ORDER BY r.counter_id, r.year, r.running_number, i.line`,
-  ).all() as Record<string, string | number | null>[];
-  const itemRows: Row[] = items.map((i) => ({ ...i, amount_rm: rm(i.amount_sen as number) }));
-
-  const documents = sql(
+    'receipt_items.csv',
+    {
+      receipt_number: 'r.receipt_number',
+      line: 'i.line',
+      fee_code: 'i.fee_code',
+      description: 'i.description',
+      amount_rm: ringgit('i.amount_sen'),
+      quantity: 'i.quantity',
+      exempt_reason: 'i.exempt_reason',
+    },
+    `FROM receipt_items i JOIN receipts r ON r.id = i.receipt_id
+     ORDER BY r.counter_id, r.year, r.running_number, i.line`,
+  );
+  const documents = csvFrom(
     db,
-    `SELECT d.kind, d.reference, d.case_number, d.issued_at, u.name AS issued_by, d.copies, d.status, d.pdf_sha256
-     FROM documents d JOIN users u ON u.id = d.issued_by ORDER BY d.id`,
-  ).all() as Row[];
-  const documentRows = documents.map((d) => ({ ...d, issued_at: courtIso(d.issued_at as string) }));
-
-  const all: Record<BundleCsvName, Row[]> = {
-    'cases.csv': caseRows,
+    'documents.csv',
+    {
+      kind: 'd.kind',
+      reference: 'd.reference',
+      case_number: 'd.case_number',
+      issued_at: time('d.issued_at'),
+      issued_by: 'u.name',
+      copies: 'd.copies',
+      status: 'd.status',
+      pdf_sha256: 'd.pdf_sha256',
+    },
+    'FROM documents d JOIN users u ON u.id = d.issued_by ORDER BY d.id',
+  );
+  const filingRows = optionalTable(db, 'filings.csv', 'filings');
+  const appointmentRows = optionalTable(db, 'appointments.csv', 'appointments');
+  const csv: Snapshot['csv'] = {
+    'cases.csv': cases,
     'parties.csv': parties,
-    'receipts.csv': receiptRows,
-    'receipt_items.csv': itemRows,
-    'filings.csv': optionalTable(db, 'filings.csv', 'filings'),
-    'appointments.csv': optionalTable(db, 'appointments.csv', 'appointments'),
-    'documents.csv': documentRows,
+    'receipts.csv': receipts,
+    'receipt_items.csv': items,
+    'filings.csv': {
+      text: csvFile(BUNDLE_CSV_COLUMNS['filings.csv'], ordered('filings.csv', filingRows)),
+      rows: filingRows.length,
+    },
+    'appointments.csv': {
+      text: csvFile(BUNDLE_CSV_COLUMNS['appointments.csv'], ordered('appointments.csv', appointmentRows)),
+      rows: appointmentRows.length,
+    },
+    'documents.csv': documents,
   };
-  const csv = {} as Snapshot['csv'];
-  for (const [name, rows] of Object.entries(all) as [BundleCsvName, Row[]][]) {
-    csv[name] = { text: csvFile(BUNDLE_CSV_COLUMNS[name], ordered(name, rows)), rows: rows.length };
-  }
 
   const audit = auditLines(db);
 
-  const issued = receipts.filter((r) => r.status === 'ISSUED');
+  const figures = sql(
+    db,
+    `SELECT COUNT(*) AS cases, COALESCE(SUM(source = 'MANUAL'), 0) AS manual FROM cases`,
+  ).get() as { cases: number; manual: number };
+  const byMethod = sql(
+    db,
+    `SELECT method, status, COUNT(*) AS n, SUM(total_sen) AS sen FROM receipts GROUP BY method, status ORDER BY method`,
+  ).all() as { method: string; status: string; n: number; sen: number }[];
   const byMethodSen: Record<string, number> = {};
-  for (const r of issued)
-    byMethodSen[r.method as string] = (byMethodSen[r.method as string] ?? 0) + (r.total_sen as number);
-  const issuedSen = issued.reduce((sum, r) => sum + (r.total_sen as number), 0);
-  const cancelledSen = receipts
-    .filter((r) => r.status === 'CANCELLED')
-    .reduce((sum, r) => sum + (r.total_sen as number), 0);
+  let issuedSen = 0;
+  let cancelledSen = 0;
+  let issuedCount = 0;
+  let cancelledCount = 0;
+  for (const m of byMethod) {
+    if (m.status === 'ISSUED') {
+      byMethodSen[m.method] = (byMethodSen[m.method] ?? 0) + m.sen;
+      issuedSen += m.sen;
+      issuedCount += m.n;
+    } else {
+      cancelledSen += m.sen;
+      cancelledCount += m.n;
+    }
+  }
 
   return {
     csv,
     audit,
     counts: {
-      cases: cases.length,
-      casesManual: cases.filter((c) => c.source === 'MANUAL').length,
-      parties: parties.length,
-      receipts: receipts.length,
-      receiptsIssued: issued.length,
-      receiptsCancelled: receipts.length - issued.length,
-      receiptItems: items.length,
-      filings: all['filings.csv'].length,
-      appointments: all['appointments.csv'].length,
-      documents: documents.length,
+      cases: figures.cases,
+      casesManual: figures.manual,
+      parties: parties.rows,
+      receipts: receipts.rows,
+      receiptsIssued: issuedCount,
+      receiptsCancelled: cancelledCount,
+      receiptItems: items.rows,
+      filings: filingRows.length,
+      appointments: appointmentRows.length,
+      documents: documents.rows,
       auditEvents: audit.length,
     },
     totals: { issuedSen, issuedRm: rm(issuedSen) ?? '0.00', byMethodSen, cancelledSen },
