@@ -178,7 +178,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     final: options.final ?? false,
     fingerprint: device.view.fingerprint,
   });
-  const zipped = zipFiles(
+  const zipped = await zipFiles(
     [[MANIFEST_FILE, strToU8(`${JSON.stringify(manifest, null, 2)}\n`)], ...Object.entries(entries)],
     at,
   );
