@@ -13,7 +13,7 @@ import { fileDeviceKeyVault } from './deviceKey';
 import { exportBundle } from './exportBundle';
 import { takeSnapshot } from './snapshot';
 
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
