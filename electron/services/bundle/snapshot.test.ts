@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { courtIso, rm } from './snapshot';
+import { csvLine } from './csv';
+import { courtIso, csvField, rm } from './snapshot';
 
 describe('court time and ringgit, in JavaScript and as SQLite writes them', () => {
   const db = new Database(':memory:');
@@ -24,5 +25,29 @@ describe('court time and ringgit, in JavaScript and as SQLite writes them', () =
   it('agree on amounts', () => {
     for (const sen of [0, 5, 50, 100, 2900, 123450, 10_000_000_000]) expect(sqlRm(sen)).toBe(rm(sen));
     expect(rm(12350)).toBe('123.50');
+  });
+
+  it('agree on RFC 4180 fields', () => {
+    const values = [
+      'biasa',
+      'koma, di sini',
+      'petik "dua"',
+      'baris\nbaru',
+      'hanya\rCR',
+      ' ruang ',
+      'Nor\u2019ain ‘ع’',
+      '',
+      770,
+    ];
+    const one = db.prepare(`SELECT ${csvField('@v')}`).pluck();
+    // An INTEGER column's value, as the STRICT tables hold it (a JS number would bind as REAL).
+    const sqlLine = values.map((v) => one.get({ v: typeof v === 'number' ? BigInt(v) : v }) as string).join(',');
+    expect(`${sqlLine}\r\n`).toBe(csvLine(values));
+    expect(
+      db
+        .prepare(`SELECT ${csvField('NULL')}`)
+        .pluck()
+        .get(),
+    ).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '../../../shared/bundle/format';
 import { sql } from '../db/statements';
 import type { Db } from '../db/open';
-import { csvFile, type CsvValue } from './csv';
+import { BOM, csvFile, csvLine, type CsvValue } from './csv';
 
 /** A UTC instant as court time with its offset: `2026-11-28T09:00:00.000+08:00` (Malaysia keeps no DST). */
 export function courtIso(utc: string | null): string | null {
@@ -78,9 +78,17 @@ const time = (column: string): string => `strftime('%Y-%m-%dT%H:%M:%f', ${column
 const ringgit = (column: string): string =>
   `CASE WHEN ${column} IS NULL THEN NULL ELSE printf('%d.%02d', ${column} / 100, ${column} % 100) END`;
 
+/** An SQL expression as one RFC 4180 field: empty for NULL, quoted (quotes doubled) when it must be. */
+export function csvField(expression: string): string {
+  const value = `CAST((${expression}) AS TEXT)`;
+  return `CASE WHEN (${expression}) IS NULL THEN ''
+    WHEN ${value} GLOB ('*[",' || char(10) || char(13) || ']*') THEN '"' || replace(${value}, '"', '""') || '"'
+    ELSE ${value} END`;
+}
+
 /**
- * One CSV straight from SQLite: the SELECT list is built from the format's column list, so the order can
- * never drift, and rows come back as arrays (no object per row: a large counter has hundreds of thousands).
+ * One CSV straight from SQLite: the SELECT is built from the format's column list, so the order can never
+ * drift, and SQLite writes each line (as csvLine does), sparing an array and strings per row.
  */
 function csvFrom<N extends BundleCsvName>(
   db: Db,
@@ -89,9 +97,10 @@ function csvFrom<N extends BundleCsvName>(
   from: string,
 ): { text: string; rows: number } {
   const columns = BUNDLE_CSV_COLUMNS[name] as readonly Columns<N>[];
-  const select = columns.map((c) => `${expressions[c]} AS ${c}`).join(', ');
-  const rows = sql(db, `SELECT ${select} ${from}`).raw().all() as CsvValue[][];
-  return { text: csvFile(columns, rows), rows: rows.length };
+  const line = columns.map((c) => csvField(expressions[c])).join(" || ',' || ");
+  const rows = sql(db, `SELECT ${line} ${from}`).pluck().all() as string[];
+  const body = rows.length === 0 ? '' : `${rows.join('\r\n')}\r\n`;
+  return { text: `${BOM}${csvLine(columns)}${body}`, rows: rows.length };
 }
 
 /** Reads the whole ledger at one instant (call inside a transaction) and lays it out as the bundle's files. */
