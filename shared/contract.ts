@@ -51,6 +51,15 @@ import {
   removeHolidaySchema,
   setHearingSchema,
 } from './schemas/courtCalendar';
+import {
+  exportJobSchema,
+  ictKeyIdSchema,
+  importIctKeySchema,
+  printHandoverSchema,
+  printSlipSchema,
+  startExportSchema,
+} from './schemas/bundle';
+import type { DeviceKeyView, ExportJobView, ExportListItem, IctKeysView, SlipResultView } from './bundleViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
@@ -185,6 +194,15 @@ export const contract = {
   'courtDocuments.issue': channel<PrintResultView & { documentId: number }>()(issueCourtFormSchema, 'signedIn'),
   'courtDocuments.print': channel<PrintResultView>()(printDocumentSchema, 'signedIn'),
   'causeBook.print': channel<PrintResultView>()(causeBookSchema, 'signedIn'),
+  'bundle.deviceKey': channel<DeviceKeyView>()(none, 'supervisor'),
+  'bundle.setupSlip': channel<SlipResultView>()(printSlipSchema, 'supervisor'),
+  'bundle.ictKeys': channel<IctKeysView>()(none, 'supervisor'),
+  'bundle.importIctKey': channel<IctKeysView>()(importIctKeySchema, 'supervisor'),
+  'bundle.removeIctKey': channel<IctKeysView>()(ictKeyIdSchema, 'supervisor'),
+  'bundle.exports': channel<ExportListItem[]>()(none, 'supervisor'),
+  'bundle.exportStart': channel<ExportJobView>()(startExportSchema, 'supervisor'),
+  'bundle.exportStatus': channel<ExportJobView>()(exportJobSchema, 'supervisor'),
+  'bundle.handoverSlip': channel<SlipResultView>()(printHandoverSchema, 'supervisor'),
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { DEMO_PIN, seed } from './seed';
 import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
 import { verifyFolder } from './verify';
 import { runBackup, runRestore } from './backup';
+import { CliFailure, runExportCommand } from './exportCommand';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
 
@@ -16,6 +17,8 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
          Sandaran yang disemak / a checked backup of the ledger.
   restore --data DIR --from FILE [--yes]
          Tunjuk isi sandaran; dengan --yes pulihkan (yang lama diketepikan) / show a backup; --yes restores it.
+  export --data DIR --out DIR --ict-key FILE [--ict-key FILE …] [--passphrase-file F]
+         Bundle penyesuaian (v1) dari folder data yang disalin / the reconciliation bundle from a copied data folder.
 ${ICT_USAGE}`;
 
 function fail(message: string, code = 2): never {
@@ -97,6 +100,31 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+async function runExport(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      out: { type: 'string' },
+      'ict-key': { type: 'string', multiple: true },
+      'passphrase-file': { type: 'string' },
+    },
+  });
+  if (!values.data || !values.out) fail(`--data dan --out mesti diberi / are required\n\n${USAGE}`);
+  try {
+    const lines = await runExportCommand({
+      data: values.data,
+      out: values.out,
+      ictKeys: values['ict-key'] ?? [],
+      passphraseFile: values['passphrase-file'] ?? null,
+    });
+    for (const line of lines) console.log(line);
+  } catch (error) {
+    if (error instanceof CliFailure) fail(`GAGAL: ${error.ms}\nFAILED: ${error.en}`, 1);
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -114,6 +142,9 @@ async function main(): Promise<void> {
       return;
     case 'ict':
       process.exitCode = await runIct(rest, { out: (line) => console.log(line), err: (line) => console.error(line) });
+      return;
+    case 'export':
+      await runExport(rest);
       return;
     default:
       fail(command ? `Arahan tidak dikenali / unknown command: ${command}\n\n${USAGE}` : USAGE);

@@ -61,6 +61,16 @@ import {
 } from '../services/appointments';
 import { issueAppointmentSlip, printAppointmentSlip } from '../services/appointmentSlip';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
+import {
+  ensureDeviceKey,
+  fileDeviceKeyVault,
+  memoryDeviceKeyVault,
+  type DeviceKeyVault,
+} from '../services/bundle/deviceKey';
+import { importIctKey, listIctKeys, removeIctKey } from '../services/bundle/ictKeys';
+import { exportJobs } from '../services/bundle/exportJobs';
+import { listExports } from '../services/bundle/exports';
+import { printHandoverSlip, printSetupSlip } from '../services/bundle/slips';
 
 function requireBackupDir(backups: Backups): string {
   const dir = backups.plan.get().dir;
@@ -79,7 +89,9 @@ export function createHandlers(
   printing: Printing,
   log: DispatchLogger = { error: () => undefined },
   backups: Backups = createBackups(memoryBackupPlan()),
+  deviceKeys: DeviceKeyVault = ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault(),
 ): Handlers {
+  const exports = exportJobs();
   return {
     'app.info': () => {
       const config = readCourtConfig(ledger);
@@ -101,6 +113,12 @@ export function createHandlers(
     'setup.complete': async (input, ctx) => {
       const session = await completeSetup(ledger, input);
       ctx.sessions.set(session);
+      // The device key is made at first run; if that fails it is made before the first export instead.
+      try {
+        await ensureDeviceKey(ledger, deviceKeys, `user:${session.user.id}`);
+      } catch (error) {
+        log.error('device key not made at setup', error);
+      }
       return session;
     },
 
@@ -294,5 +312,28 @@ export function createHandlers(
     'courtDocuments.print': (input, ctx) =>
       printCourtDocument(ledger, printing, actor(ctx).id, input.documentId, input.toPrinter),
     'causeBook.print': (input, ctx) => printCauseBook(ledger, printing, actor(ctx).id, input),
+    'bundle.deviceKey': async (_input, ctx) =>
+      (await ensureDeviceKey(ledger, deviceKeys, `user:${actor(ctx).id}`)).view,
+    'bundle.setupSlip': (input, ctx) => printSetupSlip(ledger, printing, deviceKeys, actor(ctx).id, input.toPrinter),
+    'bundle.ictKeys': () => listIctKeys(ledger),
+    'bundle.importIctKey': (input, ctx) => importIctKey(ledger, actor(ctx).id, input.armored),
+    'bundle.removeIctKey': (input, ctx) => removeIctKey(ledger, actor(ctx).id, input.keyId),
+    'bundle.exports': () => listExports(ledger),
+    'bundle.exportStart': async (input) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      return exports.start(
+        ledger,
+        {
+          folder: input.folder,
+          passphrase: input.passphrase,
+          vault: deviceKeys,
+          by: { id: supervisor.id, name: supervisor.name },
+        },
+        (error) => log.error('export failed', error),
+      );
+    },
+    'bundle.exportStatus': (input) => exports.status(input.jobId),
+    'bundle.handoverSlip': (input, ctx) =>
+      printHandoverSlip(ledger, printing, actor(ctx).id, input.seq, input.toPrinter),
   };
 }

@@ -9,6 +9,7 @@ import type { Printing } from './print';
 import type { StartupCheck } from './startupCheck';
 import { idleSessionStore } from '../ipc/idleSessions';
 import { readIdleMinutes } from './sessionSettings';
+import type { DeviceKeyVault } from './bundle/deviceKey';
 
 export { DATABASE_FILE, openCheckedLedger, openLedger } from './ledgerFile';
 
@@ -21,6 +22,8 @@ export interface KaunterAppOptions {
   printing: Printing;
   /** Where and how often this PC backs up (a machine preference); none set: no scheduled backups. */
   backupPlan?: BackupPlanStore;
+  /** Where the device's secret signing key is kept (default: a file in the data folder). */
+  deviceKeyVault?: DeviceKeyVault;
 }
 
 export interface KaunterApp {
@@ -46,8 +49,11 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
   const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
-  const dispatch = createDispatcher(createHandlers(ledger, options.printing, log, backups), sessions, log, () =>
-    ledger.clock(),
+  const dispatch = createDispatcher(
+    createHandlers(ledger, options.printing, log, backups, options.deviceKeyVault),
+    sessions,
+    log,
+    () => ledger.clock(),
   );
   const timer = setInterval(() => {
     backups.runIfDue(ledger).catch((error: unknown) => log.error('scheduled backup failed', (error as Error).message));

@@ -7,6 +7,7 @@ import { filePreferences } from '../platform/preferences';
 import { preferenceBackupPlan } from '../platform/backupPlan';
 import { preferencePrinterChoices } from '../platform/printerChoices';
 import { electronPrinters } from '../platform/printers';
+import { safeStorageDeviceKeyVault } from '../platform/deviceKeyVault';
 import { createKaunterApp, type KaunterApp } from '../services/app';
 import { APP_ID } from './appId';
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './appProtocol';
@@ -92,6 +93,7 @@ export function startApp(): void {
           choices: preferencePrinterChoices(preferences),
         },
         backupPlan: preferenceBackupPlan(preferences),
+        deviceKeyVault: safeStorageDeviceKeyVault(dataDir),
       });
       log.info(`ledger opened in ${dataDir}`);
       const dispatch = kaunter.dispatch;

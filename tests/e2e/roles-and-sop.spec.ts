@@ -27,6 +27,7 @@ test('a clerk is told to ask the supervisor; registration follows the SOP option
   await signIn.signIn(CLERK.name, CLERK.pin);
   await frame.expectSignedIn(CLERK.name);
   await expect(page.getByRole('link', { name: 'Tetapan' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Eksport' })).toHaveCount(0);
   await expect(frame.banner()).toContainText('Sila minta Penolong Pendaftar membuka tempoh gangguan.');
   await expect(page.getByText('Sila minta Penolong Pendaftar membuka tempoh gangguan Pilihan 1.')).toBeVisible();
   await frame.signOut();

@@ -5,6 +5,7 @@ import { useApi } from '../api/useApi';
 import { ms } from '../i18n/ms';
 import { msRecovery } from '../i18n/msRecovery';
 import { msSop } from '../i18n/msSopPaths';
+import { msBundle } from '../i18n/msBundle';
 import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
@@ -56,6 +57,7 @@ export function AppFrame() {
           <NavLink to={routes.outage}>{ms.frame.navOutage}</NavLink>
           <NavLink to={routes.recovery}>{msRecovery.nav}</NavLink>
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
+          {isSupervisor ? <NavLink to={routes.export}>{msBundle.nav}</NavLink> : null}
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
         </nav>
         <OutageBanner outage={outage} />

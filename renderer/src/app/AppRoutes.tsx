@@ -1,6 +1,7 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { DayClosePage } from '../pages/DayClosePage';
+import { ExportPage } from '../pages/ExportPage';
 import { PaymentPage } from '../pages/PaymentPage';
 import { ReceiptPage } from '../pages/ReceiptPage';
 import { OutagePage } from '../pages/OutagePage';
@@ -35,6 +36,7 @@ export function AppRoutes() {
           <Route path="resit/:receiptId" element={<ReceiptPage />} />
           <Route path="tutup-kaunter" element={<DayClosePage />} />
           <Route path="tetapan" element={isSupervisor ? <SettingsPage /> : <Navigate to={routes.register} replace />} />
+          <Route path="eksport" element={isSupervisor ? <ExportPage /> : <Navigate to={routes.register} replace />} />
           <Route path="*" element={<Navigate to={routes.register} replace />} />
         </Route>
       </Routes>

@@ -14,4 +14,5 @@ export const routes = {
   receipt: (id: number) => `/resit/${id}`,
   dayClose: '/tutup-kaunter',
   settings: '/tetapan',
+  export: '/eksport',
 };

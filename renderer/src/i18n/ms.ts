@@ -274,6 +274,7 @@ export const ms = {
     receipt: 'Resit',
     printers: 'Pencetak',
     backup: 'Sandaran',
+    keys: 'Kunci & Eksport',
     auditNote: 'Setiap perubahan direkodkan dalam sejarah audit.',
   },
   users: {

@@ -40,6 +40,10 @@ const LABELS: Record<string, string> = {
   'appointment.print': 'Slip janji temu dicetak',
   'document.issue': 'Dokumen dikeluarkan',
   'settings.appointments': 'Had janji temu sehari dikemas kini',
+  'deviceKey.create': 'Kunci peranti kaunter dibuat',
+  'ictKey.import': 'Kunci awam ICT diimport',
+  'ictKey.remove': 'Kunci awam ICT dikeluarkan',
+  'bundle.export': 'Bundle penyesuaian dieksport',
 };
 
 export function auditActionLabel(action: string): string {

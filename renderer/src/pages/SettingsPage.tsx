@@ -9,6 +9,7 @@ import { CaseTypesSettings } from '../settings/CaseTypesSettings';
 import { IdleSignOutSettings } from '../settings/IdleSignOutSettings';
 import { CourtSettings } from '../settings/CourtSettings';
 import { FeesSettings } from '../settings/FeesSettings';
+import { KeysSettings } from '../settings/KeysSettings';
 import { LastNumbersSettings } from '../settings/LastNumbersSettings';
 import { NumberingSettings } from '../settings/NumberingSettings';
 import { PrintersSettings } from '../settings/PrintersSettings';
@@ -31,6 +32,7 @@ const TABS = [
   'printers',
   'backup',
   'sopPaths',
+  'keys',
 ] as const;
 
 function tabLabel(tab: Tab): string {
@@ -109,6 +111,7 @@ export function SettingsPage() {
         {tab === 'printers' ? <PrintersSettings /> : null}
         {tab === 'backup' ? <BackupSettings /> : null}
         {tab === 'sopPaths' ? <SopPathsSettings /> : null}
+        {tab === 'keys' ? <KeysSettings /> : null}
       </section>
     </div>
   );

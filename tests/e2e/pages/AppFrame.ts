@@ -6,6 +6,7 @@ type NavTarget =
   | 'Gangguan'
   | 'Pemulihan ESV3'
   | 'Tutup Kaunter'
+  | 'Eksport'
   | 'Tetapan'
   | 'Pendaftaran ESV2'
   | 'Kes Telah Didaftarkan'

@@ -1,0 +1,146 @@
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import * as openpgp from 'openpgp';
+import { AppError } from '../../../shared/errors';
+import type { DeviceKeyView } from '../../../shared/bundleViews';
+import { appendAudit } from '../audit';
+import { requireCourtConfig } from '../court';
+import { sql } from '../db/statements';
+import type { Ledger } from '../ledger';
+
+/**
+ * Where this counter's secret signing key is kept. The Electron shell keeps it with the OS's own
+ * protection (safeStorage); tests, the CLI and the browser host keep it in a file in the data folder.
+ */
+export interface DeviceKeyVault {
+  load(): Promise<string | null>;
+  save(armoredSecret: string): Promise<void>;
+}
+
+/** The file-backed vault's file, in the data folder. */
+export const DEVICE_KEY_FILE = 'kunci-peranti.sec.asc';
+/** The shell's safeStorage vault file, in the data folder: only this PC's Windows user can open it. */
+export const PROTECTED_DEVICE_KEY_FILE = 'kunci-peranti.dilindungi';
+
+/** Writes whole or not at all: temp name, fsync, rename; readable by the owner only. */
+export function writeSecretFile(file: string, bytes: Uint8Array): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  const fd = openSync(temp, 'w', 0o600);
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, file);
+  chmodSync(file, 0o600);
+}
+
+/** The stand-in vault: the armored secret key as a file in the data folder (owner-only). */
+export function fileDeviceKeyVault(dataDir: string): DeviceKeyVault {
+  const file = join(dataDir, DEVICE_KEY_FILE);
+  return {
+    load: () => Promise.resolve(existsSync(file) ? readFileSync(file, 'utf8') : null),
+    save: (armored) => {
+      writeSecretFile(file, Buffer.from(armored, 'utf8'));
+      return Promise.resolve();
+    },
+  };
+}
+
+/** A vault that lives as long as the process: for in-memory test ledgers. */
+export function memoryDeviceKeyVault(): DeviceKeyVault {
+  let stored: string | null = null;
+  return {
+    load: () => Promise.resolve(stored),
+    save: (armored) => {
+      stored = armored;
+      return Promise.resolve();
+    },
+  };
+}
+
+interface DeviceKeyRow {
+  fingerprint: string;
+  public_armored: string;
+  created_at: string;
+}
+
+export function readDeviceKey(ledger: Ledger): DeviceKeyView | null {
+  const row = sql(ledger.db, 'SELECT fingerprint, public_armored, created_at FROM device_key WHERE id = 1').get() as
+    DeviceKeyRow | undefined;
+  if (!row) return null;
+  return { fingerprint: row.fingerprint, publicArmored: row.public_armored, createdAt: row.created_at };
+}
+
+/** The key's user id: `Kaunter Sandaran <state+court>-<counter>`. */
+export function deviceKeyUserId(ledger: Ledger): string {
+  const { court } = requireCourtConfig(ledger);
+  return `Kaunter Sandaran ${court.stateCode}${court.courtCode}-${court.counterId}`;
+}
+
+export interface DeviceKey {
+  view: DeviceKeyView;
+  secret: openpgp.PrivateKey;
+}
+
+const LOST =
+  'Kunci peranti kaunter ini tiada dalam simpanan: eksport tidak dapat ditandatangani. ' +
+  'Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Hubungi ICT.';
+
+/**
+ * This counter's signing key: made once (Curve25519, a v4 EdDSA key with openpgp's defaults, so GnuPG
+ * reads it), its secret half kept in the vault and its public half and fingerprint recorded in the ledger.
+ * Later calls load it and check the vault still holds the key the ledger names.
+ */
+export async function ensureDeviceKey(ledger: Ledger, vault: DeviceKeyVault, actor: string): Promise<DeviceKey> {
+  const recorded = readDeviceKey(ledger);
+  const stored = await vault.load();
+  if (stored !== null) {
+    const secret = await openpgp.readPrivateKey({ armoredKey: stored });
+    const fingerprint = secret.getFingerprint();
+    if (recorded && recorded.fingerprint !== fingerprint) {
+      throw new AppError(
+        'CONFLICT',
+        `Kunci peranti dalam simpanan (${fingerprint}) bukan kunci yang direkodkan (${recorded.fingerprint}). Eksport dihentikan; hubungi ICT.`,
+      );
+    }
+    return { view: recorded ?? recordDeviceKey(ledger, secret, actor), secret };
+  }
+  if (recorded) throw new AppError('CONFLICT', LOST);
+  // 'ecc' on Curve25519 is the v4 EdDSA/ECDH pair GnuPG 2.2 reads; openpgp 6's type 'curve25519' makes the
+  // RFC 9580 Ed25519/X25519 algorithms, which GnuPG 2.2 (ICT's Kleopatra) cannot use.
+  const { privateKey } = await openpgp.generateKey({
+    type: 'ecc',
+    curve: 'curve25519Legacy',
+    userIDs: [{ name: deviceKeyUserId(ledger) }],
+    date: ledger.clock(),
+    format: 'object',
+  });
+  await vault.save(privateKey.armor());
+  return { view: recordDeviceKey(ledger, privateKey, actor), secret: privateKey };
+}
+
+function recordDeviceKey(ledger: Ledger, secret: openpgp.PrivateKey, actor: string): DeviceKeyView {
+  const view: DeviceKeyView = {
+    fingerprint: secret.getFingerprint(),
+    publicArmored: secret.toPublic().armor(),
+    createdAt: ledger.clock().toISOString(),
+  };
+  ledger.db.transaction(() => {
+    sql(ledger.db, 'INSERT INTO device_key (id, fingerprint, public_armored, created_at) VALUES (1, ?, ?, ?)').run(
+      view.fingerprint,
+      view.publicArmored,
+      view.createdAt,
+    );
+    appendAudit(ledger.db, {
+      at: view.createdAt,
+      actor,
+      action: 'deviceKey.create',
+      entity: 'device_key',
+      entityId: 1,
+      data: { fingerprint: view.fingerprint, userIds: secret.getUserIDs() },
+    });
+  })();
+  return view;
+}

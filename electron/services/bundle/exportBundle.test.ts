@@ -1,0 +1,278 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8 } from 'fflate';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_CSV_COLUMNS, bundleManifestSchema } from '../../../shared/bundle/format';
+import type { ExportProgress } from '../../../shared/bundleViews';
+import { counterWithRecords, ledgerCount, openBundle } from '../../../tests/support/bundle';
+import { tempDir } from '../../../tests/support/ledger';
+import { unwritableFolder } from '../../../tests/support/folders';
+import { verifyChain } from '../audit';
+import { exportBundle } from './exportBundle';
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function exported(cases = 3) {
+  const counter = await counterWithRecords(cases);
+  const out = tempDir('kaunter-usb-');
+  const progress: ExportProgress[] = [];
+  const result = await exportBundle(counter.ledger, {
+    folder: out,
+    vault: counter.vault,
+    by: { id: counter.supervisor.id, name: counter.supervisor.name },
+    onProgress: (p) => progress.push(p),
+  });
+  const pgp = readFileSync(join(out, result.files.pgp));
+  const deviceKey = readFileSync(join(out, result.files.deviceKey), 'utf8');
+  const opened = await openBundle(pgp, deviceKey);
+  return { ...counter, out, result, pgp, deviceKey, progress, ...opened };
+}
+
+describe('the reconciliation bundle', () => {
+  it('writes the three files under the v1 base name, signed and encrypted to the ICT key', async () => {
+    const { out, result, pgp, progress } = await exported();
+    expect(readdirSync(out).sort()).toEqual(
+      [result.files.deviceKey, result.files.manifestText, result.files.pgp].sort(),
+    );
+    expect(result.baseName).toBe('KS-05005-K1-0001-20261128T0900');
+    expect(result.files.pgp).toBe('KS-05005-K1-0001-20261128T0900.zip.pgp');
+    expect(sha(pgp)).toBe(result.pgpSha256);
+    // A binary message, not armored.
+    expect(pgp.subarray(0, 10).toString('latin1')).not.toContain('-----BEGIN');
+    expect(progress.at(-1)).toEqual({ phase: 'done', fraction: 1 });
+    const fractions = progress.map((p) => p.fraction);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+
+  it('holds a manifest that matches its files row for row and byte for byte', async () => {
+    const { files, manifest, ledger, result } = await exported();
+    const parsed = bundleManifestSchema.parse(manifest);
+    expect(Object.keys(files).sort()).toEqual(
+      ['manifest.json', 'audit.jsonl', ...Object.keys(BUNDLE_CSV_COLUMNS)].sort(),
+    );
+    for (const entry of parsed.files) {
+      const bytes = files[entry.name];
+      expect(bytes, entry.name).toBeDefined();
+      expect(sha(bytes as Uint8Array)).toBe(entry.sha256);
+      expect((bytes as Uint8Array).length).toBe(entry.bytes);
+    }
+    expect(parsed).toMatchObject({
+      counter: 'K1',
+      court: { stateCode: '05', courtCode: '005' },
+      deviceKeyFingerprint: result.deviceKeyFingerprint,
+      export: { seq: 1, previousSha256: null, final: false, at: '2026-11-28T09:00:00.000+08:00' },
+      counts: { cases: 3, receipts: 3, receiptsCancelled: 1, parties: 3 },
+    });
+    const rowsOf = (name: string) => parsed.files.find((f) => f.name === name)?.rows;
+    expect(rowsOf('cases.csv')).toBe(3);
+    expect(rowsOf('filings.csv')).toBe(0);
+    const chain = verifyChain(ledger.db);
+    // The export's own event comes after the snapshot.
+    expect(chain.ok && chain.length - 1).toBe(parsed.audit.length);
+    expect(rowsOf('audit.jsonl')).toBe(parsed.audit.length);
+    expect(parsed.ranges.caseNumbers).toEqual([
+      {
+        scope: expect.stringContaining('017') as string,
+        first: '05005-017-0042-2026',
+        last: '05005-017-0042-2026',
+        count: 1,
+      },
+      {
+        scope: expect.stringContaining('024') as string,
+        first: '05005-024-0770-2026',
+        last: '05005-024-0771-2026',
+        count: 2,
+      },
+    ]);
+    expect(parsed.ranges.receiptNumbers).toEqual([
+      { series: 'K1-2026', first: '05005-K1-2026-000001', last: '05005-K1-2026-000003', count: 3 },
+    ]);
+    const issuedSen = (
+      ledger.db.prepare("SELECT SUM(total_sen) AS s FROM receipts WHERE status = 'ISSUED'").get() as { s: number }
+    ).s;
+    expect(parsed.totals.issuedSen).toBe(issuedSen);
+    expect(Object.values(parsed.totals.byMethodSen).reduce((a, b) => a + b, 0)).toBe(issuedSen);
+  });
+
+  it('writes CSVs with BOM, CRLF, a header row, RFC 4180 quoting, court time and ringgit amounts', async () => {
+    const { files } = await exported();
+    for (const [name, columns] of Object.entries(BUNDLE_CSV_COLUMNS)) {
+      const text = Buffer.from(files[name] as Uint8Array).toString('utf8');
+      expect(text.startsWith('\uFEFF'), name).toBe(true);
+      expect(text.slice(1).split('\r\n')[0]).toBe(columns.join(','));
+      expect(text.endsWith('\r\n')).toBe(true);
+    }
+    const parties = parse(strFromU8(files['parties.csv'] as Uint8Array), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(parties[0]).toMatchObject({
+      case_number: '05005-024-0770-2026',
+      role: 'CLAIMANT',
+      name: "Nor'ain binti Abdullah",
+      address: 'No. 12, Jalan "Melati" 3,\nTaman Seri, 70000 Seremban',
+    });
+    const receipts = parse(strFromU8(files['receipts.csv'] as Uint8Array), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(receipts[0]).toMatchObject({
+      receipt_number: '05005-K1-2026-000001',
+      status: 'CANCELLED',
+      cancelled_reason: 'Salah kaedah bayaran',
+      issued_at: '2026-11-28T09:00:00.000+08:00',
+      issued_by: 'Puan Rohana binti Ismail',
+    });
+    expect(receipts[0]?.amount_rm).toMatch(/^\d+\.\d{2}$/);
+    const cases = parse(strFromU8(files['cases.csv'] as Uint8Array), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(cases[0]).toMatchObject({ registered_at: '2026-11-28T09:00:00.000+08:00', esv3_case_number: '' });
+    // Lines break only between records: every physical CRLF ends a row.
+    const raw = Buffer.from(files['parties.csv'] as Uint8Array).toString('utf8');
+    expect(raw.split('\r\n').length - 1).toBe(1 + parties.length);
+  });
+
+  it('chains exports: the second names the SHA-256 of the first and takes the next seq', async () => {
+    const { ledger, vault, supervisor, result: first } = await exported();
+    const out = tempDir('kaunter-usb-');
+    const second = await exportBundle(ledger, { folder: out, vault, by: { id: supervisor.id, name: supervisor.name } });
+    expect(second.seq).toBe(2);
+    expect(second.previousSha256).toBe(first.pgpSha256);
+    const reopened = await openBundle(
+      readFileSync(join(out, second.files.pgp)),
+      readFileSync(join(out, second.files.deviceKey), 'utf8'),
+    );
+    const manifest = bundleManifestSchema.parse(reopened.manifest);
+    expect(manifest.export).toMatchObject({ seq: 2, previousSha256: first.pgpSha256 });
+    expect(second.deviceKeyFingerprint).toBe(first.deviceKeyFingerprint);
+    const rows = ledger.db.prepare('SELECT seq, pgp_sha256, prev_sha256 FROM exports ORDER BY seq').all();
+    expect(rows).toEqual([
+      { seq: 1, pgp_sha256: first.pgpSha256, prev_sha256: null },
+      { seq: 2, pgp_sha256: second.pgpSha256, prev_sha256: first.pgpSha256 },
+    ]);
+    expect(verifyChain(ledger.db).ok).toBe(true);
+  });
+
+  it('writes filings and appointments from their tables once another branch adds them', async () => {
+    const counter = await counterWithRecords(1);
+    // A stand-in for the documents branch's tables: columns named as the bundle names them.
+    counter.ledger.db.exec(`
+      CREATE TABLE filings (id INTEGER PRIMARY KEY, case_number TEXT, filed_at TEXT, filed_by INTEGER,
+        document_type TEXT, description TEXT, receipt_number TEXT, amount_sen INTEGER, internal_note TEXT);
+      INSERT INTO filings (case_number, filed_at, filed_by, document_type, description, receipt_number, amount_sen, internal_note)
+        VALUES ('05005-024-0770-2026', '2026-11-28T02:30:00.000Z', 1, 'AFIDAVIT', 'Afidavit sokongan, "pindaan"', NULL, 300, 'tidak dieksport');
+    `);
+    const out = tempDir('kaunter-usb-');
+    const result = await exportBundle(counter.ledger, { folder: out, vault: counter.vault, by: null });
+    const { files, manifest } = await openBundle(
+      readFileSync(join(out, result.files.pgp)),
+      readFileSync(join(out, result.files.deviceKey), 'utf8'),
+    );
+    const filings = parse(Buffer.from(files['filings.csv'] as Uint8Array).toString('utf8'), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(filings).toEqual([
+      {
+        case_number: '05005-024-0770-2026',
+        filed_at: '2026-11-28T10:30:00.000+08:00',
+        filed_by: 'Puan Rohana binti Ismail',
+        document_type: 'AFIDAVIT',
+        description: 'Afidavit sokongan, "pindaan"',
+        receipt_number: '',
+        amount_rm: '3.00',
+      },
+    ]);
+    expect(bundleManifestSchema.parse(manifest).counts).toMatchObject({ filings: 1, appointments: 0 });
+  });
+
+  it('writes a manifest.txt with the .pgp SHA-256 and the figures', async () => {
+    const { out, result } = await exported();
+    const text = readFileSync(join(out, result.files.manifestText), 'utf8');
+    expect(text).toContain(`SHA-256                      : ${result.pgpSha256}`);
+    expect(text).toContain('05005-K1-2026-000001 … 05005-K1-2026-000003 (3)');
+    expect(text).toContain('Kaunter (counter)            : K1');
+  });
+
+  it('refuses without an ICT key, and records nothing', async () => {
+    const counter = await counterWithRecords(1, { importKey: false });
+    const out = tempDir('kaunter-usb-');
+    await expect(exportBundle(counter.ledger, { folder: out, vault: counter.vault, by: null })).rejects.toThrow(
+      /Tiada kunci ICT/,
+    );
+    expect(readdirSync(out)).toEqual([]);
+    expect(ledgerCount(counter.ledger, 'exports')).toBe(0);
+  });
+
+  it('leaves no file and no export row when the target folder is gone', async () => {
+    const counter = await counterWithRecords(1);
+    const out = join(tempDir('kaunter-usb-'), 'USB');
+    mkdirSync(out);
+    const audit = ledgerCount(counter.ledger, 'audit_events');
+    const failing = exportBundle(counter.ledger, {
+      folder: out,
+      vault: counter.vault,
+      by: null,
+      // The stick is pulled while the bundle is being encrypted.
+      onProgress: (p) => {
+        if (p.phase === 'encrypt') rmSync(out, { recursive: true, force: true });
+      },
+    });
+    await expect(failing).rejects.toMatchObject({
+      code: 'STORAGE',
+      message: expect.stringMatching(/tiada lagi/) as string,
+    });
+    expect(existsSync(out)).toBe(false);
+    expect(ledgerCount(counter.ledger, 'exports')).toBe(0);
+    // The device key was made (and audited) before the export began; nothing after that.
+    expect(ledgerCount(counter.ledger, 'audit_events')).toBe(audit + 1);
+  });
+
+  it('leaves no file when the target folder is read-only or full', async () => {
+    const counter = await counterWithRecords(1);
+    const readOnly = unwritableFolder('ro');
+    try {
+      await expect(
+        exportBundle(counter.ledger, { folder: readOnly.path, vault: counter.vault, by: null }),
+      ).rejects.toMatchObject({
+        code: 'STORAGE',
+        message: expect.stringMatching(/tidak boleh ditulis/) as string,
+      });
+      expect(readdirSync(readOnly.path)).toEqual([]);
+    } finally {
+      readOnly.release();
+    }
+    if (process.getuid?.() === 0) {
+      const full = unwritableFolder('full');
+      try {
+        await expect(
+          exportBundle(counter.ledger, { folder: full.path, vault: counter.vault, by: null }),
+        ).rejects.toMatchObject({
+          code: 'STORAGE',
+          message: expect.stringMatching(/tidak mencukupi/) as string,
+        });
+        expect(readdirSync(full.path)).toEqual([]);
+      } finally {
+        full.release();
+      }
+    }
+    expect(ledgerCount(counter.ledger, 'exports')).toBe(0);
+  });
+
+  it('removes the files it placed when the export cannot be recorded', async () => {
+    const counter = await counterWithRecords(1);
+    const out = tempDir('kaunter-usb-');
+    counter.ledger.db.exec(
+      "CREATE TEMP TRIGGER exports_refused BEFORE INSERT ON exports BEGIN SELECT RAISE(ABORT, 'refused'); END;",
+    );
+    await expect(exportBundle(counter.ledger, { folder: out, vault: counter.vault, by: null })).rejects.toMatchObject({
+      code: 'STORAGE',
+    });
+    expect(readdirSync(out)).toEqual([]);
+    expect(ledgerCount(counter.ledger, 'exports')).toBe(0);
+  });
+});

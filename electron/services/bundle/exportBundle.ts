@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto';
+import { strToU8 } from 'fflate';
+import * as openpgp from 'openpgp';
+import { version } from '../../../package.json';
+import {
+  AUDIT_FILE,
+  BUNDLE_CSV_NAMES,
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  MANIFEST_FILE,
+  bundleBaseName,
+  bundleManifestSchema,
+  type BundleManifest,
+} from '../../../shared/bundle/format';
+import type { ExportPhase, ExportProgress, ExportResultView } from '../../../shared/bundleViews';
+import { AppError } from '../../../shared/errors';
+import { appendAudit } from '../audit';
+import { requireCourtConfig } from '../court';
+import { sql } from '../db/statements';
+import type { Ledger } from '../ledger';
+import { ensureDeviceKey, type DeviceKeyVault } from './deviceKey';
+import { StagedFiles, checkTargetFolder, targetError } from './files';
+import { activeIctKeyArmors, checkIctKey } from './ictKeys';
+import { manifestText } from './manifestText';
+import { courtIso, takeSnapshot, type Snapshot } from './snapshot';
+import { zipFiles } from './zip';
+
+export interface ExportOptions {
+  folder: string;
+  vault: DeviceKeyVault;
+  /** Who exports: a signed-in supervisor, or null for the CLI rescue path. */
+  by: { id: number; name: string } | null;
+  /** Armored ICT keys to encrypt to; the keys imported in Tetapan when not given. */
+  recipients?: string[];
+  passphrase?: string | null;
+  final?: boolean;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+/** Where each phase starts on the progress bar (the rest is its share). */
+const PHASE_START: Record<ExportPhase, number> = {
+  snapshot: 0,
+  zip: 0.3,
+  encrypt: 0.55,
+  write: 0.8,
+  check: 0.9,
+  record: 0.97,
+  done: 1,
+};
+
+const busy = new WeakSet<Ledger>();
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+interface PreviousExport {
+  seq: number;
+  pgp_sha256: string;
+}
+
+function buildManifest(
+  ledger: Ledger,
+  snapshot: Snapshot,
+  files: BundleManifest['files'],
+  meta: {
+    seq: number;
+    at: Date;
+    by: string | null;
+    previousSha256: string | null;
+    final: boolean;
+    fingerprint: string;
+  },
+): BundleManifest {
+  const { court } = requireCourtConfig(ledger);
+  return bundleManifestSchema.parse({
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    app: { name: 'Kaunter Sandaran', version },
+    court: { stateCode: court.stateCode, courtCode: court.courtCode, name: court.courtName },
+    counter: court.counterId,
+    deviceKeyFingerprint: meta.fingerprint,
+    export: {
+      seq: meta.seq,
+      at: courtIso(meta.at.toISOString()),
+      by: meta.by,
+      previousSha256: meta.previousSha256,
+      final: meta.final,
+    },
+    outages: snapshot.outages,
+    counts: snapshot.counts,
+    totals: snapshot.totals,
+    ranges: snapshot.ranges,
+    audit: { length: snapshot.audit.length, head: snapshot.audit.head },
+    files,
+  });
+}
+
+async function recipientKeys(ledger: Ledger, given: string[] | undefined): Promise<openpgp.PublicKey[]> {
+  const armors = given ?? activeIctKeyArmors(ledger).map((k) => k.armored);
+  if (armors.length === 0) {
+    throw new AppError(
+      'CONFLICT',
+      'Tiada kunci ICT: eksport mesti disulitkan kepada sekurang-kurangnya satu kunci awam ICT. Import kunci di Tetapan → Kunci ICT.',
+    );
+  }
+  const now = ledger.clock();
+  const keys: openpgp.PublicKey[] = [];
+  for (const armored of armors) keys.push(await checkIctKey(armored, now));
+  return keys;
+}
+
+/**
+ * One full snapshot of the ledger as the v1 bundle (DESIGN.md): the ZIP of manifest, CSVs and audit
+ * chain, signed with the device key and encrypted to every ICT key (and the passphrase), beside its
+ * plain-text manifest and the device's public key. Written under temporary names, flushed, read back
+ * and checked, then renamed; only then is the export recorded. Any failure leaves no final name behind.
+ */
+export async function exportBundle(ledger: Ledger, options: ExportOptions): Promise<ExportResultView> {
+  if (busy.has(ledger)) throw new AppError('CONFLICT', 'Satu eksport sedang berjalan. Tunggu sehingga ia selesai.');
+  busy.add(ledger);
+  try {
+    return await runExport(ledger, options);
+  } finally {
+    busy.delete(ledger);
+  }
+}
+
+async function runExport(ledger: Ledger, options: ExportOptions): Promise<ExportResultView> {
+  // Each phase is reported and the event loop given a turn, so a screen polling the progress is answered
+  // between the long synchronous steps.
+  const report = async (phase: ExportPhase) => {
+    options.onProgress?.({ phase, fraction: PHASE_START[phase] });
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+  const { folder } = options;
+  const passphrase = options.passphrase ?? null;
+  if (passphrase !== null && passphrase.length < 8) {
+    throw new AppError('VALIDATION', 'Frasa laluan eksport mesti sekurang-kurangnya 8 aksara.');
+  }
+  checkTargetFolder(folder);
+  const encryptionKeys = await recipientKeys(ledger, options.recipients);
+  const actor = options.by ? `user:${options.by.id}` : 'system:cli';
+  const device = await ensureDeviceKey(ledger, options.vault, actor);
+
+  await report('snapshot');
+  const at = ledger.clock();
+  const { court } = requireCourtConfig(ledger);
+  const { snapshot, previous } = ledger.db.transaction(() => ({
+    snapshot: takeSnapshot(ledger.db),
+    previous: sql(ledger.db, 'SELECT seq, pgp_sha256 FROM exports ORDER BY seq DESC LIMIT 1').get() as
+      PreviousExport | undefined,
+  }))();
+  const seq = (previous?.seq ?? 0) + 1;
+  const baseName = bundleBaseName(`${court.stateCode}${court.courtCode}`, court.counterId, seq, at);
+
+  await report('zip');
+  const entries: Record<string, Uint8Array> = {};
+  const files: BundleManifest['files'] = [];
+  for (const name of BUNDLE_CSV_NAMES) {
+    const bytes = strToU8(snapshot.csv[name].text);
+    entries[name] = bytes;
+    files.push({ name, rows: snapshot.csv[name].rows, sha256: sha256Hex(bytes), bytes: bytes.length });
+  }
+  const auditBytes = snapshot.audit.bytes;
+  entries[AUDIT_FILE] = auditBytes;
+  files.push({
+    name: AUDIT_FILE,
+    rows: snapshot.audit.length,
+    sha256: sha256Hex(auditBytes),
+    bytes: auditBytes.length,
+  });
+  const manifest = buildManifest(ledger, snapshot, files, {
+    seq,
+    at,
+    by: options.by?.name ?? null,
+    previousSha256: previous?.pgp_sha256 ?? null,
+    final: options.final ?? false,
+    fingerprint: device.view.fingerprint,
+  });
+  const zipped = await zipFiles(
+    [[MANIFEST_FILE, strToU8(`${JSON.stringify(manifest, null, 2)}\n`)], ...Object.entries(entries)],
+    at,
+  );
+
+  await report('encrypt');
+  const pgp = (await openpgp.encrypt({
+    message: await openpgp.createMessage({ binary: zipped, filename: `${baseName}.zip`, date: at }),
+    encryptionKeys,
+    signingKeys: device.secret,
+    ...(passphrase !== null ? { passwords: [passphrase] } : {}),
+    format: 'binary',
+  })) as Uint8Array;
+  const pgpSha256 = sha256Hex(pgp);
+
+  const names = {
+    pgp: `${baseName}.zip.pgp`,
+    manifestText: `${baseName}.manifest.txt`,
+    deviceKey: `${baseName}.device-key.asc`,
+  };
+  const staged = new StagedFiles(folder);
+  try {
+    await report('write');
+    staged.write(names.pgp, pgp);
+    staged.write(names.manifestText, strToU8(manifestText(manifest, names.pgp, pgpSha256, pgp.length)));
+    staged.write(names.deviceKey, strToU8(device.view.publicArmored));
+
+    await report('check');
+    const back = staged.read(names.pgp);
+    if (back.length !== pgp.length || sha256Hex(back) !== pgpSha256) {
+      throw new AppError(
+        'STORAGE',
+        `Fail yang dibaca semula dari "${folder}" tidak sama dengan yang ditulis (USB rosak?). Tiada fail eksport ditinggalkan; cuba USB lain.`,
+      );
+    }
+    try {
+      await openpgp.readMessage({ binaryMessage: back });
+    } catch {
+      throw new AppError(
+        'STORAGE',
+        `Fail yang dibaca semula dari "${folder}" bukan mesej OpenPGP yang sah. Tiada fail eksport ditinggalkan; cuba lagi.`,
+      );
+    }
+    staged.commit();
+
+    await report('record');
+    const recipients = encryptionKeys.map((k) => k.getFingerprint());
+    ledger.db.transaction(() => {
+      sql(
+        ledger.db,
+        `INSERT INTO exports (seq, exported_at, exported_by, base_name, pgp_sha256, prev_sha256, audit_length, audit_head,
+           case_count, receipt_count, total_sen, recipients, final)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        seq,
+        at.toISOString(),
+        options.by?.id ?? null,
+        baseName,
+        pgpSha256,
+        previous?.pgp_sha256 ?? null,
+        snapshot.audit.length,
+        snapshot.audit.head,
+        snapshot.counts.cases ?? 0,
+        snapshot.counts.receipts ?? 0,
+        snapshot.totals.issuedSen,
+        JSON.stringify({ keys: recipients, passphrase: passphrase !== null }),
+        options.final ? 1 : 0,
+      );
+      appendAudit(ledger.db, {
+        at: at.toISOString(),
+        actor,
+        action: 'bundle.export',
+        entity: 'export',
+        entityId: seq,
+        data: {
+          baseName,
+          pgpSha256,
+          previousSha256: previous?.pgp_sha256 ?? null,
+          auditLength: snapshot.audit.length,
+          auditHead: snapshot.audit.head,
+          recipients,
+          passphrase: passphrase !== null,
+          final: options.final ?? false,
+          // The figures the handover slip prints, kept in the chain so a reprint shows the same.
+          exportedAt: manifest.export.at,
+          pgpBytes: pgp.length,
+          deviceKeyFingerprint: device.view.fingerprint,
+          counts: manifest.counts,
+          totals: manifest.totals,
+          ranges: manifest.ranges,
+        },
+      });
+    })();
+    await report('done');
+    return {
+      seq,
+      baseName,
+      folder,
+      files: names,
+      pgpSha256,
+      pgpBytes: pgp.length,
+      previousSha256: previous?.pgp_sha256 ?? null,
+      exportedAt: at.toISOString(),
+      deviceKeyFingerprint: device.view.fingerprint,
+      recipients,
+      withPassphrase: passphrase !== null,
+      caseCount: snapshot.counts.cases ?? 0,
+      receiptCount: snapshot.counts.receipts ?? 0,
+      totalSen: snapshot.totals.issuedSen,
+    };
+  } catch (error) {
+    staged.discard();
+    throw targetError(error, folder);
+  }
+}

@@ -1,0 +1,340 @@
+import { BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '../../../shared/bundle/format';
+import { sql } from '../db/statements';
+import type { Db } from '../db/open';
+import { BOM, csvFile, csvLine, type CsvValue } from './csv';
+
+/** A UTC instant as court time with its offset: `2026-11-28T09:00:00.000+08:00` (Malaysia keeps no DST). */
+export function courtIso(utc: string | null): string | null {
+  if (utc === null) return null;
+  const ms = Date.parse(utc);
+  if (Number.isNaN(ms)) return utc;
+  return new Date(ms + 8 * 3600_000).toISOString().replace('Z', '+08:00');
+}
+
+/** Sen as `123.50`: no currency sign, no thousands separator. */
+export function rm(sen: number | null): string | null {
+  if (sen === null) return null;
+  const sign = sen < 0 ? '-' : '';
+  const abs = Math.abs(sen);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+type Row = Record<string, CsvValue>;
+
+function ordered(name: BundleCsvName, rows: Row[]): CsvValue[][] {
+  const columns = BUNDLE_CSV_COLUMNS[name];
+  return rows.map((row) => columns.map((c) => row[c] ?? null));
+}
+
+function tableExists(db: Db, table: string): boolean {
+  return sql(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+}
+
+/**
+ * A table another part of the app owns (filings, appointments): its columns that carry a bundle column's
+ * name go out as they are (`*_at` as court time, `amount_sen` as `amount_rm`); a missing table is a header.
+ */
+function optionalTable(db: Db, name: 'filings.csv' | 'appointments.csv', table: string): Row[] {
+  if (!tableExists(db, table)) return [];
+  const users = new Map(
+    (sql(db, 'SELECT id, name FROM users').all() as { id: number; name: string }[]).map((u) => [u.id, u.name]),
+  );
+  const rows = db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Record<string, unknown>[];
+  return rows.map((source) => {
+    const row: Row = {};
+    for (const column of BUNDLE_CSV_COLUMNS[name]) {
+      let value: unknown = source[column];
+      if (column === 'amount_rm' && value === undefined)
+        value = rm(typeof source.amount_sen === 'number' ? source.amount_sen : null);
+      else if (column.endsWith('_by') && typeof value === 'number') value = users.get(value) ?? String(value);
+      else if (column.endsWith('_at') && typeof value === 'string') value = courtIso(value);
+      row[column] = typeof value === 'string' || typeof value === 'number' ? value : null;
+    }
+    return row;
+  });
+}
+
+export interface RangeFigure {
+  first: string;
+  last: string;
+  count: number;
+}
+
+export interface Snapshot {
+  csv: Record<BundleCsvName, { text: string; rows: number }>;
+  /** audit.jsonl as bytes: at 100,000 cases it passes the longest string V8 will make. */
+  audit: { bytes: Buffer; length: number; head: string };
+  counts: Record<string, number>;
+  totals: BundleManifest['totals'];
+  ranges: BundleManifest['ranges'];
+  outages: BundleManifest['outages'];
+}
+
+type Columns<N extends BundleCsvName> = (typeof BUNDLE_CSV_COLUMNS)[N][number];
+
+/** A UTC ISO column as court time, `2026-11-28T09:00:00.000+08:00`, computed by SQLite (as courtIso does). */
+const time = (column: string): string => `strftime('%Y-%m-%dT%H:%M:%f', ${column}, '+8 hours') || '+08:00'`;
+/** Integer sen as `123.50` (amounts are never negative: the tables refuse it). */
+const ringgit = (column: string): string =>
+  `CASE WHEN ${column} IS NULL THEN NULL ELSE printf('%d.%02d', ${column} / 100, ${column} % 100) END`;
+
+/** An SQL expression as one RFC 4180 field: empty for NULL, quoted (quotes doubled) when it must be. */
+export function csvField(expression: string): string {
+  const value = `CAST((${expression}) AS TEXT)`;
+  return `CASE WHEN (${expression}) IS NULL THEN ''
+    WHEN ${value} GLOB ('*[",' || char(10) || char(13) || ']*') THEN '"' || replace(${value}, '"', '""') || '"'
+    ELSE ${value} END`;
+}
+
+/**
+ * One CSV straight from SQLite: the SELECT is built from the format's column list, so the order can never
+ * drift, and SQLite writes each line (as csvLine does), sparing an array and strings per row.
+ */
+function csvFrom<N extends BundleCsvName>(
+  db: Db,
+  name: N,
+  expressions: Record<Columns<N>, string>,
+  from: string,
+): { text: string; rows: number } {
+  const columns = BUNDLE_CSV_COLUMNS[name] as readonly Columns<N>[];
+  const line = columns.map((c) => csvField(expressions[c])).join(" || ',' || ");
+  const rows = sql(db, `SELECT ${line} ${from}`).pluck().all() as string[];
+  const body = rows.length === 0 ? '' : `${rows.join('\r\n')}\r\n`;
+  return { text: `${BOM}${csvLine(columns)}${body}`, rows: rows.length };
+}
+
+/** Reads the whole ledger at one instant (call inside a transaction) and lays it out as the bundle's files. */
+export function takeSnapshot(db: Db): Snapshot {
+  const cases = csvFrom(
+    db,
+    'cases.csv',
+    {
+      case_number: 'c.case_number',
+      source: 'c.source',
+      case_type_code: 'c.case_type_code',
+      case_type_name: 'c.case_type_name',
+      proceeding: 'c.proceeding',
+      court_code: 'c.court_code',
+      registered_at: time('c.registered_at'),
+      registered_by: 'u.name',
+      outage_id: 'c.outage_id',
+      status: 'c.status',
+      esv3_case_number: 'c.esv3_case_number',
+      esv3_done_at: time('c.esv3_done_at'),
+      category: 'c.category',
+      provisional: 'c.provisional',
+      running_number: 'c.running_number',
+      year: 'c.year',
+      claim_rm: ringgit('c.claim_sen'),
+      lawyer_name: 'c.lawyer_name',
+      lawyer_firm: 'c.lawyer_firm',
+      note: 'c.note',
+    },
+    'FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id',
+  );
+  const parties = csvFrom(
+    db,
+    'parties.csv',
+    {
+      case_number: 'c.case_number',
+      role: 'p.side',
+      name: 'p.name',
+      id_type: 'p.id_type',
+      id_number: 'p.id_number',
+      address: 'p.address',
+      phone: 'p.phone',
+      position: 'p.position',
+    },
+    'FROM parties p JOIN cases c ON c.id = p.case_id ORDER BY p.case_id, p.position',
+  );
+  const receipts = csvFrom(
+    db,
+    'receipts.csv',
+    {
+      receipt_number: 'r.receipt_number',
+      issued_at: time('r.issued_at'),
+      issued_by: 'u.name',
+      case_number: 'r.case_number',
+      payer_name: 'r.payer_name',
+      payer_id_number: 'r.payer_id_number',
+      method: 'r.method',
+      amount_rm: ringgit('r.total_sen'),
+      status: 'r.status',
+      cancelled_reason: 'r.cancel_reason',
+      replaces_receipt_number: 'o.receipt_number',
+      kew38_serial: 'r.kew38_serial',
+      igfmas_ref: 'r.igfmas_ref',
+      ispeks_ref: 'r.ispeks_ref',
+      esv3_payment_ref: 'r.esv3_payment_ref',
+      counter_id: 'r.counter_id',
+      running_number: 'r.running_number',
+      court_date: 'r.court_date',
+      outage_id: 'r.outage_id',
+      method_reference: 'r.method_reference',
+      pdf_sha256: 'r.pdf_sha256',
+    },
+    `FROM receipts r JOIN users u ON u.id = r.issued_by LEFT JOIN receipts o ON o.id = r.replaces_receipt_id
+     ORDER BY r.counter_id, r.year, r.running_number`,
+  );
+  const items = csvFrom(
+    db,
+    'receipt_items.csv',
+    {
+      receipt_number: 'r.receipt_number',
+      line: 'i.line',
+      fee_code: 'i.fee_code',
+      description: 'i.description',
+      amount_rm: ringgit('i.amount_sen'),
+      quantity: 'i.quantity',
+      exempt_reason: 'i.exempt_reason',
+    },
+    `FROM receipt_items i JOIN receipts r ON r.id = i.receipt_id
+     ORDER BY r.counter_id, r.year, r.running_number, i.line`,
+  );
+  const documents = csvFrom(
+    db,
+    'documents.csv',
+    {
+      kind: 'd.kind',
+      reference: 'd.reference',
+      case_number: 'd.case_number',
+      issued_at: time('d.issued_at'),
+      issued_by: 'u.name',
+      copies: 'd.copies',
+      status: 'd.status',
+      pdf_sha256: 'd.pdf_sha256',
+    },
+    'FROM documents d JOIN users u ON u.id = d.issued_by ORDER BY d.id',
+  );
+  const filingRows = optionalTable(db, 'filings.csv', 'filings');
+  const appointmentRows = optionalTable(db, 'appointments.csv', 'appointments');
+  const csv: Snapshot['csv'] = {
+    'cases.csv': cases,
+    'parties.csv': parties,
+    'receipts.csv': receipts,
+    'receipt_items.csv': items,
+    'filings.csv': {
+      text: csvFile(BUNDLE_CSV_COLUMNS['filings.csv'], ordered('filings.csv', filingRows)),
+      rows: filingRows.length,
+    },
+    'appointments.csv': {
+      text: csvFile(BUNDLE_CSV_COLUMNS['appointments.csv'], ordered('appointments.csv', appointmentRows)),
+      rows: appointmentRows.length,
+    },
+    'documents.csv': documents,
+  };
+
+  const audit = auditLines(db);
+
+  const figures = sql(
+    db,
+    `SELECT COUNT(*) AS cases, COALESCE(SUM(source = 'MANUAL'), 0) AS manual FROM cases`,
+  ).get() as { cases: number; manual: number };
+  const byMethod = sql(
+    db,
+    `SELECT method, status, COUNT(*) AS n, SUM(total_sen) AS sen FROM receipts GROUP BY method, status ORDER BY method`,
+  ).all() as { method: string; status: string; n: number; sen: number }[];
+  const byMethodSen: Record<string, number> = {};
+  let issuedSen = 0;
+  let cancelledSen = 0;
+  let issuedCount = 0;
+  let cancelledCount = 0;
+  for (const m of byMethod) {
+    if (m.status === 'ISSUED') {
+      byMethodSen[m.method] = (byMethodSen[m.method] ?? 0) + m.sen;
+      issuedSen += m.sen;
+      issuedCount += m.n;
+    } else {
+      cancelledSen += m.sen;
+      cancelledCount += m.n;
+    }
+  }
+
+  return {
+    csv,
+    audit,
+    counts: {
+      cases: figures.cases,
+      casesManual: figures.manual,
+      parties: parties.rows,
+      receipts: receipts.rows,
+      receiptsIssued: issuedCount,
+      receiptsCancelled: cancelledCount,
+      receiptItems: items.rows,
+      filings: filingRows.length,
+      appointments: appointmentRows.length,
+      documents: documents.rows,
+      auditEvents: audit.length,
+    },
+    totals: { issuedSen, issuedRm: rm(issuedSen) ?? '0.00', byMethodSen, cancelledSen },
+    ranges: { caseNumbers: caseRanges(db), receiptNumbers: receiptRanges(db) },
+    outages: (
+      sql(db, 'SELECT id, sop_option, started_at, closed_at FROM outages ORDER BY id').all() as {
+        id: number;
+        sop_option: number;
+        started_at: string;
+        closed_at: string | null;
+      }[]
+    ).map((o) => ({
+      id: o.id,
+      sopOption: o.sop_option,
+      startedAt: courtIso(o.started_at) ?? o.started_at,
+      closedAt: courtIso(o.closed_at),
+    })),
+  };
+}
+
+/**
+ * Every audit event in seq order, one JSON object per line: the stored fields in their order, `data` the
+ * very canonical JSON it was hashed with. SQLite writes each line (json_quote escapes as JSON does), which
+ * spares building tens of thousands of objects for a file that is most of the bundle.
+ */
+function auditLines(db: Db): Snapshot['audit'] {
+  const rows = sql(
+    db,
+    `SELECT '{"seq":' || seq || ',"at":' || json_quote(at) || ',"actor":' || json_quote(actor)
+       || ',"action":' || json_quote(action) || ',"entity":' || json_quote(entity)
+       || ',"entityId":' || json_quote(entity_id) || ',"data":' || data || ',"prev":"' || prev
+       || '","hash":"' || hash || '"}' FROM audit_events ORDER BY seq`,
+  )
+    .pluck()
+    .iterate() as IterableIterator<string>;
+  const chunks: Buffer[] = [];
+  let batch: string[] = [];
+  let length = 0;
+  for (const line of rows) {
+    batch.push(line);
+    length += 1;
+    if (batch.length === 5000) {
+      chunks.push(Buffer.from(`${batch.join('\n')}\n`, 'utf8'));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) chunks.push(Buffer.from(`${batch.join('\n')}\n`, 'utf8'));
+  const last = sql(db, 'SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+  return { bytes: Buffer.concat(chunks), length, head: last?.hash ?? '0'.repeat(64) };
+}
+
+/** First and last case number per number series this counter numbered (manual registrations). */
+function caseRanges(db: Db): BundleManifest['ranges']['caseNumbers'] {
+  const rows = sql(
+    db,
+    `SELECT scope_key AS scope, COUNT(*) AS count,
+       (SELECT case_number FROM cases f WHERE f.scope_key = c.scope_key ORDER BY running_number LIMIT 1) AS first,
+       (SELECT case_number FROM cases l WHERE l.scope_key = c.scope_key ORDER BY running_number DESC LIMIT 1) AS last
+     FROM cases c WHERE scope_key IS NOT NULL AND running_number IS NOT NULL GROUP BY scope_key ORDER BY scope_key`,
+  ).all() as { scope: string; count: number; first: string; last: string }[];
+  return rows.map((r) => ({ scope: r.scope, first: r.first, last: r.last, count: r.count }));
+}
+
+/** First and last receipt number per receipt series (counter + year). */
+function receiptRanges(db: Db): BundleManifest['ranges']['receiptNumbers'] {
+  const rows = sql(
+    db,
+    `SELECT counter_id || '-' || year AS series, COUNT(*) AS count,
+       (SELECT receipt_number FROM receipts f WHERE f.counter_id = r.counter_id AND f.year = r.year ORDER BY running_number LIMIT 1) AS first,
+       (SELECT receipt_number FROM receipts l WHERE l.counter_id = r.counter_id AND l.year = r.year ORDER BY running_number DESC LIMIT 1) AS last
+     FROM receipts r GROUP BY counter_id, year ORDER BY counter_id, year`,
+  ).all() as { series: string; count: number; first: string; last: string }[];
+  return rows.map((r) => ({ series: r.series, first: r.first, last: r.last, count: r.count }));
+}

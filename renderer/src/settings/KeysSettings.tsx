@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import type { IctKeysView } from '../../../shared/bundleViews';
+import { importIctKeySchema } from '../../../shared/schemas/bundle';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { SlipButtons } from '../bundle/SlipButtons';
+import { Field } from '../components/Field';
+import { Loading, Notice } from '../components/Notice';
+import { ms as common } from '../i18n/ms';
+import { msBundle as ms } from '../i18n/msBundle';
+import { formatDateTime } from '../lib/time';
+
+/** 40 hex digits in groups of four, as GnuPG and Kleopatra show them. */
+export function fingerprintText(fingerprint: string): string {
+  const groups = fingerprint.toUpperCase().match(/.{1,4}/g) ?? [];
+  return `${groups.slice(0, 5).join(' ')}  ${groups.slice(5).join(' ')}`;
+}
+
+/** Tetapan → Kunci & Eksport: this counter's device key (and its setup slip) and ICT's public keys. */
+export function KeysSettings() {
+  const { state: device } = useApi('bundle.deviceKey', {});
+  const { state: keysState } = useApi('bundle.ictKeys', {});
+  const [keys, setKeys] = useState<IctKeysView | null>(null);
+  const [armored, setArmored] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const current = keys ?? keysState.value;
+
+  const submit = async () => {
+    setNotice(null);
+    const parsed = importIctKeySchema.safeParse({ armored });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? null);
+      return;
+    }
+    const result = await call('bundle.importIctKey', parsed.data);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setError(null);
+    setArmored('');
+    setKeys(result.value);
+    setNotice(ms.imported);
+  };
+
+  const remove = async (keyId: number, fingerprint: string) => {
+    if (!window.confirm(ms.confirmRemove(fingerprintText(fingerprint)))) return;
+    const result = await call('bundle.removeIctKey', { keyId });
+    if (result.ok) {
+      setKeys(result.value);
+      setNotice(ms.removedNotice);
+    } else setError(result.error.message);
+  };
+
+  return (
+    <div className="form">
+      <h3>{ms.deviceTitle}</h3>
+      <p>{ms.deviceIntro}</p>
+      {device.status === 'error' ? <Notice tone="error">{device.error.message}</Notice> : null}
+      {device.value ? (
+        <dl className="facts" data-testid="device-key">
+          <div>
+            <dt>{ms.fingerprint}</dt>
+            <dd className="fingerprint">{fingerprintText(device.value.fingerprint)}</dd>
+          </div>
+          <div>
+            <dt>{ms.createdAt}</dt>
+            <dd>{formatDateTime(device.value.createdAt)}</dd>
+          </div>
+        </dl>
+      ) : device.status === 'loading' ? (
+        <Loading text={common.common.loading} />
+      ) : null}
+      <SlipButtons label={ms.printSetupSlip} send={(toPrinter) => call('bundle.setupSlip', { toPrinter })} />
+
+      <h3>{ms.ictTitle}</h3>
+      <p>{ms.ictIntro}</p>
+      {current === null ? <Loading text={common.common.loading} /> : null}
+      {current && current.activeCount === 0 ? <Notice tone="warning">{ms.noKeys}</Notice> : null}
+      {current && current.activeCount === 1 ? <Notice tone="warning">{ms.oneKey}</Notice> : null}
+      {current && current.keys.length > 0 ? (
+        <table className="table" data-testid="ict-keys">
+          <thead>
+            <tr>
+              <th>{ms.fingerprint}</th>
+              <th>{ms.userId}</th>
+              <th>{ms.expires}</th>
+              <th>{ms.addedBy}</th>
+              <th>{ms.status}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {current.keys.map((k) => (
+              <tr key={k.id}>
+                <td className="hash">{fingerprintText(k.fingerprint)}</td>
+                <td>{k.userIds.join(', ')}</td>
+                <td>{k.expiresAt ? formatDateTime(k.expiresAt) : ms.never}</td>
+                <td>
+                  {k.addedBy}, {formatDateTime(k.addedAt)}
+                </td>
+                <td>{k.removedAt ? ms.removed(formatDateTime(k.removedAt)) : ms.active}</td>
+                <td>
+                  {k.removedAt ? null : (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => void remove(k.id, k.fingerprint)}
+                    >
+                      {ms.remove}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+
+      <h3>{ms.importTitle}</h3>
+      <Field id="ict-key-file" label={ms.importFile}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="file"
+            accept=".asc,.gpg,.pub,.txt,application/pgp-keys"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void file.text().then((text) => setArmored(text));
+            }}
+          />
+        )}
+      </Field>
+      <Field id="ict-key-armored" label={ms.importText} error={error ?? undefined}>
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={6}
+            className="input--mono"
+            value={armored}
+            onChange={(e) => setArmored(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form__actions">
+        <button type="button" className="button button--primary" onClick={() => void submit()}>
+          {ms.importButton}
+        </button>
+      </div>
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+    </div>
+  );
+}
