@@ -11,6 +11,7 @@ import { CHECKPOINT_EVERY } from '../electron/services/startupCheck';
 import { buildFixture } from './fixture';
 import type { BenchRow } from './row';
 import { clerkActionRow } from './rows/clerkAction';
+import { exportRow } from './rows/export';
 import { receiptPdfRow } from './rows/receiptPdf';
 import { rendererRow } from './rows/renderer';
 import { searchRow } from './rows/search';
@@ -31,6 +32,9 @@ const { values } = parseArgs({
     'startup-events': { type: 'string' },
     'startup-runs': { type: 'string' },
     'renderer-runs': { type: 'string' },
+    'export-cases': { type: 'string' },
+    'export-receipts': { type: 'string' },
+    'export-runs': { type: 'string' },
   },
 });
 
@@ -55,6 +59,9 @@ const sizes = {
   startupEvents: size('startup-events', 1_000_000, 20_000),
   startupRuns: size('startup-runs', 3, 1),
   rendererRuns: size('renderer-runs', 5, 1),
+  exportCases: size('export-cases', 100_000, 1_000),
+  exportReceipts: size('export-receipts', 300_000, 3_000),
+  exportRuns: size('export-runs', 3, 1),
 };
 const only = values.only ? new Set(values.only.split(',')) : null;
 const wanted = (id: string) => only === null || only.has(id);
@@ -91,6 +98,21 @@ try {
         note(`start-up check × ${sizes.startupRuns}`);
         rows.push(await startupRow(ledger, dataDir, sizes.startupRuns));
       }
+    } finally {
+      ledger.db.close();
+    }
+  }
+  if (wanted('export')) {
+    note(`building a ledger of ${sizes.exportCases} cases and ${sizes.exportReceipts} receipts for the export`);
+    const dataDir = join(folder, 'export');
+    const ledger = await buildFixture(dataDir, {
+      cases: sizes.exportCases,
+      receipts: sizes.exportReceipts,
+      auditEvents: 0,
+    });
+    try {
+      note(`export × ${sizes.exportRuns}`);
+      rows.push(await exportRow(ledger, dataDir, folder, sizes.exportRuns));
     } finally {
       ledger.db.close();
     }

@@ -6,11 +6,14 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_CSV_COLUMNS, bundleManifestSchema } from '../../../shared/bundle/format';
 import type { ExportProgress } from '../../../shared/bundleViews';
-import { counterWithRecords, ledgerCount, openBundle } from '../../../tests/support/bundle';
+import { counterWithRecords, ledgerCount, openBundle, testKey } from '../../../tests/support/bundle';
 import { tempDir } from '../../../tests/support/ledger';
 import { unwritableFolder } from '../../../tests/support/folders';
 import { verifyChain } from '../audit';
 import { exportBundle } from './exportBundle';
+import { fileDeviceKeyVault } from './deviceKey';
+import { seed } from '../../cli/seed';
+import { openLedger } from '../ledgerFile';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -157,37 +160,47 @@ describe('the reconciliation bundle', () => {
     expect(verifyChain(ledger.db).ok).toBe(true);
   });
 
-  it('writes filings and appointments from their tables once another branch adds them', async () => {
-    const counter = await counterWithRecords(1);
-    // A stand-in for the documents branch's tables: columns named as the bundle names them.
-    counter.ledger.db.exec(`
-      CREATE TABLE filings (id INTEGER PRIMARY KEY, case_number TEXT, filed_at TEXT, filed_by INTEGER,
-        document_type TEXT, description TEXT, receipt_number TEXT, amount_sen INTEGER, internal_note TEXT);
-      INSERT INTO filings (case_number, filed_at, filed_by, document_type, description, receipt_number, amount_sen, internal_note)
-        VALUES ('05005-024-0770-2026', '2026-11-28T02:30:00.000Z', 1, 'AFIDAVIT', 'Afidavit sokongan, "pindaan"', NULL, 300, 'tidak dieksport');
-    `);
-    const out = tempDir('kaunter-usb-');
-    const result = await exportBundle(counter.ledger, { folder: out, vault: counter.vault, by: null });
-    const { files, manifest } = await openBundle(
-      readFileSync(join(out, result.files.pgp)),
-      readFileSync(join(out, result.files.deviceKey), 'utf8'),
-    );
-    const filings = parse(Buffer.from(files['filings.csv'] as Uint8Array).toString('utf8'), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
-    expect(filings).toEqual([
-      {
-        case_number: '05005-024-0770-2026',
-        filed_at: '2026-11-28T10:30:00.000+08:00',
-        filed_by: 'Puan Rohana binti Ismail',
-        document_type: 'AFIDAVIT',
-        description: 'Afidavit sokongan, "pindaan"',
-        receipt_number: '',
-        amount_rm: '3.00',
-      },
-    ]);
-    expect(bundleManifestSchema.parse(manifest).counts).toMatchObject({ filings: 1, appointments: 0 });
+  it('writes the filings and appointments the counter recorded', async () => {
+    const dataDir = tempDir('kaunter-seeded-');
+    // Seed makes, per ten cases, an existing case with two documents received and one appointment.
+    await seed({ dataDir, cases: 10, seed: 3, log: null, court: '05005', counter: 'K1', blockStart: 1 });
+    const ledger = openLedger(dataDir);
+    try {
+      const out = tempDir('kaunter-usb-');
+      const result = await exportBundle(ledger, {
+        folder: out,
+        vault: fileDeviceKeyVault(dataDir),
+        by: null,
+        recipients: [testKey('ict-test.pub')],
+      });
+      const { files, manifest } = await openBundle(
+        readFileSync(join(out, result.files.pgp)),
+        readFileSync(join(out, result.files.deviceKey), 'utf8'),
+      );
+      const read = (name: string) =>
+        parse(Buffer.from(files[name] as Uint8Array).toString('utf8'), { bom: true, columns: true }) as Record<
+          string,
+          string
+        >[];
+      const filings = read('filings.csv');
+      expect(filings).toHaveLength(ledgerCount(ledger, 'filings'));
+      expect(filings.length).toBeGreaterThan(0);
+      for (const filing of filings) {
+        expect(filing.receipt_number).toMatch(/^05005-K1-\d{4}-\d{6}$/);
+        expect(filing.amount_rm).toMatch(/^\d+\.\d{2}$/);
+        expect(filing.filed_at).toMatch(/\+08:00$/);
+        expect(filing.filed_by).toBe('Penyelia Demo');
+      }
+      const appointments = read('appointments.csv');
+      expect(appointments).toHaveLength(ledgerCount(ledger, 'appointments'));
+      expect(appointments[0]?.reference).toMatch(/^JT-K1-\d{4}-\d{4}$/);
+      expect(bundleManifestSchema.parse(manifest).counts).toMatchObject({
+        filings: filings.length,
+        appointments: appointments.length,
+      });
+    } finally {
+      ledger.db.close();
+    }
   });
 
   it('writes a manifest.txt with the .pgp SHA-256 and the figures', async () => {

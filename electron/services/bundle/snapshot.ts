@@ -1,7 +1,7 @@
 import { BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '../../../shared/bundle/format';
 import { sql } from '../db/statements';
 import type { Db } from '../db/open';
-import { BOM, csvFile, csvLine, type CsvValue } from './csv';
+import { BOM, csvLine } from './csv';
 
 /** A UTC instant as court time with its offset: `2026-11-28T09:00:00.000+08:00` (Malaysia keeps no DST). */
 export function courtIso(utc: string | null): string | null {
@@ -17,41 +17,6 @@ export function rm(sen: number | null): string | null {
   const sign = sen < 0 ? '-' : '';
   const abs = Math.abs(sen);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-type Row = Record<string, CsvValue>;
-
-function ordered(name: BundleCsvName, rows: Row[]): CsvValue[][] {
-  const columns = BUNDLE_CSV_COLUMNS[name];
-  return rows.map((row) => columns.map((c) => row[c] ?? null));
-}
-
-function tableExists(db: Db, table: string): boolean {
-  return sql(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
-}
-
-/**
- * A table another part of the app owns (filings, appointments): its columns that carry a bundle column's
- * name go out as they are (`*_at` as court time, `amount_sen` as `amount_rm`); a missing table is a header.
- */
-function optionalTable(db: Db, name: 'filings.csv' | 'appointments.csv', table: string): Row[] {
-  if (!tableExists(db, table)) return [];
-  const users = new Map(
-    (sql(db, 'SELECT id, name FROM users').all() as { id: number; name: string }[]).map((u) => [u.id, u.name]),
-  );
-  const rows = db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Record<string, unknown>[];
-  return rows.map((source) => {
-    const row: Row = {};
-    for (const column of BUNDLE_CSV_COLUMNS[name]) {
-      let value: unknown = source[column];
-      if (column === 'amount_rm' && value === undefined)
-        value = rm(typeof source.amount_sen === 'number' ? source.amount_sen : null);
-      else if (column.endsWith('_by') && typeof value === 'number') value = users.get(value) ?? String(value);
-      else if (column.endsWith('_at') && typeof value === 'string') value = courtIso(value);
-      row[column] = typeof value === 'string' || typeof value === 'number' ? value : null;
-    }
-    return row;
-  });
 }
 
 export interface RangeFigure {
@@ -206,21 +171,45 @@ export function takeSnapshot(db: Db): Snapshot {
     },
     'FROM documents d JOIN users u ON u.id = d.issued_by ORDER BY d.id',
   );
-  const filingRows = optionalTable(db, 'filings.csv', 'filings');
-  const appointmentRows = optionalTable(db, 'appointments.csv', 'appointments');
+  const filings = csvFrom(
+    db,
+    'filings.csv',
+    {
+      case_number: 'c.case_number',
+      filed_at: time('f.received_at'),
+      filed_by: 'u.name',
+      document_type: 'f.filing_type_code',
+      description: "f.filing_type_name || COALESCE(' — ' || f.description, '')",
+      receipt_number: 'r.receipt_number',
+      amount_rm: ringgit('f.amount_sen'),
+    },
+    `FROM filings f JOIN cases c ON c.id = f.case_id JOIN users u ON u.id = f.received_by
+     LEFT JOIN receipts r ON r.id = f.receipt_id ORDER BY f.id`,
+  );
+  const appointments = csvFrom(
+    db,
+    'appointments.csv',
+    {
+      reference: 'a.reference',
+      booked_at: time('a.booked_at'),
+      booked_by: 'u.name',
+      appointment_date: 'a.appointment_date',
+      name: 'a.person_name',
+      id_number: 'a.id_number',
+      phone: 'a.phone',
+      case_type_code: 'a.case_type_code',
+      status: 'a.status',
+      case_number: 'c.case_number',
+    },
+    `FROM appointments a JOIN users u ON u.id = a.booked_by LEFT JOIN cases c ON c.id = a.case_id ORDER BY a.id`,
+  );
   const csv: Snapshot['csv'] = {
     'cases.csv': cases,
     'parties.csv': parties,
     'receipts.csv': receipts,
     'receipt_items.csv': items,
-    'filings.csv': {
-      text: csvFile(BUNDLE_CSV_COLUMNS['filings.csv'], ordered('filings.csv', filingRows)),
-      rows: filingRows.length,
-    },
-    'appointments.csv': {
-      text: csvFile(BUNDLE_CSV_COLUMNS['appointments.csv'], ordered('appointments.csv', appointmentRows)),
-      rows: appointmentRows.length,
-    },
+    'filings.csv': filings,
+    'appointments.csv': appointments,
     'documents.csv': documents,
   };
 
@@ -261,8 +250,8 @@ export function takeSnapshot(db: Db): Snapshot {
       receiptsIssued: issuedCount,
       receiptsCancelled: cancelledCount,
       receiptItems: items.rows,
-      filings: filingRows.length,
-      appointments: appointmentRows.length,
+      filings: filings.rows,
+      appointments: appointments.rows,
       documents: documents.rows,
       auditEvents: audit.length,
     },
