@@ -21,6 +21,8 @@ export interface CourtCalendarView {
   weekendDays: string[];
   holidays: HolidayView[];
   hijriMonthStarts: HijriMonthStartView[];
+  /** The twelve Hijri month names as the court spells them (editable). */
+  hijriMonthNames: string[];
   documents: CourtDocumentSettings;
   today: string;
   todayBothCalendars: string;

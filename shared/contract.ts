@@ -43,6 +43,7 @@ import {
   causeBookSchema,
   courtDocumentSettingsSchema,
   hearingSlotsSchema,
+  hijriMonthNamesSchema,
   hijriMonthStartSchema,
   holidaySchema,
   issueCourtFormSchema,
@@ -183,6 +184,7 @@ export const contract = {
   'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor'),
   'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor'),
   'calendar.saveHijriMonthStart': channel<CourtCalendarView>()(hijriMonthStartSchema, 'supervisor'),
+  'calendar.saveHijriMonthNames': channel<CourtCalendarView>()(hijriMonthNamesSchema, 'supervisor'),
   'calendar.removeHijriMonthStart': channel<CourtCalendarView>()(removeHijriMonthStartSchema, 'supervisor'),
   'calendar.updateDocumentSettings': channel<CourtCalendarView>()(courtDocumentSettingsSchema, 'supervisor'),
 

@@ -43,6 +43,7 @@ import {
   courtCalendarView,
   removeHijriMonthStart,
   removeHoliday,
+  saveHijriMonthNames,
   saveHijriMonthStart,
   updateDocumentSettings,
 } from '../services/courtCalendar';
@@ -288,6 +289,7 @@ export function createHandlers(
     'calendar.addHoliday': (input, ctx) => addHoliday(ledger, actor(ctx).id, input),
     'calendar.removeHoliday': (input, ctx) => removeHoliday(ledger, actor(ctx).id, input.date, input.reason),
     'calendar.saveHijriMonthStart': (input, ctx) => saveHijriMonthStart(ledger, actor(ctx).id, input),
+    'calendar.saveHijriMonthNames': (input, ctx) => saveHijriMonthNames(ledger, actor(ctx).id, input.names),
     'calendar.removeHijriMonthStart': (input, ctx) =>
       removeHijriMonthStart(ledger, actor(ctx).id, input.year, input.month),
     'calendar.updateDocumentSettings': (input, ctx) => updateDocumentSettings(ledger, actor(ctx).id, input),

@@ -8,6 +8,7 @@ import { formatBothCalendars } from '../../shared/calendar/courtDates';
 import {
   checkHijriCorrections,
   HijriCalendar,
+  HIJRI_MONTHS,
   hijriMonthName,
   SHIPPED_HIJRI_CORRECTIONS,
   umalquraMonthStart,
@@ -57,9 +58,33 @@ function storedMonthStarts(ledger: Ledger): HijriMonthStart[] {
   ).all() as HijriMonthStart[];
 }
 
-/** The court's Hijri calendar: Intl's, corrected by the table the supervisor keeps. */
+const HIJRI_NAMES_KEY = 'hijriMonthNames';
+
+/** The Hijri month names as the court spells them on its documents (the glossary's unless changed). */
+export function hijriMonthNames(ledger: Ledger): readonly string[] {
+  const row = sql(ledger.db, 'SELECT value FROM court_settings WHERE key = ?').get(HIJRI_NAMES_KEY) as
+    { value: string } | undefined;
+  const names = row ? (JSON.parse(row.value) as unknown) : null;
+  return Array.isArray(names) && names.length === 12 && names.every((n) => typeof n === 'string')
+    ? (names as string[])
+    : HIJRI_MONTHS;
+}
+
+export function saveHijriMonthNames(ledger: Ledger, actorId: number, names: string[]): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const before = hijriMonthNames(ledger);
+    sql(
+      ledger.db,
+      'INSERT INTO court_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(HIJRI_NAMES_KEY, JSON.stringify(names));
+    audit(ledger, actorId, 'hijri.names', 'months', { before, after: names });
+  })();
+  return courtCalendarView(ledger);
+}
+
+/** The court's Hijri calendar: Intl's, corrected by the table the supervisor keeps, in the court's spelling. */
 export function hijriCalendar(ledger: Ledger): HijriCalendar {
-  return new HijriCalendar(storedMonthStarts(ledger));
+  return new HijriCalendar(storedMonthStarts(ledger), hijriMonthNames(ledger));
 }
 
 export function readDocumentSettings(ledger: Ledger): CourtDocumentSettings {
@@ -76,7 +101,7 @@ export function courtCalendarView(ledger: Ledger): CourtCalendarView {
   const today = courtDate(ledger.clock());
   const hijriMonthStarts: HijriMonthStartView[] = storedMonthStarts(ledger).map((c) => ({
     ...c,
-    monthName: hijriMonthName(c.month),
+    monthName: calendar.monthNames[c.month - 1] ?? hijriMonthName(c.month),
     umalquraStartsOn: umalquraMonthStart(c.year, c.month),
     shipped: shipped.has(`${c.year}/${c.month}/${c.startsOn}`),
   }));
@@ -84,6 +109,7 @@ export function courtCalendarView(ledger: Ledger): CourtCalendarView {
     weekendDays: workingCalendar(ledger).weekend.map((d) => WEEKEND_DAY_NAMES[d]),
     holidays: listHolidays(ledger),
     hijriMonthStarts,
+    hijriMonthNames: [...calendar.monthNames],
     documents: readDocumentSettings(ledger),
     today,
     todayBothCalendars: formatBothCalendars(today, calendar),

@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CourtDocumentView } from '../../shared/calendarViews';
 import { formatBothCalendars, MALAY_MONTHS, formatHearingTime } from '../../shared/calendar/courtDates';
-import { formatHijri } from '../../shared/calendar/hijri';
 import { malayDayName } from '../../shared/calendar/workingDays';
 import { COURT_LEVEL_LABELS, type IdType, type Proceeding } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
@@ -84,7 +83,7 @@ export function courtFormData(ledger: Ledger, caseId: number, hearingId: number,
       dayName: malayDayName(hearing.date),
       day,
       monthYear: `${MALAY_MONTHS[month - 1] ?? ''} ${year}`,
-      hijri: formatHijri(calendar.toHijri(hearing.date)),
+      hijri: calendar.format(calendar.toHijri(hearing.date)),
       timeText: formatHearingTime(hearing.time),
       room: hearing.room,
     },

@@ -1,5 +1,5 @@
 /** Dates as court documents write them: Malay month and day names, Gregorian "bersamaan" Hijri. */
-import { formatHijri, type HijriCalendar } from './hijri';
+import type { HijriCalendar } from './hijri';
 import { malayDayName } from './workingDays';
 
 export const MALAY_MONTHS = [
@@ -29,7 +29,7 @@ export function formatGregorian(date: string): string {
 
 /** "30 September 2022 bersamaan 3 Rabiulawal 1444H". */
 export function formatBothCalendars(date: string, calendar: HijriCalendar): string {
-  return `${formatGregorian(date)} bersamaan ${formatHijri(calendar.toHijri(date))}`;
+  return `${formatGregorian(date)} bersamaan ${calendar.format(calendar.toHijri(date))}`;
 }
 
 /** "Jumaat, 30 September 2022 bersamaan 3 Rabiulawal 1444H". */

@@ -102,9 +102,20 @@ export function umalquraMonthStart(year: number, month: number): string {
 /** The court's calendar: Intl's month starts, overridden by the court's table. */
 export class HijriCalendar {
   private readonly starts: Map<number, string>;
+  /** The twelve month names as this court spells them (the glossary's by default). */
+  readonly monthNames: readonly string[];
 
-  constructor(corrections: readonly HijriMonthStart[] = SHIPPED_HIJRI_CORRECTIONS) {
+  constructor(
+    corrections: readonly HijriMonthStart[] = SHIPPED_HIJRI_CORRECTIONS,
+    monthNames: readonly string[] = HIJRI_MONTHS,
+  ) {
     this.starts = new Map(corrections.map((c) => [ordinal(c.year, c.month), c.startsOn]));
+    this.monthNames = monthNames.length === 12 ? monthNames : HIJRI_MONTHS;
+  }
+
+  /** "3 Rabiulawal 1444H", with this court's month names. */
+  format(h: HijriDate): string {
+    return `${h.day} ${this.monthNames[h.month - 1] ?? '?'} ${h.year}H`;
   }
 
   /** The Gregorian date on which a Hijri month begins in this calendar. */

@@ -88,3 +88,17 @@ export const causeBookSchema = z.object({
   date: courtDateSchema,
   toPrinter: z.boolean(),
 });
+
+/** The twelve Hijri month names as the court spells them: letters, spaces, apostrophes and hyphens. */
+export const hijriMonthNamesSchema = z.object({
+  names: z
+    .array(
+      z
+        .string({ error: 'Isikan nama bulan.' })
+        .trim()
+        .min(3, 'Nama bulan sekurang-kurangnya 3 huruf.')
+        .max(30, 'Nama bulan paling panjang 30 aksara.')
+        .regex(/^[\p{L}][\p{L}\p{M} '’-]*$/u, 'Nama bulan hanya huruf, ruang, tanda petik dan sengkang.'),
+    )
+    .length(12, 'Mesti 12 nama bulan.'),
+});

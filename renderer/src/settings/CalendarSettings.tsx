@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CourtCalendarView } from '../../../shared/calendarViews';
 import type { Result } from '../../../shared/errors';
-import { HIJRI_MONTHS } from '../../../shared/calendar/hijri';
+import { hijriMonthNamesSchema } from '../../../shared/schemas/courtCalendar';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
@@ -35,6 +35,7 @@ export function CalendarSettings() {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <Holidays view={current} apply={apply} />
       <HijriTable view={current} apply={apply} />
+      <HijriMonthNames key={current.hijriMonthNames.join('|')} view={current} apply={apply} />
       <DocumentSettings key={JSON.stringify(current.documents)} view={current} apply={apply} />
     </div>
   );
@@ -156,7 +157,7 @@ function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) 
         <Field id="hijri-month" label={ms.hijriMonth}>
           {(aria) => (
             <select {...aria} value={month} onChange={(e) => setMonth(e.target.value)}>
-              {HIJRI_MONTHS.map((m, i) => (
+              {view.hijriMonthNames.map((m, i) => (
                 <option key={m} value={String(i + 1)}>
                   {m}
                 </option>
@@ -243,6 +244,46 @@ function DocumentSettings({ view, apply }: { view: CourtCalendarView; apply: App
         }
       >
         {ms.saveDocuments}
+      </button>
+    </section>
+  );
+}
+
+/** How the court spells the Hijri months on its documents (Rabiulawal, Rabi'ul Awal …). */
+function HijriMonthNames({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const [names, setNames] = useState<string[]>(view.hijriMonthNames);
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = () => {
+    const parsed = hijriMonthNamesSchema.safeParse({ names });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const month = typeof issue?.path[1] === 'number' ? `${issue.path[1] + 1}: ` : '';
+      setProblem(`${month}${issue?.message ?? ''}`);
+      return;
+    }
+    setProblem(null);
+    void apply(call('calendar.saveHijriMonthNames', parsed.data));
+  };
+  return (
+    <section aria-labelledby="hijri-names-title">
+      <h3 id="hijri-names-title">{ms.hijriNames}</h3>
+      <p className="muted">{ms.hijriNamesIntro}</p>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="grid grid--4">
+        {names.map((name, i) => (
+          <Field key={i} id={`hijri-name-${i + 1}`} label={ms.hijriMonthNumber(i + 1)}>
+            {(aria) => (
+              <input
+                {...aria}
+                value={name}
+                onChange={(e) => setNames(names.map((n, j) => (j === i ? e.target.value : n)))}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <button type="button" className="button button--primary" onClick={save}>
+        {ms.saveHijriNames}
       </button>
     </section>
   );
