@@ -64,11 +64,14 @@ import type { DeviceKeyView, ExportJobView, ExportListItem, IctKeysView, SlipRes
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
+import { chooseDataFolderSchema } from './schemas/dataFolder';
 import type {
   AppInfo,
   BackupComparisonView,
   BackupStatusView,
   RestoreResultView,
+  DataFolderView,
+  DataFolderChangeView,
   CaseSearchResult,
   CaseTypeView,
   CaseView,
@@ -180,6 +183,8 @@ export const contract = {
   'backup.run': channel<BackupStatusView>()(none, 'signedIn'),
   'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
   'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
+  'dataFolder.status': channel<DataFolderView>()(none, 'supervisor'),
+  'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderSchema, 'supervisor'),
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),
   'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor'),
   'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor'),

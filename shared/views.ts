@@ -213,3 +213,28 @@ export interface RestoreResultView {
     receipts: { series: string; first: number; last: number }[];
   };
 }
+
+/** Records made or changed since the last export (none exported yet: all of them). */
+export interface UnexportedView {
+  lastExportAt: string | null;
+  cases: number;
+  receipts: number;
+  appointments: number;
+  total: number;
+}
+
+/** Tetapan → Sandaran → Folder data: where the ledger lives and where it will live after a restart. */
+export interface DataFolderView {
+  /** The folder the running counter has open. */
+  current: string | null;
+  /** The folder chosen for the next start (null: the default under the user-data folder). */
+  chosen: string | null;
+  /** A different folder was chosen: it opens when the app is started again. */
+  restartNeeded: boolean;
+  unexported: UnexportedView;
+}
+
+export interface DataFolderChangeView extends DataFolderView {
+  /** The chosen folder already holds a ledger (it is opened as it is, not replaced). */
+  holdsLedger: boolean;
+}

@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { memoryBackupPlan } from '../services/backup/plan';
 import { compareBackup } from '../services/backup/restore';
 import { restoreIntoLedger } from '../services/backup/restoreLedger';
+import { chooseDataFolder, dataFolderView, memoryDataFolder, type DataFolderStore } from '../services/dataFolder';
 import { createBackups, type Backups } from '../services/backup/schedule';
 import { backupStatus, checkBackupFolder } from '../services/backup/status';
 import { DEFAULT_IDLE_MINUTES, readIdleMinutes, updateIdleMinutes } from '../services/sessionSettings';
@@ -91,6 +92,7 @@ export function createHandlers(
   log: DispatchLogger = { error: () => undefined },
   backups: Backups = createBackups(memoryBackupPlan()),
   deviceKeys: DeviceKeyVault = ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault(),
+  dataFolders: DataFolderStore = memoryDataFolder(),
 ): Handlers {
   const exports = exportJobs();
   return {
@@ -283,6 +285,8 @@ export function createHandlers(
       ctx.sessions.set(null);
       return result;
     },
+    'dataFolder.status': () => dataFolderView(ledger, dataFolders),
+    'dataFolder.choose': (input, ctx) => chooseDataFolder(ledger, dataFolders, actor(ctx).id, input),
     'printers.choose': (input) => choosePrinter(printing, input.kind, input.printer),
 
     'calendar.get': () => courtCalendarView(ledger),

@@ -5,6 +5,7 @@ import { isTrustedSender, registerChannels } from '../ipc/register';
 import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
 import { preferenceBackupPlan } from '../platform/backupPlan';
+import { preferenceDataFolder } from '../platform/dataFolderPreference';
 import { preferencePrinterChoices } from '../platform/printerChoices';
 import { electronPrinters } from '../platform/printers';
 import { safeStorageDeviceKeyVault } from '../platform/deviceKeyVault';
@@ -93,6 +94,7 @@ export function startApp(): void {
           choices: preferencePrinterChoices(preferences),
         },
         backupPlan: preferenceBackupPlan(preferences),
+        dataFolder: preferenceDataFolder(preferences),
         deviceKeyVault: safeStorageDeviceKeyVault(dataDir),
       });
       log.info(`ledger opened in ${dataDir}`);

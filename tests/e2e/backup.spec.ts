@@ -78,3 +78,38 @@ test('supervisor picks a backup folder, backs up, and restores the backup after 
     await rm(backupDir, { recursive: true, force: true });
   }
 });
+
+test('choosing a new data folder tells the supervisor how many records are unexported and asks first', async ({
+  page,
+  kaunter,
+}) => {
+  const elsewhere = await mkdtemp(join(tmpdir(), 'kaunter-e2e-folder-'));
+  try {
+    await counterReadyToRegister(page, kaunter.url);
+    await new RegisterScreen(page).register(FIRST);
+    await new AppFrame(page).go('Tetapan');
+    await new SettingsScreen(page).tab('Sandaran');
+    await expect(page.getByTestId('data-folder-unexported')).toContainText('1 kes, 0 resit, 0 janji temu');
+    await expect(page.getByTestId('data-folder-unexported')).toContainText('Belum pernah dieksport.');
+
+    await page.getByLabel('Folder data baharu').fill('folder/relatif');
+    await page.getByRole('button', { name: 'Tukar folder data…' }).click();
+    await expect(page.getByText(/Tulis laluan penuh folder/)).toBeVisible();
+
+    await page.getByLabel('Folder data baharu').fill(join(elsewhere, 'kaunter'));
+    await page.getByRole('button', { name: 'Tukar folder data…' }).click();
+    const ask = page.getByRole('alertdialog');
+    await expect(ask).toContainText(
+      '1 rekod (1 kes, 0 resit, 0 janji temu) belum dimasukkan ke dalam mana-mana eksport',
+    );
+    const go = ask.getByRole('button', { name: 'Tukar juga' });
+    await expect(go).toBeDisabled();
+    await ask.getByLabel(/Saya faham: 1 rekod/).check();
+    await go.click();
+    await expect(page.getByText(/kosong: Tetapan Awal dijalankan apabila aplikasi dibuka semula/)).toBeVisible();
+    await expect(page.getByText(/Tutup dan buka semula Kaunter Sandaran/)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('data-folder.png'), fullPage: true });
+  } finally {
+    await rm(elsewhere, { recursive: true, force: true });
+  }
+});

@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/shell/appProtocol';
 import { bridgeScript } from './bridge';
 import { filePreferences } from '../../electron/platform/preferences';
 import { preferenceBackupPlan } from '../../electron/platform/backupPlan';
+import { preferenceDataFolder } from '../../electron/platform/dataFolderPreference';
 import { preferencePrinterChoices } from '../../electron/platform/printerChoices';
 import { folderPrinter } from '../../electron/services/printing';
 
@@ -92,6 +93,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       choices: preferencePrinterChoices(filePreferences(options.dataDir)),
     },
     backupPlan: preferenceBackupPlan(filePreferences(options.dataDir)),
+    dataFolder: preferenceDataFolder(filePreferences(options.dataDir)),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pinCost ? { pinCost: options.pinCost } : {}),
   });

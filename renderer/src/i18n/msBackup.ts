@@ -46,4 +46,32 @@ export const msBackup = {
     `Resit siri ${series} ${range(first, last)} telah dikeluarkan selepas sandaran ini: nombor itu tidak akan digunakan semula. Rekodkan semula bayaran itu daripada salinan resit.`,
   asideUnreadable:
     'Pangkalan data lama tidak dapat dibaca: semak dengan ICT nombor kes dan resit terakhir yang telah dikeluarkan, dan tetapkan nombor terakhir ESV3 jika perlu.',
+  dataFolder: {
+    title: 'Folder data',
+    intro:
+      'Folder yang menyimpan lejar kaunter ini. Folder baharu digunakan apabila aplikasi dibuka semula; folder lama tidak diubah atau dipadam. Folder kosong bermakna bermula semula dengan Tetapan Awal.',
+    current: 'Folder data semasa',
+    next: 'Folder untuk pembukaan seterusnya',
+    sameAsCurrent: 'Sama dengan folder semasa',
+    restartNeeded: (folder: string) =>
+      `Folder data baharu dipilih: ${folder}. Tutup dan buka semula Kaunter Sandaran untuk menggunakannya.`,
+    unexported: 'Rekod belum dieksport',
+    allExported: 'Semua rekod telah dieksport.',
+    lastExport: (at: string) => `Eksport terakhir: ${at}`,
+    neverExported: 'Belum pernah dieksport.',
+    counts: (cases: number, receipts: number, appointments: number) =>
+      `${cases} kes, ${receipts} resit, ${appointments} janji temu`,
+    newFolder: 'Folder data baharu',
+    newFolderHint: 'Laluan penuh, cth. D:\\KaunterSandaran. Folder yang sudah ada lejar akan dibuka seperti sedia ada.',
+    choose: 'Tukar folder data…',
+    confirmTitle: 'Rekod belum dieksport',
+    confirmWarning: (total: number, counts: string, current: string) =>
+      `${total} rekod (${counts}) belum dimasukkan ke dalam mana-mana eksport. Rekod ini kekal dalam ${current}, tetapi tidak ada dalam folder baharu. Sebaiknya buat eksport dahulu.`,
+    confirmAck: (total: number) => `Saya faham: ${total} rekod belum dieksport tidak akan dibawa ke folder baharu.`,
+    confirmSubmit: 'Tukar juga',
+    chosen: (folder: string, holdsLedger: boolean) =>
+      holdsLedger
+        ? `Folder ${folder} sudah mengandungi lejar: lejar itu dibuka apabila aplikasi dibuka semula.`
+        : `Folder ${folder} kosong: Tetapan Awal dijalankan apabila aplikasi dibuka semula.`,
+  },
 } as const;

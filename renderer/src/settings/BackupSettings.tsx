@@ -13,6 +13,7 @@ import { errorAt } from '../lib/formErrors';
 import { numberOrNull } from '../lib/formResolver';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
+import { DataFolderSettings } from './DataFolderSettings';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
 
@@ -118,6 +119,7 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
           }}
         />
       ) : null}
+      <DataFolderSettings />
     </div>
   );
 }
