@@ -10,6 +10,7 @@ import type { StartupCheck } from './startupCheck';
 import { idleSessionStore } from '../ipc/idleSessions';
 import { readIdleMinutes } from './sessionSettings';
 import type { DeviceKeyVault } from './bundle/deviceKey';
+import type { LanguageStore } from './language';
 
 export { DATABASE_FILE, openCheckedLedger, openLedger } from './ledgerFile';
 
@@ -24,6 +25,8 @@ export interface KaunterAppOptions {
   backupPlan?: BackupPlanStore;
   /** Where the device's secret signing key is kept (default: a file in the data folder). */
   deviceKeyVault?: DeviceKeyVault;
+  /** The screen language chosen on this PC (a machine preference); none: Malay, not remembered. */
+  language?: LanguageStore;
 }
 
 export interface KaunterApp {
@@ -50,7 +53,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
   const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
   const dispatch = createDispatcher(
-    createHandlers(ledger, options.printing, log, backups, options.deviceKeyVault),
+    createHandlers(ledger, options.printing, log, backups, options.deviceKeyVault, options.language),
     sessions,
     log,
     () => ledger.clock(),

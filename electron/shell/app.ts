@@ -6,6 +6,7 @@ import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
 import { preferenceBackupPlan } from '../platform/backupPlan';
 import { preferencePrinterChoices } from '../platform/printerChoices';
+import { preferenceLanguage } from '../platform/languagePreference';
 import { electronPrinters } from '../platform/printers';
 import { safeStorageDeviceKeyVault } from '../platform/deviceKeyVault';
 import { createKaunterApp, type KaunterApp } from '../services/app';
@@ -93,6 +94,7 @@ export function startApp(): void {
           choices: preferencePrinterChoices(preferences),
         },
         backupPlan: preferenceBackupPlan(preferences),
+        language: preferenceLanguage(preferences),
         deviceKeyVault: safeStorageDeviceKeyVault(dataDir),
       });
       log.info(`ledger opened in ${dataDir}`);

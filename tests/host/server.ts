@@ -9,6 +9,7 @@ import { bridgeScript } from './bridge';
 import { filePreferences } from '../../electron/platform/preferences';
 import { preferenceBackupPlan } from '../../electron/platform/backupPlan';
 import { preferencePrinterChoices } from '../../electron/platform/printerChoices';
+import { preferenceLanguage } from '../../electron/platform/languagePreference';
 import { folderPrinter } from '../../electron/services/printing';
 
 /** The very policy the Electron shell sends with every app:// response. */
@@ -92,6 +93,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       choices: preferencePrinterChoices(filePreferences(options.dataDir)),
     },
     backupPlan: preferenceBackupPlan(filePreferences(options.dataDir)),
+    language: preferenceLanguage(filePreferences(options.dataDir)),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pinCost ? { pinCost: options.pinCost } : {}),
   });
