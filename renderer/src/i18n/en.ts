@@ -107,7 +107,8 @@ export const en: Catalogue<typeof ms> = {
     navSettings: 'Settings',
   },
   banner: {
-    open: (option: string, since: string, elapsed: string) => `ESV3 outage period — ${option} — since ${since} (${elapsed})`,
+    open: (option: string, since: string, elapsed: string) =>
+      `ESV3 outage period — ${option} — since ${since} (${elapsed})`,
     none: 'No ESV3 outage period is open.',
     noneSupervisor: 'Open an outage period to start recording.',
     noneClerk: 'Please ask the Assistant Registrar to open an outage period.',
@@ -490,4 +491,9 @@ export const en: Catalogue<typeof ms> = {
     departmentHint: 'As in the receipt header, e.g. JABATAN KEHAKIMAN SYARIAH NEGERI SEMBILAN.',
   },
   caseDetailMissing: 'Case not found.',
+  language: {
+    label: 'Screen language',
+    malay: 'Bahasa Melayu',
+    english: 'English',
+  },
 };

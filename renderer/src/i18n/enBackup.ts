@@ -29,7 +29,8 @@ export const enBackup: Catalogue<typeof msBackup> = {
   compareTitle: (name: string) => `Restore ${name}?`,
   backupHolds: 'This backup',
   currentHolds: 'Current database',
-  facts: (cases: number, receipts: number, events: number) => `${cases} cases, ${receipts} receipts, ${events} audit events`,
+  facts: (cases: number, receipts: number, events: number) =>
+    `${cases} cases, ${receipts} receipts, ${events} audit events`,
   lastEvent: 'Last record',
   sameHistory: "The backup's history matches the start of the current history.",
   otherHistory: "WARNING: this backup's history differs from the current database.",

@@ -78,7 +78,7 @@ export const enCalendar: Catalogue<typeof msCalendar> = {
     removeHijri: 'Remove',
     hijriNames: 'Spelling of the Hijri month names',
     hijriNamesIntro:
-      "The Hijri month names as this court spells them on its documents (summons, application, cause book; documents stay in Malay).",
+      'The Hijri month names as this court spells them on its documents (summons, application, cause book; documents stay in Malay).',
     hijriMonthNumber: (n: number) => `Month ${n}`,
     saveHijriNames: 'Save month spellings',
     documents: 'Mentions and court documents',

@@ -227,7 +227,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
 
   // shared/schemas/recovery.ts
   ['Masukkan rujukan bayaran ESV3.', 'Enter the ESV3 payment reference.'],
-  ['Rujukan bayaran ESV3 terlalu panjang (maksimum 40 aksara).', 'The ESV3 payment reference is too long (at most 40 characters).'],
+  [
+    'Rujukan bayaran ESV3 terlalu panjang (maksimum 40 aksara).',
+    'The ESV3 payment reference is too long (at most 40 characters).',
+  ],
   [
     'Rujukan bayaran ESV3 hanya huruf, nombor, "-", "/" dan ".".',
     'An ESV3 payment reference may hold only letters, digits, "-", "/" and ".".',
@@ -241,7 +244,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   ['Kod kes mesti 3 digit.', 'A case code must be 3 digits.'],
   ['Kod negeri mesti 2 digit.', 'The state code must be 2 digits.'],
   ['Kod mahkamah mesti 3 digit (cth. 005, 100, 200).', 'The court code must be 3 digits (e.g. 005, 100, 200).'],
-  ['ID kaunter mesti 1 hingga 6 huruf atau angka (cth. K1).', 'The counter ID must be 1 to 6 letters or digits (e.g. K1).'],
+  [
+    'ID kaunter mesti 1 hingga 6 huruf atau angka (cth. K1).',
+    'The counter ID must be 1 to 6 letters or digits (e.g. K1).',
+  ],
   ['Tahun tidak sah.', 'The year is not valid.'],
   ['Permulaan blok terlalu besar.', 'The block start is too large.'],
   ['Saiz blok terlalu besar.', 'The block size is too large.'],
@@ -321,12 +327,21 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Backup folder {} not found. Plug the USB drive or second disk back in, or choose another folder in Settings → Backup.',
   ],
   ['Salinan sandaran gagal disemak: {}', 'The backup copy failed its check: {}'],
-  ['Sandaran tidak dibuat: {}. Rekod dalam kaunter tidak terjejas.', "No backup made: {}. The counter's records are not affected."],
+  [
+    'Sandaran tidak dibuat: {}. Rekod dalam kaunter tidak terjejas.',
+    "No backup made: {}. The counter's records are not affected.",
+  ],
   ['cakera sandaran penuh', 'the backup disk is full'],
   ['folder sandaran tidak boleh ditulis', 'the backup folder cannot be written'],
-  ['folder sandaran hilang semasa menyalin (pemacu USB dicabut?)', 'the backup folder went away while copying (USB drive pulled out?)'],
+  [
+    'folder sandaran hilang semasa menyalin (pemacu USB dicabut?)',
+    'the backup folder went away while copying (USB drive pulled out?)',
+  ],
   ['Fail sandaran {} tidak dijumpai.', 'Backup file {} not found.'],
-  ['Fail {} bukan pangkalan data Kaunter Sandaran yang boleh dibuka.', 'File {} is not a Kaunter Sandaran database that can be opened.'],
+  [
+    'Fail {} bukan pangkalan data Kaunter Sandaran yang boleh dibuka.',
+    'File {} is not a Kaunter Sandaran database that can be opened.',
+  ],
   ['Lejar ini tiada folder data.', 'This ledger has no data folder.'],
   ['Sandaran {} gagal disemak dan tidak dipulihkan: {}', 'Backup {} failed its check and was not restored: {}'],
   [
@@ -354,7 +369,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Fail yang dibaca semula dari "{}" bukan mesej OpenPGP yang sah. Tiada fail eksport ditinggalkan; cuba lagi.',
     'The file read back from "{}" is not a valid OpenPGP message. No export file was left; try again.',
   ],
-  ['Kerja eksport itu tidak dijumpai (aplikasi dimulakan semula?).', 'That export job was not found (was the app restarted?).'],
+  [
+    'Kerja eksport itu tidak dijumpai (aplikasi dimulakan semula?).',
+    'That export job was not found (was the app restarted?).',
+  ],
   [
     'Eksport gagal kerana ralat dalaman. Tiada fail eksport ditinggalkan; cuba lagi atau hubungi ICT.',
     'The export failed with an internal error. No export file was left; try again or call ICT.',
@@ -365,10 +383,19 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Folder tujuan "{}" tidak boleh ditulis (baca sahaja atau tiada kebenaran).{}',
     'Destination folder "{}" cannot be written (read-only or no permission).{}',
   ],
-  ['Ralat baca/tulis pada "{}" (USB longgar atau rosak?).{}', 'Read/write error on "{}" (USB drive loose or faulty?).{}'],
+  [
+    'Ralat baca/tulis pada "{}" (USB longgar atau rosak?).{}',
+    'Read/write error on "{}" (USB drive loose or faulty?).{}',
+  ],
   ['Eksport ke "{}" gagal ({}).{}', 'Export to "{}" failed ({}).{}'],
-  ['"{}" bukan folder. Pilih folder pada USB atau cakera.', '"{}" is not a folder. Choose a folder on a USB drive or disk.'],
-  ['Fail "{}" sudah ada dalam folder tujuan; tiada apa-apa ditimpa.', 'File "{}" is already in the destination folder; nothing was overwritten.'],
+  [
+    '"{}" bukan folder. Pilih folder pada USB atau cakera.',
+    '"{}" is not a folder. Choose a folder on a USB drive or disk.',
+  ],
+  [
+    'Fail "{}" sudah ada dalam folder tujuan; tiada apa-apa ditimpa.',
+    'File "{}" is already in the destination folder; nothing was overwritten.',
+  ],
   ['Kunci ICT itu tidak dijumpai.', 'That ICT key was not found.'],
   ['Kunci ICT itu sudah dikeluarkan.', 'That ICT key has already been removed.'],
   ['Kunci {} sudah diimport.', 'Key {} has already been imported.'],
@@ -378,7 +405,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Tiada pencetak A4 dipilih untuk {}. Pilih pencetak penyata di Tetapan → Pencetak, atau simpan PDF sahaja.',
     'No A4 printer chosen for {}. Choose a statement printer in Settings → Printers, or just save the PDF.',
   ],
-  ['Pencetak "{}" gagal mencetak. {} telah disimpan; semak pencetak dan cuba lagi.', 'Printer "{}" failed to print. {} has been saved; check the printer and try again.'],
+  [
+    'Pencetak "{}" gagal mencetak. {} telah disimpan; semak pencetak dan cuba lagi.',
+    'Printer "{}" failed to print. {} has been saved; check the printer and try again.',
+  ],
   [
     'Borang serahan {} telah berubah dan tidak dapat dibina semula. Hubungi ICT.',
     'Handover form {} has changed and cannot be rebuilt. Call ICT.',
@@ -449,7 +479,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   ],
   ['Tarikh sebutan tidak dijumpai.', 'Mention date not found.'],
   ['Dewan "{}" tiada dalam senarai dewan mahkamah.', 'Courtroom "{}" is not in the list of courtrooms.'],
-  ['{} (Atau minta kelulusan Penolong Pendaftar dengan sebab.)', "{} (Or ask for the Assistant Registrar's approval with a reason.)"],
+  [
+    '{} (Atau minta kelulusan Penolong Pendaftar dengan sebab.)',
+    "{} (Or ask for the Assistant Registrar's approval with a reason.)",
+  ],
   ['Pilih dewan daripada senarai.', 'Choose a courtroom from the list.'],
   [
     'Blok nombor kaunter ini telah habis ({} hingga {}). Penolong Pendaftar perlu menetapkan blok baharu sebelum kes lain didaftarkan.',
@@ -491,7 +524,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Kaunter {} telah ditutup bagi {}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.',
     'Counter {} is closed for {}: no more receipts can be issued for this date.',
   ],
-  ['Siri resit tahun ini telah penuh (999,999). Hubungi ICT.', "This year's receipt series is full (999,999). Call ICT."],
+  [
+    'Siri resit tahun ini telah penuh (999,999). Hubungi ICT.',
+    "This year's receipt series is full (999,999). Call ICT.",
+  ],
   ['Resit {} telah pun dibatalkan.', 'Receipt {} is already cancelled.'],
   [
     'Kaunter telah ditutup bagi {} dan penyata telah ditandatangani: resit {} tidak boleh dibatalkan lagi. Rujuk Pendaftar.',
@@ -511,7 +547,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Case {} is not on the recovery worklist yet: its outage period has not been closed as "ESV3 restored".',
   ],
   ['Kes {} telah dibatalkan: tiada tindakan dalam ESV3.', 'Case {} is cancelled: nothing to do in ESV3.'],
-  ['Kes {} sudah ditandakan selesai dengan butiran yang sama.', 'Case {} is already marked done with the same details.'],
+  [
+    'Kes {} sudah ditandakan selesai dengan butiran yang sama.',
+    'Case {} is already marked done with the same details.',
+  ],
   [
     'Nombor kes ESV3 "{}" tidak mengikut format nombor kes mahkamah (contoh: {}).',
     'ESV3 case number "{}" does not follow the court\'s case number format (example: {}).',
@@ -521,7 +560,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'ESV3 case number {} is already used for case {}. Check the number ESV3 gave again.',
   ],
   ['Resit ini bukan bagi kes ini.', 'This receipt is not for this case.'],
-  ['Resit {} telah dibatalkan: tiada rujukan ESV3 diperlukan.', 'Receipt {} is cancelled: no ESV3 reference is needed.'],
+  [
+    'Resit {} telah dibatalkan: tiada rujukan ESV3 diperlukan.',
+    'Receipt {} is cancelled: no ESV3 reference is needed.',
+  ],
   ['Resit {} disenaraikan dua kali.', 'Receipt {} is listed twice.'],
   ['Masukkan rujukan bayaran ESV3 bagi resit {}.', 'Enter the ESV3 payment reference for receipt {}.'],
   [
@@ -540,11 +582,17 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   ['Pengguna bernama "{}" sudah wujud.', 'A user named "{}" already exists.'],
   ['Pengguna tidak dijumpai.', 'User not found.'],
   ['Anda tidak boleh menyahaktifkan akaun anda sendiri.', 'You cannot deactivate your own account.'],
-  ['Sekurang-kurangnya seorang Penolong Pendaftar mesti kekal aktif.', 'At least one Assistant Registrar must stay active.'],
+  [
+    'Sekurang-kurangnya seorang Penolong Pendaftar mesti kekal aktif.',
+    'At least one Assistant Registrar must stay active.',
+  ],
   ['Nama atau PIN salah.', 'Wrong name or PIN.'],
   [
     'Akaun ini dikunci selama {} minit lagi kerana PIN salah dimasukkan {} kali.',
     'This account is locked for {} more minutes because a wrong PIN was entered {} times.',
   ],
-  ['PIN salah {} kali: akaun ini dikunci selama {} minit.', 'Wrong PIN {} times: this account is locked for {} minutes.'],
+  [
+    'PIN salah {} kali: akaun ini dikunci selama {} minit.',
+    'Wrong PIN {} times: this account is locked for {} minutes.',
+  ],
 ];

@@ -20,7 +20,8 @@ export const enRecovery: Catalogue<typeof msRecovery> = {
   outageFilter: 'Outage period',
   allOutages: 'All',
   none: { BELUM: 'No records left to do.', SELESAI: 'No records done yet.', SEMUA: 'No records.' },
-  more: (shown: number, total: number) => `Showing ${shown} of ${total}. Finish the records above to see the next ones.`,
+  more: (shown: number, total: number) =>
+    `Showing ${shown} of ${total}. Finish the records above to see the next ones.`,
   states: { BELUM: 'Not done', SELESAI: 'Done', TIADA_TINDAKAN: 'No action' },
   sources: { MANUAL: 'Manual (this counter)', ESV2: 'ESV2', ESV3_EXISTING: 'Existing ESV3 case' },
   counterNumber: 'Counter case number',

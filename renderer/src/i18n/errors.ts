@@ -25,7 +25,10 @@ export function englishError(malay: string, depth = 0): string | undefined {
     // A value that is itself a message or a field label ("Nama pihak") is translated too.
     const values = match.slice(1).map((value) => (depth < 2 ? (englishError(value, depth + 1) ?? value) : value));
     let next = 0;
-    return pattern.english.replace(/\{(\d*)\}/g, (_all, index: string) => values[index ? Number(index) - 1 : next++] ?? '');
+    return pattern.english.replace(
+      /\{(\d*)\}/g,
+      (_all, index: string) => values[index ? Number(index) - 1 : next++] ?? '',
+    );
   }
   return undefined;
 }

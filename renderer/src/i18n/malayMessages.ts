@@ -11,7 +11,10 @@ const SHAPES: RegExp[] = [
   // new AppError('CODE', '…') — the message may sit on the next line.
   new RegExp(String.raw`new AppError\(\s*'[A-Z_]+',\s*(${STRING})`, 'g'),
   // zod: .min(1, '…'), .max(…, '…'), .regex(/…/, '…'), .refine(fn, '…'), z.enum([…], '…') …
-  new RegExp(String.raw`\.(?:min|max|length|regex|refine|superRefine|int|positive|nonnegative|email|startsWith|endsWith|includes|check|trim|nonempty|multipleOf|gte|lte|gt|lt)\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*?,\s*(${STRING})\s*\)`, 'g'),
+  new RegExp(
+    String.raw`\.(?:min|max|length|regex|refine|superRefine|int|positive|nonnegative|email|startsWith|endsWith|includes|check|trim|nonempty|multipleOf|gte|lte|gt|lt)\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*?,\s*(${STRING})\s*\)`,
+    'g',
+  ),
   // { error: '…' } and { message: '…' } (zod options, ctx.addIssue, refine options).
   new RegExp(String.raw`\b(?:error|message):\s*(${STRING})`, 'g'),
   // const message = '…' and const WRONG_PIN = '…' (a message built before it is thrown).
@@ -39,7 +42,8 @@ function unquote(literal: string): { text: string; parameterised: boolean } {
 }
 
 /** Words that mark a sentence as Malay (an English developer message is not shown to a clerk). */
-const MALAY = /\b(tidak|sila|tiada|telah|belum|bagi|dengan|atau|yang|ini|itu|perlu|hanya|kes|resit|nombor|pilih|isikan|sah|mesti|boleh|dalam|daripada|untuk|sudah|masih|terlalu|ditutup|dibuka|pengguna|tarikh|hari|jenis|nama|kaunter|mahkamah|penyelia|sebab|salah|gagal|dijumpai|ada|maksimum|aksara|digit|taip|tempoh|bayaran|jumlah|fail|folder|kunci|sandaran|dokumen|janji|temu|cuti|bulan|tahun|pihak|alamat|peguam|notis|cetak|pencetak|templat|baris|siri|dikeluarkan)\b/i;
+const MALAY =
+  /\b(tidak|sila|tiada|telah|belum|bagi|dengan|atau|yang|ini|itu|perlu|hanya|kes|resit|nombor|pilih|isikan|sah|mesti|boleh|dalam|daripada|untuk|sudah|masih|terlalu|ditutup|dibuka|pengguna|tarikh|hari|jenis|nama|kaunter|mahkamah|penyelia|sebab|salah|gagal|dijumpai|ada|maksimum|aksara|digit|taip|tempoh|bayaran|jumlah|fail|folder|kunci|sandaran|dokumen|janji|temu|cuti|bulan|tahun|pihak|alamat|peguam|notis|cetak|pencetak|templat|baris|siri|dikeluarkan)\b/i;
 
 /** In a schema every string a call starts with is a message or a field label: z.int('…'), date('…'). */
 const SCHEMA_CALL = new RegExp(String.raw`[\w.]+\(\s*(${STRING})`, 'g');

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { ScreenLanguage } from '../../../shared/schemas/language';
 import type { Catalogue } from './catalogue';
 import { en } from './en';
+import { enAudit } from './enAudit';
 import { enBackup } from './enBackup';
 import { enBundle } from './enBundle';
 import { enCalendar } from './enCalendar';
@@ -9,6 +10,7 @@ import { enPrinting } from './enPrinting';
 import { enRecovery } from './enRecovery';
 import { enSop } from './enSopPaths';
 import { ms } from './ms';
+import { msAudit } from './msAudit';
 import { msBackup } from './msBackup';
 import { msBundle } from './msBundle';
 import { msCalendar } from './msCalendar';
@@ -16,7 +18,7 @@ import { msPrinting } from './msPrinting';
 import { msRecovery } from './msRecovery';
 import { msSop } from './msSopPaths';
 
-const malay = { ms, msBackup, msBundle, msCalendar, msPrinting, msRecovery, msSop };
+const malay = { ms, msAudit, msBackup, msBundle, msCalendar, msPrinting, msRecovery, msSop };
 
 /** Every catalogue the screens use, by the name components know it by (`ms`, `msSop` …). */
 export type Strings = Catalogue<typeof malay>;
@@ -25,6 +27,7 @@ export const STRINGS: Readonly<Record<ScreenLanguage, Strings>> = {
   ms: malay,
   en: {
     ms: en,
+    msAudit: enAudit,
     msBackup: enBackup,
     msBundle: enBundle,
     msCalendar: enCalendar,
