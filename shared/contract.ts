@@ -63,6 +63,7 @@ import {
 import type { DeviceKeyView, ExportJobView, ExportListItem, IctKeysView, SlipResultView } from './bundleViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
+import { languageSchema, type ScreenLanguage } from './schemas/language';
 import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
 import { chooseDataFolderSchema } from './schemas/dataFolder';
 import type {
@@ -107,6 +108,9 @@ export const contract = {
   'app.info': channel<AppInfo>()(none, 'public'),
   'setup.reference': channel<SetupReference>()(none, 'public'),
   'setup.complete': channel<SessionView>()(setupSchema, 'public'),
+
+  'language.get': channel<ScreenLanguage>()(none, 'public'),
+  'language.set': channel<ScreenLanguage>()(languageSchema, 'public'),
 
   'auth.users': channel<UserView[]>()(none, 'public'),
   'auth.signIn': channel<SessionView>()(signInSchema, 'public'),

@@ -30,6 +30,7 @@ import { issueReceiptPdf } from '../services/receiptPdf';
 import { choosePrinter, listPrinters, printDayStatement, printReceipt, type Printing } from '../services/print';
 import { join } from 'node:path';
 import { memoryBackupPlan } from '../services/backup/plan';
+import { memoryLanguage, type LanguageStore } from '../services/language';
 import { compareBackup } from '../services/backup/restore';
 import { restoreIntoLedger } from '../services/backup/restoreLedger';
 import { chooseDataFolder, dataFolderView, memoryDataFolder, type DataFolderStore } from '../services/dataFolder';
@@ -93,6 +94,7 @@ export function createHandlers(
   backups: Backups = createBackups(memoryBackupPlan()),
   deviceKeys: DeviceKeyVault = ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault(),
   dataFolders: DataFolderStore = memoryDataFolder(),
+  language: LanguageStore = memoryLanguage(),
 ): Handlers {
   const exports = exportJobs();
   return {
@@ -125,6 +127,11 @@ export function createHandlers(
       return session;
     },
 
+    'language.get': () => language.get(),
+    'language.set': (input) => {
+      language.set(input.language);
+      return language.get();
+    },
     'auth.users': () => listUsers(ledger).filter((u) => u.active),
     'auth.signIn': async (input, ctx) => {
       const session = await signIn(ledger, input.userId, input.pin);

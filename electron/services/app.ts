@@ -11,6 +11,7 @@ import { idleSessionStore } from '../ipc/idleSessions';
 import { readIdleMinutes } from './sessionSettings';
 import type { DeviceKeyVault } from './bundle/deviceKey';
 import type { DataFolderStore } from './dataFolder';
+import type { LanguageStore } from './language';
 
 export { DATABASE_FILE, openCheckedLedger, openLedger } from './ledgerFile';
 
@@ -27,6 +28,8 @@ export interface KaunterAppOptions {
   deviceKeyVault?: DeviceKeyVault;
   /** Where the next start opens its ledger (a machine preference); default: kept in memory. */
   dataFolder?: DataFolderStore;
+  /** The screen language chosen on this PC (a machine preference); none: Malay, not remembered. */
+  language?: LanguageStore;
 }
 
 export interface KaunterApp {
@@ -53,7 +56,15 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
   const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
   const dispatch = createDispatcher(
-    createHandlers(ledger, options.printing, log, backups, options.deviceKeyVault, options.dataFolder),
+    createHandlers(
+      ledger,
+      options.printing,
+      log,
+      backups,
+      options.deviceKeyVault,
+      options.dataFolder,
+      options.language,
+    ),
     sessions,
     log,
     () => ledger.clock(),

@@ -92,8 +92,7 @@ export function chooseDataFolder(
     if (unexported.total > 0 && input.acknowledgedUnexported !== unexported.total) {
       throw new AppError(
         'CONFLICT',
-        `${describeUnexported(unexported)} belum dieksport. Buat eksport dahulu, atau sahkan bahawa anda faham: ` +
-          `rekod ini kekal dalam ${current} tetapi tidak ada dalam folder baharu.`,
+        `${describeUnexported(unexported)} belum dieksport. Buat eksport dahulu, atau sahkan bahawa anda faham: rekod ini kekal dalam ${current} tetapi tidak ada dalam folder baharu.`,
       );
     }
     appendAudit(ledger.db, {

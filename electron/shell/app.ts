@@ -7,6 +7,7 @@ import { filePreferences } from '../platform/preferences';
 import { preferenceBackupPlan } from '../platform/backupPlan';
 import { preferenceDataFolder } from '../platform/dataFolderPreference';
 import { preferencePrinterChoices } from '../platform/printerChoices';
+import { preferenceLanguage } from '../platform/languagePreference';
 import { electronPrinters } from '../platform/printers';
 import { safeStorageDeviceKeyVault } from '../platform/deviceKeyVault';
 import { createKaunterApp, type KaunterApp } from '../services/app';
@@ -95,6 +96,7 @@ export function startApp(): void {
         },
         backupPlan: preferenceBackupPlan(preferences),
         dataFolder: preferenceDataFolder(preferences),
+        language: preferenceLanguage(preferences),
         deviceKeyVault: safeStorageDeviceKeyVault(dataDir),
       });
       log.info(`ledger opened in ${dataDir}`);

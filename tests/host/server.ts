@@ -10,6 +10,7 @@ import { filePreferences } from '../../electron/platform/preferences';
 import { preferenceBackupPlan } from '../../electron/platform/backupPlan';
 import { preferenceDataFolder } from '../../electron/platform/dataFolderPreference';
 import { preferencePrinterChoices } from '../../electron/platform/printerChoices';
+import { preferenceLanguage } from '../../electron/platform/languagePreference';
 import { folderPrinter } from '../../electron/services/printing';
 
 /** The very policy the Electron shell sends with every app:// response. */
@@ -94,6 +95,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     },
     backupPlan: preferenceBackupPlan(filePreferences(options.dataDir)),
     dataFolder: preferenceDataFolder(filePreferences(options.dataDir)),
+    language: preferenceLanguage(filePreferences(options.dataDir)),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pinCost ? { pinCost: options.pinCost } : {}),
   });

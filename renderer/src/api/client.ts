@@ -1,6 +1,7 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import type { AppErrorData, Result } from '../../../shared/errors';
-import { ms } from '../i18n/ms';
+import { shownError } from '../i18n/errors';
+import { currentLanguage, strings } from '../i18n/strings';
 
 type Listener = () => void;
 const signedOutListeners = new Set<Listener>();
@@ -28,10 +29,13 @@ export async function call<C extends ChannelName>(
   input: ChannelInput<C>,
   retried = false,
 ): Promise<Result<ChannelOutput<C>>> {
+  const { ms } = strings();
   let result: Result<ChannelOutput<C>>;
   try {
     const method = window.kaunter[channel] as (i: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
     result = await method(input);
+    // The ledger speaks Malay; the clerk reads its refusal in the language the screens are in.
+    if (!result.ok) result = { ok: false, error: shownError(result.error, currentLanguage()) };
   } catch {
     result = { ok: false, error: { code: 'INTERNAL', message: ms.common.transportError } };
   }
@@ -46,5 +50,6 @@ export async function call<C extends ChannelName>(
 }
 
 export function errorText(error: AppErrorData): string {
+  const { ms } = strings();
   return error.message || ms.common.unknownError;
 }

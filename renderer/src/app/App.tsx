@@ -3,7 +3,7 @@ import type { AppInfo, SessionView } from '../../../shared/views';
 import { call, onSignedOut } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { SetupPage } from '../pages/SetupPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionContext, type SessionContextValue } from './context';
@@ -15,6 +15,7 @@ import { PinConfirmHost } from './PinConfirmHost';
  * otherwise the app itself.
  */
 export function App() {
+  const { ms } = useStrings();
   const { state: infoState, reload: reloadInfo } = useApi('app.info', {});
   const { state: sessionState, reload: reloadSession } = useApi('auth.session', {});
   const [session, setSession] = useState<SessionView | null | undefined>(undefined);

@@ -2,24 +2,23 @@ import { useEffect, useMemo } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
-import { ms } from '../i18n/ms';
-import { msRecovery } from '../i18n/msRecovery';
-import { msSop } from '../i18n/msSopPaths';
-import { msBundle } from '../i18n/msBundle';
+import { useStrings } from '../i18n/strings';
 import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 
 /** Header, navigation and the outage banner around every signed-in screen. */
 export function AppFrame() {
+  const { ms, msRecovery, msSop, msBundle } = useStrings();
   const { court, session, isSupervisor, signOut, info } = useSession();
   useIdleSignOut(info.idleSignOutMinutes, signOut);
   const { state, reload } = useApi('outage.current', {});
   const outage = state.status === 'ok' ? state.value : (state.value ?? undefined);
   useEffect(() => {
     document.title = `${court.courtName} (${ms.frame.counter} ${court.counterId}) — ${ms.appName}`;
-  }, [court.courtName, court.counterId]);
+  }, [court.courtName, court.counterId, ms]);
   const outageValue = useMemo<OutageContextValue>(() => ({ outage, refreshOutage: reload }), [outage, reload]);
 
   return (
@@ -40,6 +39,7 @@ export function AppFrame() {
           <div className="frame__user">
             <p className="frame__user-name">{session.user.name}</p>
             <p className="frame__user-role">{ROLE_LABELS[session.user.role]}</p>
+            <LanguageSwitch tone="light" />
             <button type="button" className="button button--ghost-light" onClick={signOut}>
               {ms.frame.signOut}
             </button>

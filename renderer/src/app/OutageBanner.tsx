@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { SOP_OPTION_LABELS } from '../../../shared/domain';
 import type { OutageView } from '../../../shared/views';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';
 import { routes } from './routes';
@@ -9,6 +9,7 @@ import { useSession } from './context';
 
 /** Always in view: whether an outage is open, under which SOP option, and for how long. */
 export function OutageBanner({ outage }: { outage: OutageView | null | undefined }) {
+  const { ms } = useStrings();
   const now = useNow();
   const { isSupervisor } = useSession();
   if (outage === undefined) return <div className="banner banner--pending" aria-hidden="true" />;

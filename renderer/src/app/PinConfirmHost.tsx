@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { call, setPinAsker } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 
 /**
  * Asks the signed-in supervisor to type their PIN again when a supervisor action comes a while after
@@ -23,6 +23,7 @@ export function PinConfirmHost() {
 }
 
 function PinDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
+  const { ms } = useStrings();
   const [pin, setPin] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SlipResultView } from '../../../shared/bundleViews';
 import type { Result } from '../../../shared/errors';
 import { Notice } from '../components/Notice';
-import { msBundle as ms } from '../i18n/msBundle';
+import { useStrings } from '../i18n/strings';
 
 /** Print and "Simpan PDF" for a slip (handover or setup); a printer that fails is said plainly. */
 export function SlipButtons({
@@ -12,6 +12,7 @@ export function SlipButtons({
   label: string;
   send: (toPrinter: boolean) => Promise<Result<SlipResultView>>;
 }) {
+  const { msBundle: ms } = useStrings();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const run = async (toPrinter: boolean) => {

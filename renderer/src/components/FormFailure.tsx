@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../../shared/errors';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { Notice } from './Notice';
 
 /** What the ledger refused that no field shows: its message, and any issues that belong to no field. */
@@ -13,6 +13,7 @@ export interface Failure {
  * below carry errors.
  */
 export function FormFailure({ failure, hasErrors }: { failure: Failure | null; hasErrors: boolean }) {
+  const { ms } = useStrings();
   if (failure) {
     return (
       <Notice tone="error">

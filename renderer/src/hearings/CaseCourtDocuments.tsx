@@ -4,11 +4,9 @@ import { PROCEEDINGS, type Proceeding } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { msCalendar } from '../i18n/msCalendar';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { PrintButtons } from '../printing/PrintButtons';
-
-const ms = msCalendar.documents;
 
 /** Saman or Permohonan for a hearing date (the case type's form by default, changeable), and reprints. */
 export function CaseCourtDocuments({
@@ -20,6 +18,7 @@ export function CaseCourtDocuments({
   proceeding: Proceeding;
   hearings: HearingView[];
 }) {
+  const ms = useStrings().msCalendar.documents;
   const [form, setForm] = useState<Proceeding>(proceeding);
   const [chosenHearing, setHearing] = useState<number | null>(null);
   const { state: documents, reload } = useApi('courtDocuments.forCase', { caseId });

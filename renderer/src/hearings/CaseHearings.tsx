@@ -1,12 +1,10 @@
 import type { Proceeding } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
-import { msCalendar } from '../i18n/msCalendar';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { CaseCourtDocuments } from './CaseCourtDocuments';
 import { HearingForm } from './HearingForm';
-
-const ms = msCalendar.hearings;
 
 /** On the case page: the case's mention and hearing dates, the picker, and its summons or application. */
 export function CaseHearings({
@@ -19,6 +17,7 @@ export function CaseHearings({
   /** Told when a date is set, so the case's history shows it. */
   onChanged: () => void;
 }) {
+  const ms = useStrings().msCalendar.hearings;
   const { state: hearings, reload } = useApi('hearings.forCase', { caseId });
   const { state: slots, reload: reloadSlots } = useApi('hearings.slots', {});
   const list = hearings.value ?? [];

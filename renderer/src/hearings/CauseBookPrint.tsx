@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { CAUSE_BOOK_PERIODS } from '../../../shared/schemas/courtCalendar';
 import { Field } from '../components/Field';
-import { msCalendar } from '../i18n/msCalendar';
+import { useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';
 import { PrintButtons } from '../printing/PrintButtons';
 
-const ms = msCalendar.causeBook;
 type Period = (typeof CAUSE_BOOK_PERIODS)[number];
 
 /** Buku Daftar → the cause book as a PDF for a day, a week or a month. */
 export function CauseBookPrint() {
+  const ms = useStrings().msCalendar.causeBook;
   const [period, setPeriod] = useState<Period>('DAY');
   const [date, setDate] = useState(todayInCourt());
   return (

@@ -5,10 +5,8 @@ import { HEARING_KINDS, setHearingSchema, type HearingKind } from '../../../shar
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { msCalendar } from '../i18n/msCalendar';
+import { useStrings } from '../i18n/strings';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
-
-const ms = msCalendar.hearings;
 
 /**
  * The clerk sets a mention or hearing date: the working days of the next 21 days are offered, the first
@@ -23,6 +21,7 @@ export function HearingForm({
   slots: HearingSlotsView;
   onSaved: () => void;
 }) {
+  const ms = useStrings().msCalendar.hearings;
   const [kind, setKind] = useState<HearingKind>('SEBUTAN');
   const [date, setDate] = useState(slots.firstFree?.date ?? slots.days[0]?.date ?? '');
   const [otherDate, setOtherDate] = useState('');

@@ -492,6 +492,11 @@ export const ms = {
     departmentHint: 'Seperti pada kepala resit, cth. JABATAN KEHAKIMAN SYARIAH NEGERI SEMBILAN.',
   },
   caseDetailMissing: 'Kes tidak dijumpai.',
+  language: {
+    label: 'Bahasa paparan',
+    malay: 'Bahasa Melayu',
+    english: 'English',
+  },
 } as const;
 
 /** The shape another language must fill: the same keys and functions, any wording. */

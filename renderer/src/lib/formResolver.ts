@@ -1,6 +1,8 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage } from '../i18n/strings';
 
 export interface ExtraIssue {
   path: string;
@@ -32,7 +34,9 @@ export function schemaResolver<TForm extends FieldValues>(schema: z.ZodType, opt
     for (const issue of options.extra?.(values) ?? []) add(issue.path, issue.message);
     const parsed = await schema.safeParseAsync(options.toInput(values));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) add(issue.path.map(String).join('.'), issue.message);
+      for (const issue of parsed.error.issues) {
+        add(issue.path.map(String).join('.'), shownMessage(issue.message, currentLanguage()));
+      }
     }
     if (Object.keys(flat).length === 0) return { values, errors: {} };
     return { values: {}, errors: toNestErrors(flat as FieldErrors, resolverOptions) };

@@ -4,7 +4,7 @@ import type { OutageView } from '../../../shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';
 
@@ -18,6 +18,7 @@ export function CurrentOutage({
   canClose: boolean;
   onClosed: (kind: OutageCloseKind) => void;
 }) {
+  const { ms } = useStrings();
   const now = useNow();
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');

@@ -5,7 +5,7 @@ import { openOutageSchema } from '../../../shared/schemas/auth';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { fromLocalInput, toLocalInput } from '../lib/time';
@@ -28,6 +28,7 @@ const resolver = schemaResolver<OpenOutageForm>(openOutageSchema, { toInput });
 
 /** A supervisor opens an outage under one of the SOP's three options. */
 export function OpenOutageFormView({ onOpened }: { onOpened: () => void }) {
+  const { ms } = useStrings();
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,

@@ -1,11 +1,12 @@
 import { SOP_OPTION_LABELS } from '../../../shared/domain';
 import type { OutageView } from '../../../shared/views';
 import { EmptyState } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 /** Every outage this counter has recorded, newest first. */
 export function OutageHistory({ outages }: { outages: OutageView[] }) {
+  const { ms } = useStrings();
   if (outages.length === 0) return <EmptyState>{ms.outage.historyEmpty}</EmptyState>;
   const sorted = [...outages].sort((a, b) => b.id - a.id);
   return (

@@ -9,15 +9,14 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';
 import { AppointmentForm } from '../sopPaths/AppointmentForm';
 
-const t = msSop.appointments;
-
 /** Janji Temu: book under SOP option 3, print the slip, list a day, and register an appointment once registration reopens. */
 export function AppointmentsPage() {
+  const { ms } = useStrings();
+  const t = useStrings().msSop.appointments;
   const { outage } = useOutage();
   const { state: types } = useApi('caseTypes.list', {});
   const [booked, setBooked] = useState<AppointmentView | null>(null);
@@ -66,6 +65,7 @@ export function AppointmentsPage() {
 }
 
 function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; onAnother: () => void }) {
+  const t = useStrings().msSop.appointments;
   const [result, setResult] = useState<PrintResultView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const print = async (toPrinter: boolean) => {
@@ -114,6 +114,8 @@ function DayList({
   onDay: (d: string) => void;
   registrationOpen: boolean;
 }) {
+  const { ms } = useStrings();
+  const t = useStrings().msSop.appointments;
   const navigate = useNavigate();
   const { state, reload } = useApi('appointments.forDay', { date: day });
   const [error, setError] = useState<string | null>(null);

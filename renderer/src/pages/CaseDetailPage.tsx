@@ -7,16 +7,16 @@ import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { CaseReceipts } from '../payments/CaseReceipts';
 import { CaseHearings } from '../hearings/CaseHearings';
 import { CaseFilings } from '../sopPaths/CaseFilings';
-import { msSop } from '../i18n/msSopPaths';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
 
 /** Butiran Kes: everything the ledger holds about one case. */
 export function CaseDetailPage() {
+  const { ms } = useStrings();
   const params = useParams();
   const caseId = Number(params.caseId);
   const valid = Number.isInteger(caseId) && caseId > 0;
@@ -31,6 +31,7 @@ export function CaseDetailPage() {
 }
 
 function CaseDetail({ caseId }: { caseId: number }) {
+  const { ms } = useStrings();
   const { state, reload } = useApi('cases.get', { caseId });
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
   if (state.status !== 'ok' && !state.value) return <Loading text={ms.common.loading} />;
@@ -38,9 +39,9 @@ function CaseDetail({ caseId }: { caseId: number }) {
   return <CaseDetailView c={state.value} onChanged={reload} />;
 }
 
-const dash = ms.caseView.none;
-
 function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
+  const { ms, msSop } = useStrings();
+  const dash = useStrings().ms.caseView.none;
   const [receiptsVersion, setReceiptsVersion] = useState(0);
   return (
     <article className="case" data-testid="case-detail">

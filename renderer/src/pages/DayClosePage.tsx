@@ -9,14 +9,14 @@ import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime, todayInCourt } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
 
-const t = ms.dayClose;
-
 /** Tutup Kaunter: the collector's statement of one day (Penyata Pemungut), the cash count and the close. */
 export function DayClosePage() {
+  const { ms } = useStrings();
+  const t = useStrings().ms.dayClose;
   const [date, setDate] = useState(() => todayInCourt());
   const { state, reload } = useApi('dayClose.statement', { date });
   return (
@@ -41,6 +41,7 @@ export function DayClosePage() {
 }
 
 function Difference({ sen }: { sen: number }) {
+  const t = useStrings().ms.dayClose;
   const label = sen > 0 ? t.over : sen < 0 ? t.short : t.exact;
   return (
     <span
@@ -54,6 +55,8 @@ function Difference({ sen }: { sen: number }) {
 }
 
 function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void }) {
+  const { ms } = useStrings();
+  const t = useStrings().ms.dayClose;
   const [cashText, setCashText] = useState('');
   const [cashError, setCashError] = useState<string | null>(null);
   const [approving, setApproving] = useState(false);

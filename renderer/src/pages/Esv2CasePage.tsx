@@ -3,12 +3,12 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
 
 /** SOP option 2: a case registered in ESV2, recorded with the number and receipt ESV2 gave. */
 export function Esv2CasePage() {
+  const { ms, msSop } = useStrings();
   const { outage } = useOutage();
   const navigate = useNavigate();
   const { state: types } = useApi('caseTypes.list', {});

@@ -4,13 +4,13 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { useDebounced } from '../lib/useDebounced';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
 
 /** Cases registered before the outage (ESV3 or ESV2): find the case, or record its number, then receive documents. */
 export function ExistingCasePage() {
+  const { ms, msSop } = useStrings();
   const { outage } = useOutage();
   const navigate = useNavigate();
   const { state: types } = useApi('caseTypes.list', {});

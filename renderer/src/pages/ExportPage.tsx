@@ -9,7 +9,7 @@ import { routes } from '../app/routes';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { msBundle as ms } from '../i18n/msBundle';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 import { fingerprintText } from '../settings/KeysSettings';
@@ -33,6 +33,7 @@ function checkForm(values: FormValues): FormErrors {
 
 /** Eksport: the reconciliation bundle to a USB stick, with progress, its result and the handover slip. */
 export function ExportPage() {
+  const { msBundle: ms } = useStrings();
   const { state: keys } = useApi('bundle.ictKeys', {});
   const { state: history, reload: reloadHistory } = useApi('bundle.exports', {});
   const [values, setValues] = useState<FormValues>({ folder: '', passphrase: '', passphraseAgain: '' });

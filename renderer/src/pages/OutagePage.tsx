@@ -4,13 +4,14 @@ import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { useOutage, useSession } from '../app/context';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { CurrentOutage } from '../outage/CurrentOutage';
 import { OutageHistory } from '../outage/OutageHistory';
 import { OpenOutageFormView } from '../outage/OpenOutageForm';
 
 /** Gangguan: the open outage, opening and closing one (supervisors), and the list of past ones. */
 export function OutagePage() {
+  const { ms } = useStrings();
   const { isSupervisor } = useSession();
   const { outage, refreshOutage } = useOutage();
   const { state: list, reload: reloadList } = useApi('outage.list', {});

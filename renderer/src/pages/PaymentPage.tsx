@@ -4,12 +4,13 @@ import type { FeeItemView, PaymentDraftView, ReceiptView } from '../../../shared
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { paymentFromDraft, paymentFromReceipt, type PaymentForm as PaymentFormValues } from '../payments/model';
 import { PaymentForm } from '../payments/PaymentForm';
 
 /** Terima Bayaran for one case; `?ganti=<id>` issues a replacement for a cancelled receipt. */
 export function PaymentPage() {
+  const { ms } = useStrings();
   const params = useParams();
   const [search] = useSearchParams();
   const caseId = Number(params.caseId);
@@ -28,6 +29,7 @@ export function PaymentPage() {
 }
 
 function Payment({ caseId, replacesReceiptId }: { caseId: number; replacesReceiptId: number | null }) {
+  const { ms } = useStrings();
   const { state: draft } = useApi('payments.draft', { caseId });
   const { state: schedule } = useApi('fees.schedule', {});
   const { state: options } = useApi('settings.receiptOptions', {});
@@ -53,6 +55,7 @@ interface Loaded {
 
 /** A replacement starts from the cancelled receipt it replaces. */
 function Replacement({ receiptId, ...loaded }: Loaded & { receiptId: number }) {
+  const { ms } = useStrings();
   const { state } = useApi('receipts.get', { receiptId });
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
   if (state.status !== 'ok') return <Loading text={ms.common.loading} />;
@@ -67,6 +70,7 @@ function PaymentScreen({
   initial,
   replaces,
 }: Loaded & { initial: PaymentFormValues; replaces: ReceiptView | null }) {
+  const { ms } = useStrings();
   const navigate = useNavigate();
   return (
     <>

@@ -6,13 +6,14 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
 import { OfficialReceipt } from '../payments/OfficialReceipt';
 
 /** One receipt as issued: the official receipt on screen, its status, cancellation and replacement. */
 export function ReceiptPage() {
+  const { ms } = useStrings();
   const params = useParams();
   const receiptId = Number(params.receiptId);
   const valid = Number.isInteger(receiptId) && receiptId > 0;
@@ -24,6 +25,7 @@ export function ReceiptPage() {
 }
 
 function Receipt({ receiptId }: { receiptId: number }) {
+  const { ms } = useStrings();
   const { state, reload } = useApi('receipts.get', { receiptId });
   const { state: options } = useApi('settings.receiptOptions', {});
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
@@ -40,6 +42,7 @@ function ReceiptBody({
   departmentName: string;
   onChanged: () => void;
 }) {
+  const { ms } = useStrings();
   const [cancelling, setCancelling] = useState(false);
   const [done, setDone] = useState(false);
   const cancelled = receipt.status === 'CANCELLED';

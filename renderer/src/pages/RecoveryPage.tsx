@@ -3,12 +3,12 @@ import { RECOVERY_FILTERS, type RecoveryFilter } from '../../../shared/schemas/r
 import type { RecoveryCaseItem, RecoveryWorklistView } from '../../../shared/recoveryViews';
 import { useApi } from '../api/useApi';
 import { EmptyState, Loading, Notice } from '../components/Notice';
-import { ms as common } from '../i18n/ms';
-import { msRecovery as ms } from '../i18n/msRecovery';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { RecoveryItemCard } from '../recovery/RecoveryItemCard';
 
 function Progress({ list }: { list: RecoveryWorklistView }) {
+  const { ms: common, msRecovery: ms } = useStrings();
   return (
     <section className="section recovery-progress">
       <p className="recovery-progress__total" role="status" data-testid="recovery-progress">
@@ -60,6 +60,7 @@ function Progress({ list }: { list: RecoveryWorklistView }) {
  * earlier outage not yet done) to key into ESV3, with progress per outage.
  */
 export function RecoveryPage() {
+  const { ms: common, msRecovery: ms } = useStrings();
   const [filter, setFilter] = useState<RecoveryFilter>('BELUM');
   const [outageId, setOutageId] = useState<number | null>(null);
   const { state, reload } = useApi('recovery.worklist', { filter, outageId });

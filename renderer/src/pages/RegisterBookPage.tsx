@@ -5,7 +5,7 @@ import { routes } from '../app/routes';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { useDebounced } from '../lib/useDebounced';
 import { CauseBookPrint } from '../hearings/CauseBookPrint';
@@ -14,6 +14,7 @@ const PAGE_SIZE = 25;
 
 /** Buku Daftar: every case, newest first, searchable by name, IC or number and filterable by date. */
 export function RegisterBookPage() {
+  const { ms } = useStrings();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [fromDate, setFromDate] = useState('');

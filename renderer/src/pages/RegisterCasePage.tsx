@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { AppointmentView } from '../../../shared/appointmentViews';
 import type { CaseTypeView } from '../../../shared/views';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { emptyParty, emptyRegisterForm, type RegisterForm } from '../register/model';
 import type { CaseView } from '../../../shared/views';
 import { useApi } from '../api/useApi';
 import { useOutage, useSession } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
 import { RegisteredResult } from '../register/RegisteredResult';
 
 /** Daftar Kes Baharu: only under an open SOP option 1 outage; the SOP says why otherwise. */
 export function RegisterCasePage() {
+  const { ms } = useStrings();
   const { isSupervisor } = useSession();
   const { outage, refreshOutage } = useOutage();
   const { state: types } = useApi('caseTypes.list', {});
@@ -94,6 +94,7 @@ function appointmentToForm(a: AppointmentView, types: CaseTypeView[]): RegisterF
 }
 
 function FromAppointment(props: { appointmentId: number; types: CaseTypeView[]; onSaved: (c: CaseView) => void }) {
+  const { msSop, ms } = useStrings();
   const { state } = useApi('appointments.get', { appointmentId: props.appointmentId });
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
   if (state.status !== 'ok') return <Loading text={ms.common.loading} />;

@@ -3,7 +3,7 @@ import type { SettingsView } from '../../../shared/views';
 import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { strings, useStrings } from '../i18n/strings';
 import { BackupSettings } from '../settings/BackupSettings';
 import { CaseTypesSettings } from '../settings/CaseTypesSettings';
 import { IdleSignOutSettings } from '../settings/IdleSignOutSettings';
@@ -16,9 +16,7 @@ import { PrintersSettings } from '../settings/PrintersSettings';
 import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
 import { CalendarSettings } from '../settings/CalendarSettings';
-import { msCalendar } from '../i18n/msCalendar';
 import { SopPathsSettings } from '../settings/SopPathsSettings';
-import { msSop } from '../i18n/msSopPaths';
 
 const TABS = [
   'court',
@@ -36,6 +34,7 @@ const TABS = [
 ] as const;
 
 function tabLabel(tab: Tab): string {
+  const { ms, msCalendar, msSop } = strings();
   if (tab === 'sopPaths') return msSop.settings.tab;
   if (tab === 'calendar') return msCalendar.settings.tab;
   return ms.settings[tab];
@@ -44,6 +43,7 @@ type Tab = (typeof TABS)[number];
 
 /** Tetapan (supervisors): court, numbering, last ESV3 numbers, users, case types. Every change is audited. */
 export function SettingsPage() {
+  const { ms } = useStrings();
   const { refreshInfo } = useSession();
   const [tab, setTab] = useState<Tab>('court');
   const { state: settings, reload } = useApi('settings.get', {});

@@ -7,7 +7,8 @@ import type { FieldIssue } from '../../../shared/errors';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { strings, useStrings } from '../i18n/strings';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { applyServerIssues } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CourtFields } from '../setup/CourtFields';
@@ -47,17 +48,19 @@ const resolver = schemaResolver<SetupForm>(setupSchema, {
   extra: (v) => [
     ...courtExtraIssues(v.court),
     ...(v.supervisor.pinConfirm !== v.supervisor.pin
-      ? [{ path: 'supervisor.pinConfirm', message: ms.setup.pinMismatch }]
+      ? [{ path: 'supervisor.pinConfirm', message: strings().ms.setup.pinMismatch }]
       : []),
   ],
 });
 
 /** First-run setup (Tetapan Awal): shown until the court, numbering and first supervisor are saved. */
 export function SetupPage({ onDone }: { onDone: (session: SessionView) => void }) {
+  const { ms } = useStrings();
   const { state, reload } = useApi('setup.reference', {});
   return (
     <main className="setup">
       <header className="setup__header">
+        <LanguageSwitch />
         <p className="setup__app">{ms.appName}</p>
         <h1>{ms.setup.title}</h1>
         <p className="setup__intro">{ms.setup.intro}</p>
@@ -79,6 +82,7 @@ export function SetupPage({ onDone }: { onDone: (session: SessionView) => void }
 }
 
 function SetupFormView({ reference, onDone }: { reference: SetupReference; onDone: (s: SessionView) => void }) {
+  const { ms } = useStrings();
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
   const methods = useForm<SetupForm>({
     resolver,

@@ -7,7 +7,8 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { errorAt } from '../lib/formErrors';
 import { numberFrom, schemaResolver } from '../lib/formResolver';
 
@@ -20,6 +21,7 @@ const toInput = (v: SignInForm) => ({ userId: numberFrom(v.userId), pin: v.pin }
 const resolver = schemaResolver<SignInForm>(signInSchema, { toInput });
 
 export function SignInPage({ court, onSignedIn }: { court: CourtView | null; onSignedIn: (s: SessionView) => void }) {
+  const { ms } = useStrings();
   const { state } = useApi('auth.users', {});
   const [failure, setFailure] = useState<string | null>(null);
   const {
@@ -45,6 +47,7 @@ export function SignInPage({ court, onSignedIn }: { court: CourtView | null; onS
     <main className="auth">
       <div className="auth__panel">
         <header className="auth__header">
+          <LanguageSwitch />
           <p className="auth__app">{ms.appName}</p>
           {court ? (
             <>

@@ -6,7 +6,7 @@ import { lineText } from '../../../shared/schemas/text';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { numberOrNull, schemaResolver } from '../lib/formResolver';
 
@@ -58,6 +58,7 @@ export function ApprovalDialog({
   onApprove,
   onClose,
 }: Props) {
+  const { ms } = useStrings();
   const { state: users } = useApi('auth.users', {});
   const supervisors = (users.value ?? []).filter((u) => u.role === 'SUPERVISOR' && u.active);
   const [failure, setFailure] = useState<string | null>(null);

@@ -4,11 +4,12 @@ import { formatRinggit } from '../../../shared/money';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 /** Bayaran / Resit on the case page: every receipt of the case, cancelled ones marked BATAL. */
 export function CaseReceipts({ caseId }: { caseId: number }) {
+  const { ms } = useStrings();
   const { state } = useApi('receipts.forCase', { caseId });
   return (
     <section className="section" aria-labelledby="case-receipts-title">

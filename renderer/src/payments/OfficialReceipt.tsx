@@ -2,11 +2,12 @@ import { PAYMENT_METHOD_LABELS } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
 import type { ReceiptView } from '../../../shared/receiptViews';
 import { useSession } from '../app/context';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 /** The official receipt (Kew. 38 layout) drawn on screen; stamped BATAL when cancelled. */
 export function OfficialReceipt({ receipt, departmentName }: { receipt: ReceiptView; departmentName: string }) {
+  const { ms } = useStrings();
   const { court } = useSession();
   const cancelled = receipt.status === 'CANCELLED';
   const reference = [receipt.chequeBank, receipt.methodReference].filter(Boolean).join(' ');

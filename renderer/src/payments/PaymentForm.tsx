@@ -10,7 +10,7 @@ import { LARGE_PAYMENT_SEN, takePaymentSchema } from '../../../shared/schemas/pa
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import {
@@ -35,6 +35,7 @@ interface Props {
 
 /** Terima Bayaran: fee lines, payer, method and references; the total large with its words. */
 export function PaymentForm({ caseId, fees, initial, senWording, replacesReceiptId, onIssued }: Props) {
+  const { ms } = useStrings();
   const active = fees.filter((f) => f.active);
   const [resolver] = useState(() =>
     schemaResolver<PaymentFormValues>(takePaymentSchema, {

@@ -2,7 +2,7 @@ import { PAYMENT_METHODS, type PaymentMethod, type Sen } from '../../../shared/d
 import { formatRinggit, parseRinggit } from '../../../shared/money';
 import type { TakePaymentInput } from '../../../shared/schemas/payment';
 import type { FeeItemView, PaymentDraftView, ReceiptView } from '../../../shared/receiptViews';
-import { ms } from '../i18n/ms';
+import { strings } from '../i18n/strings';
 import type { ExtraIssue } from '../lib/formResolver';
 
 export interface PaymentLineForm {
@@ -136,6 +136,7 @@ export function paymentToInput(v: PaymentForm, caseId: number, replacesReceiptId
 
 /** Checks the schema cannot make: an exempt line needs its reason; cash tendered covers the total. */
 export function paymentExtraIssues(fees: FeeItemView[]) {
+  const { ms } = strings();
   return (v: PaymentForm): ExtraIssue[] => {
     const issues: ExtraIssue[] = [];
     v.lines.forEach((l, i) => {

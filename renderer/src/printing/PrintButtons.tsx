@@ -5,7 +5,7 @@ import type { CAUSE_BOOK_PERIODS } from '../../../shared/schemas/courtCalendar';
 import type { PrintResultView } from '../../../shared/receiptViews';
 import { call } from '../api/client';
 import { Notice } from '../components/Notice';
-import { msPrinting as ms } from '../i18n/msPrinting';
+import { strings, useStrings } from '../i18n/strings';
 
 type CauseBookPeriod = (typeof CAUSE_BOOK_PERIODS)[number];
 
@@ -40,6 +40,7 @@ function send(target: PrintTarget, toPrinter: boolean): Promise<Result<PrintResu
 }
 
 function printLabel(target: PrintTarget): string {
+  const { msPrinting: ms } = strings();
   if (target.kind === 'receipt') return ms.printReceipt;
   if (target.kind === 'statement') return ms.printStatement;
   if (target.kind === 'notice') return ms.printLabel.notice;
@@ -60,6 +61,7 @@ export function PrintButtons({
   /** Told after each print or save that succeeded (e.g. to reload a list of issued documents). */
   onDone?: () => void;
 }) {
+  const { msPrinting: ms } = useStrings();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ result: PrintResultView } | null>(null);
   const [failure, setFailure] = useState<{ error: AppErrorData; toPrinter: boolean } | null>(null);

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { RecordEsv3Result, RecoveryCaseItem } from '../../../shared/recoveryViews';
 import { routes } from '../app/routes';
 import { Notice } from '../components/Notice';
-import { msRecovery as ms } from '../i18n/msRecovery';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { PrintButtons } from '../printing/PrintButtons';
 import { RecoveryItemForm } from './RecoveryItemForm';
@@ -20,6 +20,7 @@ export function RecoveryItemCard({
   example: string;
   onSaved: (result: RecordEsv3Result) => void;
 }) {
+  const { msRecovery: ms } = useStrings();
   const [correcting, setCorrecting] = useState(false);
   return (
     <article className={`recovery-item recovery-item--${item.state.toLowerCase()}`} data-testid="recovery-item">

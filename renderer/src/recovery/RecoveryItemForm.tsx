@@ -5,9 +5,10 @@ import type { RecordEsv3Result, RecoveryCaseItem } from '../../../shared/recover
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { msRecovery as ms } from '../i18n/msRecovery';
+import { useStrings } from '../i18n/strings';
 
 function CopyButton({ text }: { text: string }) {
+  const { msRecovery: ms } = useStrings();
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -46,6 +47,7 @@ export function RecoveryItemForm({
   onSaved: (result: RecordEsv3Result) => void;
   onCancel?: () => void;
 }) {
+  const { msRecovery: ms } = useStrings();
   const prefill = item.esv3CaseNumber ?? (item.source === 'ESV3_EXISTING' ? item.caseNumber : '');
   const [esv3CaseNumber, setNumber] = useState(prefill);
   const [refs, setRefs] = useState<Record<number, string>>(() =>

@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { CASE_CATEGORY_LABELS, PROCEEDING_LABELS } from '../../../shared/domain';
 import type { CaseTypeView } from '../../../shared/views';
 import type { ControlAria } from '../components/Field';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 
 const MAX_SHOWN = 12;
 
@@ -32,6 +32,7 @@ interface Props {
 
 /** A combobox over the court's case types: type a code or a word of the name, arrows and Enter to pick. */
 export function CaseTypePicker({ aria, types, value, onChange, inputRef }: Props) {
+  const { ms } = useStrings();
   const chosen = types.find((t) => t.code === value) ?? null;
   const [text, setText] = useState(chosen ? caseTypeText(chosen) : '');
   const [open, setOpen] = useState(false);

@@ -1,12 +1,13 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import type { RegisterForm } from './model';
 
 /** The number ESV2 or ESV3 gave (typed, checked against the court's format), and the ESV2 receipt. */
 export function GivenNumberFields({ chooseSource }: { chooseSource: boolean }) {
+  const { msSop } = useStrings();
   const {
     register,
     control,

@@ -1,11 +1,12 @@
 import { useFormContext } from 'react-hook-form';
 import { Field } from '../components/Field';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import type { RegisterForm } from './model';
 
 /** Optional peguam syarie, claim value in ringgit, and a note. */
 export function LawyerClaimFields() {
+  const { ms } = useStrings();
   const {
     register,
     formState: { errors },

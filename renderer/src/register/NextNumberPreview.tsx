@@ -1,8 +1,9 @@
 import { useApi } from '../api/useApi';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 
 /** The number the next save would most likely get; the ledger allocates the real one on save. */
 export function NextNumberPreview({ caseTypeCode }: { caseTypeCode: string }) {
+  const { ms } = useStrings();
   const { state } = useApi('cases.nextNumber', { caseTypeCode });
   return (
     <div className="next-number" aria-live="polite">

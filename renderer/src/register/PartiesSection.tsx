@@ -1,7 +1,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { partyRoleLabel, type PartySide, type Proceeding } from '../../../shared/domain';
 import { EmptyState } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { emptyParty, type RegisterForm } from './model';
 import { PartyFieldset } from './PartyFieldset';
@@ -11,6 +11,7 @@ import { PartyFieldset } from './PartyFieldset';
  * order sent to the ledger, so the ledger's "parties.N.field" errors land on the right fieldset.
  */
 export function PartiesSection({ proceeding }: { proceeding: Proceeding }) {
+  const { ms } = useStrings();
   const {
     control,
     formState: { errors },

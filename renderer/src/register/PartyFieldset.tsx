@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { ID_TYPE_LABELS, ID_TYPES, partyRoleLabel, type Proceeding } from '../../../shared/domain';
 import { checkMyKad } from '../../../shared/mykad';
 import { Field } from '../components/Field';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { formatDate } from '../lib/time';
 import type { PartyForm, RegisterForm } from './model';
@@ -17,6 +17,7 @@ interface Props {
 
 /** One party: name, identity document with the live MyKad check, address and phone. */
 export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
+  const { ms } = useStrings();
   const {
     register,
     control,

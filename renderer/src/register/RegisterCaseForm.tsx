@@ -12,8 +12,7 @@ import {
 import type { CaseTypeView, CaseView } from '../../../shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
-import { ms } from '../i18n/ms';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CaseTypePicker } from './CaseTypePicker';
@@ -55,6 +54,7 @@ export interface RegisterCaseFormProps {
 
 /** The registration form proper: case type, proceeding, parties, lawyer and claim. */
 export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId }: RegisterCaseFormProps) {
+  const { ms, msSop } = useStrings();
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
   const methods = useForm<RegisterForm>({
     resolver: given ? givenResolver : resolver,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseView } from '../../../shared/views';
 import { routes } from '../app/routes';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 
 async function copyText(text: string, fallbackFrom: HTMLElement | null): Promise<boolean> {
   try {
@@ -22,6 +22,7 @@ async function copyText(text: string, fallbackFrom: HTMLElement | null): Promise
 
 /** The allocated number, very large, ready to copy onto the documents. */
 export function RegisteredResult({ saved, onAnother }: { saved: CaseView; onAnother: () => void }) {
+  const { ms } = useStrings();
   const numberRef = useRef<HTMLParagraphElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');

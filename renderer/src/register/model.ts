@@ -2,7 +2,7 @@ import type { IdType, PartySide, Proceeding } from '../../../shared/domain';
 import { parseRinggit } from '../../../shared/money';
 import { checkMyKad } from '../../../shared/mykad';
 import type { ExtraIssue } from '../lib/formResolver';
-import { ms } from '../i18n/ms';
+import { strings } from '../i18n/strings';
 
 export interface PartyForm {
   side: PartySide;
@@ -88,6 +88,7 @@ export const registerRename = { claimSen: 'claimText' };
 
 /** Checks worded for the form: a MyKad warning needs a reason; a claim must read as ringgit. */
 export function registerExtraIssues(v: RegisterForm): ExtraIssue[] {
+  const { ms } = strings();
   const issues: ExtraIssue[] = [];
   v.parties.forEach((p, i) => {
     if (p.idType !== 'MYKAD') return;

@@ -7,8 +7,7 @@ import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { msBackup as t } from '../i18n/msBackup';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { numberOrNull } from '../lib/formResolver';
 import { formatDateTime } from '../lib/time';
@@ -29,6 +28,7 @@ function megabytes(bytes: number): string {
 
 /** Tetapan → Sandaran: where backups go, how often, the ones kept, and restoring one. */
 export function BackupSettings() {
+  const { ms } = useStrings();
   const { state, reload } = useApi('backup.status', {});
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
   if (!state.value) return <Loading text={ms.common.loading} />;
@@ -36,6 +36,7 @@ export function BackupSettings() {
 }
 
 function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChanged: () => void }) {
+  const { msBackup: t } = useStrings();
   const [running, setRunning] = useState(false);
   const [runFailure, setRunFailure] = useState<string | null>(null);
   const [comparing, setComparing] = useState<BackupComparisonView | null>(null);
@@ -125,6 +126,7 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
 }
 
 function PlanForm({ status, onSaved }: { status: BackupStatusView; onSaved: () => void }) {
+  const { msBackup: t } = useStrings();
   const { methods, onSubmit, failure, saved, busy } = useSettingsForm<PlanForm, BackupStatusView>({
     schema: backupPlanSchema,
     toInput: (v) => ({ dir: v.dir, everyMinutes: numberOrNull(v.everyMinutes), keep: numberOrNull(v.keep) }),
@@ -168,6 +170,7 @@ function Comparison({
   onCancel: () => void;
   onRestored: (restored: RestoreResultView) => void;
 }) {
+  const { msBackup: t } = useStrings();
   const [approving, setApproving] = useState(false);
   const { backup, current, lost } = comparison;
   return (
@@ -223,6 +226,7 @@ function Comparison({
 }
 
 function RestoredNotice({ restored }: { restored: RestoreResultView }) {
+  const { msBackup: t, ms } = useStrings();
   const { signOut } = useSession();
   return (
     <Notice tone="success" title={t.restored(restored.name, restored.setAside)}>

@@ -6,13 +6,13 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { msCalendar } from '../i18n/msCalendar';
+import { useStrings } from '../i18n/strings';
 
-const ms = msCalendar.settings;
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
 /** Tetapan → Kalendar & dokumen: public holidays, the Hijri month-start table, rooms, capacity, copies. */
 export function CalendarSettings() {
+  const ms = useStrings().msCalendar.settings;
   const { state } = useApi('calendar.get', {});
   const [view, setView] = useState<CourtCalendarView | null>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -44,6 +44,7 @@ export function CalendarSettings() {
 type Apply = (result: Promise<Result<CourtCalendarView>>) => Promise<void>;
 
 function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const ms = useStrings().msCalendar.settings;
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
   // Removing asks for a reason first, on the holiday's own line (Electron has no window.prompt).
@@ -105,6 +106,7 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
 }
 
 function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const ms = useStrings().msCalendar.settings;
   const [year, setYear] = useState('');
   const [month, setMonth] = useState('1');
   const [startsOn, setStartsOn] = useState('');
@@ -183,6 +185,7 @@ function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) 
 }
 
 function DocumentSettings({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const ms = useStrings().msCalendar.settings;
   const [rooms, setRooms] = useState(view.documents.rooms.join('\n'));
   const [capacity, setCapacity] = useState(String(view.documents.capacityPerRoom));
   const [time, setTime] = useState(view.documents.defaultTime);
@@ -251,6 +254,7 @@ function DocumentSettings({ view, apply }: { view: CourtCalendarView; apply: App
 
 /** How the court spells the Hijri months on its documents (Rabiulawal, Rabi'ul Awal …). */
 function HijriMonthNames({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const ms = useStrings().msCalendar.settings;
   const [names, setNames] = useState<string[]>(view.hijriMonthNames);
   const [problem, setProblem] = useState<string | null>(null);
   const save = () => {

@@ -14,7 +14,7 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { findCaseTypes } from '../register/CaseTypePicker';
@@ -32,6 +32,7 @@ const blank: CaseTypeForm = { code: '', name: '', category: 'MAL', proceeding: '
 
 /** The court's list of kod kes: add, edit, and deactivate (a used code is never deleted). */
 export function CaseTypesSettings() {
+  const { ms } = useStrings();
   const { state, reload } = useApi('caseTypes.list', {});
   const [editing, setEditing] = useState<string | null>(null);
   const [filter, setFilter] = useState('');

@@ -5,14 +5,12 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
-import { msBackup } from '../i18n/msBackup';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
-
-const t = msBackup.dataFolder;
 
 /** Tetapan → Sandaran → Folder data: the folder the ledger lives in, and choosing another for the next start. */
 export function DataFolderSettings() {
+  const { ms } = useStrings();
   const { state, reload } = useApi('dataFolder.status', {});
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
   if (!state.value) return <Loading text={ms.common.loading} />;
@@ -20,6 +18,7 @@ export function DataFolderSettings() {
 }
 
 function DataFolderPanel({ view, onChanged }: { view: DataFolderView; onChanged: () => void }) {
+  const t = useStrings().msBackup.dataFolder;
   const [folder, setFolder] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
@@ -100,6 +99,8 @@ function Acknowledge(props: {
   onCancel: () => void;
   onConfirm: () => void;
 }) {
+  const { msBackup } = useStrings();
+  const t = msBackup.dataFolder;
   const [understood, setUnderstood] = useState(false);
   return (
     <div role="alertdialog" aria-labelledby="data-folder-confirm-title" className="confirm">

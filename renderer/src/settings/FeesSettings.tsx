@@ -8,7 +8,7 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { strings, useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 
@@ -28,12 +28,14 @@ const toInput = (v: FeeForm) => ({
 const resolver = schemaResolver<FeeForm>(feeItemSchema, {
   toInput,
   rename: { amountSen: 'amountText' },
-  extra: (v) => (parseRinggit(v.amountText) === null ? [{ path: 'amountText', message: ms.fees.amountInvalid }] : []),
+  extra: (v) =>
+    parseRinggit(v.amountText) === null ? [{ path: 'amountText', message: strings().ms.fees.amountInvalid }] : [],
 });
 const blank: FeeForm = { code: '', name: '', amountText: '', active: true };
 
 /** Jadual Fi: the court's fee items (add, edit, deactivate) and the default lines per proceeding or type. */
 export function FeesSettings() {
+  const { ms } = useStrings();
   const { state, reload } = useApi('fees.schedule', {});
   const { state: types } = useApi('caseTypes.list', {});
   const [editing, setEditing] = useState<string | null>(null);
@@ -188,6 +190,7 @@ function DefaultLines({
   types: CaseTypeView[];
   onSaved: () => void;
 }) {
+  const { ms } = useStrings();
   const [appliesTo, setAppliesTo] = useState('SAMAN');
   const current = schedule.defaults.find((d) => d.appliesTo === appliesTo)?.lines ?? [];
   return (
@@ -229,6 +232,7 @@ function DefaultLinesEditor({
   items: FeeItemView[];
   onSaved: () => void;
 }) {
+  const { ms } = useStrings();
   const [lines, setLines] = useState(initial.map((l) => ({ feeCode: l.feeCode, quantity: String(l.quantity) })));
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);

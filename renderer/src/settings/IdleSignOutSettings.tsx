@@ -3,7 +3,7 @@ import { sessionSettingsSchema } from '../../../shared/schemas/session';
 import { call } from '../api/client';
 import { useSession } from '../app/context';
 import { Field } from '../components/Field';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { numberOrNull } from '../lib/formResolver';
 import { SaveBar } from './SaveBar';
@@ -15,6 +15,7 @@ interface IdleForm {
 
 /** Tetapan → Pengguna: after how many idle minutes a clerk is signed out. */
 export function IdleSignOutSettings() {
+  const { ms } = useStrings();
   const { info, refreshInfo } = useSession();
   const { methods, onSubmit, failure, saved, busy } = useSettingsForm<IdleForm, { idleSignOutMinutes: number }>({
     schema: sessionSettingsSchema,

@@ -6,8 +6,7 @@ import { useApi } from '../api/useApi';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { ms as common } from '../i18n/ms';
-import { msBundle as ms } from '../i18n/msBundle';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 /** 40 hex digits in groups of four, as GnuPG and Kleopatra show them. */
@@ -18,6 +17,7 @@ export function fingerprintText(fingerprint: string): string {
 
 /** Tetapan → Kunci & Eksport: this counter's device key (and its setup slip) and ICT's public keys. */
 export function KeysSettings() {
+  const { ms: common, msBundle: ms } = useStrings();
   const { state: device } = useApi('bundle.deviceKey', {});
   const { state: keysState } = useApi('bundle.ictKeys', {});
   const [keys, setKeys] = useState<IctKeysView | null>(null);

@@ -4,13 +4,13 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { ms as common } from '../i18n/ms';
-import { msPrinting as ms } from '../i18n/msPrinting';
+import { useStrings } from '../i18n/strings';
 
 type Kind = 'receipt' | 'statement' | 'courtDocument';
 
 /** Tetapan → Pencetak: the printer this PC uses for receipts and for statements (a machine preference). */
 export function PrintersSettings() {
+  const { ms: common, msPrinting: ms } = useStrings();
   const { state, reload } = useApi('printers.list', {});
   const [view, setView] = useState<PrintersView | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);

@@ -7,7 +7,7 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
@@ -17,6 +17,7 @@ const EXAMPLE_SEN = 12050;
 
 /** Tetapan → Resit: how sen are written in words, the paper, and the department on the receipt head. */
 export function ReceiptSettings() {
+  const { ms } = useStrings();
   const { state, reload } = useApi('settings.receiptOptions', {});
   if (state.status === 'error') return <Notice tone="error">{state.error.message}</Notice>;
   if (!state.value) return <Loading text={ms.common.loading} />;
@@ -24,6 +25,7 @@ export function ReceiptSettings() {
 }
 
 function ReceiptSettingsForm({ settings, onSaved }: { settings: ReceiptSettingsView; onSaved: () => void }) {
+  const { ms } = useStrings();
   const { methods, onSubmit, failure, saved, busy } = useSettingsForm<ReceiptSettingsView, ReceiptSettingsView>({
     schema: receiptSettingsSchema,
     toInput: (v) => v,

@@ -4,12 +4,11 @@ import { formatRinggit } from '../../../shared/money';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Notice } from '../components/Notice';
-import { msSop } from '../i18n/msSopPaths';
-
-const t = msSop.settings;
+import { useStrings } from '../i18n/strings';
 
 /** The court's settings for the other SOP paths: appointments a day, and the kinds of documents received. */
 export function SopPathsSettings() {
+  const t = useStrings().msSop.settings;
   const { state: slots, reload: reloadSlots } = useApi('appointments.slots', { days: 1 });
   const { state: types, reload: reloadTypes } = useApi('filingTypes.list', {});
   const [perDay, setPerDay] = useState<string | null>(null);

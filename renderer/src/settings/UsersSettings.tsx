@@ -7,7 +7,7 @@ import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { strings, useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 
@@ -21,12 +21,13 @@ interface NewUserForm {
 const toInput = (v: NewUserForm) => ({ name: v.name, role: v.role, pin: v.pin });
 const resolver = schemaResolver<NewUserForm>(createUserSchema, {
   toInput,
-  extra: (v) => (v.pinConfirm !== v.pin ? [{ path: 'pinConfirm', message: ms.setup.pinMismatch }] : []),
+  extra: (v) => (v.pinConfirm !== v.pin ? [{ path: 'pinConfirm', message: strings().ms.setup.pinMismatch }] : []),
 });
 const blank: NewUserForm = { name: '', role: 'CLERK', pin: '', pinConfirm: '' };
 
 /** Clerks and supervisors of this counter: add one, or stop one signing in (never deleted). */
 export function UsersSettings() {
+  const { ms } = useStrings();
   const { session } = useSession();
   const { state, reload } = useApi('auth.users', {});
   const [failure, setFailure] = useState<string | null>(null);

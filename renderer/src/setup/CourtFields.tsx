@@ -2,12 +2,13 @@ import { useFormContext } from 'react-hook-form';
 import { COURT_LEVEL_LABELS, COURT_LEVELS } from '../../../shared/domain';
 import type { StateView } from '../../../shared/views';
 import { Field } from '../components/Field';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import type { CourtForm } from './model';
 
 /** State, court code, name, level and counter id, registered under "court.*". */
 export function CourtFields({ states }: { states: StateView[] }) {
+  const { ms } = useStrings();
   const {
     register,
     formState: { errors },

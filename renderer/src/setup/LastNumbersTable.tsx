@@ -2,7 +2,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import type { NumberingScope } from '../../../shared/domain';
 import type { CaseTypeView } from '../../../shared/views';
 import { EmptyState } from '../components/Notice';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import type { LastNumberRow } from './model';
 
@@ -14,6 +14,7 @@ interface Props {
 
 /** The last running number ESV3 issued, per case type (or for all types) and year: "lastNumbers.*". */
 export function LastNumbersTable({ caseTypes, currentYear, scope }: Props) {
+  const { ms } = useStrings();
   const {
     register,
     control,

@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { formatCaseNumber, parseTemplate } from '../../../shared/caseNumber';
 import { NUMBERING_SCOPE_LABELS, NUMBERING_SCOPES } from '../../../shared/domain';
 import { Field } from '../components/Field';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import type { NumberingForm } from './model';
 
@@ -17,6 +17,7 @@ interface Props {
 
 /** Template with a live example number, scope and this counter's block, registered under "numbering.*". */
 export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year, exampleLastNumber }: Props) {
+  const { ms } = useStrings();
   const {
     register,
     control,

@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { Field } from '../components/Field';
-import { ms } from '../i18n/ms';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 
 export interface SupervisorForm {
@@ -11,6 +11,7 @@ export interface SupervisorForm {
 
 /** The first Penolong Pendaftar: name and a PIN typed twice, under "supervisor.*". */
 export function SupervisorFields() {
+  const { ms } = useStrings();
   const {
     register,
     formState: { errors },

@@ -1,7 +1,7 @@
 import type { CourtLevel, NumberingScope } from '../../../shared/domain';
 import type { CourtView, LastNumberView, NumberingView } from '../../../shared/views';
 import { numberFrom, numberOrNull, type ExtraIssue } from '../lib/formResolver';
-import { ms } from '../i18n/ms';
+import { strings } from '../i18n/strings';
 
 /** What the court inputs hold. The same shape serves first-run setup and the settings screen. */
 export interface CourtForm {
@@ -43,6 +43,7 @@ export function courtToInput(court: CourtForm) {
 
 /** "Pilih negeri." reads better than the schema's "2 digits" when nothing was chosen. */
 export function courtExtraIssues(court: CourtForm): ExtraIssue[] {
+  const { ms } = strings();
   return court.stateCode === '' ? [{ path: 'court.stateCode', message: ms.court.stateRequired }] : [];
 }
 

@@ -8,8 +8,7 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { FormFailure } from '../components/FormFailure';
-import { ms } from '../i18n/ms';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CaseTypePicker } from '../register/CaseTypePicker';
@@ -42,6 +41,7 @@ export function AppointmentForm({
   types: CaseTypeView[];
   onBooked: (a: AppointmentView) => void;
 }) {
+  const { ms, msSop } = useStrings();
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
   const { state: slots } = useApi('appointments.slots', { days: 30 });
   const methods = useForm<BookingForm>({ resolver, defaultValues: { ...emptyRegisterForm, date: '' } });

@@ -10,8 +10,7 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Notice } from '../components/Notice';
-import { ms } from '../i18n/ms';
-import { msSop } from '../i18n/msSopPaths';
+import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 interface Row {
@@ -24,6 +23,7 @@ const emptyRow = (types: FilingTypeView[]): Row => ({ typeCode: types[0]?.code ?
 
 /** Documents received for the case (the list), and the form that receives more with their receipt. */
 export function CaseFilings(props: { caseId: number; payerName: string; onChanged: () => void }) {
+  const { ms, msSop } = useStrings();
   const { caseId, payerName } = props;
   const { outage } = useOutage();
   const { state, reload } = useApi('filings.forCase', { caseId });
@@ -82,6 +82,7 @@ export function CaseFilings(props: { caseId: number; payerName: string; onChange
 }
 
 function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; payerName: string; onSaved: () => void }) {
+  const { ms, msSop } = useStrings();
   const { state } = useApi('filingTypes.list', {});
   const types = (state.value ?? []).filter((t) => t.active);
   const [open, setOpen] = useState(false);
