@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { useStrings } from '../i18n/strings';
 import { routes } from './routes';
@@ -11,7 +10,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 
 /** Header, navigation and the outage banner around every signed-in screen. */
 export function AppFrame() {
-  const { ms, msRecovery, msSop, msBundle } = useStrings();
+  const { ms, msRecovery, msSop, msBundle, msDomain } = useStrings();
   const { court, session, isSupervisor, signOut, info } = useSession();
   useIdleSignOut(info.idleSignOutMinutes, signOut);
   const { state, reload } = useApi('outage.current', {});
@@ -32,13 +31,13 @@ export function AppFrame() {
             <div>
               <p className="frame__court-name">{court.courtName}</p>
               <p className="frame__court-meta">
-                {COURT_LEVEL_LABELS[court.courtLevel]} · {court.stateName} · {ms.frame.counter} {court.counterId}
+                {msDomain.courtLevel[court.courtLevel]} · {court.stateName} · {ms.frame.counter} {court.counterId}
               </p>
             </div>
           </div>
           <div className="frame__user">
             <p className="frame__user-name">{session.user.name}</p>
-            <p className="frame__user-role">{ROLE_LABELS[session.user.role]}</p>
+            <p className="frame__user-role">{msDomain.role[session.user.role]}</p>
             <LanguageSwitch tone="light" />
             <button type="button" className="button button--ghost-light" onClick={signOut}>
               {ms.frame.signOut}

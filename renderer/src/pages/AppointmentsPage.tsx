@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { AppointmentView } from '../../../shared/appointmentViews';
-import { ID_TYPE_LABELS } from '../../../shared/domain';
 import type { PrintResultView } from '../../../shared/receiptViews';
-import { APPOINTMENT_STATUS_LABELS } from '../../../shared/schemas/appointment';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { STRINGS, useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';
 import { AppointmentForm } from '../sopPaths/AppointmentForm';
+
+/** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
+const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
 
 /** Janji Temu: book under SOP option 3, print the slip, list a day, and register an appointment once registration reopens. */
 export function AppointmentsPage() {
@@ -114,7 +115,7 @@ function DayList({
   onDay: (d: string) => void;
   registrationOpen: boolean;
 }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const t = useStrings().msSop.appointments;
   const navigate = useNavigate();
   const { state, reload } = useApi('appointments.forDay', { date: day });
@@ -173,7 +174,7 @@ function DayList({
                     <td className="code nowrap">{a.reference}</td>
                     <td>{a.personName}</td>
                     <td>
-                      <span className="muted">{ID_TYPE_LABELS[a.idType]}</span>
+                      <span className="muted">{msDomain.idType[a.idType]}</span>
                       {a.idNumber ? <div className="code">{a.idNumber}</div> : null}
                     </td>
                     <td className="nowrap">{a.phone}</td>
@@ -181,7 +182,7 @@ function DayList({
                       <span className="code">{a.caseTypeCode}</span> {a.caseTypeName}
                     </td>
                     <td>
-                      {APPOINTMENT_STATUS_LABELS[a.status]}
+                      {msDomain.appointmentStatus[a.status]}
                       {a.caseId ? (
                         <div>
                           <Link to={routes.case(a.caseId)}>{a.caseNumber}</Link>
@@ -203,7 +204,7 @@ function DayList({
                           <button
                             type="button"
                             className="button button--ghost"
-                            onClick={() => void close(a.id, 'NO_SHOW', t.noShowReason)}
+                            onClick={() => void close(a.id, 'NO_SHOW', RECORDED_NO_SHOW_REASON)}
                           >
                             {t.noShow}
                           </button>

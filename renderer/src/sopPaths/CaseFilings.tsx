@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/domain';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../shared/domain';
 import type { AppErrorData } from '../../../shared/errors';
 import type { FilingsRecordedView, FilingTypeView } from '../../../shared/filingViews';
 import { formatRinggit, parseRinggit } from '../../../shared/money';
@@ -82,7 +82,7 @@ export function CaseFilings(props: { caseId: number; payerName: string; onChange
 }
 
 function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; payerName: string; onSaved: () => void }) {
-  const { ms, msSop } = useStrings();
+  const { ms, msSop, msDomain } = useStrings();
   const { state } = useApi('filingTypes.list', {});
   const types = (state.value ?? []).filter((t) => t.active);
   const [open, setOpen] = useState(false);
@@ -212,7 +212,7 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
           <select value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>
             {PAYMENT_METHODS.map((m) => (
               <option key={m} value={m}>
-                {PAYMENT_METHOD_LABELS[m]}
+                {msDomain.paymentMethod[m]}
               </option>
             ))}
           </select>

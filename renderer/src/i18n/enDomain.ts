@@ -1,0 +1,47 @@
+import type { PartySide, Proceeding } from '../../../shared/domain';
+import type { Catalogue } from './catalogue';
+import type { msDomain } from './msDomain';
+
+/** The court's vocabulary on screen in English; documents keep the Malay words. */
+export const enDomain: Catalogue<typeof msDomain> = {
+  sopOption: {
+    1: 'Option 1 — Manual registration at the counter',
+    2: 'Option 2 — Registration in ESV2',
+    3: 'Option 3 — Registration closed (appointments only)',
+  },
+  role: { CLERK: 'Clerk', SUPERVISOR: 'Assistant Registrar' },
+  courtLevel: {
+    MRS: 'Syariah Subordinate Court',
+    MTS: 'Syariah High Court',
+    MRYS: 'Syariah Court of Appeal',
+  },
+  proceeding: { SAMAN: 'Summons', PERMOHONAN: 'Application' },
+  caseCategory: { MAL: 'Civil', JENAYAH: 'Criminal' },
+  caseStatus: { REGISTERED: 'Registered', CANCELLED: 'Cancelled' },
+  idType: {
+    MYKAD: 'MyKad (new IC no.)',
+    OLD_IC: 'Old IC',
+    PASSPORT: 'Passport',
+    POLICE: 'Police no.',
+    ARMY: 'Army no.',
+    OTHER: 'Other',
+    NONE: 'No document',
+  },
+  numberingScope: {
+    COURT_TYPE_YEAR: 'Per court, case code and year',
+    COURT_YEAR: 'Per court and year (all case codes share one series)',
+  },
+  paymentMethod: {
+    CASH: 'Cash',
+    CHEQUE: 'Cheque',
+    MONEY_ORDER: 'Money Order',
+    POSTAL_ORDER: 'Postal Order',
+    CARD: 'Debit/Credit Card',
+    EFT: 'EFT/FPX',
+  },
+  appointmentStatus: { BOOKED: 'Booked', REGISTERED: 'Registered', CANCELLED: 'Cancelled', NO_SHOW: 'Did not come' },
+  partyRole: (side: PartySide, proceeding: Proceeding) => {
+    if (side === 'CLAIMANT') return proceeding === 'SAMAN' ? 'Plaintiff' : 'Applicant';
+    return proceeding === 'SAMAN' ? 'Defendant' : 'Respondent';
+  },
+};
