@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useApi } from '../api/useApi';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { useLanguage, useStrings } from '../i18n/strings';
 import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
@@ -11,6 +12,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 /** Header, navigation and the outage banner around every signed-in screen. */
 export function AppFrame() {
   const { ms, msRecovery, msSop, msBundle, msDomain } = useStrings();
+  const language = useLanguage();
   const { court, session, isSupervisor, signOut, info } = useSession();
   useIdleSignOut(info.idleSignOutMinutes, signOut);
   const { state, reload } = useApi('outage.current', {});
@@ -62,7 +64,7 @@ export function AppFrame() {
         <OutageBanner outage={outage} />
         {info.clockWarning ? (
           <div className="clock-warning" role="alert">
-            {info.clockWarning}
+            {shownMessage(info.clockWarning, language)}
           </div>
         ) : null}
         <main className="frame__main">
