@@ -12,7 +12,7 @@ test('English on the sign-in screen: errors and navigation in English, kept acro
   await new SignInScreen(page).expectShown();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ms');
 
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
@@ -42,7 +42,7 @@ test('English on the sign-in screen: errors and navigation in English, kept acro
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 
   // And back to Bahasa Melayu.
-  await page.getByRole('button', { name: 'BM' }).click();
+  await page.getByRole('button', { name: 'BM', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Log masuk' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ms');
 });
