@@ -22,6 +22,7 @@ export function HearingForm({
   onSaved: () => void;
 }) {
   const ms = useStrings().msCalendar.hearings;
+  const { courtDate } = useStrings().msDomain;
   const [kind, setKind] = useState<HearingKind>('SEBUTAN');
   const [date, setDate] = useState(slots.firstFree?.date ?? slots.days[0]?.date ?? '');
   const [otherDate, setOtherDate] = useState('');
@@ -61,7 +62,7 @@ export function HearingForm({
 
   const dayLabel = (d: HearingSlotsView['days'][number]) => {
     const r = d.rooms.find((x) => x.room === room) ?? d.rooms[0];
-    return r ? ms.dayOption(d.dateText, r.booked, r.capacity) : d.dateText;
+    return r ? ms.dayOption(courtDate(d.dateText), r.booked, r.capacity) : courtDate(d.dateText);
   };
 
   return (
@@ -76,7 +77,10 @@ export function HearingForm({
     >
       <p className="muted" data-testid="first-free">
         {slots.firstFree
-          ? ms.firstFree(slots.days.find((d) => d.date === slots.firstFree?.date)?.dateText ?? '', slots.firstFree.room)
+          ? ms.firstFree(
+              courtDate(slots.days.find((d) => d.date === slots.firstFree?.date)?.dateText ?? ''),
+              slots.firstFree.room,
+            )
           : ms.noFree}
       </p>
       <Field id="hearing-kind" label={ms.kind} required>

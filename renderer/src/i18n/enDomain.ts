@@ -1,5 +1,28 @@
 import type { PartySide, Proceeding } from '../../../shared/domain';
+import { MALAY_MONTHS } from '../../../shared/calendar/courtDates';
+import { MALAY_DAY_NAMES } from '../../../shared/calendar/workingDays';
 import type { Catalogue } from './catalogue';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WORDS = new Map<string, string>([
+  ...MALAY_MONTHS.map((month, i): [string, string] => [month, MONTHS[i] ?? month]),
+  ...MALAY_DAY_NAMES.map((day, i): [string, string] => [day, DAYS[i] ?? day]),
+  ['bersamaan', '='],
+]);
 import type { msDomain } from './msDomain';
 
 /** The court's vocabulary on screen in English; documents keep the Malay words. */
@@ -44,4 +67,6 @@ export const enDomain: Catalogue<typeof msDomain> = {
     if (side === 'CLAIMANT') return proceeding === 'SAMAN' ? 'Plaintiff' : 'Applicant';
     return proceeding === 'SAMAN' ? 'Defendant' : 'Respondent';
   },
+  // Gregorian months and day names in English; Hijri month names are names and stay as the court spells them.
+  courtDate: (text: string) => text.replace(/\p{L}+/gu, (word) => WORDS.get(word) ?? word),
 };

@@ -25,4 +25,6 @@ export const msDomain = {
   paymentMethod: PAYMENT_METHOD_LABELS,
   appointmentStatus: APPOINTMENT_STATUS_LABELS,
   partyRole: partyRoleLabel,
+  /** A date the ledger wrote out ("Jumaat, 30 September 2022 bersamaan 3 Rabiulawal 1444H"): as written. */
+  courtDate: (text: string) => text,
 };

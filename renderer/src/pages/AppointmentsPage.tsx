@@ -67,6 +67,7 @@ export function AppointmentsPage() {
 
 function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; onAnother: () => void }) {
   const t = useStrings().msSop.appointments;
+  const { courtDate } = useStrings().msDomain;
   const [result, setResult] = useState<PrintResultView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const print = async (toPrinter: boolean) => {
@@ -82,7 +83,7 @@ function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; 
           <strong className="case-number" data-testid="appointment-reference">
             {appointment.reference}
           </strong>{' '}
-          — {appointment.personName}, {appointment.dayName}, {appointment.date}
+          — {appointment.personName}, {courtDate(appointment.dayName)}, {appointment.date}
         </p>
       </Notice>
       <div className="form__actions">
@@ -148,7 +149,7 @@ function DayList({
       ) : (
         <>
           <p className="muted">
-            {list.dayName}, {list.date} —{' '}
+            {msDomain.courtDate(list.dayName)}, {list.date} —{' '}
             {t.capacity(list.appointments.filter((a) => a.status !== 'CANCELLED').length, list.capacity)}
           </p>
           {list.appointments.length === 0 ? (
