@@ -5,7 +5,8 @@ import { HEARING_KINDS, setHearingSchema, type HearingKind } from '../../../shar
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 
 /**
@@ -45,7 +46,10 @@ export function HearingForm({
   const submit = async (override: Approval | null): Promise<Result<unknown>> => {
     const parsed = setHearingSchema.safeParse(input(override));
     if (!parsed.success) {
-      const error: AppErrorData = { code: 'VALIDATION', message: parsed.error.issues[0]?.message ?? '' };
+      const error: AppErrorData = {
+        code: 'VALIDATION',
+        message: shownMessage(parsed.error.issues[0]?.message ?? '', currentLanguage()),
+      };
       if (!override) setFailure(error);
       return { ok: false, error };
     }

@@ -10,7 +10,8 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 interface Row {
@@ -135,7 +136,7 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
     if (!parsed.success) {
       setFailure({
         code: 'VALIDATION',
-        message: parsed.error.issues.map((i) => i.message).join(' '),
+        message: parsed.error.issues.map((i) => shownMessage(i.message, currentLanguage())).join(' '),
       } as AppErrorData);
       return;
     }
