@@ -39,7 +39,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', 'better-sqlite3', '../../electron/*', '../electron/*'] },
+        {
+          patterns: [
+            { group: ['node:*', 'electron', 'better-sqlite3', '../../electron/*', '../electron/*'] },
+            {
+              group: ['**/i18n/ms*'],
+              message: 'Take screen words from useStrings() (i18n/strings.ts) so the BM | EN switch reaches them.',
+            },
+          ],
+        },
       ],
     },
   },

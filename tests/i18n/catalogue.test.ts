@@ -53,6 +53,15 @@ describe('screen catalogues', () => {
   });
 });
 
+describe('dates the ledger writes out', () => {
+  it('read in English with Gregorian months and days in English and the Hijri month as the court spells it', () => {
+    const text = 'Isnin, 2 Disember 2026 bersamaan 1 Jamadilakhir 1448H';
+    expect(STRINGS.ms.msDomain.courtDate(text)).toBe(text);
+    expect(STRINGS.en.msDomain.courtDate(text)).toBe('Monday, 2 December 2026 = 1 Jamadilakhir 1448H');
+    expect(STRINGS.en.msDomain.courtDate('Rabu, 4 Mac 2026')).toBe('Wednesday, 4 March 2026');
+  });
+});
+
 describe('components take their words from useStrings()', () => {
   const root = join(import.meta.dirname, '..', '..', 'renderer', 'src');
   const files = (dir: string): string[] =>

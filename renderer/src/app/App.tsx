@@ -3,7 +3,8 @@ import type { AppInfo, SessionView } from '../../../shared/views';
 import { call, onSignedOut } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { useLanguage, useStrings } from '../i18n/strings';
 import { SetupPage } from '../pages/SetupPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionContext, type SessionContextValue } from './context';
@@ -16,6 +17,7 @@ import { PinConfirmHost } from './PinConfirmHost';
  */
 export function App() {
   const { ms } = useStrings();
+  const language = useLanguage();
   const { state: infoState, reload: reloadInfo } = useApi('app.info', {});
   const { state: sessionState, reload: reloadSession } = useApi('auth.session', {});
   const [session, setSession] = useState<SessionView | null | undefined>(undefined);
@@ -81,7 +83,7 @@ export function App() {
   }
   const readOnly = info.readOnly ? (
     <div className="read-only-notice" role="alert">
-      <strong>{ms.frame.readOnlyTitle}</strong> {info.readOnly}
+      <strong>{ms.frame.readOnlyTitle}</strong> {shownMessage(info.readOnly, language)}
     </div>
   ) : null;
   if (current === null || !contextValue) {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { useLanguage, useStrings } from '../i18n/strings';
 import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
@@ -11,7 +11,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 
 /** Header, navigation and the outage banner around every signed-in screen. */
 export function AppFrame() {
-  const { ms, msRecovery, msSop, msBundle } = useStrings();
+  const { ms, msRecovery, msSop, msBundle, msDomain } = useStrings();
+  const language = useLanguage();
   const { court, session, isSupervisor, signOut, info } = useSession();
   useIdleSignOut(info.idleSignOutMinutes, signOut);
   const { state, reload } = useApi('outage.current', {});
@@ -32,13 +33,13 @@ export function AppFrame() {
             <div>
               <p className="frame__court-name">{court.courtName}</p>
               <p className="frame__court-meta">
-                {COURT_LEVEL_LABELS[court.courtLevel]} · {court.stateName} · {ms.frame.counter} {court.counterId}
+                {msDomain.courtLevel[court.courtLevel]} · {court.stateName} · {ms.frame.counter} {court.counterId}
               </p>
             </div>
           </div>
           <div className="frame__user">
             <p className="frame__user-name">{session.user.name}</p>
-            <p className="frame__user-role">{ROLE_LABELS[session.user.role]}</p>
+            <p className="frame__user-role">{msDomain.role[session.user.role]}</p>
             <LanguageSwitch tone="light" />
             <button type="button" className="button button--ghost-light" onClick={signOut}>
               {ms.frame.signOut}
@@ -63,7 +64,7 @@ export function AppFrame() {
         <OutageBanner outage={outage} />
         {info.clockWarning ? (
           <div className="clock-warning" role="alert">
-            {info.clockWarning}
+            {shownMessage(info.clockWarning, language)}
           </div>
         ) : null}
         <main className="frame__main">

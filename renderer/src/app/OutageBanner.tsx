@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { SOP_OPTION_LABELS } from '../../../shared/domain';
 import type { OutageView } from '../../../shared/views';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime, formatElapsed } from '../lib/time';
@@ -9,7 +8,7 @@ import { useSession } from './context';
 
 /** Always in view: whether an outage is open, under which SOP option, and for how long. */
 export function OutageBanner({ outage }: { outage: OutageView | null | undefined }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const now = useNow();
   const { isSupervisor } = useSession();
   if (outage === undefined) return <div className="banner banner--pending" aria-hidden="true" />;
@@ -30,7 +29,7 @@ export function OutageBanner({ outage }: { outage: OutageView | null | undefined
   return (
     <div className={`banner banner--open banner--sop${outage.sopOption}`} role="status" data-testid="outage-banner">
       {ms.banner.open(
-        SOP_OPTION_LABELS[outage.sopOption],
+        msDomain.sopOption[outage.sopOption],
         formatDateTime(outage.startedAt),
         formatElapsed(outage.startedAt, now),
       )}

@@ -18,6 +18,7 @@ export function CaseHearings({
   onChanged: () => void;
 }) {
   const ms = useStrings().msCalendar.hearings;
+  const { courtDate } = useStrings().msDomain;
   const { state: hearings, reload } = useApi('hearings.forCase', { caseId });
   const { state: slots, reload: reloadSlots } = useApi('hearings.slots', {});
   const list = hearings.value ?? [];
@@ -41,7 +42,7 @@ export function CaseHearings({
               {list.map((h) => (
                 <tr key={h.id}>
                   <td>
-                    {h.dateText}, {h.timeText}
+                    {courtDate(h.dateText)}, {h.timeText}
                     {h.overrideReason && h.overrideBy ? (
                       <div className="muted">{ms.overrideBy(h.overrideBy, h.overrideReason)}</div>
                     ) : null}

@@ -5,7 +5,8 @@ import { HEARING_KINDS, setHearingSchema, type HearingKind } from '../../../shar
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 
 /**
@@ -22,6 +23,7 @@ export function HearingForm({
   onSaved: () => void;
 }) {
   const ms = useStrings().msCalendar.hearings;
+  const { courtDate } = useStrings().msDomain;
   const [kind, setKind] = useState<HearingKind>('SEBUTAN');
   const [date, setDate] = useState(slots.firstFree?.date ?? slots.days[0]?.date ?? '');
   const [otherDate, setOtherDate] = useState('');
@@ -44,7 +46,10 @@ export function HearingForm({
   const submit = async (override: Approval | null): Promise<Result<unknown>> => {
     const parsed = setHearingSchema.safeParse(input(override));
     if (!parsed.success) {
-      const error: AppErrorData = { code: 'VALIDATION', message: parsed.error.issues[0]?.message ?? '' };
+      const error: AppErrorData = {
+        code: 'VALIDATION',
+        message: shownMessage(parsed.error.issues[0]?.message ?? '', currentLanguage()),
+      };
       if (!override) setFailure(error);
       return { ok: false, error };
     }
@@ -61,7 +66,7 @@ export function HearingForm({
 
   const dayLabel = (d: HearingSlotsView['days'][number]) => {
     const r = d.rooms.find((x) => x.room === room) ?? d.rooms[0];
-    return r ? ms.dayOption(d.dateText, r.booked, r.capacity) : d.dateText;
+    return r ? ms.dayOption(courtDate(d.dateText), r.booked, r.capacity) : courtDate(d.dateText);
   };
 
   return (
@@ -76,7 +81,10 @@ export function HearingForm({
     >
       <p className="muted" data-testid="first-free">
         {slots.firstFree
-          ? ms.firstFree(slots.days.find((d) => d.date === slots.firstFree?.date)?.dateText ?? '', slots.firstFree.room)
+          ? ms.firstFree(
+              courtDate(slots.days.find((d) => d.date === slots.firstFree?.date)?.dateText ?? ''),
+              slots.firstFree.room,
+            )
           : ms.noFree}
       </p>
       <Field id="hearing-kind" label={ms.kind} required>

@@ -491,6 +491,13 @@ export const en: Catalogue<typeof ms> = {
     departmentHint: 'As in the receipt header, e.g. JABATAN KEHAKIMAN SYARIAH NEGERI SEMBILAN.',
   },
   caseDetailMissing: 'Case not found.',
+  time: {
+    locale: 'en-MY',
+    lessThanAMinute: 'less than 1 minute',
+    days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+    hours: (n: number) => `${n} ${n === 1 ? 'hour' : 'hours'}`,
+    minutes: (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`,
+  },
   language: {
     label: 'Screen language',
     malay: 'Bahasa Melayu',

@@ -492,6 +492,13 @@ export const ms = {
     departmentHint: 'Seperti pada kepala resit, cth. JABATAN KEHAKIMAN SYARIAH NEGERI SEMBILAN.',
   },
   caseDetailMissing: 'Kes tidak dijumpai.',
+  time: {
+    locale: 'ms-MY',
+    lessThanAMinute: 'kurang daripada 1 minit',
+    days: (n: number) => `${n} hari`,
+    hours: (n: number) => `${n} jam`,
+    minutes: (n: number) => `${n} minit`,
+  },
   language: {
     label: 'Bahasa paparan',
     malay: 'Bahasa Melayu',

@@ -5,6 +5,7 @@ import { en } from './en';
 import { enAudit } from './enAudit';
 import { enBackup } from './enBackup';
 import { enBundle } from './enBundle';
+import { enDomain } from './enDomain';
 import { enCalendar } from './enCalendar';
 import { enPrinting } from './enPrinting';
 import { enRecovery } from './enRecovery';
@@ -13,12 +14,13 @@ import { ms } from './ms';
 import { msAudit } from './msAudit';
 import { msBackup } from './msBackup';
 import { msBundle } from './msBundle';
+import { msDomain } from './msDomain';
 import { msCalendar } from './msCalendar';
 import { msPrinting } from './msPrinting';
 import { msRecovery } from './msRecovery';
 import { msSop } from './msSopPaths';
 
-const malay = { ms, msAudit, msBackup, msBundle, msCalendar, msPrinting, msRecovery, msSop };
+const malay = { ms, msAudit, msBackup, msBundle, msDomain, msCalendar, msPrinting, msRecovery, msSop };
 
 /** Every catalogue the screens use, by the name components know it by (`ms`, `msSop` …). */
 export type Strings = Catalogue<typeof malay>;
@@ -30,6 +32,7 @@ export const STRINGS: Readonly<Record<ScreenLanguage, Strings>> = {
     msAudit: enAudit,
     msBackup: enBackup,
     msBundle: enBundle,
+    msDomain: enDomain,
     msCalendar: enCalendar,
     msPrinting: enPrinting,
     msRecovery: enRecovery,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showLanguage } from '../i18n/strings';
 import { formatDateTime, formatElapsed, fromLocalInput, toLocalInput, todayInCourt } from './time';
 
 describe('court time', () => {
@@ -19,5 +20,19 @@ describe('court time', () => {
     expect(formatElapsed(start, new Date('2026-11-28T01:15:30Z'))).toBe('kurang daripada 1 minit');
     expect(formatElapsed(start, new Date('2026-11-28T03:28:59Z'))).toBe('2 jam 13 minit');
     expect(formatElapsed(start, new Date('2026-11-29T01:20:00Z'))).toBe('1 hari 0 jam 5 minit');
+  });
+
+  describe('in English', () => {
+    afterEach(() => showLanguage('ms'));
+
+    it('writes months and durations in English when English is chosen', () => {
+      showLanguage('en');
+      expect(formatDateTime('2026-12-01T01:15:00Z')).toBe('1 Dec 2026 09:15');
+      const start = '2026-11-28T01:15:00Z';
+      expect(formatElapsed(start, new Date('2026-11-28T01:15:30Z'))).toBe('less than 1 minute');
+      expect(formatElapsed(start, new Date('2026-11-29T02:16:00Z'))).toBe('1 day 1 hour 1 minute');
+      showLanguage('ms');
+      expect(formatDateTime('2026-12-01T01:15:00Z')).toBe('1 Dis 2026 09:15');
+    });
   });
 });

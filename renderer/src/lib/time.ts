@@ -1,23 +1,23 @@
+import { strings } from '../i18n/strings';
+
 /** Times are stored as UTC ISO-8601 and shown in Malaysia's time, which has a fixed +08:00 offset. */
 export const COURT_TIME_ZONE = 'Asia/Kuala_Lumpur';
 const OFFSET = '+08:00';
 
-const dateTimeFormat = new Intl.DateTimeFormat('ms-MY', {
-  timeZone: COURT_TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-const dateFormat = new Intl.DateTimeFormat('ms-MY', {
-  timeZone: COURT_TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+/** Month names follow the screen language ("Dis" in Malay, "Dec" in English): one formatter per locale. */
+const formats = new Map<string, { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+function formatsFor(locale: string) {
+  let found = formats.get(locale);
+  if (!found) {
+    const date = { timeZone: COURT_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' } as const;
+    found = {
+      dateTime: new Intl.DateTimeFormat(locale, { ...date, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      date: new Intl.DateTimeFormat(locale, date),
+    };
+    formats.set(locale, found);
+  }
+  return found;
+}
 
 const partsFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: COURT_TIME_ZONE,
@@ -35,13 +35,13 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
 
 /** "28 Nov 2026 09:15" in Malaysian time. */
 export function formatDateTime(iso: string): string {
-  const parts = dateTimeFormat.formatToParts(new Date(iso));
+  const parts = formatsFor(strings().ms.time.locale).dateTime.formatToParts(new Date(iso));
   return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')} ${part(parts, 'hour')}:${part(parts, 'minute')}`;
 }
 
 /** "28 Nov 2026" in Malaysian time. */
 export function formatDate(iso: string): string {
-  const parts = dateFormat.formatToParts(new Date(iso));
+  const parts = formatsFor(strings().ms.time.locale).date.formatToParts(new Date(iso));
   return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')}`;
 }
 
@@ -65,14 +65,15 @@ export function todayInCourt(now: Date = new Date()): string {
 
 /** "2 jam 13 minit", "1 hari 0 jam 5 minit", "kurang daripada 1 minit". */
 export function formatElapsed(fromIso: string, now: Date): string {
+  const { time } = strings().ms;
   const minutes = Math.max(0, Math.floor((now.getTime() - new Date(fromIso).getTime()) / 60_000));
-  if (minutes < 1) return 'kurang daripada 1 minit';
+  if (minutes < 1) return time.lessThanAMinute;
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
   const out: string[] = [];
-  if (days > 0) out.push(`${days} hari`);
-  if (days > 0 || hours > 0) out.push(`${hours} jam`);
-  out.push(`${mins} minit`);
+  if (days > 0) out.push(time.days(days));
+  if (days > 0 || hours > 0) out.push(time.hours(hours));
+  out.push(time.minutes(mins));
   return out.join(' ');
 }

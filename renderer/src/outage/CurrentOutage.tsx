@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { OUTAGE_CLOSE_KINDS, SOP_OPTION_LABELS, type OutageCloseKind } from '../../../shared/domain';
+import { OUTAGE_CLOSE_KINDS, type OutageCloseKind } from '../../../shared/domain';
 import type { OutageView } from '../../../shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
@@ -18,7 +18,7 @@ export function CurrentOutage({
   canClose: boolean;
   onClosed: (kind: OutageCloseKind) => void;
 }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const now = useNow();
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
@@ -47,7 +47,7 @@ export function CurrentOutage({
 
   return (
     <div className="outage-current">
-      <p className="outage-current__option">{SOP_OPTION_LABELS[outage.sopOption]}</p>
+      <p className="outage-current__option">{msDomain.sopOption[outage.sopOption]}</p>
       <dl className="facts">
         <div>
           <dt>{ms.outage.colStart}</dt>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { SOP_OPTION_LABELS, SOP_OPTIONS } from '../../../shared/domain';
+import { SOP_OPTIONS } from '../../../shared/domain';
 import { openOutageSchema } from '../../../shared/schemas/auth';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
@@ -28,7 +28,7 @@ const resolver = schemaResolver<OpenOutageForm>(openOutageSchema, { toInput });
 
 /** A supervisor opens an outage under one of the SOP's three options. */
 export function OpenOutageFormView({ onOpened }: { onOpened: () => void }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -61,7 +61,7 @@ export function OpenOutageFormView({ onOpened }: { onOpened: () => void }) {
         {SOP_OPTIONS.map((option) => (
           <label key={option} className="radio radio--boxed">
             <input type="radio" value={String(option)} {...register('sopOption')} />
-            <span>{SOP_OPTION_LABELS[option]}</span>
+            <span>{msDomain.sopOption[option]}</span>
           </label>
         ))}
         {errorAt(errors, 'sopOption') ? <p className="field__error">{errorAt(errors, 'sopOption')}</p> : null}

@@ -1,4 +1,3 @@
-import { SOP_OPTION_LABELS } from '../../../shared/domain';
 import type { OutageView } from '../../../shared/views';
 import { EmptyState } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
@@ -6,7 +5,7 @@ import { formatDateTime } from '../lib/time';
 
 /** Every outage this counter has recorded, newest first. */
 export function OutageHistory({ outages }: { outages: OutageView[] }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   if (outages.length === 0) return <EmptyState>{ms.outage.historyEmpty}</EmptyState>;
   const sorted = [...outages].sort((a, b) => b.id - a.id);
   return (
@@ -28,7 +27,7 @@ export function OutageHistory({ outages }: { outages: OutageView[] }) {
         {sorted.map((o) => (
           <tr key={o.id}>
             <td>{o.id}</td>
-            <td>{SOP_OPTION_LABELS[o.sopOption]}</td>
+            <td>{msDomain.sopOption[o.sopOption]}</td>
             <td className="nowrap">{formatDateTime(o.startedAt)}</td>
             <td className="nowrap">
               {o.closedAt ? (

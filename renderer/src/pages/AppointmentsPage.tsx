@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { AppointmentView } from '../../../shared/appointmentViews';
-import { ID_TYPE_LABELS } from '../../../shared/domain';
 import type { PrintResultView } from '../../../shared/receiptViews';
-import { APPOINTMENT_STATUS_LABELS } from '../../../shared/schemas/appointment';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { STRINGS, useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';
 import { AppointmentForm } from '../sopPaths/AppointmentForm';
+
+/** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
+const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
 
 /** Janji Temu: book under SOP option 3, print the slip, list a day, and register an appointment once registration reopens. */
 export function AppointmentsPage() {
@@ -66,6 +67,7 @@ export function AppointmentsPage() {
 
 function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; onAnother: () => void }) {
   const t = useStrings().msSop.appointments;
+  const { courtDate } = useStrings().msDomain;
   const [result, setResult] = useState<PrintResultView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const print = async (toPrinter: boolean) => {
@@ -81,7 +83,7 @@ function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; 
           <strong className="case-number" data-testid="appointment-reference">
             {appointment.reference}
           </strong>{' '}
-          — {appointment.personName}, {appointment.dayName}, {appointment.date}
+          — {appointment.personName}, {courtDate(appointment.dayName)}, {appointment.date}
         </p>
       </Notice>
       <div className="form__actions">
@@ -114,7 +116,7 @@ function DayList({
   onDay: (d: string) => void;
   registrationOpen: boolean;
 }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const t = useStrings().msSop.appointments;
   const navigate = useNavigate();
   const { state, reload } = useApi('appointments.forDay', { date: day });
@@ -147,7 +149,7 @@ function DayList({
       ) : (
         <>
           <p className="muted">
-            {list.dayName}, {list.date} —{' '}
+            {msDomain.courtDate(list.dayName)}, {list.date} —{' '}
             {t.capacity(list.appointments.filter((a) => a.status !== 'CANCELLED').length, list.capacity)}
           </p>
           {list.appointments.length === 0 ? (
@@ -173,7 +175,7 @@ function DayList({
                     <td className="code nowrap">{a.reference}</td>
                     <td>{a.personName}</td>
                     <td>
-                      <span className="muted">{ID_TYPE_LABELS[a.idType]}</span>
+                      <span className="muted">{msDomain.idType[a.idType]}</span>
                       {a.idNumber ? <div className="code">{a.idNumber}</div> : null}
                     </td>
                     <td className="nowrap">{a.phone}</td>
@@ -181,7 +183,7 @@ function DayList({
                       <span className="code">{a.caseTypeCode}</span> {a.caseTypeName}
                     </td>
                     <td>
-                      {APPOINTMENT_STATUS_LABELS[a.status]}
+                      {msDomain.appointmentStatus[a.status]}
                       {a.caseId ? (
                         <div>
                           <Link to={routes.case(a.caseId)}>{a.caseNumber}</Link>
@@ -203,7 +205,7 @@ function DayList({
                           <button
                             type="button"
                             className="button button--ghost"
-                            onClick={() => void close(a.id, 'NO_SHOW', t.noShowReason)}
+                            onClick={() => void close(a.id, 'NO_SHOW', RECORDED_NO_SHOW_REASON)}
                           >
                             {t.noShow}
                           </button>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { CASE_CATEGORY_LABELS, ID_TYPE_LABELS, PROCEEDING_LABELS } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
 import type { CaseView } from '../../../shared/views';
 import { useApi } from '../api/useApi';
@@ -40,7 +39,7 @@ function CaseDetail({ caseId }: { caseId: number }) {
 }
 
 function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
-  const { ms, msSop } = useStrings();
+  const { ms, msSop, msDomain } = useStrings();
   const dash = useStrings().ms.caseView.none;
   const [receiptsVersion, setReceiptsVersion] = useState(0);
   return (
@@ -65,11 +64,11 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
         </div>
         <div>
           <dt>{ms.caseView.category}</dt>
-          <dd>{CASE_CATEGORY_LABELS[c.category]}</dd>
+          <dd>{msDomain.caseCategory[c.category]}</dd>
         </div>
         <div>
           <dt>{ms.caseView.proceeding}</dt>
-          <dd>{PROCEEDING_LABELS[c.proceeding]}</dd>
+          <dd>{msDomain.proceeding[c.proceeding]}</dd>
         </div>
         <div>
           <dt>{ms.caseView.source}</dt>
@@ -131,7 +130,7 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
                 <td className="nowrap">{p.roleLabel}</td>
                 <td className="party-name">{p.name}</td>
                 <td>
-                  <span className="muted">{ID_TYPE_LABELS[p.idType]}</span>
+                  <span className="muted">{msDomain.idType[p.idType]}</span>
                   {p.idNumber ? <div className="code">{p.idNumber}</div> : null}
                   {p.idWarnings.length > 0 ? (
                     <div className="id-warning">

@@ -1,7 +1,6 @@
 import { PrintButtons } from '../printing/PrintButtons';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PAYMENT_METHOD_LABELS } from '../../../shared/domain';
 import { formatRinggit, parseRinggit } from '../../../shared/money';
 import type { DayCloseView } from '../../../shared/receiptViews';
 import { call } from '../api/client';
@@ -55,7 +54,7 @@ function Difference({ sen }: { sen: number }) {
 }
 
 function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const t = useStrings().ms.dayClose;
   const [cashText, setCashText] = useState('');
   const [cashError, setCashError] = useState<string | null>(null);
@@ -135,7 +134,7 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
                     <td className="nowrap">{formatDateTime(r.issuedAt)}</td>
                     <td className="party-name">{r.payerName}</td>
                     <td className="code">{r.caseNumber ?? t.none}</td>
-                    <td>{PAYMENT_METHOD_LABELS[r.method]}</td>
+                    <td>{msDomain.paymentMethod[r.method]}</td>
                     <td className="num">
                       {cancelled ? <s>{formatRinggit(r.totalSen)}</s> : formatRinggit(r.totalSen)}
                       {cancelled ? <div className="muted">{t.notCounted}</div> : null}
@@ -166,7 +165,7 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
             <tbody>
               {day.byMethod.map((m) => (
                 <tr key={m.method}>
-                  <td>{PAYMENT_METHOD_LABELS[m.method]}</td>
+                  <td>{msDomain.paymentMethod[m.method]}</td>
                   <td className="num">{m.count}</td>
                   <td className="num">{formatRinggit(m.totalSen)}</td>
                 </tr>

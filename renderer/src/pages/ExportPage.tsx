@@ -9,7 +9,8 @@ import { routes } from '../app/routes';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 import { fingerprintText } from '../settings/KeysSettings';
@@ -26,7 +27,7 @@ function checkForm(values: FormValues): FormErrors {
   const errors: FormErrors = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path[0] as keyof FormValues;
-    if (key in values && errors[key] === undefined) errors[key] = issue.message;
+    if (key in values && errors[key] === undefined) errors[key] = shownMessage(issue.message, currentLanguage());
   }
   return errors;
 }

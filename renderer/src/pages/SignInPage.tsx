@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ROLE_LABELS } from '../../../shared/domain';
 import { signInSchema } from '../../../shared/schemas/auth';
 import type { CourtView, SessionView } from '../../../shared/views';
 import { call } from '../api/client';
@@ -21,7 +20,7 @@ const toInput = (v: SignInForm) => ({ userId: numberFrom(v.userId), pin: v.pin }
 const resolver = schemaResolver<SignInForm>(signInSchema, { toInput });
 
 export function SignInPage({ court, onSignedIn }: { court: CourtView | null; onSignedIn: (s: SessionView) => void }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const { state } = useApi('auth.users', {});
   const [failure, setFailure] = useState<string | null>(null);
   const {
@@ -70,7 +69,7 @@ export function SignInPage({ court, onSignedIn }: { court: CourtView | null; onS
                 <option value="">{ms.signIn.chooseName}</option>
                 {users.map((u) => (
                   <option key={u.id} value={String(u.id)}>
-                    {u.name} ({ROLE_LABELS[u.role]})
+                    {u.name} ({msDomain.role[u.role]})
                   </option>
                 ))}
               </select>

@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { PAYMENT_METHOD_LABELS } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
@@ -9,7 +8,7 @@ import { formatDateTime } from '../lib/time';
 
 /** Bayaran / Resit on the case page: every receipt of the case, cancelled ones marked BATAL. */
 export function CaseReceipts({ caseId }: { caseId: number }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const { state } = useApi('receipts.forCase', { caseId });
   return (
     <section className="section" aria-labelledby="case-receipts-title">
@@ -44,7 +43,7 @@ export function CaseReceipts({ caseId }: { caseId: number }) {
                   </Link>
                 </td>
                 <td className="nowrap">{formatDateTime(r.issuedAt)}</td>
-                <td>{PAYMENT_METHOD_LABELS[r.method]}</td>
+                <td>{msDomain.paymentMethod[r.method]}</td>
                 <td className="num">{formatRinggit(r.totalSen)}</td>
                 <td>
                   {r.status === 'CANCELLED' ? (

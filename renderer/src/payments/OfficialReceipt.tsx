@@ -1,4 +1,3 @@
-import { PAYMENT_METHOD_LABELS } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
 import type { ReceiptView } from '../../../shared/receiptViews';
 import { useSession } from '../app/context';
@@ -7,7 +6,7 @@ import { formatDateTime } from '../lib/time';
 
 /** The official receipt (Kew. 38 layout) drawn on screen; stamped BATAL when cancelled. */
 export function OfficialReceipt({ receipt, departmentName }: { receipt: ReceiptView; departmentName: string }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const { court } = useSession();
   const cancelled = receipt.status === 'CANCELLED';
   const reference = [receipt.chequeBank, receipt.methodReference].filter(Boolean).join(' ');
@@ -65,7 +64,7 @@ export function OfficialReceipt({ receipt, departmentName }: { receipt: ReceiptV
                 {item.description}
                 <div className="muted code">{item.feeCode}</div>
               </td>
-              <td>{PAYMENT_METHOD_LABELS[receipt.method]}</td>
+              <td>{msDomain.paymentMethod[receipt.method]}</td>
               <td className="code">{reference || ms.caseView.none}</td>
               <td className="num">{formatRinggit(item.amountSen)}</td>
             </tr>

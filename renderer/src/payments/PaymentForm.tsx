@@ -1,7 +1,7 @@
 import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type SenWording } from '../../../shared/domain';
+import { PAYMENT_METHODS, type SenWording } from '../../../shared/domain';
 import type { FieldIssue } from '../../../shared/errors';
 import { formatRinggit } from '../../../shared/money';
 import type { FeeItemView, ReceiptView } from '../../../shared/receiptViews';
@@ -35,7 +35,7 @@ interface Props {
 
 /** Terima Bayaran: fee lines, payer, method and references; the total large with its words. */
 export function PaymentForm({ caseId, fees, initial, senWording, replacesReceiptId, onIssued }: Props) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const active = fees.filter((f) => f.active);
   const [resolver] = useState(() =>
     schemaResolver<PaymentFormValues>(takePaymentSchema, {
@@ -224,7 +224,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
             {PAYMENT_METHODS.map((m) => (
               <label key={m} className="radio radio--boxed">
                 <input type="radio" value={m} {...register('method')} />
-                <span>{PAYMENT_METHOD_LABELS[m]}</span>
+                <span>{msDomain.paymentMethod[m]}</span>
               </label>
             ))}
           </div>

@@ -1,5 +1,4 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { CASE_CATEGORY_LABELS, PROCEEDING_LABELS } from '../../../shared/domain';
 import type { CaseTypeView } from '../../../shared/views';
 import type { ControlAria } from '../components/Field';
 import { useStrings } from '../i18n/strings';
@@ -32,7 +31,7 @@ interface Props {
 
 /** A combobox over the court's case types: type a code or a word of the name, arrows and Enter to pick. */
 export function CaseTypePicker({ aria, types, value, onChange, inputRef }: Props) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const chosen = types.find((t) => t.code === value) ?? null;
   const [text, setText] = useState(chosen ? caseTypeText(chosen) : '');
   const [open, setOpen] = useState(false);
@@ -108,7 +107,7 @@ export function CaseTypePicker({ aria, types, value, onChange, inputRef }: Props
               <span className="combo__code">{type.code}</span>
               <span className="combo__name">{type.name}</span>
               <span className="combo__meta">
-                {CASE_CATEGORY_LABELS[type.category]} · {PROCEEDING_LABELS[type.proceeding]}
+                {msDomain.caseCategory[type.category]} · {msDomain.proceeding[type.proceeding]}
               </span>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { partyRoleLabel, type PartySide, type Proceeding } from '../../../shared/domain';
+import { type PartySide, type Proceeding } from '../../../shared/domain';
 import { EmptyState } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
@@ -11,7 +11,7 @@ import { PartyFieldset } from './PartyFieldset';
  * order sent to the ledger, so the ledger's "parties.N.field" errors land on the right fieldset.
  */
 export function PartiesSection({ proceeding }: { proceeding: Proceeding }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const {
     control,
     formState: { errors },
@@ -29,7 +29,7 @@ export function PartiesSection({ proceeding }: { proceeding: Proceeding }) {
   };
 
   const group = (side: PartySide, members: typeof indexed) => {
-    const role = partyRoleLabel(side, proceeding);
+    const role = msDomain.partyRole(side, proceeding);
     return (
       <section className="section" aria-label={role}>
         <h2>{role}</h2>

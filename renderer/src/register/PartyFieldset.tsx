@@ -1,5 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { ID_TYPE_LABELS, ID_TYPES, partyRoleLabel, type Proceeding } from '../../../shared/domain';
+import { ID_TYPES, type Proceeding } from '../../../shared/domain';
 import { checkMyKad } from '../../../shared/mykad';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
@@ -17,7 +17,7 @@ interface Props {
 
 /** One party: name, identity document with the live MyKad check, address and phone. */
 export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const {
     register,
     control,
@@ -28,7 +28,7 @@ export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
     control,
     name: [`${base}.side`, `${base}.idType`, `${base}.idNumber`],
   }) as [PartyForm['side'], PartyForm['idType'], string];
-  const role = partyRoleLabel(side, proceeding);
+  const role = msDomain.partyRole(side, proceeding);
   const check = idType === 'MYKAD' && idNumber.trim() !== '' ? checkMyKad(idNumber) : null;
   const warnings = check?.wellFormed ? check.warnings : [];
   const id = (field: string) => `party-${index}-${field}`;
@@ -59,7 +59,7 @@ export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
             <select {...aria} {...register(`${base}.idType`)}>
               {ID_TYPES.map((t) => (
                 <option key={t} value={t}>
-                  {ID_TYPE_LABELS[t]}
+                  {msDomain.idType[t]}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { FormProvider, useController, useForm, useWatch } from 'react-hook-form';
-import { PROCEEDING_LABELS, PROCEEDINGS } from '../../../shared/domain';
+import { PROCEEDINGS } from '../../../shared/domain';
 import type { FieldIssue } from '../../../shared/errors';
 import {
   givenNumberCaseSchema,
@@ -54,7 +54,7 @@ export interface RegisterCaseFormProps {
 
 /** The registration form proper: case type, proceeding, parties, lawyer and claim. */
 export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId }: RegisterCaseFormProps) {
-  const { ms, msSop } = useStrings();
+  const { ms, msSop, msDomain } = useStrings();
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
   const methods = useForm<RegisterForm>({
     resolver: given ? givenResolver : resolver,
@@ -120,7 +120,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
                 {PROCEEDINGS.map((p) => (
                   <label key={p} className="radio radio--boxed">
                     <input type="radio" value={p} {...register('proceeding')} />
-                    <span>{PROCEEDING_LABELS[p]}</span>
+                    <span>{msDomain.proceeding[p]}</span>
                   </label>
                 ))}
               </div>

@@ -6,7 +6,8 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
@@ -262,7 +263,7 @@ function HijriMonthNames({ view, apply }: { view: CourtCalendarView; apply: Appl
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const month = typeof issue?.path[1] === 'number' ? `${issue.path[1] + 1}: ` : '';
-      setProblem(`${month}${issue?.message ?? ''}`);
+      setProblem(`${month}${shownMessage(issue?.message ?? '', currentLanguage())}`);
       return;
     }
     setProblem(null);

@@ -1,13 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import {
-  CASE_CATEGORIES,
-  CASE_CATEGORY_LABELS,
-  PROCEEDING_LABELS,
-  PROCEEDINGS,
-  type CaseCategory,
-  type Proceeding,
-} from '../../../shared/domain';
+import { CASE_CATEGORIES, PROCEEDINGS, type CaseCategory, type Proceeding } from '../../../shared/domain';
 import { caseTypeSchema } from '../../../shared/schemas/setup';
 import type { CaseTypeView } from '../../../shared/views';
 import { call } from '../api/client';
@@ -32,7 +25,7 @@ const blank: CaseTypeForm = { code: '', name: '', category: 'MAL', proceeding: '
 
 /** The court's list of kod kes: add, edit, and deactivate (a used code is never deleted). */
 export function CaseTypesSettings() {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const { state, reload } = useApi('caseTypes.list', {});
   const [editing, setEditing] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
@@ -102,7 +95,7 @@ export function CaseTypesSettings() {
               <select {...aria} {...register('category')}>
                 {CASE_CATEGORIES.map((c) => (
                   <option key={c} value={c}>
-                    {CASE_CATEGORY_LABELS[c]}
+                    {msDomain.caseCategory[c]}
                   </option>
                 ))}
               </select>
@@ -113,7 +106,7 @@ export function CaseTypesSettings() {
               <select {...aria} {...register('proceeding')}>
                 {PROCEEDINGS.map((p) => (
                   <option key={p} value={p}>
-                    {PROCEEDING_LABELS[p]}
+                    {msDomain.proceeding[p]}
                   </option>
                 ))}
               </select>
@@ -166,8 +159,8 @@ export function CaseTypesSettings() {
               <tr key={t.code} className={t.active ? undefined : 'row--inactive'}>
                 <td className="code">{t.code}</td>
                 <td>{t.name}</td>
-                <td>{CASE_CATEGORY_LABELS[t.category]}</td>
-                <td>{PROCEEDING_LABELS[t.proceeding]}</td>
+                <td>{msDomain.caseCategory[t.category]}</td>
+                <td>{msDomain.proceeding[t.proceeding]}</td>
                 <td>{t.active ? ms.common.active : ms.common.inactive}</td>
                 <td className="nowrap">
                   <button type="button" className="button button--small button--secondary" onClick={() => edit(t)}>

@@ -6,7 +6,8 @@ import { useApi } from '../api/useApi';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 /** 40 hex digits in groups of four, as GnuPG and Kleopatra show them. */
@@ -30,7 +31,8 @@ export function KeysSettings() {
     setNotice(null);
     const parsed = importIctKeySchema.safeParse({ armored });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? null);
+      const first = parsed.error.issues[0]?.message;
+      setError(first === undefined ? null : shownMessage(first, currentLanguage()));
       return;
     }
     const result = await call('bundle.importIctKey', parsed.data);

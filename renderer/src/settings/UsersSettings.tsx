@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ROLE_LABELS, ROLES, type Role } from '../../../shared/domain';
+import { ROLES, type Role } from '../../../shared/domain';
 import { createUserSchema } from '../../../shared/schemas/auth';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
@@ -27,7 +27,7 @@ const blank: NewUserForm = { name: '', role: 'CLERK', pin: '', pinConfirm: '' };
 
 /** Clerks and supervisors of this counter: add one, or stop one signing in (never deleted). */
 export function UsersSettings() {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const { session } = useSession();
   const { state, reload } = useApi('auth.users', {});
   const [failure, setFailure] = useState<string | null>(null);
@@ -81,7 +81,7 @@ export function UsersSettings() {
                 <td>
                   {u.name} {u.id === session.user.id ? <span className="muted">{ms.users.you}</span> : null}
                 </td>
-                <td>{ROLE_LABELS[u.role]}</td>
+                <td>{msDomain.role[u.role]}</td>
                 <td>{u.active ? ms.common.active : ms.common.inactive}</td>
                 <td>
                   {u.id === session.user.id ? null : (
@@ -110,7 +110,7 @@ export function UsersSettings() {
               <select {...aria} {...register('role')}>
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {ROLE_LABELS[r]}
+                    {msDomain.role[r]}
                   </option>
                 ))}
               </select>

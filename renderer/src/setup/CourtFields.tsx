@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import { COURT_LEVEL_LABELS, COURT_LEVELS } from '../../../shared/domain';
+import { COURT_LEVELS } from '../../../shared/domain';
 import type { StateView } from '../../../shared/views';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
@@ -8,7 +8,7 @@ import type { CourtForm } from './model';
 
 /** State, court code, name, level and counter id, registered under "court.*". */
 export function CourtFields({ states }: { states: StateView[] }) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const {
     register,
     formState: { errors },
@@ -33,7 +33,7 @@ export function CourtFields({ states }: { states: StateView[] }) {
             <option value="">—</option>
             {COURT_LEVELS.map((level) => (
               <option key={level} value={level}>
-                {COURT_LEVEL_LABELS[level]} ({level})
+                {msDomain.courtLevel[level]} ({level})
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatCaseNumber, parseTemplate } from '../../../shared/caseNumber';
-import { NUMBERING_SCOPE_LABELS, NUMBERING_SCOPES } from '../../../shared/domain';
+import { NUMBERING_SCOPES } from '../../../shared/domain';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
@@ -17,7 +17,7 @@ interface Props {
 
 /** Template with a live example number, scope and this counter's block, registered under "numbering.*". */
 export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year, exampleLastNumber }: Props) {
-  const { ms } = useStrings();
+  const { ms, msDomain } = useStrings();
   const {
     register,
     control,
@@ -68,7 +68,7 @@ export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year, e
         {NUMBERING_SCOPES.map((s) => (
           <label key={s} className="radio">
             <input type="radio" value={s} {...register('numbering.scope')} />
-            <span>{NUMBERING_SCOPE_LABELS[s]}</span>
+            <span>{msDomain.numberingScope[s]}</span>
           </label>
         ))}
       </fieldset>

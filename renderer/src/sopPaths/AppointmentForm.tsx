@@ -41,7 +41,7 @@ export function AppointmentForm({
   types: CaseTypeView[];
   onBooked: (a: AppointmentView) => void;
 }) {
-  const { ms, msSop } = useStrings();
+  const { ms, msSop, msDomain } = useStrings();
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
   const { state: slots } = useApi('appointments.slots', { days: 30 });
   const methods = useForm<BookingForm>({ resolver, defaultValues: { ...emptyRegisterForm, date: '' } });
@@ -96,8 +96,8 @@ export function AppointmentForm({
                   return (
                     <option key={s.date} value={s.date} disabled={free <= 0}>
                       {free > 0
-                        ? msSop.appointments.slot(s.dayName, s.date, free)
-                        : msSop.appointments.full(s.dayName, s.date)}
+                        ? msSop.appointments.slot(msDomain.courtDate(s.dayName), s.date, free)
+                        : msSop.appointments.full(msDomain.courtDate(s.dayName), s.date)}
                     </option>
                   );
                 })}

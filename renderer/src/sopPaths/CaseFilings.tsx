@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/domain';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../shared/domain';
 import type { AppErrorData } from '../../../shared/errors';
 import type { FilingsRecordedView, FilingTypeView } from '../../../shared/filingViews';
 import { formatRinggit, parseRinggit } from '../../../shared/money';
@@ -10,7 +10,8 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
 interface Row {
@@ -82,7 +83,7 @@ export function CaseFilings(props: { caseId: number; payerName: string; onChange
 }
 
 function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; payerName: string; onSaved: () => void }) {
-  const { ms, msSop } = useStrings();
+  const { ms, msSop, msDomain } = useStrings();
   const { state } = useApi('filingTypes.list', {});
   const types = (state.value ?? []).filter((t) => t.active);
   const [open, setOpen] = useState(false);
@@ -135,7 +136,7 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
     if (!parsed.success) {
       setFailure({
         code: 'VALIDATION',
-        message: parsed.error.issues.map((i) => i.message).join(' '),
+        message: parsed.error.issues.map((i) => shownMessage(i.message, currentLanguage())).join(' '),
       } as AppErrorData);
       return;
     }
@@ -212,7 +213,7 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
           <select value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>
             {PAYMENT_METHODS.map((m) => (
               <option key={m} value={m}>
-                {PAYMENT_METHOD_LABELS[m]}
+                {msDomain.paymentMethod[m]}
               </option>
             ))}
           </select>
