@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { COURT_LEVEL_LABELS, ROLE_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
@@ -10,6 +10,12 @@ import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
+import { StatusBar } from './StatusBar';
+import { KeyHint } from '../keyboard/KeyHint';
+import { shortcut } from '../keyboard/shortcuts';
+import { ShortcutHelp } from '../keyboard/ShortcutHelp';
+import { useShortcuts } from '../keyboard/useShortcuts';
+import { msCounter } from '../i18n/msCounter';
 
 /** Header, navigation and the outage banner around every signed-in screen. */
 export function AppFrame() {
@@ -20,6 +26,9 @@ export function AppFrame() {
   useEffect(() => {
     document.title = `${court.courtName} (${ms.frame.counter} ${court.counterId}) — ${ms.appName}`;
   }, [court.courtName, court.counterId]);
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(openHelp);
   const outageValue = useMemo<OutageContextValue>(() => ({ outage, refreshOutage: reload }), [outage, reload]);
 
   return (
@@ -46,11 +55,15 @@ export function AppFrame() {
           </div>
         </header>
         <nav className="frame__nav" aria-label={ms.frame.nav}>
-          <NavLink to={routes.register}>{ms.frame.navRegister}</NavLink>
+          <NavLink to={routes.register} {...shortcut('register')}>
+            {ms.frame.navRegister} <KeyHint name="register" />
+          </NavLink>
           {outage?.sopOption === 2 ? <NavLink to={routes.esv2}>{msSop.nav.esv2}</NavLink> : null}
           {outage?.sopOption === 3 ? <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink> : null}
           {outage ? <NavLink to={routes.existing}>{msSop.nav.existing}</NavLink> : null}
-          <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
+          <NavLink to={routes.book} {...shortcut('book')}>
+            {ms.frame.navBook} <KeyHint name="book" />
+          </NavLink>
           {outage && outage.sopOption !== 3 ? (
             <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink>
           ) : null}
@@ -59,6 +72,9 @@ export function AppFrame() {
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
           {isSupervisor ? <NavLink to={routes.export}>{msBundle.nav}</NavLink> : null}
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
+          <button type="button" className="frame__nav-help" aria-keyshortcuts="F1" onClick={openHelp}>
+            {msCounter.shortcuts.openHelp} <KeyHint name="help" />
+          </button>
         </nav>
         <OutageBanner outage={outage} />
         {info.clockWarning ? (
@@ -69,6 +85,8 @@ export function AppFrame() {
         <main className="frame__main">
           <Outlet />
         </main>
+        <StatusBar />
+        {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
       </div>
     </OutageContext.Provider>
   );

@@ -102,7 +102,9 @@ function ReceiptBody({
           )}
         </p>
       ) : null}
-      {receipt.kew38Serial === null ? <PrintButtons target={{ kind: 'receipt', receiptId: receipt.id }} /> : null}
+      {receipt.kew38Serial === null ? (
+        <PrintButtons target={{ kind: 'receipt', receiptId: receipt.id }} autoFocus={!cancelled} />
+      ) : null}
       <div className="form__actions">
         {!cancelled ? (
           <button type="button" className="button button--danger" onClick={() => setCancelling(true)}>

@@ -13,6 +13,8 @@ import { Notice } from '../components/Notice';
 import { ms } from '../i18n/ms';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
+import { useEscapeBack } from '../keyboard/useEscapeBack';
+import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
 import {
   emptyLine,
   lineAmounts,
@@ -57,6 +59,9 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
   const change =
     method === 'CASH' && tendered !== null && !Number.isNaN(tendered) && tendered >= total ? tendered - total : null;
   const rate = new Map(fees.map((f) => [f.code, f]));
+  const leaving = useEscapeBack(formState.isDirty && !formState.isSubmitSuccessful);
+  // The fee lines and the payer come filled in: the cash tendered is what the clerk types first.
+  useFocusOnArrival('pay-tendered', 'line-0-fee');
 
   const onSubmit = async (values: PaymentFormValues) => {
     setFailure(null);
@@ -330,6 +335,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
           {formState.isSubmitting ? ms.pay.submitting : ms.pay.submit}
         </button>
       </div>
+      {leaving}
     </form>
   );
 }

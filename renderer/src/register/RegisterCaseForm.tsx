@@ -29,6 +29,8 @@ import {
 import { GivenNumberFields } from './GivenNumberFields';
 import { NextNumberPreview } from './NextNumberPreview';
 import { PartiesSection } from './PartiesSection';
+import { useEscapeBack } from '../keyboard/useEscapeBack';
+import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
 
 const resolver = schemaResolver<RegisterForm>(registerCaseSchema, {
   toInput: registerToInput,
@@ -63,6 +65,8 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
   const { control, handleSubmit, setValue, setError, getValues, register, formState } = methods;
   const { field: typeField } = useController({ control, name: 'caseTypeCode' });
   const [caseTypeCode, proceeding] = useWatch({ control, name: ['caseTypeCode', 'proceeding'] });
+  const leaving = useEscapeBack(formState.isDirty && !formState.isSubmitSuccessful);
+  useFocusOnArrival(given ? 'given-case-number' : 'case-type', 'case-type');
 
   const onSubmit = async (values: RegisterForm) => {
     setFailure(null);
@@ -143,6 +147,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
           </button>
         </div>
       </form>
+      {leaving}
     </FormProvider>
   );
 }

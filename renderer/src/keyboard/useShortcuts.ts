@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { isTyping, openDialog, SHORTCUT_KEYS, shortcutTarget } from './shortcuts';
+
+/**
+ * One listener for the whole window: F1 (or '?' outside a text field) opens the shortcut list; any other
+ * function key presses the element marked with it on the current screen. Nothing happens while a dialog
+ * is open, so a shortcut never acts behind the dialog's back.
+ */
+export function useShortcuts(openHelp: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey) return;
+      const help = e.key === SHORTCUT_KEYS.help || (e.key === '?' && !isTyping(e.target));
+      if (!/^F\d{1,2}$/.test(e.key) && !help) return;
+      if (openDialog()) return;
+      if (help) {
+        e.preventDefault();
+        openHelp();
+        return;
+      }
+      const target = shortcutTarget(e.key);
+      if (!target) return;
+      e.preventDefault();
+      target.focus();
+      target.click();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openHelp]);
+}
