@@ -13,6 +13,9 @@ import { ms } from '../i18n/ms';
 import { msSop } from '../i18n/msSopPaths';
 import { todayInCourt } from '../lib/time';
 import { AppointmentForm } from '../sopPaths/AppointmentForm';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyHint } from '../components/EmptyHint';
+import { msCounter } from '../i18n/msCounter';
 
 const t = msSop.appointments;
 
@@ -119,6 +122,7 @@ function DayList({
   const [error, setError] = useState<string | null>(null);
   const list = state.value;
   const [cancelling, setCancelling] = useState<{ id: number; reason: string } | null>(null);
+  const [noShow, setNoShow] = useState<AppointmentView | null>(null);
   const close = async (id: number, status: 'NO_SHOW' | 'CANCELLED', reason: string) => {
     setError(null);
     const result = await call('appointments.close', { appointmentId: id, status, reason });
@@ -149,7 +153,7 @@ function DayList({
             {t.capacity(list.appointments.filter((a) => a.status !== 'CANCELLED').length, list.capacity)}
           </p>
           {list.appointments.length === 0 ? (
-            <p className="muted">{t.noneOnDay}</p>
+            <EmptyHint title={t.noneOnDay} what={msCounter.empty.appointmentsWhat} />
           ) : (
             <table className="table">
               <thead>
@@ -198,11 +202,7 @@ function DayList({
                               {t.register}
                             </button>
                           ) : null}
-                          <button
-                            type="button"
-                            className="button button--ghost"
-                            onClick={() => void close(a.id, 'NO_SHOW', t.noShowReason)}
-                          >
+                          <button type="button" className="button button--ghost" onClick={() => setNoShow(a)}>
                             {t.noShow}
                           </button>
                           {cancelling?.id === a.id ? (
@@ -240,6 +240,15 @@ function DayList({
           )}
         </>
       )}
+      {noShow ? (
+        <ConfirmDialog
+          title={msCounter.confirm.noShowTitle(noShow.reference)}
+          body={msCounter.confirm.noShowBody}
+          confirmLabel={msCounter.confirm.noShowConfirm}
+          onConfirm={() => close(noShow.id, 'NO_SHOW', t.noShowReason).then(() => setNoShow(null))}
+          onCancel={() => setNoShow(null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -7,6 +7,9 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
 import { msCalendar } from '../i18n/msCalendar';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyHint } from '../components/EmptyHint';
+import { msCounter } from '../i18n/msCounter';
 
 const ms = msCalendar.settings;
 type Message = { tone: 'success' | 'error'; text: string } | null;
@@ -52,7 +55,7 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
   return (
     <section aria-labelledby="holidays-title">
       <h3 id="holidays-title">{ms.holidays}</h3>
-      {view.holidays.length === 0 ? <p className="muted">{ms.noHolidays}</p> : null}
+      {view.holidays.length === 0 ? <EmptyHint title={ms.noHolidays} what={msCounter.empty.holidaysWhat} /> : null}
       <ul className="plain-list" data-testid="holidays">
         {view.holidays.map((h) => (
           <li key={h.date}>
@@ -108,8 +111,22 @@ function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) 
   const [year, setYear] = useState('');
   const [month, setMonth] = useState('1');
   const [startsOn, setStartsOn] = useState('');
+  const [removing, setRemoving] = useState<{ year: number; month: number; label: string } | null>(null);
   return (
     <section aria-labelledby="hijri-title">
+      {removing ? (
+        <ConfirmDialog
+          title={`${msCounter.confirm.removeHijriTitle} (${removing.label})`}
+          body={msCounter.confirm.removeHijriBody}
+          confirmLabel={msCounter.confirm.removeHijriConfirm}
+          onConfirm={() =>
+            apply(call('calendar.removeHijriMonthStart', { year: removing.year, month: removing.month })).then(() =>
+              setRemoving(null),
+            )
+          }
+          onCancel={() => setRemoving(null)}
+        />
+      ) : null}
       <h3 id="hijri-title">{ms.hijri}</h3>
       <p className="muted">{ms.hijriIntro}</p>
       <table className="table" data-testid="hijri-table">
@@ -133,7 +150,7 @@ function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) 
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void apply(call('calendar.removeHijriMonthStart', { year: c.year, month: c.month }))}
+                  onClick={() => setRemoving({ year: c.year, month: c.month, label: `${c.monthName} ${c.year}H` })}
                 >
                   {ms.removeHijri}
                 </button>

@@ -9,6 +9,8 @@ import { Loading, Notice } from '../components/Notice';
 import { ms as common } from '../i18n/ms';
 import { msBundle as ms } from '../i18n/msBundle';
 import { formatDateTime } from '../lib/time';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { msCounter } from '../i18n/msCounter';
 
 /** 40 hex digits in groups of four, as GnuPG and Kleopatra show them. */
 export function fingerprintText(fingerprint: string): string {
@@ -24,6 +26,7 @@ export function KeysSettings() {
   const [armored, setArmored] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ id: number; fingerprint: string } | null>(null);
   const current = keys ?? keysState.value;
 
   const submit = async () => {
@@ -44,8 +47,8 @@ export function KeysSettings() {
     setNotice(ms.imported);
   };
 
-  const remove = async (keyId: number, fingerprint: string) => {
-    if (!window.confirm(ms.confirmRemove(fingerprintText(fingerprint)))) return;
+  const remove = async (keyId: number) => {
+    setRemoving(null);
     const result = await call('bundle.removeIctKey', { keyId });
     if (result.ok) {
       setKeys(result.value);
@@ -106,7 +109,7 @@ export function KeysSettings() {
                     <button
                       type="button"
                       className="button button--secondary"
-                      onClick={() => void remove(k.id, k.fingerprint)}
+                      onClick={() => setRemoving({ id: k.id, fingerprint: k.fingerprint })}
                     >
                       {ms.remove}
                     </button>
@@ -149,6 +152,15 @@ export function KeysSettings() {
         </button>
       </div>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
+      {removing ? (
+        <ConfirmDialog
+          title={msCounter.confirm.removeKeyTitle}
+          body={ms.confirmRemove(fingerprintText(removing.fingerprint))}
+          confirmLabel={msCounter.confirm.removeKeyConfirm}
+          onConfirm={() => remove(removing.id)}
+          onCancel={() => setRemoving(null)}
+        />
+      ) : null}
     </div>
   );
 }
