@@ -72,7 +72,13 @@ export function AppFrame() {
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
           {isSupervisor ? <NavLink to={routes.export}>{msBundle.nav}</NavLink> : null}
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
-          <button type="button" className="frame__nav-help" aria-keyshortcuts="F1" onClick={openHelp}>
+          <button
+            type="button"
+            className="frame__nav-help"
+            aria-keyshortcuts="F1"
+            title={msCounter.shortcuts.title}
+            onClick={openHelp}
+          >
             {msCounter.shortcuts.openHelp} <KeyHint name="help" />
           </button>
         </nav>

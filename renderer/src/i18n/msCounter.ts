@@ -6,14 +6,14 @@ export const msCounter = {
     outage: (option: number, elapsed: string) => `Gangguan Pilihan ${option} · ${elapsed}`,
     counter: (counterId: string) => `Kaunter ${counterId}`,
     clerk: 'Kerani',
-    printer: 'Pencetak resit',
+    printer: 'Pencetak',
     printerState: {
       READY: 'sedia',
       NOT_CHOSEN: 'belum dipilih',
       MISSING: 'tidak dijumpai',
       FAILED: 'gagal mencetak',
     },
-    backup: 'Sandaran terakhir',
+    backup: 'Sandaran',
     backupNone: 'belum ada',
     backupNotPlanned: 'belum ditetapkan',
     backupFailing: 'gagal',
@@ -29,7 +29,7 @@ export const msCounter = {
   shortcuts: {
     title: 'Pintasan papan kekunci',
     intro: 'Semua kerja di kaunter boleh dibuat tanpa tetikus. Kekunci ini berfungsi di setiap skrin.',
-    openHelp: 'Pintasan papan kekunci',
+    openHelp: 'Pintasan',
     keyColumn: 'Kekunci',
     actionColumn: 'Tindakan',
     help: 'Buka senarai pintasan ini',
@@ -64,9 +64,9 @@ export const msCounter = {
   },
   empty: {
     book: 'Tiada kes dalam Buku Daftar bagi pilihan ini.',
-    bookWhat: 'Daftar kes baharu dengan F2, atau ubah carian dan tarikh di atas.',
+    bookWhat: 'Tekan F2 untuk mendaftar kes baharu.',
     appointments: 'Tiada janji temu pada hari ini.',
-    appointmentsWhat: 'Pilih tarikh lain, atau buat janji temu baharu dengan borang di atas.',
+    appointmentsWhat: 'Pilih tarikh lain untuk melihat janji temu hari itu.',
     holidays: 'Belum ada cuti umum disimpan.',
     holidaysWhat:
       'Tambah cuti umum negeri ini dengan borang di bawah supaya tarikh sebutan tidak jatuh pada hari cuti.',

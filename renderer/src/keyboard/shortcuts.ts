@@ -11,6 +11,9 @@ export const SHORTCUT_KEYS = {
   print: 'F8',
 } as const;
 
+/** Told on window when a menu shortcut was pressed: a form already shown focuses its first field again. */
+export const ARRIVE_EVENT = 'kaunter:arrive';
+
 export type ShortcutName = keyof typeof SHORTCUT_KEYS;
 
 /** The attributes that make an element a shortcut's target and tell assistive technology about it. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTyping, openDialog, SHORTCUT_KEYS, shortcutTarget } from './shortcuts';
+import { ARRIVE_EVENT, isTyping, openDialog, SHORTCUT_KEYS, shortcutTarget } from './shortcuts';
 
 /**
  * One listener for the whole window: F1 (or '?' outside a text field) opens the shortcut list; any other
@@ -23,6 +23,8 @@ export function useShortcuts(openHelp: () => void): void {
       e.preventDefault();
       target.focus();
       target.click();
+      // A menu shortcut to the screen already shown: the screen puts the cursor back in its first field.
+      if (target instanceof HTMLAnchorElement) window.dispatchEvent(new Event(ARRIVE_EVENT));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -10,6 +10,7 @@ import { ms } from '../i18n/ms';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
 import { OfficialReceipt } from '../payments/OfficialReceipt';
+import { ReceiptTotal } from '../payments/ReceiptTotal';
 
 /** One receipt as issued: the official receipt on screen, its status, cancellation and replacement. */
 export function ReceiptPage() {
@@ -62,6 +63,7 @@ function ReceiptBody({
         >
           {cancelled ? ms.receipt.cancelled : ms.receipt.issued}
         </span>
+        <ReceiptTotal receipt={receipt} />
       </header>
       {done ? <Notice tone="success">{ms.receipt.cancelDone}</Notice> : null}
       {cancelled ? (

@@ -3,7 +3,9 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Field } from '../components/Field';
-import { EmptyState, Loading, Notice } from '../components/Notice';
+import { Loading, Notice } from '../components/Notice';
+import { EmptyHint } from '../components/EmptyHint';
+import { msCounter } from '../i18n/msCounter';
 import { StatusBadge } from '../components/StatusBadge';
 import { ms } from '../i18n/ms';
 import { formatDateTime } from '../lib/time';
@@ -110,7 +112,12 @@ export function RegisterBookPage() {
       </form>
       {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
       {!result ? <Loading text={ms.common.loading} /> : null}
-      {result && result.total === 0 ? <EmptyState>{filtered ? ms.book.noMatch : ms.book.empty}</EmptyState> : null}
+      {result && result.total === 0 ? (
+        <EmptyHint
+          title={filtered ? ms.book.noMatch : ms.book.empty}
+          what={filtered ? undefined : msCounter.empty.bookWhat}
+        />
+      ) : null}
       {result && result.total > 0 ? (
         <>
           <p className="book__total" role="status" data-testid="book-total">
