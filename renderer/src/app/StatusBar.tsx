@@ -74,6 +74,12 @@ function StatusItems({ status }: { status: StatusBarView }) {
       >
         <span className="status-bar__label">{t.unexported}:</span>{' '}
         {unexported.total === 0 ? t.unexportedNone : t.unexportedCount(unexported.total)}
+        {unexported.total > 0 ? (
+          <span className="visually-hidden">
+            {' '}
+            ({t.unexportedDetail(unexported.cases, unexported.receipts, unexported.filings, unexported.appointments)})
+          </span>
+        ) : null}
       </li>
     </ul>
   );
