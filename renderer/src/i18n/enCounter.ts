@@ -46,6 +46,8 @@ export const enCounter: typeof msCounter = {
     tab: 'Next field or button (Shift+Tab: previous)',
     arrows: 'Choose in the case type list and option buttons',
     close: 'Close',
+    formSave: 'save',
+    formLeave: 'go back',
   },
   leave: {
     title: 'Leave this form?',

@@ -44,6 +44,8 @@ export const msCounter = {
     tab: 'Ke medan atau butang seterusnya (Shift+Tab: sebelumnya)',
     arrows: 'Pilih dalam senarai jenis kes dan butang pilihan',
     close: 'Tutup',
+    formSave: 'simpan',
+    formLeave: 'kembali',
   },
   leave: {
     title: 'Tinggalkan borang ini?',

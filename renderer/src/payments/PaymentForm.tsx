@@ -15,6 +15,7 @@ import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { useEscapeBack } from '../keyboard/useEscapeBack';
 import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
+import { FormKeys } from '../keyboard/FormKeys';
 import {
   emptyLine,
   lineAmounts,
@@ -331,6 +332,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
             </>
           ) : null}
         </div>
+        <FormKeys />
         <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? ms.pay.submitting : ms.pay.submit}
         </button>

@@ -31,6 +31,7 @@ import { NextNumberPreview } from './NextNumberPreview';
 import { PartiesSection } from './PartiesSection';
 import { useEscapeBack } from '../keyboard/useEscapeBack';
 import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
+import { FormKeys } from '../keyboard/FormKeys';
 
 const resolver = schemaResolver<RegisterForm>(registerCaseSchema, {
   toInput: registerToInput,
@@ -145,6 +146,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
           <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? ms.common.saving : given ? msSop.given.submit : ms.register.submit}
           </button>
+          <FormKeys />
         </div>
       </form>
       {leaving}
