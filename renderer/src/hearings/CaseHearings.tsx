@@ -2,6 +2,8 @@ import type { Proceeding } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
 import { msCalendar } from '../i18n/msCalendar';
+import { EmptyHint } from '../components/EmptyHint';
+import { msCounter } from '../i18n/msCounter';
 import { formatDateTime } from '../lib/time';
 import { CaseCourtDocuments } from './CaseCourtDocuments';
 import { HearingForm } from './HearingForm';
@@ -27,7 +29,9 @@ export function CaseHearings({
       <section className="section" aria-labelledby="case-hearings-title" data-testid="case-hearings">
         <h2 id="case-hearings-title">{ms.title}</h2>
         {hearings.status === 'error' ? <Notice tone="error">{hearings.error.message}</Notice> : null}
-        {list.length === 0 && hearings.status === 'ok' ? <p className="muted">{ms.empty}</p> : null}
+        {list.length === 0 && hearings.status === 'ok' ? (
+          <EmptyHint title={ms.empty} what={msCounter.empty.hearingsWhat} />
+        ) : null}
         {list.length > 0 ? (
           <table className="table" data-testid="hearings-table">
             <thead>

@@ -75,6 +75,9 @@ export const msCounter = {
     receipts: 'Belum ada resit bagi kes ini.',
     receiptsWhat: 'Tekan F4 (Terima bayaran) untuk mengambil bayaran dan mengeluarkan resit.',
     recovery: 'Tiada kes dalam senarai kerja ini.',
+    hearingsWhat: 'Pilih hari di bawah (slot kosong pertama sudah dipilih) dan tekan "Tetapkan tarikh".',
+    filingsWhat: 'Tekan "Terima dokumen" untuk merekod afidavit, ekshibit atau surat yang diserahkan, dengan resit fi.',
+    exportsWhat: 'Isikan folder USB di atas dan tekan "Eksport". Setiap eksport ialah salinan penuh.',
   },
   totals: {
     amount: 'Jumlah',

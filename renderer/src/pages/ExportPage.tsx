@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { EmptyHint } from '../components/EmptyHint';
+import { msCounter } from '../i18n/msCounter';
 import { Link } from 'react-router';
 import type { ExportJobView } from '../../../shared/bundleViews';
 import { formatRinggit } from '../../../shared/money';
@@ -191,7 +193,9 @@ export function ExportPage() {
 
       <section className="section">
         <h2>{ms.history}</h2>
-        {history.value && history.value.length === 0 ? <p className="muted">{ms.noHistory}</p> : null}
+        {history.value && history.value.length === 0 ? (
+          <EmptyHint title={ms.noHistory} what={msCounter.empty.exportsWhat} />
+        ) : null}
         {history.value && history.value.length > 0 ? (
           <table className="table">
             <thead>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { EmptyHint } from '../components/EmptyHint';
+import { msCounter } from '../i18n/msCounter';
 import { Link } from 'react-router';
 import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../../shared/domain';
 import type { AppErrorData } from '../../../shared/errors';
@@ -32,7 +34,7 @@ export function CaseFilings(props: { caseId: number; payerName: string; onChange
     <section className="section" data-testid="case-filings">
       <h2>{msSop.filings.title}</h2>
       {filings.length === 0 ? (
-        <p className="muted">{msSop.filings.none}</p>
+        <EmptyHint title={msSop.filings.none} what={outage ? msCounter.empty.filingsWhat : undefined} />
       ) : (
         <table className="table">
           <thead>
