@@ -122,6 +122,10 @@ test('a counter in use: every screen', async ({ page }) => {
       await p.locator('table tbody tr a').first().click();
       await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
       await shot(p, 'case');
+      const hearings = p.getByRole('heading', { name: 'Tarikh sebutan / perbicaraan' });
+      await hearings.scrollIntoViewIfNeeded();
+      await p.evaluate(() => window.scrollBy(0, -80));
+      await shot(p, 'case-empty-states');
 
       for (const [target, name] of [
         ['Gangguan', 'outage'],
