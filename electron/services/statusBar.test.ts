@@ -63,6 +63,25 @@ describe('status.bar', () => {
     expect(later.unexported).toMatchObject({ cases: 2, filings: 2, receipts: 1, appointments: 0, total: 5 });
   });
 
+  it('shows the last good backup once a backup folder is chosen and a backup made', async () => {
+    const { dispatch } = await counterWithRecords(1, { importKey: false });
+    expect(unwrap(await dispatch('status.bar', {})).backup).toEqual({
+      lastGoodAt: null,
+      planned: false,
+      failing: false,
+    });
+    unwrap(await dispatch('backup.savePlan', { dir: tempDir('kaunter-usb-'), everyMinutes: 30, keep: 5 }));
+    expect(unwrap(await dispatch('status.bar', {})).backup).toEqual({
+      lastGoodAt: null,
+      planned: true,
+      failing: false,
+    });
+    const made = unwrap(await dispatch('backup.run', {}));
+    const after = unwrap(await dispatch('status.bar', {}));
+    expect(after.backup).toEqual({ lastGoodAt: made.lastGoodAt, planned: true, failing: false });
+    expect(after.backup.lastGoodAt).not.toBeNull();
+  });
+
   it('is refused to nobody signed in', async () => {
     const { ledger } = await readyLedger();
     const result = await dispatcherFor(ledger)('status.bar', {});
