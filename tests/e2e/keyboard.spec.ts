@@ -98,6 +98,19 @@ test('a case with two parties, from an empty form to a printed receipt, with the
   );
   await expect.poll(() => printed(kaunter.dataDir).length).toBe(1);
 
+  // The cancel dialog: Tab goes round inside it, Esc closes it and nothing is cancelled.
+  await tabTo(page, page.getByRole('button', { name: 'Batal resit' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('receipt-status')).toHaveText('Sah');
+
   // The status bar counts the case and its receipt as not yet exported.
   await page.keyboard.press('F3');
   await expect(status.getByTestId('status-unexported')).toContainText('2 rekod');

@@ -51,3 +51,23 @@ export function shortcutTarget(key: string, root: ParentNode = document): HTMLEl
   const all = [...root.querySelectorAll<HTMLElement>(`[data-shortcut="${key}"]`)].filter(usable);
   return all.at(-1) ?? null;
 }
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab go round inside an open dialog instead of leaving it for the screen behind. */
+export function keepTabInside(dialog: HTMLElement, e: KeyboardEvent): void {
+  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  const inside = active instanceof Node && dialog.contains(active);
+  if (e.shiftKey && (!inside || active === first || !items.includes(active as HTMLElement))) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (!inside || active === last)) {
+    e.preventDefault();
+    first.focus();
+  }
+}
