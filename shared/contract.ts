@@ -61,6 +61,7 @@ import {
   startExportSchema,
 } from './schemas/bundle';
 import type { DeviceKeyView, ExportJobView, ExportListItem, IctKeysView, SlipResultView } from './bundleViews';
+import type { StatusBarView } from './statusBarViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { languageSchema, type ScreenLanguage } from './schemas/language';
@@ -214,6 +215,7 @@ export const contract = {
   'bundle.exportStart': channel<ExportJobView>()(startExportSchema, 'supervisor'),
   'bundle.exportStatus': channel<ExportJobView>()(exportJobSchema, 'supervisor'),
   'bundle.handoverSlip': channel<SlipResultView>()(printHandoverSchema, 'supervisor'),
+  'status.bar': channel<StatusBarView>()(none, 'signedIn'),
 } as const;
 
 export type Contract = typeof contract;

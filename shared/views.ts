@@ -1,3 +1,4 @@
+import type { StatusBarView } from './statusBarViews';
 /** What the ledger hands back across the boundary: plain, serialisable records. */
 import type {
   CaseCategory,
@@ -214,14 +215,8 @@ export interface RestoreResultView {
   };
 }
 
-/** Records made or changed since the last export (none exported yet: all of them). */
-export interface UnexportedView {
-  lastExportAt: string | null;
-  cases: number;
-  receipts: number;
-  appointments: number;
-  total: number;
-}
+/** Records made since the last export (none exported yet: all of them), as the status bar counts them. */
+export type UnexportedView = StatusBarView['unexported'];
 
 /** Tetapan → Sandaran → Folder data: where the ledger lives and where it will live after a restart. */
 export interface DataFolderView {

@@ -36,6 +36,8 @@ import { restoreIntoLedger } from '../services/backup/restoreLedger';
 import { chooseDataFolder, dataFolderView, memoryDataFolder, type DataFolderStore } from '../services/dataFolder';
 import { createBackups, type Backups } from '../services/backup/schedule';
 import { backupStatus, checkBackupFolder } from '../services/backup/status';
+import { watchPrinting } from '../services/printerHealth';
+import { statusBar } from '../services/statusBar';
 import { DEFAULT_IDLE_MINUTES, readIdleMinutes, updateIdleMinutes } from '../services/sessionSettings';
 import { recordEsv3 } from '../services/recovery/record';
 import { issueNumberNotice, printNumberNotice } from '../services/recovery/notice';
@@ -89,7 +91,7 @@ function actor(ctx: HandlerContext): SessionView['user'] {
 /** Each channel of the contract, wired to the ledger's services. */
 export function createHandlers(
   ledger: Ledger,
-  printing: Printing,
+  systemPrinting: Printing,
   log: DispatchLogger = { error: () => undefined },
   backups: Backups = createBackups(memoryBackupPlan()),
   deviceKeys: DeviceKeyVault = ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault(),
@@ -97,6 +99,7 @@ export function createHandlers(
   language: LanguageStore = memoryLanguage(),
 ): Handlers {
   const exports = exportJobs();
+  const printing = watchPrinting(systemPrinting, ledger.clock);
   return {
     'app.info': () => {
       const config = readCourtConfig(ledger);
@@ -348,5 +351,7 @@ export function createHandlers(
     'bundle.exportStatus': (input) => exports.status(input.jobId),
     'bundle.handoverSlip': (input, ctx) =>
       printHandoverSlip(ledger, printing, actor(ctx).id, input.seq, input.toPrinter),
+
+    'status.bar': (_input, ctx) => statusBar(ledger, printing, backups, actor(ctx)),
   };
 }

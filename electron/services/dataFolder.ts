@@ -10,7 +10,8 @@ import { AppError } from '../../shared/errors';
 import type { DataFolderChangeView, DataFolderView } from '../../shared/views';
 import type { ChooseDataFolderInput } from '../../shared/schemas/dataFolder';
 import { appendAudit, userActor } from './audit';
-import { describeUnexported, unexportedRecords } from './bundle/unexported';
+import { describeUnexported } from './bundle/unexported';
+import { unexportedCounts } from './statusBar';
 import type { Ledger } from './ledger';
 import { DATABASE_FILE } from './ledgerFile';
 
@@ -44,7 +45,7 @@ export function dataFolderView(ledger: Ledger, store: DataFolderStore): DataFold
     current: ledger.dataDir,
     chosen,
     restartNeeded: chosen !== null && ledger.dataDir !== null && !same(chosen, ledger.dataDir),
-    unexported: unexportedRecords(ledger.db),
+    unexported: unexportedCounts(ledger),
   };
 }
 
@@ -88,7 +89,7 @@ export function chooseDataFolder(
   checkWritable(folder);
   const holdsLedger = existsSync(join(folder, DATABASE_FILE));
   return ledger.db.transaction(() => {
-    const unexported = unexportedRecords(ledger.db);
+    const unexported = unexportedCounts(ledger);
     if (unexported.total > 0 && input.acknowledgedUnexported !== unexported.total) {
       throw new AppError(
         'CONFLICT',

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { showRememberedLanguage } from './i18n/remembered';
 import './styles.css';
+import './counter.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

@@ -89,7 +89,9 @@ test('choosing a new data folder tells the supervisor how many records are unexp
     await new RegisterScreen(page).register(FIRST);
     await new AppFrame(page).go('Tetapan');
     await new SettingsScreen(page).tab('Sandaran');
-    await expect(page.getByTestId('data-folder-unexported')).toContainText('1 kes, 0 resit, 0 janji temu');
+    await expect(page.getByTestId('data-folder-unexported')).toContainText(
+      '1 kes, 0 resit, 0 dokumen diterima, 0 janji temu',
+    );
     await expect(page.getByTestId('data-folder-unexported')).toContainText('Belum pernah dieksport.');
 
     await page.getByLabel('Folder data baharu').fill('folder/relatif');
@@ -100,7 +102,7 @@ test('choosing a new data folder tells the supervisor how many records are unexp
     await page.getByRole('button', { name: 'Tukar folder data…' }).click();
     const ask = page.getByRole('alertdialog');
     await expect(ask).toContainText(
-      '1 rekod (1 kes, 0 resit, 0 janji temu) belum dimasukkan ke dalam mana-mana eksport',
+      '1 rekod (1 kes, 0 resit, 0 dokumen diterima, 0 janji temu) belum dimasukkan ke dalam mana-mana eksport',
     );
     const go = ask.getByRole('button', { name: 'Tukar juga' });
     await expect(go).toBeDisabled();

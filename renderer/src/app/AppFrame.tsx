@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useApi } from '../api/useApi';
 import { shownMessage } from '../i18n/errors';
@@ -8,9 +8,15 @@ import { useIdleSignOut } from '../lib/useIdleSignOut';
 import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { StatusBar } from './StatusBar';
+import { KeyHint } from '../keyboard/KeyHint';
+import { shortcut } from '../keyboard/shortcuts';
+import { ShortcutHelp } from '../keyboard/ShortcutHelp';
+import { useShortcuts } from '../keyboard/useShortcuts';
 
 /** Header, navigation and the outage banner around every signed-in screen. */
 export function AppFrame() {
+  const { msCounter } = useStrings();
   const { ms, msRecovery, msSop, msBundle, msDomain } = useStrings();
   const language = useLanguage();
   const { court, session, isSupervisor, signOut, info } = useSession();
@@ -20,6 +26,9 @@ export function AppFrame() {
   useEffect(() => {
     document.title = `${court.courtName} (${ms.frame.counter} ${court.counterId}) — ${ms.appName}`;
   }, [court.courtName, court.counterId, ms]);
+  const [help, setHelp] = useState(false);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useShortcuts(openHelp);
   const outageValue = useMemo<OutageContextValue>(() => ({ outage, refreshOutage: reload }), [outage, reload]);
 
   return (
@@ -47,11 +56,15 @@ export function AppFrame() {
           </div>
         </header>
         <nav className="frame__nav" aria-label={ms.frame.nav}>
-          <NavLink to={routes.register}>{ms.frame.navRegister}</NavLink>
+          <NavLink to={routes.register} {...shortcut('register')}>
+            {ms.frame.navRegister} <KeyHint name="register" />
+          </NavLink>
           {outage?.sopOption === 2 ? <NavLink to={routes.esv2}>{msSop.nav.esv2}</NavLink> : null}
           {outage?.sopOption === 3 ? <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink> : null}
           {outage ? <NavLink to={routes.existing}>{msSop.nav.existing}</NavLink> : null}
-          <NavLink to={routes.book}>{ms.frame.navBook}</NavLink>
+          <NavLink to={routes.book} {...shortcut('book')}>
+            {ms.frame.navBook} <KeyHint name="book" />
+          </NavLink>
           {outage && outage.sopOption !== 3 ? (
             <NavLink to={routes.appointments}>{msSop.nav.appointments}</NavLink>
           ) : null}
@@ -60,6 +73,15 @@ export function AppFrame() {
           <NavLink to={routes.dayClose}>{ms.frame.navDayClose}</NavLink>
           {isSupervisor ? <NavLink to={routes.export}>{msBundle.nav}</NavLink> : null}
           {isSupervisor ? <NavLink to={routes.settings}>{ms.frame.navSettings}</NavLink> : null}
+          <button
+            type="button"
+            className="frame__nav-help"
+            aria-keyshortcuts="F1"
+            title={msCounter.shortcuts.title}
+            onClick={openHelp}
+          >
+            {msCounter.shortcuts.openHelp} <KeyHint name="help" />
+          </button>
         </nav>
         <OutageBanner outage={outage} />
         {info.clockWarning ? (
@@ -70,6 +92,8 @@ export function AppFrame() {
         <main className="frame__main">
           <Outlet />
         </main>
+        <StatusBar />
+        {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
       </div>
     </OutageContext.Provider>
   );

@@ -2,6 +2,7 @@ import type { Proceeding } from '../../../shared/domain';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
+import { EmptyHint } from '../components/EmptyHint';
 import { formatDateTime } from '../lib/time';
 import { CaseCourtDocuments } from './CaseCourtDocuments';
 import { HearingForm } from './HearingForm';
@@ -17,6 +18,7 @@ export function CaseHearings({
   /** Told when a date is set, so the case's history shows it. */
   onChanged: () => void;
 }) {
+  const { msCounter } = useStrings();
   const ms = useStrings().msCalendar.hearings;
   const { courtDate } = useStrings().msDomain;
   const { state: hearings, reload } = useApi('hearings.forCase', { caseId });
@@ -27,7 +29,9 @@ export function CaseHearings({
       <section className="section" aria-labelledby="case-hearings-title" data-testid="case-hearings">
         <h2 id="case-hearings-title">{ms.title}</h2>
         {hearings.status === 'error' ? <Notice tone="error">{hearings.error.message}</Notice> : null}
-        {list.length === 0 && hearings.status === 'ok' ? <p className="muted">{ms.empty}</p> : null}
+        {list.length === 0 && hearings.status === 'ok' ? (
+          <EmptyHint title={ms.empty} what={msCounter.empty.hearingsWhat} />
+        ) : null}
         {list.length > 0 ? (
           <table className="table" data-testid="hearings-table">
             <thead>

@@ -60,8 +60,8 @@ export const enBackup: Catalogue<typeof msBackup> = {
     allExported: 'Every record has been exported.',
     lastExport: (at: string) => `Last export: ${at}`,
     neverExported: 'Never exported.',
-    counts: (cases: number, receipts: number, appointments: number) =>
-      `${cases} cases, ${receipts} receipts, ${appointments} appointments`,
+    counts: (cases: number, receipts: number, filings: number, appointments: number) =>
+      `${cases} cases, ${receipts} receipts, ${filings} documents received, ${appointments} appointments`,
     newFolder: 'New data folder',
     newFolderHint: 'A full path, e.g. D:\\KaunterSandaran. A folder that already holds a ledger is opened as it is.',
     choose: 'Change data folder…',

@@ -144,6 +144,7 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   ['{} kes', '{} cases'],
   ['{} resit', '{} receipts'],
   ['{} janji temu', '{} appointments'],
+  ['{} dokumen diterima', '{} documents received'],
   [
     'Folder {} tidak dapat digunakan ({}). Pilih folder lain yang boleh ditulis.',
     'Folder {} cannot be used ({}). Choose another folder that can be written to.',

@@ -59,8 +59,8 @@ export const msBackup = {
     allExported: 'Semua rekod telah dieksport.',
     lastExport: (at: string) => `Eksport terakhir: ${at}`,
     neverExported: 'Belum pernah dieksport.',
-    counts: (cases: number, receipts: number, appointments: number) =>
-      `${cases} kes, ${receipts} resit, ${appointments} janji temu`,
+    counts: (cases: number, receipts: number, filings: number, appointments: number) =>
+      `${cases} kes, ${receipts} resit, ${filings} dokumen diterima, ${appointments} janji temu`,
     newFolder: 'Folder data baharu',
     newFolderHint: 'Laluan penuh, cth. D:\\KaunterSandaran. Folder yang sudah ada lejar akan dibuka seperti sedia ada.',
     choose: 'Tukar folder data…',

@@ -7,6 +7,7 @@ import { enBackup } from './enBackup';
 import { enBundle } from './enBundle';
 import { enDomain } from './enDomain';
 import { enCalendar } from './enCalendar';
+import { enCounter } from './enCounter';
 import { enPrinting } from './enPrinting';
 import { enRecovery } from './enRecovery';
 import { enSop } from './enSopPaths';
@@ -16,11 +17,23 @@ import { msBackup } from './msBackup';
 import { msBundle } from './msBundle';
 import { msDomain } from './msDomain';
 import { msCalendar } from './msCalendar';
+import { msCounter } from './msCounter';
 import { msPrinting } from './msPrinting';
 import { msRecovery } from './msRecovery';
 import { msSop } from './msSopPaths';
 
-const malay = { ms, msAudit, msBackup, msBundle, msDomain, msCalendar, msPrinting, msRecovery, msSop };
+const malay = {
+  ms,
+  msAudit,
+  msBackup,
+  msBundle,
+  msDomain,
+  msCalendar,
+  msCounter,
+  msPrinting,
+  msRecovery,
+  msSop,
+};
 
 /** Every catalogue the screens use, by the name components know it by (`ms`, `msSop` …). */
 export type Strings = Catalogue<typeof malay>;
@@ -34,6 +47,7 @@ export const STRINGS: Readonly<Record<ScreenLanguage, Strings>> = {
     msBundle: enBundle,
     msDomain: enDomain,
     msCalendar: enCalendar,
+    msCounter: enCounter,
     msPrinting: enPrinting,
     msRecovery: enRecovery,
     msSop: enSop,

@@ -10,6 +10,8 @@ import { Loading, Notice } from '../components/Notice';
 import { STRINGS, useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';
 import { AppointmentForm } from '../sopPaths/AppointmentForm';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyHint } from '../components/EmptyHint';
 
 /** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
 const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
@@ -116,6 +118,7 @@ function DayList({
   onDay: (d: string) => void;
   registrationOpen: boolean;
 }) {
+  const { msCounter } = useStrings();
   const { ms, msDomain } = useStrings();
   const t = useStrings().msSop.appointments;
   const navigate = useNavigate();
@@ -123,6 +126,7 @@ function DayList({
   const [error, setError] = useState<string | null>(null);
   const list = state.value;
   const [cancelling, setCancelling] = useState<{ id: number; reason: string } | null>(null);
+  const [noShow, setNoShow] = useState<AppointmentView | null>(null);
   const close = async (id: number, status: 'NO_SHOW' | 'CANCELLED', reason: string) => {
     setError(null);
     const result = await call('appointments.close', { appointmentId: id, status, reason });
@@ -153,7 +157,7 @@ function DayList({
             {t.capacity(list.appointments.filter((a) => a.status !== 'CANCELLED').length, list.capacity)}
           </p>
           {list.appointments.length === 0 ? (
-            <p className="muted">{t.noneOnDay}</p>
+            <EmptyHint title={t.noneOnDay} what={msCounter.empty.appointmentsWhat} />
           ) : (
             <table className="table">
               <thead>
@@ -202,11 +206,7 @@ function DayList({
                               {t.register}
                             </button>
                           ) : null}
-                          <button
-                            type="button"
-                            className="button button--ghost"
-                            onClick={() => void close(a.id, 'NO_SHOW', RECORDED_NO_SHOW_REASON)}
-                          >
+                          <button type="button" className="button button--ghost" onClick={() => setNoShow(a)}>
                             {t.noShow}
                           </button>
                           {cancelling?.id === a.id ? (
@@ -244,6 +244,15 @@ function DayList({
           )}
         </>
       )}
+      {noShow ? (
+        <ConfirmDialog
+          title={msCounter.confirm.noShowTitle(noShow.reference)}
+          body={msCounter.confirm.noShowBody}
+          confirmLabel={msCounter.confirm.noShowConfirm}
+          onConfirm={() => close(noShow.id, 'NO_SHOW', RECORDED_NO_SHOW_REASON).then(() => setNoShow(null))}
+          onCancel={() => setNoShow(null)}
+        />
+      ) : null}
     </section>
   );
 }

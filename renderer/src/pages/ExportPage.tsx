@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { EmptyHint } from '../components/EmptyHint';
 import { Link } from 'react-router';
 import type { ExportJobView } from '../../../shared/bundleViews';
 import { formatRinggit } from '../../../shared/money';
@@ -34,6 +35,7 @@ function checkForm(values: FormValues): FormErrors {
 
 /** Eksport: the reconciliation bundle to a USB stick, with progress, its result and the handover slip. */
 export function ExportPage() {
+  const { msCounter } = useStrings();
   const { msBundle: ms } = useStrings();
   const { state: keys } = useApi('bundle.ictKeys', {});
   const { state: history, reload: reloadHistory } = useApi('bundle.exports', {});
@@ -193,7 +195,9 @@ export function ExportPage() {
 
       <section className="section">
         <h2>{ms.history}</h2>
-        {history.value && history.value.length === 0 ? <p className="muted">{ms.noHistory}</p> : null}
+        {history.value && history.value.length === 0 ? (
+          <EmptyHint title={ms.noHistory} what={msCounter.empty.exportsWhat} />
+        ) : null}
         {history.value && history.value.length > 0 ? (
           <table className="table">
             <thead>

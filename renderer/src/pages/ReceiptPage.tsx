@@ -10,6 +10,7 @@ import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
 import { OfficialReceipt } from '../payments/OfficialReceipt';
+import { ReceiptTotal } from '../payments/ReceiptTotal';
 
 /** One receipt as issued: the official receipt on screen, its status, cancellation and replacement. */
 export function ReceiptPage() {
@@ -65,6 +66,7 @@ function ReceiptBody({
         >
           {cancelled ? ms.receipt.cancelled : ms.receipt.issued}
         </span>
+        <ReceiptTotal receipt={receipt} />
       </header>
       {done ? <Notice tone="success">{ms.receipt.cancelDone}</Notice> : null}
       {cancelled ? (
@@ -105,7 +107,9 @@ function ReceiptBody({
           )}
         </p>
       ) : null}
-      {receipt.kew38Serial === null ? <PrintButtons target={{ kind: 'receipt', receiptId: receipt.id }} /> : null}
+      {receipt.kew38Serial === null ? (
+        <PrintButtons target={{ kind: 'receipt', receiptId: receipt.id }} autoFocus={!cancelled} />
+      ) : null}
       <div className="form__actions">
         {!cancelled ? (
           <button type="button" className="button button--danger" onClick={() => setCancelling(true)}>

@@ -3,7 +3,8 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Field } from '../components/Field';
-import { EmptyState, Loading, Notice } from '../components/Notice';
+import { Loading, Notice } from '../components/Notice';
+import { EmptyHint } from '../components/EmptyHint';
 import { StatusBadge } from '../components/StatusBadge';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
@@ -14,6 +15,7 @@ const PAGE_SIZE = 25;
 
 /** Buku Daftar: every case, newest first, searchable by name, IC or number and filterable by date. */
 export function RegisterBookPage() {
+  const { msCounter } = useStrings();
   const { ms } = useStrings();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
@@ -111,7 +113,12 @@ export function RegisterBookPage() {
       </form>
       {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
       {!result ? <Loading text={ms.common.loading} /> : null}
-      {result && result.total === 0 ? <EmptyState>{filtered ? ms.book.noMatch : ms.book.empty}</EmptyState> : null}
+      {result && result.total === 0 ? (
+        <EmptyHint
+          title={filtered ? ms.book.noMatch : ms.book.empty}
+          what={filtered ? undefined : msCounter.empty.bookWhat}
+        />
+      ) : null}
       {result && result.total > 0 ? (
         <>
           <p className="book__total" role="status" data-testid="book-total">

@@ -5,22 +5,28 @@ import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
+import { KeyHint } from '../keyboard/KeyHint';
+import { shortcut } from '../keyboard/shortcuts';
+import { EmptyHint } from '../components/EmptyHint';
 
 /** Bayaran / Resit on the case page: every receipt of the case, cancelled ones marked BATAL. */
 export function CaseReceipts({ caseId }: { caseId: number }) {
+  const { msCounter } = useStrings();
   const { ms, msDomain } = useStrings();
   const { state } = useApi('receipts.forCase', { caseId });
   return (
     <section className="section" aria-labelledby="case-receipts-title">
       <div className="section__head">
         <h2 id="case-receipts-title">{ms.caseReceipts.title}</h2>
-        <Link className="button button--primary" to={routes.pay(caseId)}>
-          {ms.register.pay}
+        <Link className="button button--primary" to={routes.pay(caseId)} {...shortcut('pay')}>
+          {ms.register.pay} <KeyHint name="pay" />
         </Link>
       </div>
       {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
       {state.status === 'loading' && !state.value ? <Loading text={ms.common.loading} /> : null}
-      {state.value && state.value.length === 0 ? <p className="muted">{ms.caseReceipts.empty}</p> : null}
+      {state.value && state.value.length === 0 ? (
+        <EmptyHint title={ms.caseReceipts.empty} what={msCounter.empty.receiptsWhat} />
+      ) : null}
       {state.value && state.value.length > 0 ? (
         <table className="table" data-testid="case-receipts">
           <thead>

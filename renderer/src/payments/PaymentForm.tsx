@@ -13,6 +13,9 @@ import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
+import { useEscapeBack } from '../keyboard/useEscapeBack';
+import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
+import { FormKeys } from '../keyboard/FormKeys';
 import {
   emptyLine,
   lineAmounts,
@@ -58,6 +61,9 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
   const change =
     method === 'CASH' && tendered !== null && !Number.isNaN(tendered) && tendered >= total ? tendered - total : null;
   const rate = new Map(fees.map((f) => [f.code, f]));
+  const leaving = useEscapeBack(formState.isDirty && !formState.isSubmitSuccessful);
+  // The fee lines and the payer come filled in: the cash tendered is what the clerk types first.
+  useFocusOnArrival('pay-tendered', 'line-0-fee');
 
   const onSubmit = async (values: PaymentFormValues) => {
     setFailure(null);
@@ -327,10 +333,12 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
             </>
           ) : null}
         </div>
+        <FormKeys />
         <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? ms.pay.submitting : ms.pay.submit}
         </button>
       </div>
+      {leaving}
     </form>
   );
 }

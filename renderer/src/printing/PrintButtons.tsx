@@ -6,6 +6,8 @@ import type { PrintResultView } from '../../../shared/receiptViews';
 import { call } from '../api/client';
 import { Notice } from '../components/Notice';
 import { strings, useStrings } from '../i18n/strings';
+import { KeyHint } from '../keyboard/KeyHint';
+import { shortcut } from '../keyboard/shortcuts';
 
 type CauseBookPeriod = (typeof CAUSE_BOOK_PERIODS)[number];
 
@@ -87,8 +89,10 @@ export function PrintButtons({
           disabled={busy}
           autoFocus={autoFocus}
           onClick={() => void run(true)}
+          {...(target.kind === 'receipt' ? shortcut('print') : {})}
         >
           {busy ? ms.busy : printLabel(target)}
+          {target.kind === 'receipt' && !busy ? <KeyHint name="print" /> : null}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run(false)}>
           {ms.savePdf}

@@ -60,7 +60,9 @@ export function CaseTypePicker({ aria, types, value, onChange, inputRef }: Props
         e.preventDefault();
         pick(type);
       }
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && open) {
+      // Esc closes the list first; only a second Esc leaves the form.
+      e.preventDefault();
       setOpen(false);
     }
   };

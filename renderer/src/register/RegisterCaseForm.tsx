@@ -28,6 +28,9 @@ import {
 import { GivenNumberFields } from './GivenNumberFields';
 import { NextNumberPreview } from './NextNumberPreview';
 import { PartiesSection } from './PartiesSection';
+import { useEscapeBack } from '../keyboard/useEscapeBack';
+import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
+import { FormKeys } from '../keyboard/FormKeys';
 
 const resolver = schemaResolver<RegisterForm>(registerCaseSchema, {
   toInput: registerToInput,
@@ -63,6 +66,8 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
   const { control, handleSubmit, setValue, setError, getValues, register, formState } = methods;
   const { field: typeField } = useController({ control, name: 'caseTypeCode' });
   const [caseTypeCode, proceeding] = useWatch({ control, name: ['caseTypeCode', 'proceeding'] });
+  const leaving = useEscapeBack(formState.isDirty && !formState.isSubmitSuccessful);
+  useFocusOnArrival(given ? 'given-case-number' : 'case-type', 'case-type');
 
   const onSubmit = async (values: RegisterForm) => {
     setFailure(null);
@@ -141,8 +146,10 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
           <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? ms.common.saving : given ? msSop.given.submit : ms.register.submit}
           </button>
+          <FormKeys />
         </div>
       </form>
+      {leaving}
     </FormProvider>
   );
 }

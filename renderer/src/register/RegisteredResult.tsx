@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import type { CaseView } from '../../../shared/views';
 import { routes } from '../app/routes';
 import { useStrings } from '../i18n/strings';
+import { KeyHint } from '../keyboard/KeyHint';
+import { shortcut } from '../keyboard/shortcuts';
 
 async function copyText(text: string, fallbackFrom: HTMLElement | null): Promise<boolean> {
   try {
@@ -25,8 +27,10 @@ export function RegisteredResult({ saved, onAnother }: { saved: CaseView; onAnot
   const { ms } = useStrings();
   const numberRef = useRef<HTMLParagraphElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const payRef = useRef<HTMLAnchorElement>(null);
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
-  useEffect(() => headingRef.current?.focus(), []);
+  // The next step is the payment: Enter takes the clerk there.
+  useEffect(() => (payRef.current ?? headingRef.current)?.focus(), []);
 
   return (
     <section className="registered" aria-labelledby="registered-title">
@@ -42,8 +46,14 @@ export function RegisteredResult({ saved, onAnother }: { saved: CaseView; onAnot
       </p>
       {saved.provisional ? <p className="registered__note">{ms.register.provisional}</p> : null}
       <div className="form__actions">
-        <Link className="button button--primary" to={routes.pay(saved.id)}>
-          {ms.register.pay}
+        <Link
+          ref={payRef}
+          className="button button--primary button--large"
+          to={routes.pay(saved.id)}
+          aria-describedby="registered-title"
+          {...shortcut('pay')}
+        >
+          {ms.register.pay} <KeyHint name="pay" />
         </Link>
         <button
           type="button"

@@ -8,6 +8,8 @@ import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
 import { shownMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EmptyHint } from '../components/EmptyHint';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
@@ -45,6 +47,7 @@ export function CalendarSettings() {
 type Apply = (result: Promise<Result<CourtCalendarView>>) => Promise<void>;
 
 function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const { msCounter } = useStrings();
   const ms = useStrings().msCalendar.settings;
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
@@ -54,7 +57,7 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
   return (
     <section aria-labelledby="holidays-title">
       <h3 id="holidays-title">{ms.holidays}</h3>
-      {view.holidays.length === 0 ? <p className="muted">{ms.noHolidays}</p> : null}
+      {view.holidays.length === 0 ? <EmptyHint title={ms.noHolidays} what={msCounter.empty.holidaysWhat} /> : null}
       <ul className="plain-list" data-testid="holidays">
         {view.holidays.map((h) => (
           <li key={h.date}>
@@ -107,12 +110,27 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
 }
 
 function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
+  const { msCounter } = useStrings();
   const ms = useStrings().msCalendar.settings;
   const [year, setYear] = useState('');
   const [month, setMonth] = useState('1');
   const [startsOn, setStartsOn] = useState('');
+  const [removing, setRemoving] = useState<{ year: number; month: number; label: string } | null>(null);
   return (
     <section aria-labelledby="hijri-title">
+      {removing ? (
+        <ConfirmDialog
+          title={`${msCounter.confirm.removeHijriTitle} (${removing.label})`}
+          body={msCounter.confirm.removeHijriBody}
+          confirmLabel={msCounter.confirm.removeHijriConfirm}
+          onConfirm={() =>
+            apply(call('calendar.removeHijriMonthStart', { year: removing.year, month: removing.month })).then(() =>
+              setRemoving(null),
+            )
+          }
+          onCancel={() => setRemoving(null)}
+        />
+      ) : null}
       <h3 id="hijri-title">{ms.hijri}</h3>
       <p className="muted">{ms.hijriIntro}</p>
       <table className="table" data-testid="hijri-table">
@@ -136,7 +154,7 @@ function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) 
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void apply(call('calendar.removeHijriMonthStart', { year: c.year, month: c.month }))}
+                  onClick={() => setRemoving({ year: c.year, month: c.month, label: `${c.monthName} ${c.year}H` })}
                 >
                   {ms.removeHijri}
                 </button>

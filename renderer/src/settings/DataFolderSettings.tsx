@@ -24,7 +24,7 @@ function DataFolderPanel({ view, onChanged }: { view: DataFolderView; onChanged:
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState<DataFolderChangeView | null>(null);
   const { unexported } = view;
-  const counts = t.counts(unexported.cases, unexported.receipts, unexported.appointments);
+  const counts = t.counts(unexported.cases, unexported.receipts, unexported.filings, unexported.appointments);
 
   const send = async (acknowledgedUnexported: number | null) => {
     const parsed = chooseDataFolderSchema.safeParse({ folder, acknowledgedUnexported });

@@ -9,6 +9,7 @@ import { Loading, Notice } from '../components/Notice';
 import { shownMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 
 /** 40 hex digits in groups of four, as GnuPG and Kleopatra show them. */
 export function fingerprintText(fingerprint: string): string {
@@ -18,6 +19,7 @@ export function fingerprintText(fingerprint: string): string {
 
 /** Tetapan → Kunci & Eksport: this counter's device key (and its setup slip) and ICT's public keys. */
 export function KeysSettings() {
+  const { msCounter } = useStrings();
   const { ms: common, msBundle: ms } = useStrings();
   const { state: device } = useApi('bundle.deviceKey', {});
   const { state: keysState } = useApi('bundle.ictKeys', {});
@@ -25,6 +27,7 @@ export function KeysSettings() {
   const [armored, setArmored] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ id: number; fingerprint: string } | null>(null);
   const current = keys ?? keysState.value;
 
   const submit = async () => {
@@ -46,8 +49,8 @@ export function KeysSettings() {
     setNotice(ms.imported);
   };
 
-  const remove = async (keyId: number, fingerprint: string) => {
-    if (!window.confirm(ms.confirmRemove(fingerprintText(fingerprint)))) return;
+  const remove = async (keyId: number) => {
+    setRemoving(null);
     const result = await call('bundle.removeIctKey', { keyId });
     if (result.ok) {
       setKeys(result.value);
@@ -108,7 +111,7 @@ export function KeysSettings() {
                     <button
                       type="button"
                       className="button button--secondary"
-                      onClick={() => void remove(k.id, k.fingerprint)}
+                      onClick={() => setRemoving({ id: k.id, fingerprint: k.fingerprint })}
                     >
                       {ms.remove}
                     </button>
@@ -151,6 +154,15 @@ export function KeysSettings() {
         </button>
       </div>
       {notice ? <Notice tone="success">{notice}</Notice> : null}
+      {removing ? (
+        <ConfirmDialog
+          title={msCounter.confirm.removeKeyTitle}
+          body={ms.confirmRemove(fingerprintText(removing.fingerprint))}
+          confirmLabel={msCounter.confirm.removeKeyConfirm}
+          onConfirm={() => remove(removing.id)}
+          onCancel={() => setRemoving(null)}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EmptyHint } from '../components/EmptyHint';
 import { Link } from 'react-router';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../shared/domain';
 import type { AppErrorData } from '../../../shared/errors';
@@ -24,6 +25,7 @@ const emptyRow = (types: FilingTypeView[]): Row => ({ typeCode: types[0]?.code ?
 
 /** Documents received for the case (the list), and the form that receives more with their receipt. */
 export function CaseFilings(props: { caseId: number; payerName: string; onChanged: () => void }) {
+  const { msCounter } = useStrings();
   const { ms, msSop } = useStrings();
   const { caseId, payerName } = props;
   const { outage } = useOutage();
@@ -33,7 +35,7 @@ export function CaseFilings(props: { caseId: number; payerName: string; onChange
     <section className="section" data-testid="case-filings">
       <h2>{msSop.filings.title}</h2>
       {filings.length === 0 ? (
-        <p className="muted">{msSop.filings.none}</p>
+        <EmptyHint title={msSop.filings.none} what={outage ? msCounter.empty.filingsWhat : undefined} />
       ) : (
         <table className="table">
           <thead>

@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Link, MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StatusBarView } from '../../../shared/statusBarViews';
+import { installFakeKaunter, ok } from '../test/fakeKaunter';
+import { StatusBar } from './StatusBar';
+
+const now = Date.now();
+const STATUS: StatusBarView = {
+  now: new Date(now).toISOString(),
+  court: { code: '05005', name: 'Mahkamah Rendah Syariah Seremban', counterId: 'K1' },
+  clerk: { name: 'Encik Hafiz bin Omar', role: 'CLERK' },
+  outage: { id: 3, sopOption: 1, startedAt: new Date(now - (2 * 60 + 13) * 60_000).toISOString() },
+  printer: { state: 'MISSING', name: 'Epson TM-T82', checkedAt: null, lastFailureAt: null },
+  backup: { lastGoodAt: null, planned: true, failing: false },
+  unexported: { lastExportAt: null, cases: 4, receipts: 5, filings: 2, appointments: 1, total: 12 },
+};
+
+afterEach(cleanup);
+
+describe('StatusBar', () => {
+  it('shows the outage with its elapsed time, counter, clerk, printer, backup and records not yet exported', async () => {
+    const mocks = installFakeKaunter({ 'status.bar': () => ok(STATUS) });
+    render(
+      <MemoryRouter initialEntries={['/buku']}>
+        <Link to="/daftar">Daftar</Link>
+        <StatusBar />
+      </MemoryRouter>,
+    );
+    const bar = await screen.findByRole('contentinfo', { name: 'Status kaunter' });
+    await waitFor(() => expect(bar.textContent).toContain('Gangguan Pilihan 1 · 2 jam 13 minit'));
+    expect(bar.textContent).toContain('05005 · Kaunter K1');
+    expect(screen.getByTestId('status-clerk').textContent).toBe('Kerani: Encik Hafiz bin Omar');
+    expect(screen.getByTestId('status-printer').textContent).toBe('Pencetak: tidak dijumpai');
+    expect(screen.getByTestId('status-backup').textContent).toBe('Sandaran: belum ada');
+    expect(screen.getByTestId('status-unexported').textContent).toMatch(/^Belum dieksport: 12 rekod \(4 kes, 5 resit/);
+    expect(screen.getByTestId('status-unexported').title).toContain('4 kes, 5 resit, 2 dokumen diterima, 1 janji temu');
+
+    // A new screen (every saving action ends on one) reads it again.
+    const calls = mocks['status.bar'].mock.calls.length;
+    fireEvent.click(screen.getByRole('link', { name: 'Daftar' }));
+    await waitFor(() => expect(mocks['status.bar'].mock.calls.length).toBeGreaterThan(calls));
+  });
+});

@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import type { StatusBarView } from '../../../shared/statusBarViews';
+import { useApi } from '../api/useApi';
+import { formatDateTime, formatElapsed } from '../lib/time';
+import { useNow } from '../lib/useNow';
+import { useStrings } from '../i18n/strings';
+
+const POLL_MS = 30_000;
+
+/**
+ * The bar along the bottom of every signed-in screen: the outage and how long it has run (ticking each
+ * minute), court and counter, who is signed in, the receipt printer, the last good backup and how many
+ * records are not yet in an export. Read in one call every 30 s and on every change of screen (every
+ * saving action ends on a new screen).
+ */
+export function StatusBar() {
+  const t = useStrings().msCounter.status;
+  const { state, reload } = useApi('status.bar', {});
+  const location = useLocation();
+  useEffect(() => reload(), [location.pathname, location.search, reload]);
+  useEffect(() => {
+    const timer = setInterval(reload, POLL_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+  const status = state.value;
+  return (
+    <footer className="status-bar" aria-label={t.label} data-testid="status-bar">
+      {status ? <StatusItems status={status} /> : <span>{state.status === 'error' ? t.unavailable : '…'}</span>}
+    </footer>
+  );
+}
+
+function StatusItems({ status }: { status: StatusBarView }) {
+  const t = useStrings().msCounter.status;
+  const now = useNow();
+  const { outage, printer, backup, unexported } = status;
+  const printerBad = printer.state !== 'READY';
+  const backupText = !backup.planned
+    ? t.backupNotPlanned
+    : backup.lastGoodAt
+      ? formatDateTime(backup.lastGoodAt)
+      : t.backupNone;
+  return (
+    <ul className="status-bar__items">
+      <li className={`status-bar__item${outage ? ' status-bar__item--outage' : ''}`} data-testid="status-outage">
+        {outage ? t.outage(outage.sopOption, formatElapsed(outage.startedAt, now)) : t.noOutage}
+      </li>
+      <li className="status-bar__item" title={status.court.name}>
+        <span className="status-bar__code">{status.court.code}</span> · {t.counter(status.court.counterId)}
+      </li>
+      <li className="status-bar__item" data-testid="status-clerk">
+        <span className="status-bar__label">{t.clerk}:</span> {status.clerk.name}
+      </li>
+      <li
+        className={`status-bar__item${printerBad ? ' status-bar__item--warn' : ''}`}
+        data-testid="status-printer"
+        title={printer.name ?? undefined}
+      >
+        <span className="status-bar__label">{t.printer}:</span> {t.printerState[printer.state]}
+      </li>
+      <li
+        className={`status-bar__item${!backup.planned || backup.failing ? ' status-bar__item--warn' : ''}`}
+        data-testid="status-backup"
+      >
+        <span className="status-bar__label">{t.backup}:</span> {backupText}
+        {backup.failing ? ` (${t.backupFailing})` : ''}
+      </li>
+      <li
+        className={`status-bar__item${unexported.total > 0 ? ' status-bar__item--count' : ''}`}
+        data-testid="status-unexported"
+        title={`${t.unexportedDetail(unexported.cases, unexported.receipts, unexported.filings, unexported.appointments)}. ${
+          unexported.lastExportAt ? t.lastExport(formatDateTime(unexported.lastExportAt)) : t.neverExported
+        }`}
+      >
+        <span className="status-bar__label">{t.unexported}:</span>{' '}
+        {unexported.total === 0 ? t.unexportedNone : t.unexportedCount(unexported.total)}
+        {unexported.total > 0 ? (
+          <span className="visually-hidden">
+            {' '}
+            ({t.unexportedDetail(unexported.cases, unexported.receipts, unexported.filings, unexported.appointments)})
+          </span>
+        ) : null}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** 'alertdialog' for a question that needs an answer (a confirmation). */
+  role?: 'dialog' | 'alertdialog';
+  tone?: 'danger' | 'plain';
+  /** What is focused on opening; the dialog's title when not given. */
+  initialFocus?: React.RefObject<HTMLElement | null>;
+  describedBy?: string;
+  wide?: boolean;
+}
+
+/**
+ * A modal dialog: focus moves in and stays in (Tab cycles), Esc closes it, and focus goes back to
+ * where it was when it closes.
+ */
+export function Dialog({
+  title,
+  onClose,
+  children,
+  role = 'dialog',
+  tone = 'plain',
+  initialFocus,
+  describedBy,
+  wide,
+}: DialogProps) {
+  const titleId = useId();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    (initialFocus?.current ?? headingRef.current)?.focus();
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
+  }, [initialFocus]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== 'Tab' || !boxRef.current) return;
+    const items = [...boxRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && (document.activeElement === first || document.activeElement === headingRef.current)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div className="dialog__backdrop" onKeyDown={onKeyDown}>
+      <div
+        ref={boxRef}
+        className={`dialog${tone === 'plain' ? ' dialog--plain' : ''}${wide ? ' dialog--wide' : ''}`}
+        role={role}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={describedBy}
+      >
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {title}
+        </h2>
+        {children}
+      </div>
+    </div>
+  );
+}
