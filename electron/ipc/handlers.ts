@@ -72,6 +72,7 @@ import { importIctKey, listIctKeys, removeIctKey } from '../services/bundle/ictK
 import { exportJobs } from '../services/bundle/exportJobs';
 import { listExports } from '../services/bundle/exports';
 import { printHandoverSlip, printSetupSlip } from '../services/bundle/slips';
+import { esv3ImportHandlers } from './esv3ImportHandlers';
 
 function requireBackupDir(backups: Backups): string {
   const dir = backups.plan.get().dir;
@@ -337,5 +338,6 @@ export function createHandlers(
     'bundle.exportStatus': (input) => exports.status(input.jobId),
     'bundle.handoverSlip': (input, ctx) =>
       printHandoverSlip(ledger, printing, actor(ctx).id, input.seq, input.toPrinter),
+    ...esv3ImportHandlers(ledger),
   };
 }
