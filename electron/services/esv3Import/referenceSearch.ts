@@ -13,12 +13,12 @@ interface Row {
   importedAt: string;
 }
 
-/** Words of a look-up, upper case; an identity number loses its dashes. */
+/** Words of a look-up, upper case; an identity number (12 digits) loses its dashes. */
 function terms(query: string): string[] {
   return query
     .toUpperCase()
     .split(/\s+/)
-    .map((w) => (/^[\d-]+$/.test(w) && w.replace(/-/g, '').length >= 6 ? w.replace(/-/g, '') : w))
+    .map((w) => (/^\d{6}-\d{2}-\d{4}$/.test(w) ? w.replace(/-/g, '') : w))
     .filter((w) => w.length > 0)
     .slice(0, 6);
 }
