@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { CauseBookImportResult, CauseBookPreview } from '../../../shared/esv3ImportViews';
 import type { ColumnMapping } from '../../../shared/schemas/esv3Import';
 import { appendAudit, userActor } from '../audit';
+import { CLI_ACTOR } from './pending';
 import { isoNow } from '../clock';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger';
@@ -62,7 +63,8 @@ export async function previewCauseBookImport(
  */
 export async function applyCauseBookImport(
   ledger: Ledger,
-  actorId: number,
+  /** The supervisor, or null from the command line. */
+  actorId: number | null,
   file: HeldFile,
   mapping: ColumnMapping,
   digest: string,
@@ -114,7 +116,7 @@ export async function applyCauseBookImport(
     }
     appendAudit(ledger.db, {
       at,
-      actor: userActor(actorId),
+      actor: actorId === null ? CLI_ACTOR : userActor(actorId),
       action: 'causeBook.import',
       entity: 'esv3CauseBookImport',
       entityId: importId,

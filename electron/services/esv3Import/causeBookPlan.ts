@@ -101,8 +101,8 @@ export function planCauseBookImport(ledger: Ledger, table: ImportTable, given?: 
 export function causeBookImportViews(ledger: Ledger, where = '', ...params: string[]): CauseBookImportView[] {
   return sql(
     ledger.db,
-    `SELECT i.id, i.file_name AS fileName, i.sha256, i.imported_at AS importedAt, u.name AS importedBy,
+    `SELECT i.id, i.file_name AS fileName, i.sha256, i.imported_at AS importedAt, COALESCE(u.name, 'Baris arahan (CLI)') AS importedBy,
             i.rows_read AS rowsRead, i.rows_added AS added, i.rows_updated AS updated, i.rows_refused AS refused
-       FROM esv3_cause_book_imports i JOIN users u ON u.id = i.imported_by ${where} ORDER BY i.id DESC`,
+       FROM esv3_cause_book_imports i LEFT JOIN users u ON u.id = i.imported_by ${where} ORDER BY i.id DESC`,
   ).all(...params) as CauseBookImportView[];
 }

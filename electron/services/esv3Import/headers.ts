@@ -23,7 +23,15 @@ export const HEADER_NAMES = {
     'last no',
   ],
   caseNumber: ['no kes', 'nombor kes', 'no kes mahkamah', 'case number', 'case no', 'no fail'],
-  registeredOn: ['tarikh daftar', 'tarikh pendaftaran', 'tarikh didaftarkan', 'tarikh', 'registration date', 'date'],
+  registeredOn: [
+    'tarikh daftar',
+    'daftar',
+    'tarikh pendaftaran',
+    'tarikh didaftarkan',
+    'tarikh',
+    'registration date',
+    'date',
+  ],
   parties: ['pihak', 'pihak pihak', 'nama pihak', 'parties', 'party', 'nama'],
   idNumbers: ['no k p', 'no kp', 'no kad pengenalan', 'kad pengenalan', 'no ic', 'ic', 'ic number', 'no pengenalan'],
 } as const;

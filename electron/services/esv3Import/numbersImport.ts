@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { NumbersImportPreview, NumbersImportResult } from '../../../shared/esv3ImportViews';
 import { appendAudit, userActor } from '../audit';
+import { CLI_ACTOR } from './pending';
 import { isoNow } from '../clock';
 import { writeLastNumbers } from '../court';
 import type { Ledger } from '../ledger';
@@ -39,7 +40,8 @@ export async function previewNumbersImport(ledger: Ledger, file: HeldFile): Prom
  */
 export async function applyNumbersImport(
   ledger: Ledger,
-  actorId: number,
+  /** The supervisor, or null from the command line. */
+  actorId: number | null,
   file: HeldFile,
   digest: string,
 ): Promise<NumbersImportResult> {
@@ -61,7 +63,7 @@ export async function applyNumbersImport(
     );
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
-      actor: userActor(actorId),
+      actor: actorId === null ? CLI_ACTOR : userActor(actorId),
       action: 'lastNumbers.import',
       entity: 'court',
       entityId: 1,

@@ -11,6 +11,9 @@ export interface HeldFile {
   sha256: string;
 }
 
+/** The audit actor of an import made with `npm run kaunter`, where no one signs in. */
+export const CLI_ACTOR = 'system:cli';
+
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The digest of what a preview showed: apply recomputes it and refuses when anything differs. */

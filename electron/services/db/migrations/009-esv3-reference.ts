@@ -14,7 +14,8 @@ export const m009Esv3Reference: Migration = {
         file_name TEXT NOT NULL,
         sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
         imported_at TEXT NOT NULL,
-        imported_by INTEGER NOT NULL REFERENCES users(id),
+        -- NULL when imported with the command line (npm run kaunter -- import-causebook).
+        imported_by INTEGER REFERENCES users(id),
         rows_read INTEGER NOT NULL CHECK (rows_read >= 0),
         rows_added INTEGER NOT NULL CHECK (rows_added >= 0),
         rows_updated INTEGER NOT NULL CHECK (rows_updated >= 0),
