@@ -98,8 +98,16 @@ export interface ReferenceCaseView {
   registeredOn: string | null;
   caseType: string | null;
   parties: string;
-  claimant: string;
-  respondent: string | null;
+  /** The kod kes the number carries, when the court's template has one. */
+  caseTypeCode: string | null;
+  claimant: ReferenceParty;
+  respondent: ReferenceParty | null;
   idNumbers: string[];
   source: { fileName: string; importedAt: string };
+}
+
+export interface ReferenceParty {
+  name: string;
+  /** 12 digits, when the cause book gives it. */
+  idNumber: string | null;
 }

@@ -36,7 +36,7 @@ describe('the bundle and the imported cause book', () => {
         caseNumber: found?.caseNumber,
         caseTypeCode: '024',
         proceeding: 'SAMAN',
-        parties: [{ side: 'CLAIMANT', name: found?.claimant, idType: 'NONE' }],
+        parties: [{ side: 'CLAIMANT', name: found?.claimant.name, idType: 'NONE' }],
       }),
     );
     const out = tempDir('kaunter-usb-');

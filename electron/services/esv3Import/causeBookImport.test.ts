@@ -70,14 +70,15 @@ describe("importing ESV3's cause book as reference data", () => {
         registeredOn: '2026-11-03',
         caseType: 'Tuntutan Nafkah',
         parties: 'Nor’ain binti Abdullah lwn Ahmad bin Ali',
-        claimant: 'Nor’ain binti Abdullah',
-        respondent: 'Ahmad bin Ali',
+        caseTypeCode: '024',
+        claimant: { name: 'Nor’ain binti Abdullah', idNumber: '850101105124' },
+        respondent: { name: 'Ahmad bin Ali', idNumber: null },
         idNumbers: ['850101105124'],
         source: { fileName: 'buku-kausa-nov.csv', importedAt: '2026-11-28T01:00:00.000Z' },
       },
     ]);
     expect(unwrap(await dispatch('esv3Import.referenceSearch', { query: '850101-10-5124' }))).toHaveLength(1);
-    expect(unwrap(await dispatch('esv3Import.referenceSearch', { query: '017-0030' }))[0]?.claimant).toBe(
+    expect(unwrap(await dispatch('esv3Import.referenceSearch', { query: '017-0030' }))[0]?.claimant.name).toBe(
       'Siti Hajar binti Osman',
     );
     expect(unwrap(await dispatch('esv3Import.referenceSearch', { query: 'Zainab' }))).toEqual([]);
@@ -180,5 +181,23 @@ describe("importing ESV3's cause book as reference data", () => {
     expect(preview.missing).toEqual([]);
     expect(preview.counts.add).toBe(1);
     expect(preview.rows[0]).toMatchObject({ registeredOn: '2026-11-02', caseType: '024' });
+  });
+});
+
+describe('the parties of a cause book row', () => {
+  it('gives each side its own identity number, written beside the name or listed in party order', async () => {
+    const { splitParties } = await import('./causeBookRows');
+    expect(splitParties('Aminah binti Yusof (850101-10-5124) lwn Kamal bin Daud (900202-05-5111)', [])).toEqual({
+      claimant: { name: 'Aminah binti Yusof', idNumber: '850101105124' },
+      respondent: { name: 'Kamal bin Daud', idNumber: '900202055111' },
+    });
+    expect(splitParties('Aminah binti Yusof LAWAN Kamal bin Daud', ['850101105124', '900202055111'])).toEqual({
+      claimant: { name: 'Aminah binti Yusof', idNumber: '850101105124' },
+      respondent: { name: 'Kamal bin Daud', idNumber: '900202055111' },
+    });
+    expect(splitParties('Rosnah binti Salleh', [])).toEqual({
+      claimant: { name: 'Rosnah binti Salleh', idNumber: null },
+      respondent: null,
+    });
   });
 });

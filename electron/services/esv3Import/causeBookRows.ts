@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../../shared/esv3ImportViews';
+import type { ImportProblem, ReferenceParty } from '../../../shared/esv3ImportViews';
 import type { ColumnMapping } from '../../../shared/schemas/esv3Import';
 import type { CaseNumberReader } from './caseNumbers';
 import type { TableRow } from './table';
@@ -90,15 +90,29 @@ export function readCauseBookRows(
   return out;
 }
 
-/** "AHMAD BIN ALI lwn SITI BINTI ABU" → the claimant's and the respondent's names. */
-export function splitParties(parties: string): { claimant: string; respondent: string | null } {
-  const [claimant, ...rest] = parties.split(/\s+(?:lwn\.?|lawan|v\.?|vs\.?)\s+/i);
-  const respondent = rest.join(' ').trim();
-  const strip = (s: string) =>
-    s
+/**
+ * "AHMAD BIN ALI (850101-10-5124) lwn SITI BINTI ABU" → each side's name and identity number: the one
+ * written beside the name, else the cause book's identity column in party order.
+ */
+export function splitParties(
+  parties: string,
+  idNumbers: string[],
+): { claimant: ReferenceParty; respondent: ReferenceParty | null } {
+  const [first, ...rest] = parties.split(/\s+(?:lwn\.?|lawan|v\.?|vs\.?)\s+/i);
+  const side = (text: string, fallback: string | undefined): ReferenceParty => ({
+    name: text
       .replace(MYKAD, '')
-      .replace(/[()[\],;]+\s*$/g, '')
-      .replace(/\(\s*\)/g, '')
-      .trim();
-  return { claimant: strip(claimant ?? parties), respondent: respondent === '' ? null : strip(respondent) };
+      .replace(/\(\s*\)|\[\s*\]/g, '')
+      .replace(/[\s,;:/-]+$/g, '')
+      .trim(),
+    idNumber: identityNumbersIn(text)[0] ?? fallback ?? null,
+  });
+  const respondentText = rest.join(' ').trim();
+  const inline = new Set(identityNumbersIn(parties));
+  const listed = idNumbers.filter((id) => !inline.has(id));
+  const claimant = side(first ?? parties, listed[0]);
+  return {
+    claimant,
+    respondent: respondentText === '' ? null : side(respondentText, listed[claimant.idNumber === listed[0] ? 1 : 0]),
+  };
 }

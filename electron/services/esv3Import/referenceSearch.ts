@@ -1,6 +1,8 @@
 import type { ReferenceCaseView } from '../../../shared/esv3ImportViews';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger';
+import { requireCourtConfig } from '../court';
+import { caseNumberReader } from './caseNumbers';
 import { splitParties } from './causeBookRows';
 
 interface Row {
@@ -36,13 +38,19 @@ export function searchReferenceCases(ledger: Ledger, query: string, limit = 10):
        FROM esv3_cause_book r JOIN esv3_cause_book_imports i ON i.id = r.import_id
       WHERE ${where} ORDER BY r.registered_on DESC, r.case_number LIMIT ${Math.min(limit, 50)}`,
   ).all(params) as Row[];
-  return rows.map((r) => ({
-    caseNumber: r.caseNumber,
-    registeredOn: r.registeredOn,
-    caseType: r.caseType,
-    parties: r.parties,
-    ...splitParties(r.parties),
-    idNumbers: r.idNumbers === '' ? [] : r.idNumbers.split(' '),
-    source: { fileName: r.fileName, importedAt: r.importedAt },
-  }));
+  const reader = caseNumberReader(requireCourtConfig(ledger), 9999);
+  return rows.map((r) => {
+    const idNumbers = r.idNumbers === '' ? [] : r.idNumbers.split(' ');
+    const read = reader.read(r.caseNumber);
+    return {
+      caseNumber: r.caseNumber,
+      registeredOn: r.registeredOn,
+      caseType: r.caseType,
+      caseTypeCode: 'reason' in read ? null : read.caseTypeCode,
+      parties: r.parties,
+      ...splitParties(r.parties, idNumbers),
+      idNumbers,
+      source: { fileName: r.fileName, importedAt: r.importedAt },
+    };
+  });
 }
