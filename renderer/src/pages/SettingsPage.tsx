@@ -19,11 +19,14 @@ import { CalendarSettings } from '../settings/CalendarSettings';
 import { msCalendar } from '../i18n/msCalendar';
 import { SopPathsSettings } from '../settings/SopPathsSettings';
 import { msSop } from '../i18n/msSopPaths';
+import { Esv3ReferenceSettings } from '../settings/Esv3ReferenceSettings';
+import { msReference } from '../i18n/msReference';
 
 const TABS = [
   'court',
   'numbering',
   'lastNumbers',
+  'esv3Reference',
   'users',
   'caseTypes',
   'fees',
@@ -38,6 +41,7 @@ const TABS = [
 function tabLabel(tab: Tab): string {
   if (tab === 'sopPaths') return msSop.settings.tab;
   if (tab === 'calendar') return msCalendar.settings.tab;
+  if (tab === 'esv3Reference') return msReference.tab;
   return ms.settings[tab];
 }
 type Tab = (typeof TABS)[number];
@@ -112,6 +116,7 @@ export function SettingsPage() {
         {tab === 'backup' ? <BackupSettings /> : null}
         {tab === 'sopPaths' ? <SopPathsSettings /> : null}
         {tab === 'keys' ? <KeysSettings /> : null}
+        {tab === 'esv3Reference' ? <Esv3ReferenceSettings onImported={reload} /> : null}
       </section>
     </div>
   );
