@@ -1,7 +1,7 @@
 import type { CauseBookPreview } from '../../../shared/esv3ImportViews';
 import { Notice } from '../components/Notice';
 import { msReference as ms } from '../i18n/msReference';
-import { formatDateTime } from '../lib/time';
+import { formatDate, formatDateTime } from '../lib/time';
 
 /** What a cause book import would keep: the counts and the first rows as they would be held. */
 export function CauseBookPreviewView({ preview }: { preview: CauseBookPreview }) {
@@ -31,7 +31,7 @@ export function CauseBookPreviewView({ preview }: { preview: CauseBookPreview })
               {preview.rows.map((r) => (
                 <tr key={r.caseNumber}>
                   <td className="case-number">{r.caseNumber}</td>
-                  <td>{r.registeredOn ?? '—'}</td>
+                  <td>{r.registeredOn ? formatDate(r.registeredOn) : '—'}</td>
                   <td>{r.caseType ?? '—'}</td>
                   <td>{r.parties}</td>
                   <td>{ms.causeBook.kinds[r.kind]}</td>

@@ -86,4 +86,8 @@ export const enReference: typeof msReference = {
     chosen: "Case details filled in from ESV3's cause book. Check them against the party's documents before saving.",
     registeredOn: (date: string) => `registered ${date}`,
   },
+  audit: {
+    'lastNumbers.import': "Last ESV3 numbers imported from ICT's file",
+    'causeBook.import': "ESV3's cause book imported (reference data)",
+  },
 };

@@ -86,4 +86,8 @@ export const msReference = {
     chosen: 'Maklumat kes diisi daripada buku kausa ESV3. Semak dengan dokumen pihak sebelum menyimpan.',
     registeredOn: (date: string) => `didaftarkan ${date}`,
   },
+  audit: {
+    'lastNumbers.import': 'Nombor terakhir ESV3 diimport dari fail ICT',
+    'causeBook.import': 'Buku kausa ESV3 diimport (data rujukan)',
+  },
 };

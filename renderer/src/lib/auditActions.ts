@@ -1,4 +1,5 @@
 import { msCalendar } from '../i18n/msCalendar';
+import { msReference } from '../i18n/msReference';
 
 /** Audit actions in words; an action this list does not know yet is shown as recorded. */
 const LABELS: Record<string, string> = {
@@ -44,6 +45,7 @@ const LABELS: Record<string, string> = {
   'ictKey.import': 'Kunci awam ICT diimport',
   'ictKey.remove': 'Kunci awam ICT dikeluarkan',
   'bundle.export': 'Bundle penyesuaian dieksport',
+  ...msReference.audit,
 };
 
 export function auditActionLabel(action: string): string {
