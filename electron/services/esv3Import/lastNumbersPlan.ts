@@ -50,7 +50,10 @@ function readTableShape(
     const cell = (i: number | null) => (i === null ? '' : (row.cells[i] ?? ''));
     const refuse = (reason: string) => problems.push({ line: row.line, reason });
     const court = cell(cols.court).replace(/\D/g, '');
-    if (court !== '' && court !== fullCourt && court !== config.court.courtCode) {
+    // Excel keeps codes as numbers: 05005 arrives as 5005, 005 as 5.
+    const isThisCourt =
+      court.length > 3 ? court.padStart(5, '0') === fullCourt : court.padStart(3, '0') === config.court.courtCode;
+    if (court !== '' && !isThisCourt) {
       refuse(`Kod mahkamah ${cell(cols.court)} bukan mahkamah ini (${fullCourt}).`);
       continue;
     }

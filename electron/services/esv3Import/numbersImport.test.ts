@@ -172,6 +172,52 @@ describe('importing the last numbers ESV3 issued', () => {
     expect(lastNumbers(ledger)).toHaveLength(2);
   });
 
+  it('reads an XLSX table whose codes and numbers Excel stored as numbers (24 for 024)', async () => {
+    const { ledger, dispatch } = await signedIn();
+    const bytes = await xlsxBytes([
+      ['Kod Mahkamah', 'Kod Kes', 'Tahun', 'Nombor Terakhir'],
+      ['05005', 24, 2026, 812],
+      [5005, 17, 2025, 96],
+    ]);
+    const preview = unwrap(await dispatch('esv3Import.numbersPreview', { file: fileInput('ict.xlsx', bytes) }));
+    expect(preview.problems).toEqual([]);
+    expect(preview.changes.map((c) => [c.caseTypeCode, c.year, c.after])).toEqual([
+      ['024', 2026, 812],
+      ['017', 2025, 96],
+    ]);
+    unwrap(await dispatch('esv3Import.numbersApply', { importId: preview.file.importId, digest: preview.digest }));
+    expect(lastNumbers(ledger)).toContainEqual({ code: '017', year: 2025, n: 96 });
+  });
+
+  it('keeps one series per year when the court numbers all case types together', async () => {
+    const { ledger } = await readyLedger({
+      numbering: { template: '{state}{court}-{run:4}-{year}', scope: 'COURT_YEAR', blockStart: 1, blockSize: null },
+      lastNumbers: [{ caseTypeCode: '*', year: 2026, lastNumber: 10 }],
+    });
+    const dispatch = dispatcherFor(ledger);
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const list = 'No. kes\n05005-0031-2026\n05005-0030-2026\n05005-024-0030-2026\n';
+    const preview = unwrap(await dispatch('esv3Import.numbersPreview', { file: fileInput('a.csv', csvBytes(list)) }));
+    expect(preview.changes.map((c) => [c.caseTypeCode, c.year, c.before, c.after])).toEqual([['*', 2026, 10, 31]]);
+    expect(preview.problems.map((p) => p.line)).toEqual([4]);
+    const table = 'Kod kes,Tahun,Nombor terakhir\n,2026,40\n024,2026,50\n';
+    const fromTable = unwrap(
+      await dispatch('esv3Import.numbersPreview', { file: fileInput('b.csv', csvBytes(table)) }),
+    );
+    expect(fromTable.changes.map((c) => [c.caseTypeCode, c.after])).toEqual([['*', 40]]);
+    expect(fromTable.problems[0]?.reason).toContain('satu siri bagi semua kod kes');
+  });
+
+  it('says a damaged XLSX cannot be read, and changes nothing', async () => {
+    const { dispatch } = await signedIn();
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('bukan zip yang sah')]);
+    const r = await dispatch('esv3Import.numbersPreview', { file: fileInput('rosak.xlsx', broken) });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('tidak dapat dibaca sebagai XLSX') as string },
+    });
+  });
+
   it('is for supervisors only', async () => {
     const { ledger } = await readyLedger();
     const dispatch = dispatcherFor(ledger);
