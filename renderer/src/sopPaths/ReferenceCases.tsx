@@ -41,8 +41,9 @@ export function ReferenceCases({
   hide: Set<string>;
   onUse: (ref: ReferenceCaseView) => void;
 }) {
-  const { state } = useApi('esv3Import.referenceSearch', { query });
-  if (query === '' || state.status !== 'ok') return null;
+  // One letter would match most of the book: look up from two.
+  const { state } = useApi('esv3Import.referenceSearch', { query: query.length < 2 ? '' : query });
+  if (query.length < 2 || state.status !== 'ok') return null;
   const found = (state.value ?? []).filter((r) => !hide.has(r.caseNumber));
   if (found.length === 0) return <p className="muted">{ms.lookup.none}</p>;
   return (
