@@ -1,5 +1,5 @@
 import { courtYear, expect, test } from './fixtures';
-import { counterReadyToRegister } from './flows';
+import { counterReadyToRegister, setUpCounter } from './flows';
 import { AppFrame } from './pages/AppFrame';
 import { ReferenceSettingsScreen } from './pages/ReferenceScreens';
 import { FilingsSection, GivenNumberForm } from './pages/SopPathsScreens';
@@ -75,4 +75,28 @@ test("ESV3's last numbers and cause book imported; a filing recorded on a case f
   await page.getByRole('combobox', { name: /Jenis kes/ }).fill('024');
   await page.getByRole('option', { name: /^024/ }).click();
   await expect(page.getByText(`05005-024-0901-${year}`)).toBeVisible();
+});
+
+test('an import file over the limit is refused before it is read; an empty one is reported, nothing changed', async ({
+  page,
+  kaunter,
+}) => {
+  await setUpCounter(page, kaunter.url);
+  await new AppFrame(page).go('Tetapan');
+  await new ReferenceSettingsScreen(page).open();
+  const big = Buffer.alloc(9 * 1024 * 1024, 0x41);
+  await page
+    .locator('#import-causebook-file')
+    .setInputFiles({ name: 'buku-kausa-besar.csv', mimeType: 'text/csv', buffer: big });
+  await expect(
+    page.getByText('Fail buku-kausa-besar.csv terlalu besar (9.0 MB). Had fail import ialah 8 MB'),
+  ).toBeVisible();
+  await expect(page.getByTestId('causebook-preview')).toHaveCount(0);
+  await page
+    .locator('#import-numbers-file')
+    .setInputFiles({ name: 'kosong.csv', mimeType: 'text/csv', buffer: Buffer.from('\r\n') });
+  await expect(
+    page.getByText('Fail kosong.csv kosong: tiada baris untuk diimport. Tiada apa-apa diubah.'),
+  ).toBeVisible();
+  await expect(page.getByTestId('numbers-preview')).toHaveCount(0);
 });
