@@ -131,8 +131,12 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** Reads a case number back into its fields, or null when it does not follow the template. */
-export function parseCaseNumber(parts: TemplatePart[], caseNumber: string): Partial<CaseNumberFields> | null {
+/** The pattern of a parsed template, built once per template: imports read tens of thousands of numbers. */
+const patterns = new WeakMap<TemplatePart[], { regex: RegExp; groups: TemplatePart['kind'][] }>();
+
+function patternOf(parts: TemplatePart[]): { regex: RegExp; groups: TemplatePart['kind'][] } {
+  const known = patterns.get(parts);
+  if (known) return known;
   const groups: TemplatePart['kind'][] = [];
   const pattern = parts
     .map((part) => {
@@ -151,7 +155,15 @@ export function parseCaseNumber(parts: TemplatePart[], caseNumber: string): Part
       }
     })
     .join('');
-  const match = new RegExp(`^${pattern}$`).exec(caseNumber.trim());
+  const made = { regex: new RegExp(`^${pattern}$`), groups };
+  patterns.set(parts, made);
+  return made;
+}
+
+/** Reads a case number back into its fields, or null when it does not follow the template. */
+export function parseCaseNumber(parts: TemplatePart[], caseNumber: string): Partial<CaseNumberFields> | null {
+  const { regex, groups } = patternOf(parts);
+  const match = regex.exec(caseNumber.trim());
   if (!match) return null;
   const out: Partial<CaseNumberFields> = {};
   groups.forEach((kind, i) => {

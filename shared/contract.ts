@@ -84,6 +84,14 @@ import type {
   SetupReference,
   UserView,
 } from './views';
+import {
+  causeBookApplySchema,
+  causeBookPreviewSchema,
+  importApplySchema,
+  numbersPreviewSchema,
+  referenceSearchSchema,
+} from './schemas/esv3Import';
+import type * as Esv3Import from './esv3ImportViews';
 
 /** Who may call a channel: anyone, a signed-in clerk, or a signed-in supervisor. */
 export type Access = 'public' | 'signedIn' | 'supervisor';
@@ -216,6 +224,12 @@ export const contract = {
   'bundle.exportStatus': channel<ExportJobView>()(exportJobSchema, 'supervisor'),
   'bundle.handoverSlip': channel<SlipResultView>()(printHandoverSchema, 'supervisor'),
   'status.bar': channel<StatusBarView>()(none, 'signedIn'),
+  'esv3Import.numbersPreview': channel<Esv3Import.NumbersImportPreview>()(numbersPreviewSchema, 'supervisor'),
+  'esv3Import.numbersApply': channel<Esv3Import.NumbersImportResult>()(importApplySchema, 'supervisor'),
+  'esv3Import.causeBookPreview': channel<Esv3Import.CauseBookPreview>()(causeBookPreviewSchema, 'supervisor'),
+  'esv3Import.causeBookApply': channel<Esv3Import.CauseBookImportResult>()(causeBookApplySchema, 'supervisor'),
+  'esv3Import.causeBookHistory': channel<Esv3Import.CauseBookImportView[]>()(none, 'signedIn'),
+  'esv3Import.referenceSearch': channel<Esv3Import.ReferenceCaseView[]>()(referenceSearchSchema, 'signedIn'),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
 import { verifyFolder } from './verify';
 import { runBackup, runRestore } from './backup';
 import { CliFailure, runExportCommand } from './exportCommand';
+import { IMPORT_USAGE, runImportCommand } from './esv3Import';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
 
@@ -19,6 +20,7 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
          Tunjuk isi sandaran; dengan --yes pulihkan (yang lama diketepikan) / show a backup; --yes restores it.
   export --data DIR --out DIR --ict-key FILE [--ict-key FILE …] [--passphrase-file F]
          Bundle penyesuaian (v1) dari folder data yang disalin / the reconciliation bundle from a copied data folder.
+${IMPORT_USAGE}
 ${ICT_USAGE}`;
 
 function fail(message: string, code = 2): never {
@@ -145,6 +147,10 @@ async function main(): Promise<void> {
       return;
     case 'export':
       await runExport(rest);
+      return;
+    case 'import-numbers':
+    case 'import-causebook':
+      process.exitCode = await runImportCommand(command, rest);
       return;
     default:
       fail(command ? `Arahan tidak dikenali / unknown command: ${command}\n\n${USAGE}` : USAGE);

@@ -76,6 +76,7 @@ import { importIctKey, listIctKeys, removeIctKey } from '../services/bundle/ictK
 import { exportJobs } from '../services/bundle/exportJobs';
 import { listExports } from '../services/bundle/exports';
 import { printHandoverSlip, printSetupSlip } from '../services/bundle/slips';
+import { esv3ImportHandlers } from './esv3ImportHandlers';
 
 function requireBackupDir(backups: Backups): string {
   const dir = backups.plan.get().dir;
@@ -353,5 +354,6 @@ export function createHandlers(
       printHandoverSlip(ledger, printing, actor(ctx).id, input.seq, input.toPrinter),
 
     'status.bar': (_input, ctx) => statusBar(ledger, printing, backups, actor(ctx)),
+    ...esv3ImportHandlers(ledger),
   };
 }

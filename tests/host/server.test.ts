@@ -68,7 +68,7 @@ describe('browser host', () => {
       headers: { 'Content-Type': 'text/plain' },
     });
     expect(text.status).toBe(403);
-    expect((await call(h, 'app.info', { x: 'a'.repeat(3 * 1024 * 1024) })).status).toBe(413);
+    expect((await call(h, 'app.info', { x: 'a'.repeat(13 * 1024 * 1024) })).status).toBe(413);
     const broken = await fetch(`${h.url}api/app.info`, {
       method: 'POST',
       body: '{',

@@ -30,7 +30,8 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-const MAX_BODY = 2 * 1024 * 1024;
+// An ESV3 import file (8 MB, shared/schemas/esv3Import.ts) travels as base64 inside JSON.
+const MAX_BODY = 12 * 1024 * 1024;
 
 export interface HostOptions {
   dataDir: string;

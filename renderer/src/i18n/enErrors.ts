@@ -618,4 +618,35 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'PIN salah {} kali: akaun ini dikunci selama {} minit.',
     'Wrong PIN {} times: this account is locked for {} minutes.',
   ],
+  ['Pilih fail untuk diimport.', 'Choose a file to import.'],
+  ['Fail terlalu besar. Had fail import ialah {} MB.', 'The file is too large. The import limit is {} MB.'],
+  ['Kandungan fail tidak sah.', 'The file content is not valid.'],
+  ['Pratonton tidak sah. Pilih fail semula.', 'The preview is not valid. Choose the file again.'],
+  ['Import tidak dikenali. Pilih fail semula.', 'Import not recognised. Choose the file again.'],
+  ['Padankan lajur No. kes dan Pihak dahulu.', 'Match the Case no. and Parties columns first.'],
+  [
+    'Data telah berubah sejak pratonton dibuat. Semak pratonton semula, kemudian sahkan.',
+    'The data changed since the preview was made. Check the preview again, then confirm.',
+  ],
+  [
+    'Tiada perubahan: setiap kes dalam {} telah pun ada dalam data rujukan.',
+    'No change: every case in {} is already in the reference data.',
+  ],
+  ['Import tidak dapat dibaca semula.', 'The import could not be read again.'],
+  [
+    'Lajur fail {} tidak dikenali ({}). Perlukan lajur "Kod kes", "Tahun" dan "Nombor terakhir", atau satu lajur "No. kes". Tiada apa-apa diubah.',
+    'The columns of file {} are not recognised ({}). Columns "Kod kes", "Tahun" and "Nombor terakhir" are needed, or one column "No. kes". Nothing was changed.',
+  ],
+  [
+    'Fail {} hanya mengandungi tajuk lajur: tiada baris untuk diimport.',
+    'File {} holds only column headings: no rows to import.',
+  ],
+  ['Tiada perubahan untuk diimport: semua nombor sudah sama.', 'Nothing to import: every number is already the same.'],
+  ['Import ini tidak lagi disimpan. Pilih fail semula.', 'This import is no longer kept. Choose the file again.'],
+  ['Fail {} tidak dapat dibaca sebagai CSV: {}', 'File {} cannot be read as CSV: {}'],
+  ['Fail {} tidak dapat dibaca sebagai XLSX: {}', 'File {} cannot be read as XLSX: {}'],
+  [
+    'Fail {} kosong: tiada baris untuk diimport. Tiada apa-apa diubah.',
+    'File {} is empty: no rows to import. Nothing was changed.',
+  ],
 ];

@@ -10,6 +10,7 @@ import { enCalendar } from './enCalendar';
 import { enCounter } from './enCounter';
 import { enPrinting } from './enPrinting';
 import { enRecovery } from './enRecovery';
+import { enReference } from './enReference';
 import { enSop } from './enSopPaths';
 import { ms } from './ms';
 import { msAudit } from './msAudit';
@@ -20,6 +21,7 @@ import { msCalendar } from './msCalendar';
 import { msCounter } from './msCounter';
 import { msPrinting } from './msPrinting';
 import { msRecovery } from './msRecovery';
+import { msReference } from './msReference';
 import { msSop } from './msSopPaths';
 
 const malay = {
@@ -32,6 +34,7 @@ const malay = {
   msCounter,
   msPrinting,
   msRecovery,
+  msReference,
   msSop,
 };
 
@@ -50,6 +53,7 @@ export const STRINGS: Readonly<Record<ScreenLanguage, Strings>> = {
     msCounter: enCounter,
     msPrinting: enPrinting,
     msRecovery: enRecovery,
+    msReference: enReference,
     msSop: enSop,
   },
 };

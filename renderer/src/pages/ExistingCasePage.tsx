@@ -7,9 +7,12 @@ import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { useDebounced } from '../lib/useDebounced';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
+import type { ReferenceCaseView } from '../../../shared/esv3ImportViews';
+import { ReferenceCases, referenceMarker, referenceToForm } from '../sopPaths/ReferenceCases';
 
 /** Cases registered before the outage (ESV3 or ESV2): find the case, or record its number, then receive documents. */
 export function ExistingCasePage() {
+  const { msReference } = useStrings();
   const { ms, msSop } = useStrings();
   const { outage } = useOutage();
   const navigate = useNavigate();
@@ -17,6 +20,7 @@ export function ExistingCasePage() {
   const [query, setQuery] = useState('');
   const debounced = useDebounced(query.trim(), 250);
   const { state: found } = useApi('cases.search', { query: debounced, limit: 10 });
+  const [reference, setReference] = useState<ReferenceCaseView | null>(null);
 
   let body;
   if (outage === undefined || !types.value) body = <Loading text={ms.common.loading} />;
@@ -46,9 +50,24 @@ export function ExistingCasePage() {
               ))}
             </ul>
           ) : null}
+          <ReferenceCases
+            query={debounced}
+            hide={new Set(cases.map((c) => c.caseNumber))}
+            onUse={(r) => {
+              setReference(r);
+              document.getElementById('existing-record-title')?.scrollIntoView();
+            }}
+          />
         </section>
-        <h2>{msSop.existing.recordTitle}</h2>
+        <h2 id="existing-record-title">{msSop.existing.recordTitle}</h2>
+        {reference ? (
+          <Notice tone="info" title={referenceMarker(reference)}>
+            {msReference.lookup.chosen}
+          </Notice>
+        ) : null}
         <RegisterCaseForm
+          key={reference?.caseNumber ?? ''}
+          initial={reference ? referenceToForm(reference, types.value) : undefined}
           given="CHOOSE"
           types={types.value.filter((t) => t.active)}
           onSaved={(c) => void navigate(routes.case(c.id))}

@@ -17,11 +17,13 @@ import { ReceiptSettings } from '../settings/ReceiptSettings';
 import { UsersSettings } from '../settings/UsersSettings';
 import { CalendarSettings } from '../settings/CalendarSettings';
 import { SopPathsSettings } from '../settings/SopPathsSettings';
+import { Esv3ReferenceSettings } from '../settings/Esv3ReferenceSettings';
 
 const TABS = [
   'court',
   'numbering',
   'lastNumbers',
+  'esv3Reference',
   'users',
   'caseTypes',
   'fees',
@@ -34,9 +36,10 @@ const TABS = [
 ] as const;
 
 function tabLabel(tab: Tab): string {
-  const { ms, msCalendar, msSop } = strings();
+  const { ms, msCalendar, msSop, msReference } = strings();
   if (tab === 'sopPaths') return msSop.settings.tab;
   if (tab === 'calendar') return msCalendar.settings.tab;
+  if (tab === 'esv3Reference') return msReference.tab;
   return ms.settings[tab];
 }
 type Tab = (typeof TABS)[number];
@@ -112,6 +115,7 @@ export function SettingsPage() {
         {tab === 'backup' ? <BackupSettings /> : null}
         {tab === 'sopPaths' ? <SopPathsSettings /> : null}
         {tab === 'keys' ? <KeysSettings /> : null}
+        {tab === 'esv3Reference' ? <Esv3ReferenceSettings onImported={reload} /> : null}
       </section>
     </div>
   );

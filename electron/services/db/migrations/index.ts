@@ -7,6 +7,7 @@ import { m006FilingsAndAppointments } from './006-filings-and-appointments';
 import { m005Hearings } from './005-hearings';
 import { m007AuditCheckpoints } from './007-audit-checkpoints';
 import { m008OutageCloseKind } from './008-outage-close-kind';
+import { m009Esv3Reference } from './009-esv3-reference';
 
 export interface Migration {
   name: string;
@@ -23,4 +24,5 @@ export const MIGRATIONS: Migration[] = [
   m006FilingsAndAppointments,
   m007AuditCheckpoints,
   m008OutageCloseKind,
+  m009Esv3Reference,
 ];

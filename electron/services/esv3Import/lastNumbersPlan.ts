@@ -1,0 +1,222 @@
+import { lastNumberTypeKey } from '../../../shared/caseNumber';
+import { AppError } from '../../../shared/errors';
+import type { ImportProblem, NumberChange } from '../../../shared/esv3ImportViews';
+import { courtYear } from '../../../shared/time';
+import { listCaseTypes } from '../caseTypes';
+import { readLastNumbers, requireCourtConfig } from '../court';
+import { sql } from '../db/statements';
+import type { Ledger } from '../ledger';
+import { caseFloorKey, floorOf } from '../numberFloors';
+import { caseNumberReader } from './caseNumbers';
+import { columnOf } from './headers';
+import type { ImportTable, TableRow } from './table';
+
+interface Figure {
+  caseTypeCode: string;
+  year: number;
+  lastNumber: number;
+  line: number;
+}
+
+export interface NumbersPlan {
+  shape: 'TABLE' | 'CASE_NUMBERS';
+  rowsRead: number;
+  changes: NumberChange[];
+  problems: ImportProblem[];
+}
+
+const seriesLabel = (code: string, year: number): string =>
+  code === '*' ? `tahun ${year}` : `kod kes ${code} tahun ${year}`;
+
+function wholeNumber(text: string): number | null {
+  const cleaned = text.replace(/[\s,]/g, '');
+  return /^\d{1,7}$/.test(cleaned) ? Number(cleaned) : null;
+}
+
+/** Rows of a table with columns kod kes (unless one series), tahun and nombor terakhir. */
+function readTableShape(
+  ledger: Ledger,
+  rows: TableRow[],
+  cols: { court: number | null; caseType: number | null; year: number; last: number },
+  problems: ImportProblem[],
+): Figure[] {
+  const config = requireCourtConfig(ledger);
+  const { scope } = config.numbering;
+  const known = new Set(listCaseTypes(ledger).map((t) => t.code));
+  const thisYear = courtYear(ledger.clock());
+  const fullCourt = `${config.court.stateCode}${config.court.courtCode}`;
+  const figures: Figure[] = [];
+  for (const row of rows) {
+    const cell = (i: number | null) => (i === null ? '' : (row.cells[i] ?? ''));
+    const refuse = (reason: string) => problems.push({ line: row.line, reason });
+    const court = cell(cols.court).replace(/\D/g, '');
+    // Excel keeps codes as numbers: 05005 arrives as 5005, 005 as 5.
+    const isThisCourt =
+      court.length > 3 ? court.padStart(5, '0') === fullCourt : court.padStart(3, '0') === config.court.courtCode;
+    if (court !== '' && !isThisCourt) {
+      refuse(`Kod mahkamah ${cell(cols.court)} bukan mahkamah ini (${fullCourt}).`);
+      continue;
+    }
+    let code = cell(cols.caseType);
+    if (/^\d{1,3}$/.test(code)) code = code.padStart(3, '0');
+    if (scope === 'COURT_YEAR') {
+      if (code !== '' && code !== '*') {
+        refuse(`Kaunter ini mengira satu siri bagi semua kod kes: baris bagi kod kes ${code} tidak digunakan.`);
+        continue;
+      }
+      code = '*';
+    } else if (code === '') {
+      refuse('Kod kes tiada.');
+      continue;
+    } else if (!known.has(code)) {
+      refuse(`Kod kes "${code}" tiada dalam senarai jenis kes.`);
+      continue;
+    }
+    const year = wholeNumber(cell(cols.year));
+    if (year === null || year < 2000 || year > thisYear) {
+      refuse(`Tahun "${cell(cols.year)}" tidak sah (2000 hingga ${thisYear}).`);
+      continue;
+    }
+    const lastNumber = wholeNumber(cell(cols.last));
+    if (lastNumber === null || lastNumber > 999_999) {
+      refuse(`Nombor terakhir "${cell(cols.last)}" bukan nombor bulat yang sah.`);
+      continue;
+    }
+    figures.push({ caseTypeCode: code, year, lastNumber, line: row.line });
+  }
+  return figures;
+}
+
+/** A plain list of case numbers: the highest running number per series is ESV3's last number. */
+function readCaseNumberShape(ledger: Ledger, rows: TableRow[], column: number, problems: ImportProblem[]): Figure[] {
+  const config = requireCourtConfig(ledger);
+  const reader = caseNumberReader(config, courtYear(ledger.clock()));
+  const known = new Set(listCaseTypes(ledger).map((t) => t.code));
+  const seen = new Map<string, number>();
+  const highest = new Map<string, Figure>();
+  for (const row of rows) {
+    const text = row.cells[column] ?? '';
+    if (text === '') {
+      problems.push({ line: row.line, reason: 'No. kes tiada.' });
+      continue;
+    }
+    const read = reader.read(text);
+    if ('reason' in read) {
+      problems.push({ line: row.line, reason: read.reason });
+      continue;
+    }
+    const earlier = seen.get(read.caseNumber);
+    if (earlier !== undefined) {
+      problems.push({ line: row.line, reason: `${read.caseNumber} berulang (baris ${earlier}); diabaikan.` });
+      continue;
+    }
+    seen.set(read.caseNumber, row.line);
+    const code = lastNumberTypeKey(config.numbering.scope, read.caseTypeCode ?? '*');
+    if (code !== '*' && !known.has(code)) {
+      problems.push({
+        line: row.line,
+        reason: `Kod kes ${code} dalam ${read.caseNumber} tiada dalam senarai jenis kes.`,
+      });
+      continue;
+    }
+    const key = `${code}/${read.year}`;
+    const best = highest.get(key);
+    if (!best || read.runningNumber > best.lastNumber) {
+      highest.set(key, { caseTypeCode: code, year: read.year, lastNumber: read.runningNumber, line: row.line });
+    }
+  }
+  return [...highest.values()];
+}
+
+/** One figure per series: a row repeated is noted; two different figures for one series refuse both. */
+function oneFigurePerSeries(figures: Figure[], problems: ImportProblem[]): Figure[] {
+  const byKey = new Map<string, Figure>();
+  const conflicted = new Set<string>();
+  for (const f of figures) {
+    const key = `${f.caseTypeCode}/${f.year}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, f);
+    } else if (first.lastNumber === f.lastNumber) {
+      problems.push({ line: f.line, reason: `Baris berulang (sama seperti baris ${first.line}); diabaikan.` });
+    } else {
+      conflicted.add(key);
+      problems.push({
+        line: f.line,
+        reason: `${seriesLabel(f.caseTypeCode, f.year)} diberi dua nombor berbeza (baris ${first.line}: ${first.lastNumber}, baris ${f.line}: ${f.lastNumber}); kedua-duanya tidak diimport.`,
+      });
+    }
+  }
+  return [...byKey.entries()].filter(([key]) => !conflicted.has(key)).map(([, f]) => f);
+}
+
+/** The highest number this counter has handed out in a series (numbers lost to a restore included). */
+function issuedIn(ledger: Ledger, key: string): number {
+  const issued = sql(ledger.db, 'SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
+    { n: number } | undefined;
+  return Math.max(issued?.n ?? 0, floorOf(ledger.db, caseFloorKey(key)) - 1);
+}
+
+/**
+ * What an import of last ESV3 numbers would change, read from the table and the ledger as they are now.
+ * Used by the preview and again, inside the transaction, by the apply.
+ */
+export function planNumbersImport(ledger: Ledger, table: ImportTable, fileName: string): NumbersPlan {
+  const [header, ...rest] = table.rows;
+  const headers = header?.cells ?? [];
+  const problems: ImportProblem[] = [];
+  const year = columnOf(headers, 'year');
+  const last = columnOf(headers, 'lastNumber');
+  const caseNumber = columnOf(headers, 'caseNumber');
+  const reader = caseNumberReader(requireCourtConfig(ledger), courtYear(ledger.clock()));
+  let shape: NumbersPlan['shape'];
+  let figures: Figure[];
+  let rowsRead = rest.length;
+  if (year !== null && last !== null) {
+    shape = 'TABLE';
+    const cols = { court: columnOf(headers, 'court'), caseType: columnOf(headers, 'caseType'), year, last };
+    figures = readTableShape(ledger, rest, cols, problems);
+  } else if (caseNumber !== null) {
+    shape = 'CASE_NUMBERS';
+    figures = readCaseNumberShape(ledger, rest, caseNumber, problems);
+  } else if (header && !('reason' in reader.read(header.cells[0] ?? ''))) {
+    // A bare list of numbers, no header.
+    shape = 'CASE_NUMBERS';
+    rowsRead = table.rows.length;
+    figures = readCaseNumberShape(ledger, table.rows, 0, problems);
+  } else {
+    throw new AppError(
+      'VALIDATION',
+      `Lajur fail ${fileName} tidak dikenali (${headers.join(', ')}). Perlukan lajur "Kod kes", "Tahun" dan "Nombor terakhir", atau satu lajur "No. kes". Tiada apa-apa diubah.`,
+    );
+  }
+  if (rowsRead === 0) {
+    throw new AppError('VALIDATION', `Fail ${fileName} hanya mengandungi tajuk lajur: tiada baris untuk diimport.`);
+  }
+  const before = new Map(readLastNumbers(ledger).map((r) => [`${r.caseTypeCode}/${r.year}`, r.lastNumber]));
+  const changes: NumberChange[] = [];
+  for (const f of oneFigurePerSeries(figures, problems)) {
+    const key = `${f.caseTypeCode}/${f.year}`;
+    const old = before.get(key) ?? null;
+    const issued = issuedIn(ledger, key);
+    if (issued > 0 && f.lastNumber < issued && f.lastNumber !== old) {
+      problems.push({
+        line: f.line,
+        reason: `Nombor terakhir ESV3 ${f.lastNumber} bagi ${seriesLabel(f.caseTypeCode, f.year)} lebih rendah daripada nombor ${issued} yang telah dikeluarkan kaunter ini: ditolak. Nombor yang telah dikeluarkan tidak boleh diberi semula; semak angka ini dengan ICT.`,
+      });
+      continue;
+    }
+    if (f.lastNumber >= 10 ** reader.runWidth) {
+      problems.push({
+        line: f.line,
+        reason: `Nombor ${f.lastNumber} melebihi ${reader.runWidth} digit templat ${reader.template}.`,
+      });
+      continue;
+    }
+    const kind = old === null ? 'NEW' : f.lastNumber > old ? 'RAISE' : f.lastNumber < old ? 'LOWER' : 'SAME';
+    changes.push({ caseTypeCode: f.caseTypeCode, year: f.year, before: old, after: f.lastNumber, kind, line: f.line });
+  }
+  changes.sort((a, b) => b.year - a.year || a.caseTypeCode.localeCompare(b.caseTypeCode));
+  problems.sort((a, b) => a.line - b.line);
+  return { shape, rowsRead, changes, problems };
+}

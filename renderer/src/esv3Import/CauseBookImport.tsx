@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import type { CauseBookPreview } from '../../../shared/esv3ImportViews';
+import type { ColumnMapping, ImportFileInput } from '../../../shared/schemas/esv3Import';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Field } from '../components/Field';
+import { Notice } from '../components/Notice';
+import { formatDateTime } from '../lib/time';
+import { CauseBookPreviewView } from './CauseBookPreviewView';
+import { ColumnMappingStep } from './ColumnMappingStep';
+import { FilePicker } from './FilePicker';
+import { FileFacts, ProblemList } from './ImportReport';
+import { pastedFile } from './readImportFile';
+import { useStrings } from '../i18n/strings';
+
+/** Import ESV3's cause book as reference data: a file or a pasted list, the mapping step, a preview, confirm. */
+export function CauseBookImport() {
+  const ms = useStrings().msReference;
+  const { state: history, reload } = useApi('esv3Import.causeBookHistory', {});
+  const [preview, setPreview] = useState<CauseBookPreview | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const run = async (input: { file: ImportFileInput } | { importId: string; mapping: ColumnMapping }) => {
+    setBusy(true);
+    setDone(null);
+    setError(null);
+    const result = await call('esv3Import.causeBookPreview', input);
+    setBusy(false);
+    if (result.ok) setPreview(result.value);
+    else {
+      setPreview(null);
+      setError(result.error.message);
+    }
+  };
+
+  const apply = async () => {
+    if (!preview) return;
+    setBusy(true);
+    const result = await call('esv3Import.causeBookApply', {
+      importId: preview.file.importId,
+      digest: preview.digest,
+      mapping: preview.mapping,
+    });
+    setBusy(false);
+    if (result.ok) {
+      setPreview(null);
+      setPasted('');
+      const { added, updated } = result.value.import;
+      setDone(ms.causeBook.done(added, updated, result.value.totalReferenceCases));
+      reload();
+    } else setError(result.error.message);
+  };
+
+  const needsMapping = preview !== null && preview.missing.length > 0;
+  const changing = preview ? preview.counts.add + preview.counts.update : 0;
+  return (
+    <section className="section" aria-labelledby="import-causebook-title">
+      <h3 id="import-causebook-title">{ms.causeBook.title}</h3>
+      <p>{ms.causeBook.intro}</p>
+      <FilePicker id="import-causebook-file" busy={busy} onFile={(file) => void run({ file })} />
+      <Field id="import-causebook-paste" label={ms.causeBook.paste}>
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={4}
+            className="input--mono"
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy || pasted.trim() === ''}
+          onClick={() => void run({ file: pastedFile(ms.causeBook.pastedName, pasted) })}
+        >
+          {ms.causeBook.pasteButton}
+        </button>
+      </div>
+      {busy ? <p className="loading">{ms.reading}</p> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {done ? <Notice tone="success">{done}</Notice> : null}
+      {preview ? (
+        <div data-testid="causebook-preview">
+          <FileFacts file={preview.file} />
+          {needsMapping ? (
+            <ColumnMappingStep
+              key={preview.file.importId}
+              preview={preview}
+              busy={busy}
+              onMap={(mapping) => void run({ importId: preview.file.importId, mapping })}
+            />
+          ) : (
+            <>
+              <CauseBookPreviewView preview={preview} />
+              <ProblemList problems={preview.problems} />
+              <div className="form__actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={busy || changing === 0}
+                  onClick={() => void apply()}
+                >
+                  {busy ? ms.applying : ms.apply}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setPreview(null)}>
+                  {ms.cancel}
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      ) : null}
+      <h4>{ms.causeBook.historyTitle}</h4>
+      {history.value && history.value.length === 0 ? <p className="muted">{ms.causeBook.noHistory}</p> : null}
+      {history.value && history.value.length > 0 ? (
+        <table className="table" data-testid="causebook-history">
+          <thead>
+            <tr>
+              <th>{ms.file.name}</th>
+              <th>{ms.causeBook.importedAt}</th>
+              <th>{ms.causeBook.importedBy}</th>
+              <th className="num">{ms.file.rows}</th>
+              <th className="num">{ms.causeBook.added}</th>
+              <th className="num">{ms.causeBook.updated}</th>
+              <th className="num">{ms.causeBook.refused}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.value.map((h) => (
+              <tr key={h.id}>
+                <td title={h.sha256}>{h.fileName}</td>
+                <td>{formatDateTime(h.importedAt)}</td>
+                <td>{h.importedBy}</td>
+                <td className="num">{h.rowsRead}</td>
+                <td className="num">{h.added}</td>
+                <td className="num">{h.updated}</td>
+                <td className="num">{h.refused}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
