@@ -19,18 +19,27 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** The built renderer's JavaScript: bytes on disk and gzipped. */
-function scriptSize(rendererDir: string): { bytes: number; gzip: number; files: number } {
+/**
+ * The built renderer's JavaScript, bytes on disk and gzipped: what index.html loads before the first
+ * screen (initial) and every script, the screens loaded on first use included (all).
+ */
+function scriptSize(rendererDir: string): { bytes: number; gzip: number; files: number; allBytes: number } {
   const assets = join(rendererDir, 'assets');
+  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
   let bytes = 0;
   let gzip = 0;
+  let allBytes = 0;
+  let files = 0;
   for (const name of scripts) {
     const file = join(assets, name);
+    allBytes += statSync(file).size;
+    if (!html.includes(`assets/${name}`)) continue;
+    files += 1;
     bytes += statSync(file).size;
     gzip += gzipSync(readFileSync(file)).length;
   }
-  return { bytes, gzip, files: scripts.length };
+  return { bytes, gzip, files, allBytes };
 }
 
 /**
@@ -70,7 +79,7 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
   return {
     id: 'renderer',
     title: 'Borang daftar sedia ditaip (Chromium, hos pelayar)',
-    measured: `median ${round(ms, 0)} ms; JS ${round(size.bytes / 1024, 0)} KiB (gzip ${round(size.gzip / 1024, 0)} KiB)`,
+    measured: `median ${round(ms, 0)} ms; JS awal ${round(size.bytes / 1024, 0)} KiB (gzip ${round(size.gzip / 1024, 0)} KiB), semua ${round(size.allBytes / 1024, 0)} KiB`,
     floor: '—',
     value: round(ms, 0),
     budget: `< ${RENDERER_BUDGET_MS} ms`,
@@ -80,6 +89,7 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
       medianMs: round(ms, 1),
       scriptBytes: size.bytes,
       scriptGzipBytes: size.gzip,
+      allScriptBytes: size.allBytes,
       scriptFiles: size.files,
     },
   };

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Loading } from '../components/Notice';
 import { NavLink, Outlet } from 'react-router';
 import { useApi } from '../api/useApi';
 import { shownMessage } from '../i18n/errors';
@@ -90,7 +91,9 @@ export function AppFrame() {
           </div>
         ) : null}
         <main className="frame__main">
-          <Outlet />
+          <Suspense fallback={<Loading text={ms.common.loading} />}>
+            <Outlet />
+          </Suspense>
         </main>
         <StatusBar />
         {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}

@@ -1,20 +1,26 @@
+import { lazy } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
-import { DayClosePage } from '../pages/DayClosePage';
-import { ExportPage } from '../pages/ExportPage';
 import { PaymentPage } from '../pages/PaymentPage';
 import { ReceiptPage } from '../pages/ReceiptPage';
-import { OutagePage } from '../pages/OutagePage';
-import { RecoveryPage } from '../pages/RecoveryPage';
-import { RegisterBookPage } from '../pages/RegisterBookPage';
 import { RegisterCasePage } from '../pages/RegisterCasePage';
-import { SettingsPage } from '../pages/SettingsPage';
-import { AppointmentsPage } from '../pages/AppointmentsPage';
-import { Esv2CasePage } from '../pages/Esv2CasePage';
-import { ExistingCasePage } from '../pages/ExistingCasePage';
 import { AppFrame } from './AppFrame';
 import { useSession } from './context';
 import { routes } from './routes';
+
+/*
+ * The screens a clerk reaches first (registration, payment, receipt, the case) are in the first script; the
+ * others load when first opened (AppFrame shows a loading line meanwhile), so the registration form is ready sooner.
+ */
+const DayClosePage = lazy(() => import('../pages/DayClosePage').then((m) => ({ default: m.DayClosePage })));
+const ExportPage = lazy(() => import('../pages/ExportPage').then((m) => ({ default: m.ExportPage })));
+const OutagePage = lazy(() => import('../pages/OutagePage').then((m) => ({ default: m.OutagePage })));
+const RecoveryPage = lazy(() => import('../pages/RecoveryPage').then((m) => ({ default: m.RecoveryPage })));
+const RegisterBookPage = lazy(() => import('../pages/RegisterBookPage').then((m) => ({ default: m.RegisterBookPage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const AppointmentsPage = lazy(() => import('../pages/AppointmentsPage').then((m) => ({ default: m.AppointmentsPage })));
+const Esv2CasePage = lazy(() => import('../pages/Esv2CasePage').then((m) => ({ default: m.Esv2CasePage })));
+const ExistingCasePage = lazy(() => import('../pages/ExistingCasePage').then((m) => ({ default: m.ExistingCasePage })));
 
 /** Hash routes: the renderer is loaded from a file in Electron, where paths cannot be served. */
 export function AppRoutes() {
