@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../tests/support/ledger';
 import type { Ledger } from './ledger';
 import { closeOutage, openOutage } from './outages';
+import { nameQuery } from './search';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const RESPONDENT = { side: 'RESPONDENT', name: 'محمد بن علي', idType: 'PASSPORT', idNumber: 'a1234567' };
@@ -143,6 +144,25 @@ describe('finding a case', () => {
     const { dispatch, a, b } = await withCases();
     const found = unwrap(await dispatch('cases.search', { query }));
     expect(found.cases.map((c) => c.id)).toEqual([(which === 'a' ? a : b).id]);
+  });
+
+  it('finds a full name typed with bin/binti, and pages the matches newest first', async () => {
+    const { dispatch, a, b } = await withCases();
+    expect(
+      unwrap(await dispatch('cases.search', { query: 'Siti Aminah binti Ismail' })).cases.map((c) => c.id),
+    ).toEqual([b.id]);
+    const both = unwrap(await dispatch('cases.search', { query: '05005', limit: 1 }));
+    expect(both.total).toBe(2);
+    expect(both.cases.map((c) => c.id)).toEqual([b.id]);
+    expect(
+      unwrap(await dispatch('cases.search', { query: '05005', limit: 1, offset: 1 })).cases.map((c) => c.id),
+    ).toEqual([a.id]);
+  });
+
+  it('leaves bin, binti and single letters out of a name search unless they are all there is', () => {
+    expect(nameQuery('Muhammad bin Salleh')).toBe('"muhammad"* "salleh"*');
+    expect(nameQuery('Rajan a/l Muthu')).toBe('"rajan"* "muthu"*');
+    expect(nameQuery('binti')).toBe('"binti"*');
   });
 
   it('keeps to one outage when asked', async () => {

@@ -5,7 +5,16 @@ import type { CaseSearchResult } from '../../shared/views';
 import { summaries, type CaseRow } from './cases';
 import type { Ledger } from './ledger';
 
-/** Name words as FTS5 prefix terms: "nor'ain bt" → "nor"* "ain"* "bt"*. */
+/**
+ * The words of a Malay name that say whose child, not who: "bin", "binti", "a/l" … They are in half of
+ * all names, so as search terms they cost much and narrow nothing. Single letters ("a" of "a/l") likewise.
+ */
+const CONNECTORS = new Set(['bin', 'binti', 'bt', 'bte', 'bnt', 'anak', 'ak']);
+
+/**
+ * Name words as FTS5 prefix terms: "nor'ain bt ali" → "nor"* "ain"* "ali"*. Connectors and single
+ * letters are left out when other words remain (a name that is only such words keeps them).
+ */
 export function nameQuery(text: string): string | null {
   const words = text
     .toLowerCase()
@@ -13,7 +22,8 @@ export function nameQuery(text: string): string | null {
     .filter((w) => w.length > 0)
     .slice(0, 8);
   if (words.length === 0) return null;
-  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+  const telling = words.filter((w) => !CONNECTORS.has(w) && [...w].length > 1);
+  return (telling.length > 0 ? telling : words).map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
 }
 
 /** The end of a prefix range over text: every string that starts with `prefix` sorts below it. */
@@ -66,10 +76,28 @@ export function searchCases(ledger: Ledger, search: CaseSearch): CaseSearchResul
     where.push(`c.id IN (${ways.join(' UNION ')})`);
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (sql(ledger.db, `SELECT COUNT(*) AS n FROM cases c ${clause}`).get(params) as { n: number }).n;
-  const rows = sql(
-    ledger.db,
-    `SELECT c.* FROM cases c ${clause} ORDER BY c.registered_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit, offset }) as CaseRow[];
-  return { total, cases: summaries(ledger, rows) };
+  if (query === '') {
+    // The register book's listing: the registered_at index pages it without reading the rest.
+    const total = (sql(ledger.db, `SELECT COUNT(*) AS n FROM cases c ${clause}`).get(params) as { n: number }).n;
+    const rows = sql(
+      ledger.db,
+      `SELECT c.* FROM cases c ${clause} ORDER BY c.registered_at DESC, c.id DESC LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit, offset }) as CaseRow[];
+    return { total, cases: summaries(ledger, rows) };
+  }
+  // A search: the matches are found once (names, numbers and identity numbers each by their own index),
+  // counted and paged here, and only the page's cases read.
+  const ids = sql(ledger.db, `SELECT c.id FROM cases c ${clause} ORDER BY c.registered_at DESC, c.id DESC`)
+    .pluck()
+    .all(params) as number[];
+  const page = ids.slice(offset, offset + limit);
+  const byId = new Map(
+    (
+      sql(ledger.db, 'SELECT * FROM cases WHERE id IN (SELECT value FROM json_each(?))').all(
+        JSON.stringify(page),
+      ) as CaseRow[]
+    ).map((row) => [row.id, row]),
+  );
+  const rows = page.map((id) => byId.get(id)).filter((row): row is CaseRow => row !== undefined);
+  return { total: ids.length, cases: summaries(ledger, rows) };
 }
