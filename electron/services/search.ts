@@ -87,17 +87,17 @@ export function searchCases(ledger: Ledger, search: CaseSearch): CaseSearchResul
   }
   // A search: the matches are found once (names, numbers and identity numbers each by their own index),
   // counted and paged here, and only the page's cases read.
-  const ids = sql(ledger.db, `SELECT c.id FROM cases c ${clause} ORDER BY c.registered_at DESC, c.id DESC`)
-    .pluck()
-    .all(params) as number[];
+  // Newest first by the order they were recorded here (the id), which the indexes give without reading
+  // each matching case.
+  const ids = sql(ledger.db, `SELECT c.id FROM cases c ${clause} ORDER BY c.id DESC`).pluck().all(params) as number[];
   const page = ids.slice(offset, offset + limit);
-  const byId = new Map(
-    (
-      sql(ledger.db, 'SELECT * FROM cases WHERE id IN (SELECT value FROM json_each(?))').all(
-        JSON.stringify(page),
-      ) as CaseRow[]
-    ).map((row) => [row.id, row]),
-  );
+  const pageRows =
+    page.length === 0
+      ? []
+      : (sql(ledger.db, `SELECT * FROM cases WHERE id IN (${page.map(() => '?').join(',')})`).all(
+          ...page,
+        ) as CaseRow[]);
+  const byId = new Map(pageRows.map((row) => [row.id, row]));
   const rows = page.map((id) => byId.get(id)).filter((row): row is CaseRow => row !== undefined);
   return { total: ids.length, cases: summaries(ledger, rows) };
 }
