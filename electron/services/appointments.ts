@@ -11,6 +11,7 @@ import { sql } from './db/statements';
 import type { Ledger } from './ledger';
 import { openOutageRef } from './outages';
 import { actorName } from './users';
+import { readCourtSetting, writeCourtSetting } from './courtSettings';
 
 /** Appointments a day when the supervisor has not set the number. */
 export const DEFAULT_APPOINTMENTS_PER_DAY = 20;
@@ -83,19 +84,13 @@ export function getAppointment(ledger: Ledger, id: number): AppointmentView {
 }
 
 export function appointmentCapacity(ledger: Ledger): number {
-  const row = sql(ledger.db, "SELECT value FROM court_settings WHERE key = 'appointmentsPerDay'").get() as
-    { value: string } | undefined;
-  const value = row ? (JSON.parse(row.value) as unknown) : undefined;
+  const value = readCourtSetting(ledger, 'appointmentsPerDay');
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : DEFAULT_APPOINTMENTS_PER_DAY;
 }
 
 export function setAppointmentCapacity(ledger: Ledger, actorId: number, perDay: number): number {
   ledger.db.transaction(() => {
-    sql(
-      ledger.db,
-      `INSERT INTO court_settings (key, value) VALUES ('appointmentsPerDay', ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    ).run(JSON.stringify(perDay));
+    writeCourtSetting(ledger, 'appointmentsPerDay', perDay);
     appendAudit(ledger.db, {
       at: ledger.clock().toISOString(),
       actor: userActor(actorId),

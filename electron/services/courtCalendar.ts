@@ -23,6 +23,7 @@ import { isoNow } from './clock';
 import { requireCourtConfig } from './court';
 import { sql } from './db/statements';
 import type { Ledger } from './ledger';
+import { readCourtSetting, writeCourtSetting } from './courtSettings';
 
 const DEFAULT_DOCUMENT_SETTINGS: CourtDocumentSettings = {
   rooms: ['Dewan Bicara 1'],
@@ -62,9 +63,7 @@ const HIJRI_NAMES_KEY = 'hijriMonthNames';
 
 /** The Hijri month names as the court spells them on its documents (the glossary's unless changed). */
 export function hijriMonthNames(ledger: Ledger): readonly string[] {
-  const row = sql(ledger.db, 'SELECT value FROM court_settings WHERE key = ?').get(HIJRI_NAMES_KEY) as
-    { value: string } | undefined;
-  const names = row ? (JSON.parse(row.value) as unknown) : null;
+  const names = readCourtSetting(ledger, HIJRI_NAMES_KEY);
   return Array.isArray(names) && names.length === 12 && names.every((n) => typeof n === 'string')
     ? (names as string[])
     : HIJRI_MONTHS;
@@ -73,10 +72,7 @@ export function hijriMonthNames(ledger: Ledger): readonly string[] {
 export function saveHijriMonthNames(ledger: Ledger, actorId: number, names: string[]): CourtCalendarView {
   ledger.db.transaction(() => {
     const before = hijriMonthNames(ledger);
-    sql(
-      ledger.db,
-      'INSERT INTO court_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ).run(HIJRI_NAMES_KEY, JSON.stringify(names));
+    writeCourtSetting(ledger, HIJRI_NAMES_KEY, names);
     audit(ledger, actorId, 'hijri.names', 'months', { before, after: names });
   })();
   return courtCalendarView(ledger);
@@ -88,11 +84,8 @@ export function hijriCalendar(ledger: Ledger): HijriCalendar {
 }
 
 export function readDocumentSettings(ledger: Ledger): CourtDocumentSettings {
-  const row = sql(ledger.db, 'SELECT value FROM court_settings WHERE key = ?').get(DOCUMENT_SETTINGS_KEY) as
-    { value: string } | undefined;
-  return row
-    ? { ...DEFAULT_DOCUMENT_SETTINGS, ...(JSON.parse(row.value) as Partial<CourtDocumentSettings>) }
-    : DEFAULT_DOCUMENT_SETTINGS;
+  const stored = readCourtSetting(ledger, DOCUMENT_SETTINGS_KEY) as Partial<CourtDocumentSettings> | undefined;
+  return stored ? { ...DEFAULT_DOCUMENT_SETTINGS, ...stored } : DEFAULT_DOCUMENT_SETTINGS;
 }
 
 export function courtCalendarView(ledger: Ledger): CourtCalendarView {
@@ -197,10 +190,7 @@ export function updateDocumentSettings(
 ): CourtCalendarView {
   ledger.db.transaction(() => {
     const before = readDocumentSettings(ledger);
-    sql(
-      ledger.db,
-      'INSERT INTO court_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ).run(DOCUMENT_SETTINGS_KEY, JSON.stringify(settings));
+    writeCourtSetting(ledger, DOCUMENT_SETTINGS_KEY, settings);
     audit(ledger, actorId, 'courtDocuments.update', 'documents', { before, after: settings });
   })();
   return courtCalendarView(ledger);

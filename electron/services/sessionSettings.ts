@@ -1,26 +1,21 @@
 import { appendAudit, userActor } from './audit';
 import { isoNow } from './clock';
-import { sql } from './db/statements';
 import type { Ledger } from './ledger';
+import { readCourtSetting, writeCourtSetting } from './courtSettings';
 
 /** Minutes without a keystroke or click after which the counter signs the clerk out. */
 export const DEFAULT_IDLE_MINUTES = 15;
 const KEY = 'idleSignOutMinutes';
 
 export function readIdleMinutes(ledger: Ledger): number {
-  const row = sql(ledger.db, 'SELECT value FROM court_settings WHERE key = ?').get(KEY) as
-    { value: string } | undefined;
-  const value = row ? (JSON.parse(row.value) as unknown) : undefined;
+  const value = readCourtSetting(ledger, KEY);
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : DEFAULT_IDLE_MINUTES;
 }
 
 export function updateIdleMinutes(ledger: Ledger, actorId: number, minutes: number): number {
   return ledger.db.transaction(() => {
     const before = readIdleMinutes(ledger);
-    sql(
-      ledger.db,
-      'INSERT INTO court_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ).run(KEY, JSON.stringify(minutes));
+    writeCourtSetting(ledger, KEY, minutes);
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),
