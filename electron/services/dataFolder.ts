@@ -5,7 +5,7 @@
  * repeats how many they were told of, so nobody walks away from an unexported day by accident.
  */
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DataFolderChangeView, DataFolderView } from '../../shared/views';
 import type { ChooseDataFolderInput } from '../../shared/schemas/dataFolder';
@@ -14,6 +14,7 @@ import { describeUnexported } from './bundle/unexported';
 import { unexportedCounts } from './statusBar';
 import type { Ledger } from './ledger';
 import { DATABASE_FILE } from './ledgerFile';
+import { isInside } from './paths';
 
 /** Where the next start opens its ledger (a machine preference kept by the shell or the host). */
 export interface DataFolderStore {
@@ -34,10 +35,6 @@ export function memoryDataFolder(initial: string | null = null): DataFolderStore
 /** Windows paths differ only in case when they name the same folder. */
 const folded = (p: string) => (process.platform === 'win32' ? resolve(p).toLowerCase() : resolve(p));
 const same = (a: string, b: string) => folded(a) === folded(b);
-const inside = (outer: string, inner: string) => {
-  const r = relative(resolve(outer), resolve(inner));
-  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
-};
 
 export function dataFolderView(ledger: Ledger, store: DataFolderStore): DataFolderView {
   const chosen = store.get();
@@ -80,7 +77,7 @@ export function chooseDataFolder(
   if (current === null) throw new AppError('CONFLICT', 'Lejar ini tiada folder data.');
   const folder = input.folder;
   if (same(folder, current)) throw new AppError('CONFLICT', 'Folder ini ialah folder data yang sedang digunakan.');
-  if (inside(current, folder) || inside(folder, current)) {
+  if (isInside(current, folder) || isInside(folder, current)) {
     throw new AppError(
       'CONFLICT',
       'Folder data baharu tidak boleh berada di dalam folder data semasa, atau sebaliknya.',

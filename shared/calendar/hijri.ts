@@ -143,10 +143,6 @@ export class HijriCalendar {
 }
 
 /** "3 Rabiulawal 1444H". */
-export function formatHijri(h: HijriDate): string {
-  return `${h.day} ${HIJRI_MONTHS[h.month - 1] ?? '?'} ${h.year}H`;
-}
-
 export function hijriMonthName(month: number): string {
   return HIJRI_MONTHS[month - 1] ?? String(month);
 }

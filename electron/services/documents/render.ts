@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { DOCUMENT_FONT } from './common';
+import { isInside } from '../paths';
 
 type PdfMake = typeof import('pdfmake');
 
@@ -36,12 +37,6 @@ let loaded: PdfMake | null = null;
 function pdfmake(): PdfMake {
   if (!loaded) loaded = createRequire(import.meta.url)('pdfmake') as PdfMake;
   return loaded;
-}
-
-/** True when `file` resolves to a path inside `dir`. */
-export function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(path.resolve(dir), path.resolve(file));
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 function fontDictionary(fontsDir: string): TFontDictionary {
