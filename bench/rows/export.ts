@@ -29,7 +29,7 @@ export async function exportRow(ledger: Ledger, dataDir: string, folder: string,
     const snapshot = ledger.db.transaction(() => takeSnapshot(ledger.db))();
     const names: string[] = [];
     for (const name of BUNDLE_CSV_NAMES) {
-      writeFileSync(join(plain, name), snapshot.csv[name].text);
+      writeFileSync(join(plain, name), snapshot.csv[name].bytes);
       names.push(name);
     }
     writeFileSync(join(plain, 'audit.jsonl'), snapshot.audit.bytes);

@@ -23,7 +23,7 @@ import { StagedFiles, checkTargetFolder, targetError } from './files';
 import { activeIctKeyArmors, checkIctKey } from './ictKeys';
 import { manifestText } from './manifestText';
 import { courtIso, takeSnapshot, type Snapshot } from './snapshot';
-import { zipFiles } from './zip';
+import { startDeflate, zipEntries, type ZipEntry } from './zip';
 
 export interface ExportOptions {
   folder: string;
@@ -146,8 +146,13 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   await report('snapshot');
   const at = ledger.clock();
   const { court } = requireCourtConfig(ledger);
+  // Each file is handed to zlib as soon as the snapshot has made it, so compressing (on libuv's threads)
+  // overlaps reading the ledger; its checksum is taken meanwhile on this thread.
+  const pending = new Map<string, { entry: ZipEntry; sha256: string }>();
   const { snapshot, previous } = ledger.db.transaction(() => ({
-    snapshot: takeSnapshot(ledger.db),
+    snapshot: takeSnapshot(ledger.db, (name, bytes) => {
+      pending.set(name, { entry: startDeflate(name, bytes), sha256: sha256Hex(bytes) });
+    }),
     previous: sql(ledger.db, 'SELECT seq, pgp_sha256 FROM exports ORDER BY seq DESC LIMIT 1').get() as
       PreviousExport | undefined,
   }))();
@@ -155,21 +160,16 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   const baseName = bundleBaseName(`${court.stateCode}${court.courtCode}`, court.counterId, seq, at);
 
   await report('zip');
-  const entries: Record<string, Uint8Array> = {};
+  const entries: ZipEntry[] = [];
   const files: BundleManifest['files'] = [];
-  for (const name of BUNDLE_CSV_NAMES) {
-    const bytes = strToU8(snapshot.csv[name].text);
-    entries[name] = bytes;
-    files.push({ name, rows: snapshot.csv[name].rows, sha256: sha256Hex(bytes), bytes: bytes.length });
+  const fileNames = [...BUNDLE_CSV_NAMES, AUDIT_FILE] as const;
+  for (const name of fileNames) {
+    const made = pending.get(name);
+    if (!made) throw new Error(`the snapshot made no ${name}`);
+    const rows = name === AUDIT_FILE ? snapshot.audit.length : snapshot.csv[name].rows;
+    entries.push(made.entry);
+    files.push({ name, rows, sha256: made.sha256, bytes: made.entry.size });
   }
-  const auditBytes = snapshot.audit.bytes;
-  entries[AUDIT_FILE] = auditBytes;
-  files.push({
-    name: AUDIT_FILE,
-    rows: snapshot.audit.length,
-    sha256: sha256Hex(auditBytes),
-    bytes: auditBytes.length,
-  });
   const manifest = buildManifest(ledger, snapshot, files, {
     seq,
     at,
@@ -178,10 +178,8 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     final: options.final ?? false,
     fingerprint: device.view.fingerprint,
   });
-  const zipped = await zipFiles(
-    [[MANIFEST_FILE, strToU8(`${JSON.stringify(manifest, null, 2)}\n`)], ...Object.entries(entries)],
-    at,
-  );
+  const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  const zipped = await zipEntries([startDeflate(MANIFEST_FILE, manifestBytes), ...entries], at);
 
   await report('encrypt');
   const pgp = (await openpgp.encrypt({

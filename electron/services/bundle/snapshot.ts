@@ -1,4 +1,4 @@
-import { BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '../../../shared/bundle/format';
+import { AUDIT_FILE, BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '../../../shared/bundle/format';
 import { sql } from '../db/statements';
 import type { Db } from '../db/open';
 import { BOM, csvLine } from './csv';
@@ -26,7 +26,8 @@ export interface RangeFigure {
 }
 
 export interface Snapshot {
-  csv: Record<BundleCsvName, { text: string; rows: number }>;
+  /** Each CSV as UTF-8 bytes (BOM, header, CRLF lines). */
+  csv: Record<BundleCsvName, { bytes: Buffer; rows: number }>;
   /** audit.jsonl as bytes: at 100,000 cases it passes the longest string V8 will make. */
   audit: { bytes: Buffer; length: number; head: string };
   counts: Record<string, number>;
@@ -37,11 +38,21 @@ export interface Snapshot {
 
 type Columns<N extends BundleCsvName> = (typeof BUNDLE_CSV_COLUMNS)[N][number];
 
+/**
+ * A column whose values can never hold a comma, quote or line break, written as is, without the quoting
+ * test (which costs SQLite three evaluations of the column): a value the table CHECKs against a list of
+ * codes, or a time or amount formatted here.
+ */
+interface Plain {
+  plain: string;
+}
+const plain = (expression: string): Plain => ({ plain: expression });
+
 /** A UTC ISO column as court time, `2026-11-28T09:00:00.000+08:00`, computed by SQLite (as courtIso does). */
-const time = (column: string): string => `strftime('%Y-%m-%dT%H:%M:%f', ${column}, '+8 hours') || '+08:00'`;
+const time = (column: string): Plain => plain(`strftime('%Y-%m-%dT%H:%M:%f', ${column}, '+8 hours') || '+08:00'`);
 /** Integer sen as `123.50` (amounts are never negative: the tables refuse it). */
-const ringgit = (column: string): string =>
-  `CASE WHEN ${column} IS NULL THEN NULL ELSE printf('%d.%02d', ${column} / 100, ${column} % 100) END`;
+const ringgit = (column: string): Plain =>
+  plain(`CASE WHEN ${column} IS NULL THEN NULL ELSE printf('%d.%02d', ${column} / 100, ${column} % 100) END`);
 
 /** An SQL expression as one RFC 4180 field: empty for NULL, quoted (quotes doubled) when it must be. */
 export function csvField(expression: string): string {
@@ -51,6 +62,26 @@ export function csvField(expression: string): string {
     ELSE ${value} END`;
 }
 
+/** Called with each file of the snapshot as soon as it is made, so the caller can compress it meanwhile. */
+export type OnSnapshotFile = (name: BundleCsvName | typeof AUDIT_FILE, bytes: Buffer) => void;
+
+/** Lines joined into UTF-8 a batch at a time: one string of a whole large file would pass V8's limit. */
+function linesToBytes(lines: Iterable<string>, head: string, separator: string): { bytes: Buffer; rows: number } {
+  const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
+  let batch: string[] = [];
+  let rows = 0;
+  for (const line of lines) {
+    batch.push(line);
+    rows += 1;
+    if (batch.length === 5000) {
+      chunks.push(Buffer.from(`${batch.join(separator)}${separator}`, 'utf8'));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) chunks.push(Buffer.from(`${batch.join(separator)}${separator}`, 'utf8'));
+  return { bytes: Buffer.concat(chunks), rows };
+}
+
 /**
  * One CSV straight from SQLite: the SELECT is built from the format's column list, so the order can never
  * drift, and SQLite writes each line (as csvLine does), sparing an array and strings per row.
@@ -58,36 +89,48 @@ export function csvField(expression: string): string {
 function csvFrom<N extends BundleCsvName>(
   db: Db,
   name: N,
-  expressions: Record<Columns<N>, string>,
+  expressions: Record<Columns<N>, string | Plain>,
   from: string,
-): { text: string; rows: number } {
+  onFile: OnSnapshotFile | undefined,
+): { bytes: Buffer; rows: number } {
   const columns = BUNDLE_CSV_COLUMNS[name] as readonly Columns<N>[];
-  const line = columns.map((c) => csvField(expressions[c])).join(" || ',' || ");
-  const rows = sql(db, `SELECT ${line} ${from}`).pluck().all() as string[];
-  const body = rows.length === 0 ? '' : `${rows.join('\r\n')}\r\n`;
-  return { text: `${BOM}${csvLine(columns)}${body}`, rows: rows.length };
+  const line = columns
+    .map((c) => {
+      const expression = expressions[c];
+      return typeof expression === 'string' ? csvField(expression) : `COALESCE(${expression.plain}, '')`;
+    })
+    .join(" || ',' || ");
+  const lines = sql(db, `SELECT ${line} ${from}`).pluck().all() as string[];
+  const file = linesToBytes(lines, `${BOM}${csvLine(columns)}`, '\r\n');
+  onFile?.(name, file.bytes);
+  return file;
 }
 
-/** Reads the whole ledger at one instant (call inside a transaction) and lays it out as the bundle's files. */
-export function takeSnapshot(db: Db): Snapshot {
+/**
+ * Reads the whole ledger at one instant (call inside a transaction) and lays it out as the bundle's files,
+ * the audit chain (the largest) first, each file handed to `onFile` as soon as it is made.
+ */
+export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
+  const audit = auditLines(db);
+  onFile?.(AUDIT_FILE, audit.bytes);
   const cases = csvFrom(
     db,
     'cases.csv',
     {
       case_number: 'c.case_number',
-      source: 'c.source',
+      source: plain('c.source'),
       case_type_code: 'c.case_type_code',
       case_type_name: 'c.case_type_name',
-      proceeding: 'c.proceeding',
+      proceeding: plain('c.proceeding'),
       court_code: 'c.court_code',
       registered_at: time('c.registered_at'),
       registered_by: 'u.name',
       outage_id: 'c.outage_id',
-      status: 'c.status',
+      status: plain('c.status'),
       esv3_case_number: 'c.esv3_case_number',
       esv3_done_at: time('c.esv3_done_at'),
       category: 'c.category',
-      provisional: 'c.provisional',
+      provisional: plain('c.provisional'),
       running_number: 'c.running_number',
       year: 'c.year',
       claim_rm: ringgit('c.claim_sen'),
@@ -96,13 +139,14 @@ export function takeSnapshot(db: Db): Snapshot {
       note: 'c.note',
     },
     'FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id',
+    onFile,
   );
   const parties = csvFrom(
     db,
     'parties.csv',
     {
       case_number: 'c.case_number',
-      role: 'p.side',
+      role: plain('p.side'),
       name: 'p.name',
       id_type: 'p.id_type',
       id_number: 'p.id_number',
@@ -111,6 +155,7 @@ export function takeSnapshot(db: Db): Snapshot {
       position: 'p.position',
     },
     'FROM parties p JOIN cases c ON c.id = p.case_id ORDER BY p.case_id, p.position',
+    onFile,
   );
   const receipts = csvFrom(
     db,
@@ -122,9 +167,9 @@ export function takeSnapshot(db: Db): Snapshot {
       case_number: 'r.case_number',
       payer_name: 'r.payer_name',
       payer_id_number: 'r.payer_id_number',
-      method: 'r.method',
+      method: plain('r.method'),
       amount_rm: ringgit('r.total_sen'),
-      status: 'r.status',
+      status: plain('r.status'),
       cancelled_reason: 'r.cancel_reason',
       replaces_receipt_number: 'o.receipt_number',
       kew38_serial: 'r.kew38_serial',
@@ -140,6 +185,7 @@ export function takeSnapshot(db: Db): Snapshot {
     },
     `FROM receipts r JOIN users u ON u.id = r.issued_by LEFT JOIN receipts o ON o.id = r.replaces_receipt_id
      ORDER BY r.counter_id, r.year, r.running_number`,
+    onFile,
   );
   const items = csvFrom(
     db,
@@ -155,6 +201,7 @@ export function takeSnapshot(db: Db): Snapshot {
     },
     `FROM receipt_items i JOIN receipts r ON r.id = i.receipt_id
      ORDER BY r.counter_id, r.year, r.running_number, i.line`,
+    onFile,
   );
   const documents = csvFrom(
     db,
@@ -166,10 +213,11 @@ export function takeSnapshot(db: Db): Snapshot {
       issued_at: time('d.issued_at'),
       issued_by: 'u.name',
       copies: 'd.copies',
-      status: 'd.status',
+      status: plain('d.status'),
       pdf_sha256: 'd.pdf_sha256',
     },
     'FROM documents d JOIN users u ON u.id = d.issued_by ORDER BY d.id',
+    onFile,
   );
   const filings = csvFrom(
     db,
@@ -185,6 +233,7 @@ export function takeSnapshot(db: Db): Snapshot {
     },
     `FROM filings f JOIN cases c ON c.id = f.case_id JOIN users u ON u.id = f.received_by
      LEFT JOIN receipts r ON r.id = f.receipt_id ORDER BY f.id`,
+    onFile,
   );
   const appointments = csvFrom(
     db,
@@ -198,10 +247,11 @@ export function takeSnapshot(db: Db): Snapshot {
       id_number: 'a.id_number',
       phone: 'a.phone',
       case_type_code: 'a.case_type_code',
-      status: 'a.status',
+      status: plain('a.status'),
       case_number: 'c.case_number',
     },
     `FROM appointments a JOIN users u ON u.id = a.booked_by LEFT JOIN cases c ON c.id = a.case_id ORDER BY a.id`,
+    onFile,
   );
   const csv: Snapshot['csv'] = {
     'cases.csv': cases,
@@ -212,8 +262,6 @@ export function takeSnapshot(db: Db): Snapshot {
     'appointments.csv': appointments,
     'documents.csv': documents,
   };
-
-  const audit = auditLines(db);
 
   const figures = sql(
     db,
@@ -288,20 +336,9 @@ function auditLines(db: Db): Snapshot['audit'] {
   )
     .pluck()
     .iterate() as IterableIterator<string>;
-  const chunks: Buffer[] = [];
-  let batch: string[] = [];
-  let length = 0;
-  for (const line of rows) {
-    batch.push(line);
-    length += 1;
-    if (batch.length === 5000) {
-      chunks.push(Buffer.from(`${batch.join('\n')}\n`, 'utf8'));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) chunks.push(Buffer.from(`${batch.join('\n')}\n`, 'utf8'));
+  const { bytes, rows: length } = linesToBytes(rows, '', '\n');
   const last = sql(db, 'SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
-  return { bytes: Buffer.concat(chunks), length, head: last?.hash ?? '0'.repeat(64) };
+  return { bytes, length, head: last?.hash ?? '0'.repeat(64) };
 }
 
 /** First and last case number per number series this counter numbered (manual registrations). */

@@ -1,35 +1,48 @@
-import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
-const deflate = promisify(deflateRaw);
+/** A file on its way into the ZIP: its CRC-32 and size known, its deflate running on libuv's threads. */
+export interface ZipEntry {
+  name: string;
+  size: number;
+  crc: number;
+  deflated: Promise<Buffer>;
+}
 
 /**
- * A ZIP of the given files, in order. fflate writes the archive (headers, central directory); each file
- * is deflated by Node's zlib (native code, several times faster than deflate in JavaScript for the tens
- * of megabytes a large counter exports, and on libuv's threads, in parallel and off the main thread)
- * and handed to fflate already compressed, with its CRC-32.
+ * Starts deflating one file at once, off the main thread: Node's zlib (native code, several times faster
+ * than deflate in JavaScript) with an output buffer as large as the worst case, so the whole file is
+ * deflated in one pass on a libuv thread and never waits for the main thread between chunks. (Only the
+ * pages written are ever touched, so the large buffer costs what the compressed file does.) The export
+ * hands each file of the snapshot here as soon as it is made, so compressing overlaps reading the ledger.
  */
-export async function zipFiles(files: [name: string, bytes: Uint8Array][], mtime: Date): Promise<Uint8Array> {
-  const deflated = await Promise.all(files.map(([, bytes]) => deflate(bytes, { level: 6 })));
+export function startDeflate(name: string, bytes: Uint8Array): ZipEntry {
+  const deflated = new Promise<Buffer>((resolve, reject) => {
+    deflateRaw(bytes, { level: 6, chunkSize: Math.max(64 * 1024, bytes.length + 64 * 1024) }, (error, out) => {
+      if (error) reject(error);
+      else resolve(out);
+    });
+  });
+  // A failure is reported by zipEntries; this keeps it from being an unhandled rejection meanwhile.
+  deflated.catch(() => undefined);
+  return { name, size: bytes.length, crc: crc32(bytes), deflated };
+}
+
+/** The ZIP of the given entries, in order. fflate writes the archive (headers, central directory). */
+export async function zipEntries(entries: ZipEntry[], mtime: Date): Promise<Uint8Array> {
+  const deflated = await Promise.all(entries.map((entry) => entry.deflated));
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
     else chunks.push(chunk);
   });
-  files.forEach(([name, bytes], i) => {
-    const entry: ZipInputFile = { filename: name, size: bytes.length, crc: crc32(bytes), compression: 8, mtime };
-    zip.add(entry);
-    entry.ondata?.(null, deflated[i] ?? new Uint8Array(), true);
+  entries.forEach((entry, i) => {
+    const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: 8, mtime };
+    zip.add(file);
+    file.ondata?.(null, new Uint8Array(deflated[i] ?? []), true);
   });
   zip.end();
   if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return Buffer.concat(chunks);
 }
