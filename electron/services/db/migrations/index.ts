@@ -8,6 +8,7 @@ import { m005Hearings } from './005-hearings';
 import { m007AuditCheckpoints } from './007-audit-checkpoints';
 import { m008OutageCloseKind } from './008-outage-close-kind';
 import { m009Esv3Reference } from './009-esv3-reference';
+import { m010DropRedundantPartyIndex } from './010-drop-redundant-party-index';
 
 export interface Migration {
   name: string;
@@ -25,4 +26,5 @@ export const MIGRATIONS: Migration[] = [
   m007AuditCheckpoints,
   m008OutageCloseKind,
   m009Esv3Reference,
+  m010DropRedundantPartyIndex,
 ];
