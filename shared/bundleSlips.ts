@@ -13,6 +13,8 @@ export interface HandoverFigures {
   deviceKeyFingerprint: string;
   recipients: { fingerprint: string; userId: string | null }[];
   passphrase: boolean;
+  /** The final export: everything recorded here was back in ESV3 when it was taken. */
+  final: boolean;
   counts: Record<string, number>;
   totals: { issuedSen: number; byMethodSen: Record<string, number>; cancelledSen: number };
   ranges: {

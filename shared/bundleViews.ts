@@ -44,6 +44,8 @@ export interface ExportResultView {
   deviceKeyFingerprint: string;
   recipients: string[];
   withPassphrase: boolean;
+  /** Taken when everything recorded here was back in ESV3 (DESIGN.md, Recovery). */
+  final: boolean;
   caseCount: number;
   receiptCount: number;
   totalSen: number;
@@ -62,6 +64,7 @@ export interface ExportListItem {
   caseCount: number;
   receiptCount: number;
   totalSen: number;
+  final: boolean;
 }
 
 export interface SlipResultView {

@@ -171,8 +171,12 @@ async function runMerge(args: IctArgs, io: Io, now: () => Date): Promise<number>
     io.out(`== ${o.base}`);
     printFailure(io, o);
   }
-  for (const b of merge.current)
-    io.out(`== ${b.base}: ${counterOf(b)}, eksport / export #${b.manifest.export.seq}, ${b.signerFingerprint}`);
+  for (const b of merge.current) {
+    const kind = b.manifest.export.final ? 'akhir / final' : 'semasa / interim';
+    io.out(
+      `== ${b.base}: ${counterOf(b)}, eksport / export #${b.manifest.export.seq} (${kind}), ${b.signerFingerprint}`,
+    );
+  }
   for (const s of merge.superseded) io.out(`-- ${s.bundle.base}: diganti oleh / superseded by ${s.by.base}`);
   for (const f of merge.findings) {
     io.out(`${f.bundle ? `[${f.bundle}]` : '[gabungan / merge]'}`);

@@ -84,6 +84,10 @@ describe('ict merge', () => {
     );
     expect(code).toBe(EXIT.PROBLEMS);
     expect(lines.at(-1)).toBe('GAGAL / FAILED: 2 masalah ditemui / problems found, 0 amaran / warnings.');
+    // Each counter's bundle in use, said to be interim: these counters are still in their outage.
+    const used = lines.filter((l) => l.startsWith('== '));
+    expect(used).toHaveLength(3);
+    for (const line of used) expect(line).toContain('(semasa / interim)');
     const text = readFileSync(join(out, 'worklist.csv'), 'utf8');
     expect(text.startsWith('\uFEFFbil,registered_at,court_code,court_name,counter,case_number,source,')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(8);

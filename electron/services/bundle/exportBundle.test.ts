@@ -7,13 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_CSV_COLUMNS, bundleManifestSchema } from '../../../shared/bundle/format';
 import type { ExportProgress } from '../../../shared/bundleViews';
 import { counterWithRecords, ledgerCount, openBundle, testKey } from '../../../tests/support/bundle';
-import { tempDir } from '../../../tests/support/ledger';
+import { tempDir, unwrap } from '../../../tests/support/ledger';
 import { unwritableFolder } from '../../../tests/support/folders';
 import { verifyChain } from '../audit';
 import { exportBundle } from './exportBundle';
 import { fileDeviceKeyVault } from './deviceKey';
 import { seed } from '../../cli/seed';
 import { openLedger } from '../ledgerFile';
+import { listExports } from './exports';
+import { handoverFigures } from './slips';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -287,5 +289,62 @@ describe('the reconciliation bundle', () => {
     });
     expect(readdirSync(out)).toEqual([]);
     expect(ledgerCount(counter.ledger, 'exports')).toBe(0);
+  });
+
+  it('is the final export once every record is back in ESV3, and says so in the manifest, list and slip', async () => {
+    const counter = await counterWithRecords(2);
+    const { dispatch, ledger } = counter;
+    const exportNow = async () => {
+      const out = tempDir('kaunter-usb-');
+      const result = await exportBundle(ledger, {
+        folder: out,
+        vault: counter.vault,
+        by: { id: counter.supervisor.id, name: counter.supervisor.name },
+      });
+      const opened = await openBundle(
+        readFileSync(join(out, result.files.pgp)),
+        readFileSync(join(out, result.files.deviceKey), 'utf8'),
+      );
+      const manifest = bundleManifestSchema.parse(opened.manifest);
+      return { result, manifest, text: readFileSync(join(out, result.files.manifestText), 'utf8') };
+    };
+    const outageId = (ledger.db.prepare('SELECT id FROM outages').get() as { id: number }).id;
+
+    // Still in the outage: an interim export.
+    const during = await exportNow();
+    expect(during.result.final).toBe(false);
+    // ESV3 is back, but nothing is entered yet: still interim.
+    unwrap(await dispatch('outage.close', { outageId, closeKind: 'ESV3_PULIH', note: null }));
+    const back = await exportNow();
+    expect(back.manifest.export.final).toBe(false);
+
+    const list = unwrap(await dispatch('recovery.worklist', { filter: 'BELUM' }));
+    expect(list.items.length).toBe(2);
+    for (const item of list.items) {
+      unwrap(
+        await dispatch('recovery.record', {
+          caseId: item.caseId,
+          esv3CaseNumber: item.caseNumber,
+          receipts: item.receipts
+            .filter((r) => !r.cancelled)
+            .map((r) => ({ receiptId: r.receiptId, esv3PaymentRef: `ESV3-PAY-${r.receiptId}` })),
+        }),
+      );
+    }
+    const last = await exportNow();
+    expect(last.result.final).toBe(true);
+    expect(last.manifest.export.final).toBe(true);
+    expect(last.text).toMatch(/Eksport akhir \(final\) +: Ya/);
+    expect(listExports(ledger).map((e) => [e.seq, e.final])).toEqual([
+      [3, true],
+      [2, false],
+      [1, false],
+    ]);
+    expect(handoverFigures(ledger, 3).final).toBe(true);
+    expect(handoverFigures(ledger, 1).final).toBe(false);
+
+    // A new outage afterwards: the next export is interim again.
+    unwrap(await dispatch('outage.open', { sopOption: 1, startedAt: ledger.clock().toISOString(), note: null }));
+    expect((await exportNow()).result.final).toBe(false);
   });
 });

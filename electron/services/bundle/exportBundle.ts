@@ -22,6 +22,7 @@ import { ensureDeviceKey, type DeviceKeyVault } from './deviceKey';
 import { StagedFiles, checkTargetFolder, targetError } from './files';
 import { activeIctKeyArmors, checkIctKey } from './ictKeys';
 import { manifestText } from './manifestText';
+import { recoveryComplete } from '../recovery/worklist';
 import { courtIso, takeSnapshot, type Snapshot } from './snapshot';
 import { startDeflate, zipEntries, type ZipEntry } from './zip';
 
@@ -33,7 +34,6 @@ export interface ExportOptions {
   /** Armored ICT keys to encrypt to; the keys imported in Tetapan when not given. */
   recipients?: string[];
   passphrase?: string | null;
-  final?: boolean;
   onProgress?: (progress: ExportProgress) => void;
 }
 
@@ -149,12 +149,13 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   // Each file is handed to zlib as soon as the snapshot has made it, so compressing (on libuv's threads)
   // overlaps reading the ledger; its checksum is taken meanwhile on this thread.
   const pending = new Map<string, { entry: ZipEntry; sha256: string }>();
-  const { snapshot, previous } = ledger.db.transaction(() => ({
+  const { snapshot, previous, final } = ledger.db.transaction(() => ({
     snapshot: takeSnapshot(ledger.db, (name, bytes) => {
       pending.set(name, { entry: startDeflate(name, bytes), sha256: sha256Hex(bytes) });
     }),
     previous: sql(ledger.db, 'SELECT seq, pgp_sha256 FROM exports ORDER BY seq DESC LIMIT 1').get() as
       PreviousExport | undefined,
+    final: recoveryComplete(ledger),
   }))();
   const seq = (previous?.seq ?? 0) + 1;
   const baseName = bundleBaseName(`${court.stateCode}${court.courtCode}`, court.counterId, seq, at);
@@ -175,7 +176,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     at,
     by: options.by?.name ?? null,
     previousSha256: previous?.pgp_sha256 ?? null,
-    final: options.final ?? false,
+    final,
     fingerprint: device.view.fingerprint,
   });
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
@@ -242,7 +243,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
         snapshot.counts.receipts ?? 0,
         snapshot.totals.issuedSen,
         JSON.stringify({ keys: recipients, passphrase: passphrase !== null }),
-        options.final ? 1 : 0,
+        final ? 1 : 0,
       );
       appendAudit(ledger.db, {
         at: at.toISOString(),
@@ -258,7 +259,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
           auditHead: snapshot.audit.head,
           recipients,
           passphrase: passphrase !== null,
-          final: options.final ?? false,
+          final,
           // The figures the handover slip prints, kept in the chain so a reprint shows the same.
           exportedAt: manifest.export.at,
           pgpBytes: pgp.length,
@@ -282,6 +283,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
       deviceKeyFingerprint: device.view.fingerprint,
       recipients,
       withPassphrase: passphrase !== null,
+      final,
       caseCount: snapshot.counts.cases ?? 0,
       receiptCount: snapshot.counts.receipts ?? 0,
       totalSen: snapshot.totals.issuedSen,

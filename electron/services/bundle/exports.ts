@@ -6,7 +6,7 @@ import type { Ledger } from '../ledger';
 export function listExports(ledger: Ledger): ExportListItem[] {
   const rows = sql(
     ledger.db,
-    `SELECT seq, exported_at, base_name, pgp_sha256, case_count, receipt_count, total_sen FROM exports ORDER BY seq DESC`,
+    `SELECT seq, exported_at, base_name, pgp_sha256, case_count, receipt_count, total_sen, final FROM exports ORDER BY seq DESC`,
   ).all() as {
     seq: number;
     exported_at: string;
@@ -15,6 +15,7 @@ export function listExports(ledger: Ledger): ExportListItem[] {
     case_count: number;
     receipt_count: number;
     total_sen: number;
+    final: number;
   }[];
   return rows.map((r) => ({
     seq: r.seq,
@@ -24,5 +25,6 @@ export function listExports(ledger: Ledger): ExportListItem[] {
     caseCount: r.case_count,
     receiptCount: r.receipt_count,
     totalSen: r.total_sen,
+    final: r.final === 1,
   }));
 }

@@ -26,6 +26,7 @@ interface ExportRow {
   prev_sha256: string | null;
   audit_length: number;
   audit_head: string;
+  final: number;
 }
 
 type ExportEventData = Pick<HandoverFigures, 'counts' | 'totals' | 'ranges' | 'pgpBytes' | 'deviceKeyFingerprint'> & {
@@ -68,6 +69,7 @@ export function handoverFigures(ledger: Ledger, seq: number): HandoverFigures {
     deviceKeyFingerprint: data.deviceKeyFingerprint,
     recipients: data.recipients.map((fingerprint) => ({ fingerprint, userId: names.get(fingerprint) ?? null })),
     passphrase: data.passphrase,
+    final: row.final === 1,
     counts: data.counts,
     totals: data.totals,
     ranges: data.ranges,

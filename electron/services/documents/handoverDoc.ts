@@ -161,6 +161,12 @@ export function handoverDoc(f: HandoverFigures, header: ReceiptHeader): TDocumen
         ['Mahkamah', header.courtName],
         ['Kaunter', f.counterId],
         ['Nombor eksport', `${f.seq}`],
+        [
+          'Jenis eksport',
+          f.final
+            ? { text: 'EKSPORT AKHIR: semua rekod kaunter ini telah dimasukkan ke dalam ESV3', bold: true }
+            : 'Eksport semasa (rekod belum selesai dimasukkan ke dalam ESV3)',
+        ],
         ['Masa eksport', formatCourtDateTime(f.exportedAt)],
         ['Dieksport oleh', f.exportedBy ?? '-'],
         ['Nama fail', f.pgpName],

@@ -36,6 +36,18 @@ export function outageRecovered(ledger: Ledger, outageId: number): boolean {
   );
 }
 
+/**
+ * Whether everything this counter recorded is back in ESV3: no outage open, ESV3 declared back (pulih)
+ * at or after the last outage, and every case of every outage done. An export taken then is the final one
+ * (DESIGN.md, Recovery): its manifest and handover slip say so.
+ */
+export function recoveryComplete(ledger: Ledger): boolean {
+  const horizon = recoveryHorizon(ledger);
+  if (horizon === null) return false;
+  if (sql(ledger.db, 'SELECT 1 FROM outages WHERE id > ? OR closed_at IS NULL LIMIT 1').get(horizon)) return false;
+  return sql(ledger.db, `SELECT 1 FROM cases c WHERE NOT ${CASE_DONE} LIMIT 1`).get() === undefined;
+}
+
 /** A case is done when it carries its ESV3 number and every issued receipt its ESV3 reference. */
 const CASE_DONE = `(c.status = 'CANCELLED' OR (c.esv3_done_at IS NOT NULL AND NOT EXISTS (
   SELECT 1 FROM receipts r WHERE r.case_id = c.id AND r.status = 'ISSUED' AND r.esv3_done_at IS NULL)))`;

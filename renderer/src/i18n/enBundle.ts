@@ -63,6 +63,11 @@ export const enBundle: Catalogue<typeof msBundle> = {
   deviceFp: 'Device key fingerprint',
   previous: 'SHA-256 of the previous export',
   firstExport: '- (first export)',
+  finalDone:
+    'Final export: every record of this counter has been entered into ESV3. Hand this file and the handover form to ICT.',
+  kindColumn: 'Kind',
+  finalMark: 'Final',
+  interimMark: 'Interim',
   counts: (cases: number, receipts: number, total: string) =>
     `${cases} cases, ${receipts} receipts, RM ${total} collected`,
   printHandover: 'Print handover form',

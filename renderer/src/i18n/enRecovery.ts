@@ -11,6 +11,7 @@ export const enRecovery: Catalogue<typeof msRecovery> = {
     'The recovery worklist opens when the Assistant Registrar closes the outage period as "ESV3 restored" on the Outage screen.',
   progress: (done: number, total: number) => `${done} of ${total} cases done`,
   allRecovered: 'Every record has been entered into ESV3. The outage period is fully recovered.',
+  finalExport: 'Make the final export for ICT',
   outagesTitle: 'Progress by outage period',
   outageRow: (id: number, option: number) => `No. ${id} — Option ${option}`,
   recovered: 'Fully recovered',

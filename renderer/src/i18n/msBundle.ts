@@ -62,6 +62,11 @@ export const msBundle = {
   deviceFp: 'Cap jari kunci peranti',
   previous: 'SHA-256 eksport sebelumnya',
   firstExport: '- (eksport pertama)',
+  finalDone:
+    'Eksport akhir: semua rekod kaunter ini telah dimasukkan ke dalam ESV3. Serahkan fail ini bersama borang serahan kepada ICT.',
+  kindColumn: 'Jenis',
+  finalMark: 'Akhir',
+  interimMark: 'Semasa',
   counts: (cases: number, receipts: number, total: string) => `${cases} kes, ${receipts} resit, kutipan RM ${total}`,
   printHandover: 'Cetak borang serahan',
   savePdf: 'Simpan PDF',

@@ -8,6 +8,7 @@ export const msRecovery = {
     'Senarai kerja pemulihan dibuka apabila Penolong Pendaftar menutup tempoh gangguan sebagai "ESV3 pulih" di skrin Gangguan.',
   progress: (done: number, total: number) => `${done} daripada ${total} kes selesai`,
   allRecovered: 'Semua rekod telah dimasukkan ke dalam ESV3. Tempoh gangguan telah dipulihkan sepenuhnya.',
+  finalExport: 'Buat eksport akhir untuk ICT',
   outagesTitle: 'Kemajuan mengikut tempoh gangguan',
   outageRow: (id: number, option: number) => `Bil. ${id} — Pilihan ${option}`,
   recovered: 'Pulih sepenuhnya',

@@ -23,6 +23,7 @@ const RESULT: ExportResultView = {
   deviceKeyFingerprint: '0123456789abcdef0123456789abcdef01234567',
   recipients: ['7e0ce10a32da76dbf1fd58dc784be4ed57571c9e'],
   withPassphrase: true,
+  final: false,
   caseCount: 3,
   receiptCount: 3,
   totalSen: 8700,

@@ -156,6 +156,7 @@ export function ExportPage() {
             <div data-testid="export-result">
               <Notice tone="success" title={ms.doneTitle(job.result.seq)}>
                 {ms.counts(job.result.caseCount, job.result.receiptCount, formatRinggit(job.result.totalSen))}
+                {job.result.final ? <p data-testid="export-final">{ms.finalDone}</p> : null}
               </Notice>
               <dl className="facts">
                 <div>
@@ -203,6 +204,7 @@ export function ExportPage() {
             <thead>
               <tr>
                 <th>{ms.seq}</th>
+                <th>{ms.kindColumn}</th>
                 <th>{ms.when}</th>
                 <th>{ms.name}</th>
                 <th>{ms.sha}</th>
@@ -213,6 +215,7 @@ export function ExportPage() {
               {history.value.map((e) => (
                 <tr key={e.seq} data-testid={`export-${e.seq}`}>
                   <td>{e.seq}</td>
+                  <td>{e.final ? <strong>{ms.finalMark}</strong> : ms.interimMark}</td>
                   <td className="nowrap">{formatDateTime(e.exportedAt)}</td>
                   <td className="hash">{e.baseName}</td>
                   <td className="hash">{e.pgpSha256}</td>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { RECOVERY_FILTERS, type RecoveryFilter } from '../../../shared/schemas/recovery';
 import type { RecoveryCaseItem, RecoveryWorklistView } from '../../../shared/recoveryViews';
+import { Link } from 'react-router';
 import { useApi } from '../api/useApi';
+import { useSession } from '../app/context';
+import { routes } from '../app/routes';
 import { EmptyState, Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
@@ -9,6 +12,7 @@ import { RecoveryItemCard } from '../recovery/RecoveryItemCard';
 
 function Progress({ list }: { list: RecoveryWorklistView }) {
   const { ms: common, msRecovery: ms } = useStrings();
+  const { isSupervisor } = useSession();
   return (
     <section className="section recovery-progress">
       <p className="recovery-progress__total" role="status" data-testid="recovery-progress">
@@ -17,7 +21,9 @@ function Progress({ list }: { list: RecoveryWorklistView }) {
       <progress max={Math.max(1, list.total)} value={list.total === 0 ? 1 : list.done} aria-hidden="true" />
       {list.allRecovered ? (
         <div data-testid="recovery-complete">
-          <Notice tone="success">{ms.allRecovered}</Notice>
+          <Notice tone="success">
+            {ms.allRecovered} {isSupervisor ? <Link to={routes.export}>{ms.finalExport}</Link> : null}
+          </Notice>
         </div>
       ) : null}
       <h2>{ms.outagesTitle}</h2>
