@@ -94,10 +94,15 @@ test('the outage end to end: export and handover slip, ESV3 back, a changed numb
     await expect(done.getByTestId('print-actions').getByRole('status')).toContainText('Dicetak pada');
     expect(readdirSync(join(kaunter.dataDir, 'cetakan'))).toHaveLength(2);
 
-    // The final export carries the recovery state of the record.
-    await frame.go('Eksport');
+    // Everything is back in ESV3: the worklist offers the final export, which says it is final.
+    await page.getByRole('link', { name: 'Buat eksport akhir untuk ICT' }).click();
     await exporter.exportTo(usb);
     await expect(exporter.result()).toContainText('Eksport 2 selesai', { timeout: 30_000 });
+    await expect(page.getByTestId('export-final')).toContainText('Eksport akhir');
+    await expect(page.getByTestId('export-2')).toContainText('Akhir');
+    await expect(page.getByTestId('export-1')).toContainText('Semasa');
+    if (process.env.KAUNTER_SHOTS)
+      await page.screenshot({ path: `${process.env.KAUNTER_SHOTS}/final-export.png`, fullPage: true });
     const after = await casesOfLatestBundle(usb);
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ case_number: caseNumber, esv3_case_number: esv3Number });
