@@ -125,6 +125,47 @@ export function headingLines(header: ReceiptHeader): string[] {
   return lines;
 }
 
+/**
+ * The department and the court, centred and bold, as the first lines of every document; the first line
+ * (the department) a size smaller than the rest.
+ */
+export function courtHeading(
+  header: ReceiptHeader,
+  sizes: { first: number; rest: number },
+  extra: { lineHeight?: number } = {},
+): Content {
+  const [first, ...rest] = headingLines(header);
+  return {
+    stack: [
+      ...(first ? [{ text: first, bold: true, fontSize: sizes.first }] : []),
+      ...rest.map((line) => ({ text: line, bold: true, fontSize: sizes.rest })),
+    ],
+    alignment: 'center',
+    ...extra,
+  };
+}
+
+/** Where one side signs a slip: a line to sign on, then name, post and date to fill in by hand. */
+export function signatureToFill(title: string, space: { above: number; fields: number }): Content {
+  return {
+    stack: [
+      { text: title, bold: true },
+      { text: '', margin: [0, space.above, 0, 0] },
+      rule(220, { weight: 0.5, margin: [0, 2] }),
+      { text: '(Tandatangan)', fontSize: 7.5 },
+      fieldsTable(
+        [
+          ['Nama', ''],
+          ['Jawatan', ''],
+          ['Tarikh', ''],
+        ],
+        40,
+        { margin: [0, space.fields, 0, 0] },
+      ),
+    ],
+  };
+}
+
 /** Text or a dash when a value is missing. */
 export function orDash(value: string | null | undefined): string {
   const trimmed = value?.trim();

@@ -8,7 +8,7 @@ import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from
 import { PAYMENT_METHOD_LABELS, type Sen } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
 import type { DayCloseView, ReceiptHeader } from '../../../shared/receiptViews';
-import { DOCUMENT_FONT, fieldsTable, headingLines, orDash, rule, ruledLayout, stampBox } from './common';
+import { DOCUMENT_FONT, courtHeading, fieldsTable, orDash, rule, ruledLayout, stampBox } from './common';
 import { formatCourtDateLong, formatCourtDateTime, formatCourtTime, rm } from './format';
 
 /** The summary tables: ruled like the list, a little tighter. */
@@ -178,15 +178,8 @@ const section = (title: string): Content => ({ text: title, bold: true, fontSize
 export function dayCloseDoc(day: DayCloseView, header: ReceiptHeader): TDocumentDefinitions {
   const dateLong = formatCourtDateLong(day.date);
   const draft = !day.closed;
-  const [first, ...rest] = headingLines(header);
   const content: Content[] = [
-    {
-      stack: [
-        ...(first ? [{ text: first, bold: true, fontSize: 10.5 }] : []),
-        ...rest.map((line) => ({ text: line, bold: true, fontSize: 11 })),
-      ],
-      alignment: 'center',
-    },
+    courtHeading(header, { first: 10.5, rest: 11 }),
     rule(A4_CONTENT_WIDTH, { weight: 1.2, margin: [4, 1] }),
     rule(A4_CONTENT_WIDTH, { weight: 0.4, margin: [0, 6] }),
     {

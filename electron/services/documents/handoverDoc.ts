@@ -10,7 +10,7 @@ import { formatRinggit } from '../../../shared/money';
 import type { HandoverFigures } from '../../../shared/bundleSlips';
 import type { ReceiptHeader } from '../../../shared/receiptViews';
 import type { CustomTableLayout } from 'pdfmake/interfaces';
-import { DOCUMENT_FONT, fieldsTable, headingLines, rule, ruledLayout } from './common';
+import { DOCUMENT_FONT, courtHeading, fieldsTable, rule, ruledLayout, signatureToFill } from './common';
 
 const tightLayout: CustomTableLayout = { ...ruledLayout, paddingTop: () => 1, paddingBottom: () => 0.5 };
 import { formatCourtDateTime } from './format';
@@ -117,36 +117,9 @@ function rangesTable(f: HandoverFigures): Content {
   return { table: { headerRows: 1, widths: ['*', 92, 92, 22], body }, layout: tightLayout, fontSize: 7.5 };
 }
 
-function signatureBlock(title: string): Content {
-  return {
-    stack: [
-      { text: title, bold: true },
-      { text: '', margin: [0, 24, 0, 0] },
-      rule(220, { weight: 0.5, margin: [0, 2] }),
-      { text: '(Tandatangan)', fontSize: 7.5 },
-      fieldsTable(
-        [
-          ['Nama', ''],
-          ['Jawatan', ''],
-          ['Tarikh', ''],
-        ],
-        40,
-        { margin: [0, 4, 0, 0] },
-      ),
-    ],
-  };
-}
-
 export function handoverDoc(f: HandoverFigures, header: ReceiptHeader): TDocumentDefinitions {
-  const [first, ...rest] = headingLines(header);
   const content: Content[] = [
-    {
-      stack: [
-        ...(first ? [{ text: first, bold: true, fontSize: 10.5 }] : []),
-        ...rest.map((line) => ({ text: line, bold: true, fontSize: 11 })),
-      ],
-      alignment: 'center',
-    },
+    courtHeading(header, { first: 10.5, rest: 11 }),
     rule(A4_CONTENT_WIDTH, { weight: 1.2, margin: [4, 6] }),
     { text: 'BORANG SERAHAN', bold: true, fontSize: 14, alignment: 'center' },
     {
@@ -213,7 +186,10 @@ export function handoverDoc(f: HandoverFigures, header: ReceiptHeader): TDocumen
           margin: [0, 10, 0, 4],
         },
         {
-          columns: [signatureBlock('Diserahkan oleh:'), signatureBlock('Diterima oleh (ICT):')],
+          columns: [
+            signatureToFill('Diserahkan oleh:', { above: 24, fields: 4 }),
+            signatureToFill('Diterima oleh (ICT):', { above: 24, fields: 4 }),
+          ],
           columnGap: 36,
         },
       ],

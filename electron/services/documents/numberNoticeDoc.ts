@@ -5,7 +5,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReceiptHeader } from '../../../shared/receiptViews';
-import { DOCUMENT_FONT, fieldsTable, headingLines, rule, stampBox } from './common';
+import { DOCUMENT_FONT, courtHeading, fieldsTable, rule, stampBox } from './common';
 import { formatCourtDateWithDay } from './format';
 
 export interface NoticeParty {
@@ -29,19 +29,12 @@ const MARGINS: [number, number, number, number] = [56, 40, 56, 48];
 const CONTENT_WIDTH = 595.28 - MARGINS[0] - MARGINS[2];
 
 function letter(data: NumberNoticeData, party: NoticeParty, header: ReceiptHeader, copy: boolean, last: boolean) {
-  const [first, ...rest] = headingLines(header);
   const addressLines = (party.address ?? '')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
   const content: Content[] = [
-    {
-      stack: [
-        ...(first ? [{ text: first, bold: true, fontSize: 11 }] : []),
-        ...rest.map((line) => ({ text: line, bold: true, fontSize: 12 })),
-      ],
-      alignment: 'center',
-    },
+    courtHeading(header, { first: 11, rest: 12 }),
     rule(CONTENT_WIDTH, { weight: 1.2, margin: [4, 1] }),
     rule(CONTENT_WIDTH, { weight: 0.4, margin: [0, 10] }),
     ...(copy ? [stampBox([{ text: 'SALINAN', bold: true, fontSize: 14 }], { margin: [0, 0, 0, 8] })] : []),

@@ -15,7 +15,7 @@ import type { Content, TableCell, TDocumentDefinitions, Watermark } from 'pdfmak
 import { PAYMENT_METHOD_LABELS, type ReceiptPaper } from '../../../shared/domain';
 import { formatRinggit } from '../../../shared/money';
 import type { ReceiptHeader, ReceiptView } from '../../../shared/receiptViews';
-import { DOCUMENT_FONT, fieldsTable, headingLines, openLayout, orDash, rule, ruledLayout, stampBox } from './common';
+import { DOCUMENT_FONT, courtHeading, fieldsTable, openLayout, orDash, rule, ruledLayout, stampBox } from './common';
 import { formatCourtDateTime, rm } from './format';
 
 export interface ReceiptDocOptions {
@@ -99,17 +99,9 @@ function copyStamp(roll: boolean): Content {
 function heading(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDocOptions): Content[] {
   const roll = options.paper === 'ROLL_80MM';
   const width = roll ? ROLL_CONTENT_WIDTH : A5_CONTENT_WIDTH;
-  const [first, ...rest] = headingLines(header);
   const title: Content = { text: 'RESIT RASMI', bold: true, fontSize: roll ? 13 : 15, alignment: 'center' };
   const out: Content[] = [
-    {
-      stack: [
-        ...(first ? [{ text: first, bold: true, fontSize: roll ? 8.5 : 10 }] : []),
-        ...rest.map((line) => ({ text: line, bold: true, fontSize: roll ? 8.5 : 10.5 })),
-      ],
-      alignment: 'center',
-      lineHeight: 1.1,
-    },
+    courtHeading(header, { first: roll ? 8.5 : 10, rest: roll ? 8.5 : 10.5 }, { lineHeight: 1.1 }),
     rule(width, { weight: 1.2, margin: [4, 1] }),
     rule(width, { weight: 0.4, margin: [0, 5] }),
   ];

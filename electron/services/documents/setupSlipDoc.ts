@@ -5,43 +5,16 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { SetupSlipFigures } from '../../../shared/bundleSlips';
 import type { ReceiptHeader } from '../../../shared/receiptViews';
-import { DOCUMENT_FONT, fieldsTable, headingLines, rule, stampBox } from './common';
+import { DOCUMENT_FONT, courtHeading, fieldsTable, rule, signatureToFill, stampBox } from './common';
 import { formatCourtDateTime } from './format';
 import { fingerprintGroups } from './handoverDoc';
 
 const MARGINS: [number, number, number, number] = [40, 32, 40, 44];
 const A4_CONTENT_WIDTH = 595.28 - MARGINS[0] - MARGINS[2];
 
-function signatureBlock(title: string): Content {
-  return {
-    stack: [
-      { text: title, bold: true },
-      { text: '', margin: [0, 30, 0, 0] },
-      rule(220, { weight: 0.5, margin: [0, 2] }),
-      { text: '(Tandatangan)', fontSize: 7.5 },
-      fieldsTable(
-        [
-          ['Nama', ''],
-          ['Jawatan', ''],
-          ['Tarikh', ''],
-        ],
-        40,
-        { margin: [0, 6, 0, 0] },
-      ),
-    ],
-  };
-}
-
 export function setupSlipDoc(f: SetupSlipFigures, header: ReceiptHeader): TDocumentDefinitions {
-  const [first, ...rest] = headingLines(header);
   const content: Content[] = [
-    {
-      stack: [
-        ...(first ? [{ text: first, bold: true, fontSize: 10.5 }] : []),
-        ...rest.map((line) => ({ text: line, bold: true, fontSize: 11 })),
-      ],
-      alignment: 'center',
-    },
+    courtHeading(header, { first: 10.5, rest: 11 }),
     rule(A4_CONTENT_WIDTH, { weight: 1.2, margin: [4, 6] }),
     { text: 'SLIP PERSEDIAAN KAUNTER SANDARAN', bold: true, fontSize: 14, alignment: 'center' },
     { text: 'KUNCI PERANTI UNTUK RUJUKAN ICT', bold: true, fontSize: 10.5, alignment: 'center', margin: [0, 0, 0, 8] },
@@ -75,7 +48,10 @@ export function setupSlipDoc(f: SetupSlipFigures, header: ReceiptHeader): TDocum
           margin: [0, 1, 0, 1],
         }))),
     {
-      columns: [signatureBlock('Penolong Pendaftar (kaunter):'), signatureBlock('Diterima oleh (ICT):')],
+      columns: [
+        signatureToFill('Penolong Pendaftar (kaunter):', { above: 30, fields: 6 }),
+        signatureToFill('Diterima oleh (ICT):', { above: 30, fields: 6 }),
+      ],
       columnGap: 36,
       margin: [0, 24, 0, 0],
     },
