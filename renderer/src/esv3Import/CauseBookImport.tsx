@@ -4,12 +4,13 @@ import type { ColumnMapping, ImportFileInput } from '../../../shared/schemas/esv
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
-import { Notice } from '../components/Notice';
 import { formatDateTime } from '../lib/time';
 import { CauseBookPreviewView } from './CauseBookPreviewView';
 import { ColumnMappingStep } from './ColumnMappingStep';
 import { FilePicker } from './FilePicker';
 import { FileFacts, ProblemList } from './ImportReport';
+import { ApplyButtons, ImportStatus } from './ImportStatus';
+import { useImportSteps } from './useImportSteps';
 import { pastedFile } from './readImportFile';
 import { useStrings } from '../i18n/strings';
 
@@ -17,41 +18,25 @@ import { useStrings } from '../i18n/strings';
 export function CauseBookImport() {
   const ms = useStrings().msReference;
   const { state: history, reload } = useApi('esv3Import.causeBookHistory', {});
-  const [preview, setPreview] = useState<CauseBookPreview | null>(null);
+  const { preview, busy, error, done, look, apply, cancel } = useImportSteps<CauseBookPreview>();
   const [pasted, setPasted] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
 
-  const run = async (input: { file: ImportFileInput } | { importId: string; mapping: ColumnMapping }) => {
-    setBusy(true);
-    setDone(null);
-    setError(null);
-    const result = await call('esv3Import.causeBookPreview', input);
-    setBusy(false);
-    if (result.ok) setPreview(result.value);
-    else {
-      setPreview(null);
-      setError(result.error.message);
-    }
-  };
-
-  const apply = async () => {
-    if (!preview) return;
-    setBusy(true);
-    const result = await call('esv3Import.causeBookApply', {
-      importId: preview.file.importId,
-      digest: preview.digest,
-      mapping: preview.mapping,
-    });
-    setBusy(false);
-    if (result.ok) {
-      setPreview(null);
+  const run = (input: { file: ImportFileInput } | { importId: string; mapping: ColumnMapping }) =>
+    look(() => call('esv3Import.causeBookPreview', input));
+  const applyShown = async () => {
+    const applied = await apply(
+      (shown) =>
+        call('esv3Import.causeBookApply', {
+          importId: shown.file.importId,
+          digest: shown.digest,
+          mapping: shown.mapping,
+        }),
+      (result) => ms.causeBook.done(result.import.added, result.import.updated, result.totalReferenceCases),
+    );
+    if (applied) {
       setPasted('');
-      const { added, updated } = result.value.import;
-      setDone(ms.causeBook.done(added, updated, result.value.totalReferenceCases));
       reload();
-    } else setError(result.error.message);
+    }
   };
 
   const needsMapping = preview !== null && preview.missing.length > 0;
@@ -82,9 +67,7 @@ export function CauseBookImport() {
           {ms.causeBook.pasteButton}
         </button>
       </div>
-      {busy ? <p className="loading">{ms.reading}</p> : null}
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      {done ? <Notice tone="success">{done}</Notice> : null}
+      <ImportStatus busy={busy} error={error} done={done} />
       {preview ? (
         <div data-testid="causebook-preview">
           <FileFacts file={preview.file} />
@@ -99,19 +82,7 @@ export function CauseBookImport() {
             <>
               <CauseBookPreviewView preview={preview} />
               <ProblemList problems={preview.problems} />
-              <div className="form__actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  disabled={busy || changing === 0}
-                  onClick={() => void apply()}
-                >
-                  {busy ? ms.applying : ms.apply}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setPreview(null)}>
-                  {ms.cancel}
-                </button>
-              </div>
+              <ApplyButtons busy={busy} changing={changing} onApply={() => void applyShown()} onCancel={cancel} />
             </>
           )}
         </div>

@@ -1,46 +1,24 @@
-import { useState } from 'react';
 import type { NumbersImportPreview } from '../../../shared/esv3ImportViews';
 import type { ImportFileInput } from '../../../shared/schemas/esv3Import';
 import { call } from '../api/client';
-import { Notice } from '../components/Notice';
 import { FilePicker } from './FilePicker';
 import { FileFacts, ProblemList } from './ImportReport';
+import { ApplyButtons, ImportStatus } from './ImportStatus';
+import { useImportSteps } from './useImportSteps';
 import { useStrings } from '../i18n/strings';
 
 /** Import the last numbers ESV3 issued: choose the file, see what it would change, confirm. */
 export function NumbersImport({ onImported }: { onImported?: () => void }) {
   const ms = useStrings().msReference;
-  const [preview, setPreview] = useState<NumbersImportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { preview, busy, error, done, look, apply, cancel } = useImportSteps<NumbersImportPreview>();
 
-  const previewFile = async (file: ImportFileInput) => {
-    setBusy(true);
-    setDone(null);
-    setError(null);
-    const result = await call('esv3Import.numbersPreview', { file });
-    setBusy(false);
-    if (result.ok) setPreview(result.value);
-    else {
-      setPreview(null);
-      setError(result.error.message);
-    }
-  };
-
-  const apply = async () => {
-    if (!preview) return;
-    setBusy(true);
-    const result = await call('esv3Import.numbersApply', {
-      importId: preview.file.importId,
-      digest: preview.digest,
-    });
-    setBusy(false);
-    if (result.ok) {
-      setPreview(null);
-      setDone(ms.numbers.done(result.value.applied.length));
-      onImported?.();
-    } else setError(result.error.message);
+  const previewFile = (file: ImportFileInput) => look(() => call('esv3Import.numbersPreview', { file }));
+  const applyShown = async () => {
+    const applied = await apply(
+      (shown) => call('esv3Import.numbersApply', { importId: shown.file.importId, digest: shown.digest }),
+      (result) => ms.numbers.done(result.applied.length),
+    );
+    if (applied) onImported?.();
   };
 
   const changing = preview?.changes.filter((c) => c.kind !== 'SAME').length ?? 0;
@@ -49,9 +27,7 @@ export function NumbersImport({ onImported }: { onImported?: () => void }) {
       <h3 id="import-numbers-title">{ms.numbers.title}</h3>
       <p>{ms.numbers.intro}</p>
       <FilePicker id="import-numbers-file" busy={busy} onFile={(f) => void previewFile(f)} />
-      {busy ? <p className="loading">{ms.reading}</p> : null}
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      {done ? <Notice tone="success">{done}</Notice> : null}
+      <ImportStatus busy={busy} error={error} done={done} />
       {preview ? (
         <div data-testid="numbers-preview">
           <FileFacts file={preview.file} />
@@ -84,19 +60,7 @@ export function NumbersImport({ onImported }: { onImported?: () => void }) {
             </table>
           )}
           <ProblemList problems={preview.problems} />
-          <div className="form__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy || changing === 0}
-              onClick={() => void apply()}
-            >
-              {busy ? ms.applying : ms.apply}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setPreview(null)}>
-              {ms.cancel}
-            </button>
-          </div>
+          <ApplyButtons busy={busy} changing={changing} onApply={() => void applyShown()} onCancel={cancel} />
         </div>
       ) : null}
     </section>
