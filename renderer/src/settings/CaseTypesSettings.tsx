@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { CASE_CATEGORIES, PROCEEDINGS, type CaseCategory, type Proceeding } from '../../../shared/domain';
 import { caseTypeSchema } from '../../../shared/schemas/setup';
 import type { CaseTypeView } from '../../../shared/views';
@@ -8,9 +7,11 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { findCaseTypes } from '../register/CaseTypePicker';
+import { ItemFormActions } from './ItemFormActions';
+import { useItemForm } from './useItemForm';
 
 interface CaseTypeForm {
   code: string;
@@ -27,51 +28,32 @@ const blank: CaseTypeForm = { code: '', name: '', category: 'MAL', proceeding: '
 export function CaseTypesSettings() {
   const { ms, msDomain } = useStrings();
   const { state, reload } = useApi('caseTypes.list', {});
-  const [editing, setEditing] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const item = useItemForm<CaseTypeForm>({
+    resolver,
+    blank,
+    save: (values) => call('caseTypes.save', values),
+    saved: reload,
+  });
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
-    setFocus,
-    getValues,
     formState: { errors, isSubmitting },
-  } = useForm<CaseTypeForm>({ resolver, defaultValues: blank });
+  } = item.form;
+  const { editing, failure } = item;
 
-  const save = async (values: CaseTypeForm) => {
-    setFailure(null);
-    const result = await call('caseTypes.save', values);
-    if (!result.ok) {
-      applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
-      setFailure(result.error.message);
-      return false;
-    }
-    reload();
-    return true;
-  };
-
-  const onSubmit = async (values: CaseTypeForm) => {
-    if (await save(values)) {
-      setEditing(null);
-      reset(blank);
-    }
-  };
-
-  const edit = (t: CaseTypeView) => {
-    setEditing(t.code);
-    reset({ code: t.code, name: t.name, category: t.category, proceeding: t.proceeding, active: t.active });
-    // The form sits above a long list: bring it into view with the cursor in the name.
-    setTimeout(() => setFocus('name', { shouldSelect: true }), 0);
-  };
+  const edit = (t: CaseTypeView) =>
+    item.edit(
+      t.code,
+      { code: t.code, name: t.name, category: t.category, proceeding: t.proceeding, active: t.active },
+      'name',
+    );
 
   const types = state.value ?? [];
   const shown = findCaseTypes(types, filter);
 
   return (
     <div>
-      <form className="form subform" onSubmit={handleSubmit(onSubmit)} noValidate>
+      <form className="form subform" onSubmit={(e) => void item.submit(e)} noValidate>
         <h3>{editing ? ms.caseTypes.editTitle(editing) : ms.caseTypes.addTitle}</h3>
         {failure ? <Notice tone="error">{failure}</Notice> : null}
         <div className="grid grid--case-type">
@@ -117,23 +99,7 @@ export function CaseTypesSettings() {
           <input type="checkbox" {...register('active')} />
           <span>{ms.caseTypes.activeLabel}</span>
         </label>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {ms.common.save}
-          </button>
-          {editing ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setEditing(null);
-                reset(blank);
-              }}
-            >
-              {ms.common.cancel}
-            </button>
-          ) : null}
-        </div>
+        <ItemFormActions submitting={isSubmitting} editing={editing !== null} onCancel={item.cancel} />
       </form>
 
       <Field id="ct-filter" label={ms.caseTypes.filter} className="filters__search">
@@ -169,7 +135,7 @@ export function CaseTypesSettings() {
                   <button
                     type="button"
                     className="button button--small button--quiet"
-                    onClick={() => void save({ ...t, active: !t.active })}
+                    onClick={() => void item.saveListed({ ...t, active: !t.active })}
                   >
                     {t.active ? ms.caseTypes.deactivate : ms.caseTypes.activate}
                   </button>

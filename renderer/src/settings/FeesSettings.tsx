@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { formatRinggit, parseRinggit } from '../../../shared/money';
 import type { DefaultFeeLine, FeeItemView, FeeScheduleView } from '../../../shared/receiptViews';
 import { feeItemSchema } from '../../../shared/schemas/payment';
@@ -9,8 +8,10 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
 import { strings, useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
+import { ItemFormActions } from './ItemFormActions';
+import { useItemForm } from './useItemForm';
 
 interface FeeForm {
   code: string;
@@ -38,52 +39,27 @@ export function FeesSettings() {
   const { ms } = useStrings();
   const { state, reload } = useApi('fees.schedule', {});
   const { state: types } = useApi('caseTypes.list', {});
-  const [editing, setEditing] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const item = useItemForm<FeeForm>({
+    resolver,
+    blank,
+    save: (values) => call('fees.saveItem', toInput(values)),
+    saved: reload,
+    rename: { amountSen: 'amountText' },
+  });
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
-    setFocus,
-    getValues,
     formState: { errors, isSubmitting },
-  } = useForm<FeeForm>({ resolver, defaultValues: blank });
+  } = item.form;
+  const { editing, failure } = item;
 
-  const save = async (values: FeeForm) => {
-    setFailure(null);
-    const result = await call('fees.saveItem', toInput(values));
-    if (!result.ok) {
-      applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined, {
-        amountSen: 'amountText',
-      });
-      setFailure(result.error.message);
-      return false;
-    }
-    reload();
-    return true;
-  };
-
-  const edit = (f: FeeItemView) => {
-    setEditing(f.code);
-    reset({ code: f.code, name: f.name, amountText: formatRinggit(f.amountSen), active: f.active });
-    setTimeout(() => setFocus('name', { shouldSelect: true }), 0);
-  };
+  const edit = (f: FeeItemView) =>
+    item.edit(f.code, { code: f.code, name: f.name, amountText: formatRinggit(f.amountSen), active: f.active }, 'name');
 
   const items = state.value?.items ?? [];
   return (
     <div>
       <p className="section__intro">{ms.fees.intro}</p>
-      <form
-        className="form subform"
-        onSubmit={handleSubmit(async (v) => {
-          if (await save(v)) {
-            setEditing(null);
-            reset(blank);
-          }
-        })}
-        noValidate
-      >
+      <form className="form subform" onSubmit={(e) => void item.submit(e)} noValidate>
         <h3>{editing ? ms.fees.editTitle(editing) : ms.fees.addTitle}</h3>
         {failure ? <Notice tone="error">{failure}</Notice> : null}
         <div className="grid grid--fee">
@@ -108,23 +84,7 @@ export function FeesSettings() {
           <input type="checkbox" {...register('active')} />
           <span>{ms.fees.activeLabel}</span>
         </label>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {ms.common.save}
-          </button>
-          {editing ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setEditing(null);
-                reset(blank);
-              }}
-            >
-              {ms.common.cancel}
-            </button>
-          ) : null}
-        </div>
+        <ItemFormActions submitting={isSubmitting} editing={editing !== null} onCancel={item.cancel} />
       </form>
 
       {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
@@ -158,7 +118,7 @@ export function FeesSettings() {
                     type="button"
                     className="button button--small button--quiet"
                     onClick={() =>
-                      void save({
+                      void item.saveListed({
                         code: f.code,
                         name: f.name,
                         amountText: formatRinggit(f.amountSen),

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { ROLES, type Role } from '../../../shared/domain';
 import { createUserSchema } from '../../../shared/schemas/auth';
 import { call } from '../api/client';
@@ -8,8 +6,10 @@ import { useSession } from '../app/context';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
 import { strings, useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
+import { ItemFormActions } from './ItemFormActions';
+import { useItemForm } from './useItemForm';
 
 interface NewUserForm {
   name: string;
@@ -30,27 +30,17 @@ export function UsersSettings() {
   const { ms, msDomain } = useStrings();
   const { session } = useSession();
   const { state, reload } = useApi('auth.users', {});
-  const [failure, setFailure] = useState<string | null>(null);
+  const item = useItemForm<NewUserForm>({
+    resolver,
+    blank,
+    save: (values) => call('users.create', toInput(values)),
+    saved: reload,
+  });
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
-    getValues,
     formState: { errors, isSubmitting },
-  } = useForm<NewUserForm>({ resolver, defaultValues: blank });
-
-  const onSubmit = async (values: NewUserForm) => {
-    setFailure(null);
-    const result = await call('users.create', toInput(values));
-    if (result.ok) {
-      reset(blank);
-      reload();
-      return;
-    }
-    applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
-    setFailure(result.error.message);
-  };
+  } = item.form;
+  const { failure, setFailure } = item;
 
   const setActive = async (userId: number, active: boolean) => {
     setFailure(null);
@@ -99,7 +89,7 @@ export function UsersSettings() {
           </tbody>
         </table>
       ) : null}
-      <form className="form subform" onSubmit={handleSubmit(onSubmit)} noValidate>
+      <form className="form subform" onSubmit={(e) => void item.submit(e)} noValidate>
         <h3>{ms.users.addTitle}</h3>
         <div className="grid grid--4">
           <Field id="user-name" label={ms.users.name} error={errorAt(errors, 'name')} required>
@@ -133,11 +123,7 @@ export function UsersSettings() {
             )}
           </Field>
         </div>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSubmitting}>
-            {ms.users.add}
-          </button>
-        </div>
+        <ItemFormActions submitting={isSubmitting} editing={false} onCancel={item.cancel} label={ms.users.add} />
       </form>
     </div>
   );
