@@ -7,7 +7,7 @@ import { isoNow } from '../clock';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger';
 import { causeBookImportViews, planCauseBookImport, type CauseBookPlan } from './causeBookPlan';
-import { digestOf, type HeldFile } from './pending';
+import { digestOf, fileFacts, type HeldFile } from './pending';
 import { readTable, type ImportTable } from './table';
 
 function countsOf(plan: CauseBookPlan) {
@@ -19,15 +19,7 @@ function previewOf(ledger: Ledger, file: HeldFile, table: ImportTable, plan: Cau
   const counts = countsOf(plan);
   const changes = plan.rows.filter((r) => r.kind !== 'SAME');
   return {
-    file: {
-      importId: file.importId,
-      fileName: file.fileName,
-      sha256: file.sha256,
-      bytes: file.bytes.length,
-      format: table.format,
-      encoding: table.encoding,
-      rowsRead: plan.rowsRead,
-    },
+    file: fileFacts(file, table, plan.rowsRead),
     headers: plan.headers,
     sample: plan.sample,
     mapping: plan.mapping,

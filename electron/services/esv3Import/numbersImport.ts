@@ -6,21 +6,13 @@ import { isoNow } from '../clock';
 import { writeLastNumbers } from '../court';
 import type { Ledger } from '../ledger';
 import { planNumbersImport, type NumbersPlan } from './lastNumbersPlan';
-import { digestOf, type HeldFile } from './pending';
+import { digestOf, fileFacts, type HeldFile } from './pending';
 import { readTable, type ImportTable } from './table';
 
 function previewOf(file: HeldFile, table: ImportTable, plan: NumbersPlan): NumbersImportPreview {
   const { shape, changes, problems } = plan;
   return {
-    file: {
-      importId: file.importId,
-      fileName: file.fileName,
-      sha256: file.sha256,
-      bytes: file.bytes.length,
-      format: table.format,
-      encoding: table.encoding,
-      rowsRead: plan.rowsRead,
-    },
+    file: fileFacts(file, table, plan.rowsRead),
     shape,
     changes,
     problems,

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { AppError } from '../../../shared/errors';
+import type { ImportFileFacts } from '../../../shared/esv3ImportViews';
 import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportFileInput } from '../../../shared/schemas/esv3Import';
+import type { ImportTable } from './table';
 
 export interface HeldFile {
   importId: string;
@@ -13,6 +15,19 @@ export interface HeldFile {
 
 /** The audit actor of an import made with `npm run kaunter`, where no one signs in. */
 export const CLI_ACTOR = 'system:cli';
+
+/** What a preview says of the file itself: which one, how big, how it was read, how many rows. */
+export function fileFacts(file: HeldFile, table: ImportTable, rowsRead: number): ImportFileFacts {
+  return {
+    importId: file.importId,
+    fileName: file.fileName,
+    sha256: file.sha256,
+    bytes: file.bytes.length,
+    format: table.format,
+    encoding: table.encoding,
+    rowsRead,
+  };
+}
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
