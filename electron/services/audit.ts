@@ -157,6 +157,16 @@ export function verifyChain(db: Db, from: ChainPoint = CHAIN_START): ChainCheck 
   return { ok: true, length: expectedSeq - 1, head: prev, lastAt };
 }
 
+/** How many times `action` was recorded for one entity: a document's prints, say, so the next is a copy. */
+export function actionCount(db: Db, entity: string, entityId: string | number, action: string): number {
+  const row = sql(db, 'SELECT COUNT(*) AS n FROM audit_events WHERE entity = ? AND entity_id = ? AND action = ?').get(
+    entity,
+    String(entityId),
+    action,
+  ) as { n: number };
+  return row.n;
+}
+
 export function entityHistory(db: Db, entity: string, entityId: string | number): AuditEvent[] {
   const rows = sql(db, 'SELECT * FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY seq').all(
     entity,

@@ -15,7 +15,7 @@ import type { PrintResultView } from '../../shared/receiptViews';
 import { HEARING_KIND_LABELS } from '../../shared/schemas/courtCalendar';
 import { courtDate } from '../../shared/time';
 import type { PartyView } from '../../shared/views';
-import { appendAudit, userActor } from './audit';
+import { actionCount, appendAudit, userActor } from './audit';
 import { getCase } from './cases';
 import { isoNow } from './clock';
 import { requireCourtConfig } from './court';
@@ -137,15 +137,6 @@ function documentRow(ledger: Ledger, documentId: number): DocumentRow {
   return row;
 }
 
-function printCount(ledger: Ledger, documentId: number): number {
-  return (
-    sql(
-      ledger.db,
-      "SELECT COUNT(*) AS n FROM audit_events WHERE entity = 'document' AND entity_id = ? AND action = 'document.print'",
-    ).get(String(documentId)) as { n: number }
-  ).n;
-}
-
 const FORM_WORD: Record<Proceeding, string> = { SAMAN: 'Saman', PERMOHONAN: 'Permohonan' };
 
 /**
@@ -228,7 +219,7 @@ export async function printCourtDocument(
   const dataDir = dataDirOf(ledger);
   const row = documentRow(ledger, documentId);
   const stored = JSON.parse(row.data) as { form: CourtFormData };
-  const copy = printCount(ledger, documentId) > 0;
+  const copy = actionCount(ledger.db, 'document', documentId, 'document.print') > 0;
   let file: string;
   if (copy) {
     const bytes = await renderPdf(courtFormDoc({ ...stored.form, copy: true }));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { PrintersView, PrintResultView } from '../../shared/receiptViews';
-import { appendAudit, userActor } from './audit';
+import { actionCount, appendAudit, userActor } from './audit';
 import { requireCourtConfig } from './court';
 import { dayStatement } from './dayClose';
 import { sql } from './db/statements';
@@ -84,14 +84,6 @@ export async function send(
   return printer;
 }
 
-function printCount(ledger: Ledger, receiptId: number): number {
-  const row = sql(
-    ledger.db,
-    "SELECT COUNT(*) AS n FROM audit_events WHERE entity = 'receipt' AND entity_id = ? AND action = 'receipt.print'",
-  ).get(String(receiptId)) as { n: number };
-  return row.n;
-}
-
 /**
  * Prints (or only saves) a receipt. The first print is the original PDF, checked against its recorded
  * SHA-256; every later one, and any print of a cancelled receipt, is a fresh copy stamped SALINAN/BATAL.
@@ -113,7 +105,7 @@ export async function printReceipt(
   }
   receipt = await issueReceiptPdf(ledger, actorId, receiptId);
   const paper = readReceiptSettings(ledger).receiptPaper;
-  const printedBefore = printCount(ledger, receiptId) > 0;
+  const printedBefore = actionCount(ledger.db, 'receipt', receiptId, 'receipt.print') > 0;
   let file: string;
   let copy = false;
   if (printedBefore || receipt.status === 'CANCELLED') {

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { partyRoleLabel, type PartySide, type Proceeding } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { PrintResultView } from '../../../shared/receiptViews';
-import { appendAudit, userActor } from '../audit';
+import { actionCount, appendAudit, userActor } from '../audit';
 import { partiesLine } from '../cases';
 import { sql } from '../db/statements';
 import { numberNoticeDoc, type NumberNoticeData } from '../documents/numberNoticeDoc';
@@ -148,14 +148,6 @@ export async function issueNumberNotice(ledger: Ledger, actorId: number, caseId:
   })();
 }
 
-function printCount(ledger: Ledger, documentId: number): number {
-  const row = sql(
-    ledger.db,
-    "SELECT COUNT(*) AS n FROM audit_events WHERE entity = 'document' AND entity_id = ? AND action = 'document.print'",
-  ).get(String(documentId)) as { n: number };
-  return row.n;
-}
-
 /**
  * Prints (or only saves) the notice: the first print is the registered original, checked against its
  * SHA-256; every later one is a fresh copy stamped SALINAN.
@@ -169,7 +161,7 @@ export async function printNumberNotice(
 ): Promise<PrintResultView> {
   const dataDir = dataDirOf(ledger);
   const notice = await issueNumberNotice(ledger, actorId, caseId);
-  const copy = printCount(ledger, notice.id) > 0;
+  const copy = actionCount(ledger.db, 'document', notice.id, 'document.print') > 0;
   let file: string;
   if (copy) {
     const bytes = await renderPdf(numberNoticeDoc(notice.data, receiptHeader(ledger), true));
