@@ -154,9 +154,16 @@ export interface AuditEntryView {
   at: string;
   actor: string;
   action: string;
-  /** What a recovery event recorded (numbers, references, reason), in words. */
-  detail?: string | null;
+  /** What a recovery event recorded (numbers, references, reason); the screen says it in its language. */
+  recovery?: RecoveryFacts | null;
 }
+
+/** The figures of one recovery event in a case's history. */
+export type RecoveryFacts =
+  | { kind: 'DONE'; esv3CaseNumber: string; numberChanged: boolean }
+  | { kind: 'CORRECTED'; previous: string; esv3CaseNumber: string; reason: string | null }
+  | { kind: 'RECEIPT'; receiptNumber: string; esv3PaymentRef: string; previous: string | null; reason: string | null }
+  | { kind: 'NOTICE'; oldCaseNumber: string; newCaseNumber: string; parties: number };
 
 export interface CaseSearchResult {
   total: number;

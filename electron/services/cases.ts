@@ -19,7 +19,7 @@ import type { Ledger } from './ledger';
 import { planNumber, takeNumber } from './numbering';
 import { openOutageRef } from './outages';
 import { actorName } from './users';
-import { recoveryDetail } from './recovery/history';
+import { recoveryFacts } from './recovery/history';
 import { fulfilAppointment } from './appointments';
 
 export interface CaseRow {
@@ -263,7 +263,7 @@ export function getCase(ledger: Ledger, caseId: number): CaseView {
       at: e.at,
       actor: actorName(ledger, e.actor),
       action: e.action,
-      detail: recoveryDetail(e.action, e.data),
+      recovery: recoveryFacts(e.action, e.data),
     })),
   };
 }

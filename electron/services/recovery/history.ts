@@ -1,4 +1,6 @@
-/** What a recovery audit event recorded, in words for the case page's history. */
+import type { RecoveryFacts } from '../../../shared/views';
+
+/** What a recovery audit event recorded, for the case page's history to say in the screen's language. */
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '-';
 }
@@ -7,24 +9,44 @@ function field(data: unknown, key: string): unknown {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
 }
 
-export function recoveryDetail(action: string, data: unknown): string | null {
+function reasonOf(data: unknown): string | null {
   const reason = field(data, 'reason');
-  const because = typeof reason === 'string' && reason !== '' ? ` Sebab: ${reason}` : '';
+  return typeof reason === 'string' && reason !== '' ? reason : null;
+}
+
+export function recoveryFacts(action: string, data: unknown): RecoveryFacts | null {
   if (field(data, 'receiptNumber') !== undefined && action.startsWith('recovery.')) {
     const previous = field(data, 'previousEsv3PaymentRef');
-    const ref = text(field(data, 'esv3PaymentRef'));
-    const change = typeof previous === 'string' ? `${previous} → ${ref}` : ref;
-    return `Resit ${text(field(data, 'receiptNumber'))}: rujukan bayaran ESV3 ${change}.${because}`;
+    return {
+      kind: 'RECEIPT',
+      receiptNumber: text(field(data, 'receiptNumber')),
+      esv3PaymentRef: text(field(data, 'esv3PaymentRef')),
+      previous: typeof previous === 'string' ? previous : null,
+      reason: reasonOf(data),
+    };
   }
   switch (action) {
     case 'recovery.done':
-      return `Nombor kes ESV3 ${text(field(data, 'esv3CaseNumber'))}${field(data, 'numberChanged') === true ? ' (nombor berubah)' : ''}.`;
+      return {
+        kind: 'DONE',
+        esv3CaseNumber: text(field(data, 'esv3CaseNumber')),
+        numberChanged: field(data, 'numberChanged') === true,
+      };
     case 'recovery.correct':
-      return `Nombor kes ESV3 ${text(field(field(data, 'previous'), 'esv3CaseNumber'))} → ${text(field(data, 'esv3CaseNumber'))}.${because}`;
+      return {
+        kind: 'CORRECTED',
+        previous: text(field(field(data, 'previous'), 'esv3CaseNumber')),
+        esv3CaseNumber: text(field(data, 'esv3CaseNumber')),
+        reason: reasonOf(data),
+      };
     case 'recovery.notice': {
       const parties = field(data, 'parties');
-      const count = Array.isArray(parties) ? parties.length : 0;
-      return `Notis Pertukaran Nombor Kes ${text(field(data, 'oldCaseNumber'))} → ${text(field(data, 'newCaseNumber'))} kepada ${count} pihak.`;
+      return {
+        kind: 'NOTICE',
+        oldCaseNumber: text(field(data, 'oldCaseNumber')),
+        newCaseNumber: text(field(data, 'newCaseNumber')),
+        parties: Array.isArray(parties) ? parties.length : 0,
+      };
     }
     default:
       return null;

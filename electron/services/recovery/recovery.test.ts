@@ -245,8 +245,33 @@ describe('the recovery worklist', () => {
       previous: { esv3CaseNumber: '05005-024-0770-2026' },
       reason: 'Salah taip nombor siri',
     });
-    const history = unwrap(await c.dispatch('cases.get', { caseId: c.caseId })).history.map((h) => h.action);
-    expect(history).toEqual(expect.arrayContaining(['recovery.done', 'recovery.correct', 'recovery.notice']));
+    const history = unwrap(await c.dispatch('cases.get', { caseId: c.caseId })).history;
+    expect(history.map((h) => h.action)).toEqual(
+      expect.arrayContaining(['recovery.done', 'recovery.correct', 'recovery.notice']),
+    );
+    // The history carries the figures; the screen words them in its language.
+    const facts = (action: string) => history.filter((h) => h.action === action).map((h) => h.recovery);
+    expect(facts('recovery.correct')).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'CORRECTED',
+          previous: '05005-024-0770-2026',
+          esv3CaseNumber: '05005-024-0771-2026',
+          reason: 'Salah taip nombor siri',
+        },
+        {
+          kind: 'RECEIPT',
+          receiptNumber: expect.stringMatching(/^05005-K1-/) as string,
+          esv3PaymentRef: 'ESV3-PAY-000124',
+          previous: 'ESV3-PAY-000123',
+          reason: 'Salah taip nombor siri',
+        },
+      ]),
+    );
+    expect(facts('recovery.notice')).toEqual([
+      { kind: 'NOTICE', oldCaseNumber: expect.any(String) as string, newCaseNumber: '05005-024-0771-2026', parties: 2 },
+    ]);
+    expect(facts('case.register')).toEqual([null]);
   });
 
   it('issues the notice only where ESV3 changed the number, registered with its SHA-256', async () => {

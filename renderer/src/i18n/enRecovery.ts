@@ -12,6 +12,14 @@ export const enRecovery: Catalogue<typeof msRecovery> = {
   progress: (done: number, total: number) => `${done} of ${total} cases done`,
   allRecovered: 'Every record has been entered into ESV3. The outage period is fully recovered.',
   finalExport: 'Make the final export for ICT',
+  history: {
+    done: (number: string, changed: boolean) => `ESV3 case number ${number}${changed ? ' (number changed)' : ''}.`,
+    corrected: (from: string, to: string) => `ESV3 case number ${from} → ${to}.`,
+    receipt: (receipt: string, ref: string) => `Receipt ${receipt}: ESV3 payment reference ${ref}.`,
+    notice: (from: string, to: string, parties: number) =>
+      `Case Number Change Notice ${from} → ${to} to ${parties} ${parties === 1 ? 'party' : 'parties'}.`,
+    reason: (reason: string) => `Reason: ${reason}`,
+  },
   outagesTitle: 'Progress by outage period',
   outageRow: (id: number, option: number) => `No. ${id} — Option ${option}`,
   recovered: 'Fully recovered',

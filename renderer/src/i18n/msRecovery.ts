@@ -9,6 +9,14 @@ export const msRecovery = {
   progress: (done: number, total: number) => `${done} daripada ${total} kes selesai`,
   allRecovered: 'Semua rekod telah dimasukkan ke dalam ESV3. Tempoh gangguan telah dipulihkan sepenuhnya.',
   finalExport: 'Buat eksport akhir untuk ICT',
+  history: {
+    done: (number: string, changed: boolean) => `Nombor kes ESV3 ${number}${changed ? ' (nombor berubah)' : ''}.`,
+    corrected: (from: string, to: string) => `Nombor kes ESV3 ${from} → ${to}.`,
+    receipt: (receipt: string, ref: string) => `Resit ${receipt}: rujukan bayaran ESV3 ${ref}.`,
+    notice: (from: string, to: string, parties: number) =>
+      `Notis Pertukaran Nombor Kes ${from} → ${to} kepada ${parties} pihak.`,
+    reason: (reason: string) => `Sebab: ${reason}`,
+  },
   outagesTitle: 'Kemajuan mengikut tempoh gangguan',
   outageRow: (id: number, option: number) => `Bil. ${id} — Pilihan ${option}`,
   recovered: 'Pulih sepenuhnya',

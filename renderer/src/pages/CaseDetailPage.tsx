@@ -12,6 +12,7 @@ import { CaseHearings } from '../hearings/CaseHearings';
 import { CaseFilings } from '../sopPaths/CaseFilings';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
+import { recoveryText } from '../recovery/recoveryText';
 
 /** Butiran Kes: everything the ledger holds about one case. */
 export function CaseDetailPage() {
@@ -185,7 +186,7 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
                 <td>{h.actor}</td>
                 <td>
                   {auditActionLabel(h.action)}
-                  {h.detail ? <div className="muted">{h.detail}</div> : null}
+                  {h.recovery ? <div className="muted">{recoveryText(h.recovery)}</div> : null}
                 </td>
               </tr>
             ))}
