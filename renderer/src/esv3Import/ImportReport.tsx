@@ -1,6 +1,7 @@
 import type { ImportFileFacts, ImportProblem } from '../../../shared/esv3ImportViews';
 import { Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { useLanguage, useStrings } from '../i18n/strings';
 
 /** What was read: the file, its format and encoding, its rows and SHA-256. */
 export function FileFacts({ file }: { file: ImportFileFacts }) {
@@ -30,6 +31,8 @@ export function FileFacts({ file }: { file: ImportFileFacts }) {
 /** Every row not read or refused, with its line and the reason. */
 export function ProblemList({ problems }: { problems: ImportProblem[] }) {
   const ms = useStrings().msReference;
+  // The ledger words each problem in Malay; the screen shows it in its own language.
+  const language = useLanguage();
   if (problems.length === 0) return <p className="muted">{ms.problems.none}</p>;
   return (
     <Notice tone="warning" title={ms.problems.title(problems.length)}>
@@ -44,7 +47,7 @@ export function ProblemList({ problems }: { problems: ImportProblem[] }) {
           {problems.map((p, i) => (
             <tr key={`${p.line}-${i}`}>
               <td className="num">{p.line}</td>
-              <td>{p.reason}</td>
+              <td>{shownMessage(p.reason, language)}</td>
             </tr>
           ))}
         </tbody>

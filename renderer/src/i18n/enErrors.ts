@@ -649,4 +649,97 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Fail {} kosong: tiada baris untuk diimport. Tiada apa-apa diubah.',
     'File {} is empty: no rows to import. Nothing was changed.',
   ],
+  // Key imports refused, and rows of an ESV3 import file refused (shown in its preview).
+  [
+    'Ini kunci RAHSIA (private key). Import hanya kunci AWAM ICT; kunci rahsia tidak boleh berada di kaunter.',
+    "This is a SECRET (private) key. Import only ICT's PUBLIC key; a secret key must never be on the counter.",
+  ],
+  [
+    'Bukan kunci awam OpenPGP berperisai (mesti bermula "-----BEGIN PGP PUBLIC KEY BLOCK-----").',
+    'Not an armored OpenPGP public key (it must start with "-----BEGIN PGP PUBLIC KEY BLOCK-----").',
+  ],
+  [
+    'Kunci awam ini rosak atau tidak lengkap (armor tidak sah). Minta ICT menghantar fail .asc sekali lagi.',
+    'This public key is damaged or incomplete (invalid armor). Ask ICT to send the .asc file again.',
+  ],
+  [
+    'Fail ini mengandungi lebih daripada satu kunci. Import satu kunci pada satu masa.',
+    'This file holds more than one key. Import one key at a time.',
+  ],
+  [
+    'Kunci OpenPGP versi 6 tidak disokong: GnuPG ICT tidak dapat membukanya.',
+    "OpenPGP version 6 keys are not supported: ICT's GnuPG cannot open them.",
+  ],
+  ['Kunci ini telah dibatalkan (revoked) oleh pemiliknya.', 'This key has been revoked by its owner.'],
+  ['Kunci ini telah tamat tempoh pada {}.', 'This key expired on {}.'],
+  [
+    'Kunci ini tidak sah (tandatangan kunci rosak, tamat tempoh atau dibatalkan).',
+    'This key is not valid (its self-signature is damaged, expired or revoked).',
+  ],
+  [
+    'Kunci ini tidak boleh menyulitkan (tiada subkunci penyulitan yang sah). Minta kunci penyulitan ICT.',
+    'This key cannot encrypt (no valid encryption subkey). Ask ICT for an encryption key.',
+  ],
+  [
+    '"{}" tidak mengikut format nombor kes mahkamah ini ({}).',
+    '"{}" does not follow this court\'s case number format ({}).',
+  ],
+  ['{} membawa kod negeri {}, bukan {}.', '{} carries state code {}, not {}.'],
+  ['{} membawa kod mahkamah {}, bukan {}.', '{} carries court code {}, not {}.'],
+  ['Tahun dalam {} tidak munasabah.', 'The year in {} is not plausible.'],
+  ['Nombor siri dalam {} tidak sah bagi format {}.', 'The running number in {} is not valid for the format {}.'],
+  ['No. kes tiada.', 'No case number.'],
+  ['{} berulang (baris {}); diabaikan.', '{} repeated (line {}); ignored.'],
+  ['Nama pihak bagi {} tiada.', 'No party name for {}.'],
+  [
+    'Nama pihak bagi {} terlalu panjang (lebih 500 aksara).',
+    'The party names for {} are too long (over 500 characters).',
+  ],
+  [
+    'Tarikh daftar "{}" bagi {} tidak difahami (cth. 03/11/2026).',
+    'Registration date "{}" for {} is not understood (e.g. 03/11/2026).',
+  ],
+  ['Baris berulang (sama seperti baris {}); diabaikan.', 'Repeated row (the same as line {}); ignored.'],
+  [
+    '{} diberi dua nombor berbeza (baris {}: {}, baris {}: {}); kedua-duanya tidak diimport.',
+    '{} is given two different numbers (line {}: {}, line {}: {}); neither is imported.',
+  ],
+  [
+    'Nombor terakhir ESV3 {} bagi {} lebih rendah daripada nombor {} yang telah dikeluarkan kaunter ini: ditolak. Nombor yang telah dikeluarkan tidak boleh diberi semula; semak angka ini dengan ICT.',
+    "ESV3's last number {} for {} is lower than number {} this counter has already issued: refused. An issued number can never be given again; check this figure with ICT.",
+  ],
+  ['Nombor {} melebihi {} digit templat {}.', 'Number {} has more than the {} digits of the template {}.'],
+  ['Kod mahkamah {} bukan mahkamah ini ({}).', 'Court code {} is not this court ({}).'],
+  [
+    'Kaunter ini mengira satu siri bagi semua kod kes: baris bagi kod kes {} tidak digunakan.',
+    'This counter keeps one series for all case codes: the row for case code {} is not used.',
+  ],
+  ['Kod kes tiada.', 'No case code.'],
+  ['Tahun "{}" tidak sah (2000 hingga {}).', 'Year "{}" is not valid (2000 to {}).'],
+  ['Nombor terakhir "{}" bukan nombor bulat yang sah.', 'Last number "{}" is not a valid whole number.'],
+  // Payments refused, and backup folders refused.
+  [
+    'Folder {} tidak wujud. Pasang pemacu atau buat folder itu dahulu.',
+    'Folder {} does not exist. Connect the drive or make the folder first.',
+  ],
+  ['Folder {} tidak boleh ditulis.', 'Folder {} cannot be written to.'],
+  [
+    'Folder sandaran tidak boleh sama dengan folder data: pilih cakera kedua atau pemacu USB.',
+    'The backup folder cannot be the data folder: choose a second disk or a USB drive.',
+  ],
+  [
+    'Jumlah bayaran tidak boleh RM 0.00 melainkan setiap baris dikecualikan dengan sebab.',
+    'The payment total cannot be RM 0.00 unless every line is exempted with a reason.',
+  ],
+  [
+    'Jumlah RM {} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.',
+    'The total RM {} is over RM 1,000,000.00: confirm this amount first.',
+  ],
+  ['Wang diterima RM {} kurang daripada jumlah RM {}.', 'Money received RM {} is less than the total RM {}.'],
+  ['No. siri Kew. 38 {} telah direkodkan pada resit {}.', 'Kew. 38 serial no. {} is already recorded on receipt {}.'],
+  [
+    'Resit {} belum dibatalkan: batalkan dahulu sebelum menggantikannya.',
+    'Receipt {} is not cancelled: cancel it before replacing it.',
+  ],
+  ['Resit {} telah pun diganti.', 'Receipt {} has already been replaced.'],
 ];

@@ -15,8 +15,13 @@ const SHAPES: RegExp[] = [
     String.raw`\.(?:min|max|length|regex|refine|superRefine|int|positive|nonnegative|email|startsWith|endsWith|includes|check|trim|nonempty|multipleOf|gte|lte|gt|lt)\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*?,\s*(${STRING})\s*\)`,
     'g',
   ),
-  // { error: '…' } and { message: '…' } (zod options, ctx.addIssue, refine options).
-  new RegExp(String.raw`\b(?:error|message):\s*(${STRING})`, 'g'),
+  // { error: '…' } and { message: '…' } (zod options, ctx.addIssue, refine options), and { reason: '…' }
+  // (a row of an import file refused, shown in the preview).
+  new RegExp(String.raw`\b(?:error|message|reason):\s*(${STRING})`, 'g'),
+  // refuse('…'): an import's helper that refuses one row (its reason) or the whole file.
+  new RegExp(String.raw`\brefuse\(\s*(${STRING})`, 'g'),
+  // fail('…') and fail('field', '…'): helpers that refuse with a message (and the field it is about).
+  new RegExp(String.raw`\bfail\(\s*(?:'[\w.]+',\s*)?(${STRING})`, 'g'),
   // const message = '…' and const WRONG_PIN = '…' (a message built before it is thrown).
   new RegExp(String.raw`\b(?:const|let)\s+(?:message|[A-Z][A-Z0-9_]*)\s*=\s*(${STRING})`, 'g'),
   // the branches of a message chosen by a condition: message = x ? '…' : '…'
