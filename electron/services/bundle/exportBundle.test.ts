@@ -343,8 +343,22 @@ describe('the reconciliation bundle', () => {
     expect(handoverFigures(ledger, 3).final).toBe(true);
     expect(handoverFigures(ledger, 1).final).toBe(false);
 
-    // A new outage afterwards: the next export is interim again.
-    unwrap(await dispatch('outage.open', { sopOption: 1, startedAt: ledger.clock().toISOString(), note: null }));
+    // A new outage afterwards: interim while it is open; opened by mistake and closed with nothing in
+    // it, the next export is final again; a case recorded in it waits for ESV3 to be back.
+    const open = () => dispatch('outage.open', { sopOption: 1, startedAt: ledger.clock().toISOString(), note: null });
+    const mistaken = unwrap(await open());
+    expect((await exportNow()).result.final).toBe(false);
+    unwrap(await dispatch('outage.close', { outageId: mistaken.id, closeKind: 'LAIN', note: null }));
+    expect((await exportNow()).result.final).toBe(true);
+    const another = unwrap(await open());
+    unwrap(
+      await dispatch('cases.register', {
+        caseTypeCode: '024',
+        proceeding: 'SAMAN',
+        parties: [{ side: 'CLAIMANT', name: 'Kamal bin Yusof', idType: 'MYKAD', idNumber: '800202-05-5001' }],
+      }),
+    );
+    unwrap(await dispatch('outage.close', { outageId: another.id, closeKind: 'LAIN', note: null }));
     expect((await exportNow()).result.final).toBe(false);
   });
 });

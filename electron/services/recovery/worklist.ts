@@ -38,13 +38,15 @@ export function outageRecovered(ledger: Ledger, outageId: number): boolean {
 
 /**
  * Whether everything this counter recorded is back in ESV3: no outage open, ESV3 declared back (pulih)
- * at or after the last outage, and every case of every outage done. An export taken then is the final one
- * (DESIGN.md, Recovery): its manifest and handover slip say so.
+ * after every outage that holds a case (one closed for another reason with nothing in it does not
+ * count), and every case done. An export taken then is the final one (DESIGN.md, Recovery): its
+ * manifest and handover slip say so.
  */
 export function recoveryComplete(ledger: Ledger): boolean {
   const horizon = recoveryHorizon(ledger);
   if (horizon === null) return false;
-  if (sql(ledger.db, 'SELECT 1 FROM outages WHERE id > ? OR closed_at IS NULL LIMIT 1').get(horizon)) return false;
+  if (sql(ledger.db, 'SELECT 1 FROM outages WHERE closed_at IS NULL LIMIT 1').get()) return false;
+  if (sql(ledger.db, 'SELECT 1 FROM cases WHERE outage_id > ? LIMIT 1').get(horizon)) return false;
   return sql(ledger.db, `SELECT 1 FROM cases c WHERE NOT ${CASE_DONE} LIMIT 1`).get() === undefined;
 }
 
