@@ -4,7 +4,7 @@
  * as it is. While records exist that no export has covered, the change is refused unless the supervisor
  * repeats how many they were told of, so nobody walks away from an unexported day by accident.
  */
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { DataFolderChangeView, DataFolderView } from '../../shared/views';
@@ -14,7 +14,7 @@ import { describeUnexported } from './bundle/unexported';
 import { unexportedCounts } from './statusBar';
 import type { Ledger } from './ledger';
 import { DATABASE_FILE } from './ledgerFile';
-import { isInside } from './paths';
+import { isInside, writeRefusal } from './paths';
 
 /** Where the next start opens its ledger (a machine preference kept by the shell or the host). */
 export interface DataFolderStore {
@@ -48,21 +48,17 @@ export function dataFolderView(ledger: Ledger, store: DataFolderStore): DataFold
 
 /** Creates the folder if need be and proves it takes a file, or says why not. */
 function checkWritable(folder: string): void {
-  const probe = join(folder, `.kaunter-uji-${process.pid}`);
+  let refusal: string | null;
   try {
     mkdirSync(folder, { recursive: true });
-    if (!statSync(folder).isDirectory()) throw new Error('bukan folder');
-    const fd = openSync(probe, 'w');
-    try {
-      writeSync(fd, 'uji');
-    } finally {
-      closeSync(fd);
-    }
-    rmSync(probe, { force: true });
+    refusal = statSync(folder).isDirectory() ? writeRefusal(folder) : 'bukan folder';
   } catch (error) {
+    refusal = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
+  if (refusal !== null) {
     throw new AppError(
       'STORAGE',
-      `Folder ${folder} tidak dapat digunakan (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Pilih folder lain yang boleh ditulis.`,
+      `Folder ${folder} tidak dapat digunakan (${refusal}). Pilih folder lain yang boleh ditulis.`,
     );
   }
 }

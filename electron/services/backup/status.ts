@@ -1,9 +1,10 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { BackupStatusView } from '../../../shared/views';
 import { listBackups } from './backup';
 import type { BackupPlan } from './plan';
 import type { Backups } from './schedule';
+import { writeRefusal } from '../paths';
 
 export function backupStatus(backups: Backups): BackupStatusView {
   const plan = backups.plan.get();
@@ -40,11 +41,7 @@ export function checkBackupFolder(plan: BackupPlan, dataDir: string | null): voi
     isDir = false;
   }
   if (!isDir) fail(`Folder ${dir} tidak wujud. Pasang pemacu atau buat folder itu dahulu.`);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    fail(`Folder ${dir} tidak boleh ditulis.`);
-  }
+  if (writeRefusal(dir) !== null) fail(`Folder ${dir} tidak boleh ditulis.`);
   if (dataDir !== null && statSync(dir).ino === statSync(dataDir).ino) {
     fail('Folder sandaran tidak boleh sama dengan folder data: pilih cakera kedua atau pemacu USB.');
   }
