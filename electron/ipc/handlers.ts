@@ -89,16 +89,25 @@ function actor(ctx: HandlerContext): SessionView['user'] {
   return ctx.session.user;
 }
 
+/** What the channels need beside the ledger: the machine's printers and stores. Only printing is required. */
+export interface CounterServices {
+  printing: Printing;
+  log?: DispatchLogger;
+  backups?: Backups;
+  deviceKeys?: DeviceKeyVault;
+  dataFolders?: DataFolderStore;
+  language?: LanguageStore;
+}
+
 /** Each channel of the contract, wired to the ledger's services. */
-export function createHandlers(
-  ledger: Ledger,
-  systemPrinting: Printing,
-  log: DispatchLogger = { error: () => undefined },
-  backups: Backups = createBackups(memoryBackupPlan()),
-  deviceKeys: DeviceKeyVault = ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault(),
-  dataFolders: DataFolderStore = memoryDataFolder(),
-  language: LanguageStore = memoryLanguage(),
-): Handlers {
+export function createHandlers(ledger: Ledger, services: CounterServices): Handlers {
+  const systemPrinting = services.printing;
+  const log = services.log ?? { error: () => undefined };
+  const backups = services.backups ?? createBackups(memoryBackupPlan());
+  const deviceKeys =
+    services.deviceKeys ?? (ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault());
+  const dataFolders = services.dataFolders ?? memoryDataFolder();
+  const language = services.language ?? memoryLanguage();
   const exports = exportJobs();
   const printing = watchPrinting(systemPrinting, ledger.clock);
   return {

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { frozenClock, readyLedger, unwrap } from '../../tests/support/ledger';
-import { createHandlers } from './handlers';
-import { createDispatcher, memorySessionStore } from './dispatcher';
+import { dispatcherFor, frozenClock, readyLedger, unwrap } from '../../tests/support/ledger';
+import { memorySessionStore } from './dispatcher';
 import { idleSessionStore } from './idleSessions';
 import { readIdleMinutes } from '../services/sessionSettings';
-import { testPrinting } from '../../tests/support/ledger';
 
 async function counter() {
   const clock = frozenClock();
   const { ledger } = await readyLedger({}, { clock });
   const log = { error: () => undefined };
   const sessions = idleSessionStore(memorySessionStore(), clock, () => readIdleMinutes(ledger));
-  const dispatch = createDispatcher(createHandlers(ledger, testPrinting(ledger), log), sessions, log, () => clock());
+  const dispatch = dispatcherFor(ledger, { log, sessions, clock: () => clock() });
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
   return { clock, dispatch, ledger };
 }

@@ -56,15 +56,14 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
   const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
   const dispatch = createDispatcher(
-    createHandlers(
-      ledger,
-      options.printing,
+    createHandlers(ledger, {
+      printing: options.printing,
       log,
       backups,
-      options.deviceKeyVault,
-      options.dataFolder,
-      options.language,
-    ),
+      ...(options.deviceKeyVault ? { deviceKeys: options.deviceKeyVault } : {}),
+      ...(options.dataFolder ? { dataFolders: options.dataFolder } : {}),
+      ...(options.language ? { language: options.language } : {}),
+    }),
     sessions,
     log,
     () => ledger.clock(),

@@ -1,11 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, memorySessionStore } from '../ipc/dispatcher';
-import { createHandlers } from '../ipc/handlers';
 import { counterWithRecords, PARTY } from '../../tests/support/bundle';
 import { unwritableFolder } from '../../tests/support/folders';
-import { tempDir, testPrinting, unwrap, type TypedDispatch } from '../../tests/support/ledger';
+import { dispatcherFor, tempDir, unwrap } from '../../tests/support/ledger';
 import { createBackups } from './backup/schedule';
 import { memoryBackupPlan } from './backup/plan';
 import { exportBundle } from './bundle/exportBundle';
@@ -15,12 +13,11 @@ import { DATABASE_FILE } from './ledgerFile';
 async function counter() {
   const c = await counterWithRecords(2);
   const store = memoryDataFolder();
-  const dispatch = createDispatcher(
-    createHandlers(c.ledger, testPrinting(c.ledger), undefined, createBackups(memoryBackupPlan()), c.vault, store),
-    memorySessionStore(),
-    { error: () => undefined },
-    () => c.ledger.clock(),
-  ) as TypedDispatch;
+  const dispatch = dispatcherFor(c.ledger, {
+    backups: createBackups(memoryBackupPlan()),
+    deviceKeys: c.vault,
+    dataFolders: store,
+  });
   unwrap(await dispatch('auth.signIn', { userId: c.supervisor.id, pin: '123456' }));
   const events = () => (c.ledger.db.prepare('SELECT COUNT(*) AS n FROM audit_events').get() as { n: number }).n;
   return { ...c, store, dispatch, events };

@@ -2,8 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, tempDir, unwrap } from '../../tests/support/ledger';
-import { createDispatcher, memorySessionStore } from '../ipc/dispatcher';
-import { createHandlers } from '../ipc/handlers';
 import { readPdf } from './documents/pdfText';
 import { FOLDER_PRINTER, folderPrinter, memoryPrinterChoices, type PrinterPort } from './printing';
 
@@ -20,13 +18,7 @@ async function counter() {
     print: (file, job) => (off ? Promise.reject(new Error('printer offline')) : folder.print(file, job)),
   };
   const { ledger } = await readyLedger({}, { dataDir });
-  const dispatch = createDispatcher(
-    createHandlers(ledger, { port, choices: memoryPrinterChoices() }),
-    memorySessionStore(),
-    {
-      error: () => undefined,
-    },
-  ) as ReturnType<typeof dispatcherFor>;
+  const dispatch = dispatcherFor(ledger, { printing: { port, choices: memoryPrinterChoices() } });
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
   const registered = unwrap(
     await dispatch('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] }),

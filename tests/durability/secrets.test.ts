@@ -9,13 +9,11 @@ import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import * as openpgp from 'openpgp';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, memorySessionStore } from '../../electron/ipc/dispatcher';
-import { createHandlers } from '../../electron/ipc/handlers';
 import { createBackups } from '../../electron/services/backup/schedule';
 import { memoryBackupPlan } from '../../electron/services/backup/plan';
 import { DATABASE_FILE } from '../../electron/services/app';
 import { counterWithRecords, openBundle, PARTY } from '../support/bundle';
-import { tempDir, testPrinting, unwrap, type TypedDispatch } from '../support/ledger';
+import { dispatcherFor, tempDir, unwrap, type TypedDispatch } from '../support/ledger';
 
 const SUPERVISOR_PIN = '804917552036';
 const CLERK_PIN = '660213987104';
@@ -30,12 +28,11 @@ async function counterThatLogs() {
     error: (message: string, detail?: unknown) => logged.push(message, detail),
     info: (message: string) => logged.push(message),
   };
-  const dispatch = createDispatcher(
-    createHandlers(counter.ledger, testPrinting(counter.ledger), log, createBackups(memoryBackupPlan()), counter.vault),
-    memorySessionStore(),
+  const dispatch = dispatcherFor(counter.ledger, {
     log,
-    () => counter.ledger.clock(),
-  ) as TypedDispatch;
+    backups: createBackups(memoryBackupPlan()),
+    deviceKeys: counter.vault,
+  });
   return { ...counter, dispatch, logged };
 }
 

@@ -2,14 +2,12 @@ import { openSync, readSync, rmSync, writeSync, closeSync, statSync } from 'node
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFixture } from '../../bench/fixture';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { createDispatcher, memorySessionStore } from '../../electron/ipc/dispatcher';
 import { DATABASE_FILE, openCheckedLedger } from '../../electron/services/app';
 import type { Db } from '../../electron/services/db/open';
 import type { Ledger } from '../../electron/services/ledger';
 import { CHECKPOINT_EVERY, recordCheckpoint, startupCheck } from '../../electron/services/startupCheck';
 import { verifyLedger } from '../../electron/services/verify';
-import { tempDir, testPrinting } from '../support/ledger';
+import { dispatcherFor, tempDir } from '../support/ledger';
 
 const dirs: string[] = [];
 const open: Ledger[] = [];
@@ -130,13 +128,7 @@ describe('a ledger that fails the start-up check', () => {
     open.push(checked.ledger);
     expect(checked.startup.ok).toBe(false);
     expect(checked.ledger.db.readonly).toBe(true);
-    const dispatch = createDispatcher(
-      createHandlers(checked.ledger, testPrinting(checked.ledger)),
-      memorySessionStore(),
-      {
-        error: () => undefined,
-      },
-    );
+    const dispatch = dispatcherFor(checked.ledger);
     const info = await dispatch('app.info', {});
     expect(info.ok && (info.value as { readOnly: string | null }).readOnly).toContain('mod baca sahaja');
     const signIn = await dispatch('auth.signIn', { userId: 1, pin: '123456' });

@@ -1,29 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, memorySessionStore } from '../../electron/ipc/dispatcher';
-import { createHandlers } from '../../electron/ipc/handlers';
 import { preferenceLanguage } from '../../electron/platform/languagePreference';
 import { filePreferences } from '../../electron/platform/preferences';
 import { readPdf } from '../../electron/services/documents/pdfText';
-import { readyLedger, tempDir, testPrinting, unwrap, type TypedDispatch } from '../support/ledger';
+import { dispatcherFor, readyLedger, tempDir, unwrap } from '../support/ledger';
 
 async function counterWithPreferences(dir: string) {
   const { ledger } = await readyLedger({}, { dataDir: dir });
-  const dispatch = createDispatcher(
-    createHandlers(
-      ledger,
-      testPrinting(ledger),
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      preferenceLanguage(filePreferences(dir)),
-    ),
-    memorySessionStore(),
-    { error: () => undefined },
-    () => ledger.clock(),
-  ) as TypedDispatch;
+  const dispatch = dispatcherFor(ledger, { language: preferenceLanguage(filePreferences(dir)) });
   return { ledger, dispatch };
 }
 

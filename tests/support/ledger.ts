@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { createDispatcher, memorySessionStore, type Dispatch } from '../../electron/ipc/dispatcher';
+import { createHandlers, type CounterServices } from '../../electron/ipc/handlers';
+import { createDispatcher, memorySessionStore, type Dispatch, type SessionStore } from '../../electron/ipc/dispatcher';
 import { openDatabase } from '../../electron/services/db/open';
 import type { Printing } from '../../electron/services/print';
 import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
@@ -76,12 +76,21 @@ export type TypedDispatch = <C extends ChannelName>(
   input: unknown,
 ) => Promise<Result<ChannelOutput<C>>>;
 
-export function dispatcherFor(ledger: Ledger): TypedDispatch {
+/**
+ * The counter's one dispatcher over `ledger`, as the app builds it: the folder printer, memory stores
+ * and the ledger's clock unless a test gives its own.
+ */
+export function dispatcherFor(
+  ledger: Ledger,
+  options: Partial<CounterServices> & { sessions?: SessionStore; clock?: () => Date } = {},
+): TypedDispatch {
+  const { sessions, clock, ...services } = options;
+  const log = services.log ?? { error: () => undefined };
   const dispatch: Dispatch = createDispatcher(
-    createHandlers(ledger, testPrinting(ledger)),
-    memorySessionStore(),
-    { error: () => undefined },
-    () => ledger.clock(),
+    createHandlers(ledger, { ...services, printing: services.printing ?? testPrinting(ledger), log }),
+    sessions ?? memorySessionStore(),
+    log,
+    clock ?? (() => ledger.clock()),
   );
   return dispatch as TypedDispatch;
 }

@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher, memorySessionStore } from '../../ipc/dispatcher';
-import { createHandlers } from '../../ipc/handlers';
 import {
+  dispatcherFor,
   frozenClock,
   readyLedger,
   tempDir,
-  testPrinting,
   unwrap,
   type TypedDispatch,
 } from '../../../tests/support/ledger';
@@ -34,12 +32,7 @@ async function counterOnDisk() {
   const { ledger } = await readyLedger({}, { file: join(dataDir, DATABASE_FILE), dataDir, clock });
   const backups = createBackups(memoryBackupPlan());
   const log = { error: () => undefined };
-  const dispatch = createDispatcher(
-    createHandlers(ledger, testPrinting(ledger), log, backups),
-    memorySessionStore(),
-    log,
-    () => clock(),
-  ) as TypedDispatch;
+  const dispatch = dispatcherFor(ledger, { log, backups, clock: () => clock() });
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
   return { ledger, dataDir, backupDir, clock, backups, dispatch };
 }

@@ -742,4 +742,5 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Receipt {} is not cancelled: cancel it before replacing it.',
   ],
   ['Resit {} telah pun diganti.', 'Receipt {} has already been replaced.'],
+  ['bukan folder', 'not a folder'],
 ];
