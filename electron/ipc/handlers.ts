@@ -92,11 +92,11 @@ function actor(ctx: HandlerContext): SessionView['user'] {
 /** What the channels need beside the ledger: the machine's printers and stores. Only printing is required. */
 export interface CounterServices {
   printing: Printing;
-  log?: DispatchLogger;
-  backups?: Backups;
-  deviceKeys?: DeviceKeyVault;
-  dataFolders?: DataFolderStore;
-  language?: LanguageStore;
+  log?: DispatchLogger | undefined;
+  backups?: Backups | undefined;
+  deviceKeys?: DeviceKeyVault | undefined;
+  dataFolders?: DataFolderStore | undefined;
+  language?: LanguageStore | undefined;
 }
 
 /** Each channel of the contract, wired to the ledger's services. */

@@ -14,7 +14,7 @@ import { describeUnexported } from './bundle/unexported';
 import { unexportedCounts } from './statusBar';
 import type { Ledger } from './ledger';
 import { DATABASE_FILE } from './ledgerFile';
-import { isInside, writeRefusal } from './paths';
+import { errorCode, isInside, writeRefusal } from './paths';
 
 /** Where the next start opens its ledger (a machine preference kept by the shell or the host). */
 export interface DataFolderStore {
@@ -53,7 +53,7 @@ function checkWritable(folder: string): void {
     mkdirSync(folder, { recursive: true });
     refusal = statSync(folder).isDirectory() ? writeRefusal(folder) : 'bukan folder';
   } catch (error) {
-    refusal = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    refusal = errorCode(error);
   }
   if (refusal !== null) {
     throw new AppError(

@@ -24,6 +24,11 @@ export function writeRefusal(folder: string): string | null {
     rmSync(probe, { force: true });
     return null;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return errorCode(error);
   }
+}
+
+/** A file-system error as the system names it (ENOENT, EACCES …), or its message when it has no code. */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }

@@ -6,7 +6,7 @@ export interface ZipEntry {
   name: string;
   size: number;
   crc: number;
-  deflated: Promise<Buffer>;
+  deflated: Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /**
@@ -17,7 +17,7 @@ export interface ZipEntry {
  * hands each file of the snapshot here as soon as it is made, so compressing overlaps reading the ledger.
  */
 export function startDeflate(name: string, bytes: Uint8Array): ZipEntry {
-  const deflated = new Promise<Buffer>((resolve, reject) => {
+  const deflated = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
     deflateRaw(bytes, { level: 6, chunkSize: Math.max(64 * 1024, bytes.length + 64 * 1024) }, (error, out) => {
       if (error) reject(error);
       else resolve(out);
@@ -40,7 +40,7 @@ export async function zipEntries(entries: ZipEntry[], mtime: Date): Promise<Uint
   entries.forEach((entry, i) => {
     const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: 8, mtime };
     zip.add(file);
-    file.ondata?.(null, new Uint8Array(deflated[i] ?? []), true);
+    file.ondata?.(null, deflated[i] ?? new Uint8Array(), true);
   });
   zip.end();
   if (failure) throw failure;

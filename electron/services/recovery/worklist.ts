@@ -11,6 +11,7 @@ import { userActor } from '../audit';
 import { partiesLine } from '../cases';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger';
+import { openOutageRef } from '../outages';
 import { actorName } from '../users';
 
 export const NOTICE_KIND = 'NOTIS_PERTUKARAN_NOMBOR';
@@ -45,7 +46,7 @@ export function outageRecovered(ledger: Ledger, outageId: number): boolean {
 export function recoveryComplete(ledger: Ledger): boolean {
   const horizon = recoveryHorizon(ledger);
   if (horizon === null) return false;
-  if (sql(ledger.db, 'SELECT 1 FROM outages WHERE closed_at IS NULL LIMIT 1').get()) return false;
+  if (openOutageRef(ledger) !== null) return false;
   if (sql(ledger.db, 'SELECT 1 FROM cases WHERE outage_id > ? LIMIT 1').get(horizon)) return false;
   return sql(ledger.db, `SELECT 1 FROM cases c WHERE NOT ${CASE_DONE} LIMIT 1`).get() === undefined;
 }
