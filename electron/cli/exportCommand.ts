@@ -64,7 +64,7 @@ export async function runExportCommand(args: ExportCommandArgs): Promise<string[
   if (args.passphraseFile !== null) {
     passphrase = readText(resolve(args.passphraseFile), 'fail frasa laluan').replace(/\r?\n$/, '');
   }
-  const ledger = openLedger(dataDir);
+  const ledger = openLedger(dataDir, { program: 'kaunter export' });
   try {
     if (!readCourtConfig(ledger)) {
       throw new CliFailure(

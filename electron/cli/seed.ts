@@ -54,7 +54,7 @@ export const DEMO_PIN = '123456';
  * first (court, counter, block start, a supervisor and an open option-1 outage).
  */
 export async function seed(options: SeedOptions): Promise<SeedSummary> {
-  const ledger = openLedger(options.dataDir);
+  const ledger = openLedger(options.dataDir, { program: 'kaunter seed' });
   try {
     if (!isSetUp(ledger)) {
       const stateCode = options.court.slice(0, 2);
