@@ -97,9 +97,7 @@ export async function runImportCauseBook(args: string[], out: Out): Promise<void
   const dataDir = dataDirOf(values.data);
   const mapping = values.map === undefined ? undefined : parseMapping(values.map);
   const file = readImportFile(positionals[0], 'causeBook');
-  const ledger = values.yes
-    ? openLedger(dataDir, { program: 'kaunter import-causebook' })
-    : openLookUpLedger(dataDir);
+  const ledger = values.yes ? openLedger(dataDir, { program: 'kaunter import-causebook' }) : openLookUpLedger(dataDir);
   try {
     const preview = await previewCauseBookImport(ledger, file, mapping);
     causeBookReport(preview).forEach((line) => out(line));

@@ -56,7 +56,7 @@ export const LOOK_UP_ONLY_EN = 'The app opened read-only: records can be looked 
 export const FOLDER_WHAT_TO_DO_MS =
   'Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat. Jika folder pada USB, buka suis lindung-tulisnya; jika folder rangkaian, minta ICT memberi kebenaran menulis. Kemudian tutup dan buka semula aplikasi.';
 export const FOLDER_WHAT_TO_DO_EN =
-  'The app opened read-only: records can be looked up, none can be made. If the folder is on a USB stick, slide off its write-protect switch; if it is a network folder, ask ICT for write access. Then close and reopen the app.';
+  'The app opened read-only: records can be looked up, none can be made. If the data is on a USB stick, slide off its write-protect switch; if it is on a network share, ask ICT for write access. Then close and reopen the app.';
 
 /**
  * The ledger for look-ups only. A WAL database on a medium that takes no file (a write-protected stick,

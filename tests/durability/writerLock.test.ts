@@ -80,46 +80,42 @@ async function seededFolder(): Promise<{ dataDir: string; backup: string; render
 }
 
 describe('one writer per data folder', () => {
-  it(
-    'refuses a second host, seed, restore --yes and export beside a running host, naming it; verify and a restore preview still run; a SIGKILL frees the folder',
-    async () => {
-      const { dataDir, backup, renderer } = await seededFolder();
-      const host = await startHost(dataDir, renderer);
-      const pid = String(host.pid);
+  it('refuses a second host, seed, restore --yes and export beside a running host, naming it; verify and a restore preview still run; a SIGKILL frees the folder', async () => {
+    const { dataDir, backup, renderer } = await seededFolder();
+    const host = await startHost(dataDir, renderer);
+    const pid = String(host.pid);
 
-      const second = await run('tests/host/main.ts', ['--data', dataDir, '--port', '0', '--renderer', renderer]);
-      expect(second.code).toBe(1);
-      expect(second.err).toContain('sedang digunakan oleh hos pelayar Kaunter Sandaran');
-      expect(second.err).toContain(`PID ${pid}`);
-      expect(second.err).toContain('FAILED: This data folder is in use by');
+    const second = await run('tests/host/main.ts', ['--data', dataDir, '--port', '0', '--renderer', renderer]);
+    expect(second.code).toBe(1);
+    expect(second.err).toContain('sedang digunakan oleh hos pelayar Kaunter Sandaran');
+    expect(second.err).toContain(`PID ${pid}`);
+    expect(second.err).toContain('FAILED: This data folder is in use by');
 
-      const seeded = await kaunter('seed', '--data', dataDir, '--cases', '1');
-      expect(seeded.code).toBe(1);
-      expect(seeded.err).toContain(`PID ${pid}`);
+    const seeded = await kaunter('seed', '--data', dataDir, '--cases', '1');
+    expect(seeded.code).toBe(1);
+    expect(seeded.err).toContain(`PID ${pid}`);
 
-      const restored = await kaunter('restore', '--data', dataDir, '--from', backup, '--yes');
-      expect(restored.code).toBe(1);
-      expect(restored.err).toContain(`PID ${pid}`);
-      expect(restored.out).not.toContain('DIPULIHKAN');
+    const restored = await kaunter('restore', '--data', dataDir, '--from', backup, '--yes');
+    expect(restored.code).toBe(1);
+    expect(restored.err).toContain(`PID ${pid}`);
+    expect(restored.out).not.toContain('DIPULIHKAN');
 
-      const exported = await kaunter('export', '--data', dataDir, '--out', dataDir, '--ict-key', backup);
-      expect(exported.code).toBe(1);
-      expect(exported.err).toContain(`PID ${pid}`);
+    const exported = await kaunter('export', '--data', dataDir, '--out', dataDir, '--ict-key', backup);
+    expect(exported.code).toBe(1);
+    expect(exported.err).toContain(`PID ${pid}`);
 
-      const verified = await kaunter('verify', '--data', dataDir);
-      expect(verified.err).toBe('');
-      expect(verified.code).toBe(0);
-      const preview = await kaunter('restore', '--data', dataDir, '--from', backup);
-      expect(preview.code).toBe(0);
-      expect(preview.out).toContain('Tiada apa-apa diubah');
+    const verified = await kaunter('verify', '--data', dataDir);
+    expect(verified.err).toBe('');
+    expect(verified.code).toBe(0);
+    const preview = await kaunter('restore', '--data', dataDir, '--from', backup);
+    expect(preview.code).toBe(0);
+    expect(preview.out).toContain('Tiada apa-apa diubah');
 
-      await killed(host);
-      const after = await kaunter('seed', '--data', dataDir, '--cases', '1');
-      expect(after.err).toBe('');
-      expect(after.code).toBe(0);
-    },
-    120_000,
-  );
+    await killed(host);
+    const after = await kaunter('seed', '--data', dataDir, '--cases', '1');
+    expect(after.err).toBe('');
+    expect(after.code).toBe(0);
+  }, 120_000);
 
   it('refuses this process too while a child holds the folder, and shares the lock between opens in one process', async () => {
     const { dataDir, renderer } = await seededFolder();

@@ -602,6 +602,36 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Aplikasi dibuka dalam mod baca sahaja: tiada rekod baharu boleh dibuat. Jangan padam apa-apa fail. Hubungi ICT dan pulihkan sandaran terakhir yang baik.',
     'The app is open read-only: no new records can be made. Do not delete any file. Call ICT and restore the last good backup.',
   ],
+  // One writer per data folder, and a folder that takes no file (writerLock.ts, ledgerFile.ts).
+  [
+    'Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat. Jika folder pada USB, buka suis lindung-tulisnya; jika folder rangkaian, minta ICT memberi kebenaran menulis. Kemudian tutup dan buka semula aplikasi.',
+    'The app opened read-only: records can be looked up, none can be made. If the data is on a USB stick, slide off its write-protect switch; if it is on a network share, ask ICT for write access. Then close and reopen the app.',
+  ],
+  [
+    'Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat di sini.',
+    'The app opened read-only: records can be looked up, none can be made here.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh {} (PID {}, komputer {}, pengguna {}, sejak {}). Hanya satu aplikasi boleh menulis ke folder data pada satu masa: tutup yang itu dahulu. Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat di sini.',
+    'This data folder is in use by {} (PID {}, computer {}, user {}, since {}). Only one program can write to a data folder at a time: close that one first. The app opened read-only: records can be looked up, none can be made here.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh {} (PID {}, komputer {}, pengguna {}, sejak {}). Hanya satu aplikasi boleh menulis ke folder data pada satu masa: tutup yang itu dahulu.',
+    'This data folder is in use by {} (PID {}, computer {}, user {}, since {}). Only one program can write to a data folder at a time: close that one first.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh aplikasi lain yang menulis kepadanya. Tutup aplikasi itu dahulu. Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat di sini.',
+    'This data folder is in use by another program that writes to it. Close that program first. The app opened read-only: records can be looked up, none can be made here.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh aplikasi lain yang menulis kepadanya. Tutup aplikasi itu dahulu.',
+    'This data folder is in use by another program that writes to it. Close that program first.',
+  ],
+  [
+    'Folder data "{}" tidak boleh ditulis ({}). Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat. Jika folder pada USB, buka suis lindung-tulisnya; jika folder rangkaian, minta ICT memberi kebenaran menulis. Kemudian tutup dan buka semula aplikasi.',
+    'The data folder "{}" cannot be written ({}). The app opened read-only: records can be looked up, none can be made. If the data is on a USB stick, slide off its write-protect switch; if it is on a network share, ask ICT for write access. Then close and reopen the app.',
+  ],
+  ['Folder data "{}" tidak boleh ditulis ({}).', 'The data folder "{}" cannot be written ({}).'],
   ['Pengguna bernama "{}" sudah wujud.', 'A user named "{}" already exists.'],
   ['Pengguna tidak dijumpai.', 'User not found.'],
   ['Anda tidak boleh menyahaktifkan akaun anda sendiri.', 'You cannot deactivate your own account.'],
