@@ -27,6 +27,7 @@ const RESULT: ExportResultView = {
   caseCount: 3,
   receiptCount: 3,
   totalSen: 8700,
+  folderFindings: { completed: [], removed: [], unrecorded: [] },
 };
 
 function setup(activeCount = 1) {
