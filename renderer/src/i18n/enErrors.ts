@@ -602,6 +602,19 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Aplikasi dibuka dalam mod baca sahaja: tiada rekod baharu boleh dibuat. Jangan padam apa-apa fail. Hubungi ICT dan pulihkan sandaran terakhir yang baik.',
     'The app is open read-only: no new records can be made. Do not delete any file. Call ICT and restore the last good backup.',
   ],
+  // The device key made at setup, and an export's file set (bundle/deviceKey.ts, exportBundle.ts).
+  [
+    'Kaunter ini tiada kunci peranti yang direkodkan, jadi eksport tidak dapat ditandatangani dan tidak dibuat. Cetak slip persediaan di Tetapan → Kunci & Eksport (kunci peranti dibuat ketika itu), serahkan slip itu kepada ICT, kemudian eksport semula.',
+    'This counter has no device key on record, so the export cannot be signed and was not made. Print the setup slip in Settings → Keys & Export (the device key is made then), hand the slip to ICT, then export again.',
+  ],
+  [
+    'Eksport {} telah direkodkan tetapi fail {} belum mendapat nama akhirnya ({}). Masukkan semula USB yang sama dan eksport lagi: fail itu dilengkapkan dahulu.',
+    'Export {} was recorded but the file {} has not yet taken its final name ({}). Put the same USB stick back and export again: that file is completed first.',
+  ],
+  [
+    'Fail "{}" sudah ada dalam folder tujuan tetapi tidak pernah direkodkan oleh kaunter ini: jangan serahkan fail itu kepada ICT. Tiada apa-apa ditimpa; tunggu seminit dan eksport semula, atau pilih folder lain.',
+    'The file "{}" is already in the target folder but this counter never recorded it: do not hand that file to ICT. Nothing was overwritten; wait a minute and export again, or choose another folder.',
+  ],
   // One writer per data folder, and a folder that takes no file (writerLock.ts, ledgerFile.ts).
   [
     'Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat. Jika folder pada USB, buka suis lindung-tulisnya; jika folder rangkaian, minta ICT memberi kebenaran menulis. Kemudian tutup dan buka semula aplikasi.',
