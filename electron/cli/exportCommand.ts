@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { ExportResultView } from '../../shared/bundleViews';
 import { openLedger, DATABASE_FILE } from '../services/app';
 import {
   DEVICE_KEY_FILE,
@@ -38,6 +39,21 @@ function readText(file: string, what: string): string {
       `Cannot read the ${what === 'kunci ICT' ? 'ICT key' : 'passphrase file'}: ${file}`,
     );
   }
+}
+
+/** What the run found in the folder before it wrote (exportFolder.ts), for the person at the terminal. */
+function folderLines(found: ExportResultView['folderFindings']): string[] {
+  const lines: string[] = [];
+  if (found.completed.length > 0)
+    lines.push(
+      `Dilengkapkan (eksport terdahulu yang terhenti) / completed (an export cut short): ${found.completed.join(', ')}`,
+    );
+  if (found.removed.length > 0) lines.push(`Sisa dibersihkan / leftovers cleared: ${found.removed.join(', ')}`);
+  if (found.unrecorded.length > 0)
+    lines.push(
+      `AMARAN: tidak pernah direkodkan oleh kaunter ini, jangan serahkan kepada ICT / WARNING: never recorded by this counter, do not hand to ICT: ${found.unrecorded.join(', ')}`,
+    );
+  return lines;
 }
 
 /**
@@ -98,6 +114,7 @@ export async function runExportCommand(args: ExportCommandArgs): Promise<string[
       `SHA-256: ${result.pgpSha256}`,
       `Cap jari kunci peranti / device key fingerprint: ${result.deviceKeyFingerprint}`,
       `Kes / cases: ${result.caseCount}; resit / receipts: ${result.receiptCount}; jumlah / total: RM ${formatRinggit(result.totalSen)}`,
+      ...folderLines(result.folderFindings),
       JSON.stringify(result),
     ];
   } catch (error) {
