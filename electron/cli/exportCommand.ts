@@ -5,6 +5,7 @@ import type { ExportResultView } from '../../shared/bundleViews';
 import { openLedger, DATABASE_FILE } from '../services/app';
 import {
   DEVICE_KEY_FILE,
+  NO_DEVICE_KEY,
   PROTECTED_DEVICE_KEY_FILE,
   fileDeviceKeyVault,
   readDeviceKey,
@@ -86,6 +87,12 @@ export async function runExportCommand(args: ExportCommandArgs): Promise<string[
       throw new CliFailure(
         'Folder data ini belum ditetapkan (tiada mahkamah).',
         'This data folder was never set up (no court).',
+      );
+    }
+    if (readDeviceKey(ledger) === null && !existsSync(join(dataDir, PROTECTED_DEVICE_KEY_FILE))) {
+      throw new CliFailure(
+        NO_DEVICE_KEY,
+        'This counter has no device key on record, so the export cannot be signed and was not made. Print the setup slip in Settings → Keys & Export (the device key is made then), hand the slip to ICT, then export again.',
       );
     }
     if (!existsSync(join(dataDir, DEVICE_KEY_FILE))) {
