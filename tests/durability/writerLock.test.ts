@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seed } from '../../electron/cli/seed';
 import { backupLedger } from '../../electron/services/backup/backup';
-import { openLedger } from '../../electron/services/ledgerFile';
+import { LOOK_UP_ONLY_MS, openCheckedLedger, openLedger } from '../../electron/services/ledgerFile';
+import { englishError } from '../../renderer/src/i18n/errors';
 import { takeWriterLock, WriterRefusal } from '../../electron/services/writerLock';
 import { tempDir } from '../support/ledger';
 
@@ -138,6 +139,19 @@ describe('one writer per data folder', () => {
     expect(refusal).toBeInstanceOf(WriterRefusal);
     expect((refusal as WriterRefusal).kind).toBe('busy');
     expect((refusal as WriterRefusal).holder?.pid).toBe(host.pid);
+    // The app (Electron) beside a writer: opened for look-ups, the notice naming the holder, in both languages.
+    const beside = await openCheckedLedger(dataDir);
+    expect(beside.startup.ok).toBe(false);
+    expect(beside.ledger.readOnlyReason).toContain(
+      `sedang digunakan oleh hos pelayar Kaunter Sandaran (PID ${host.pid}`,
+    );
+    expect(beside.ledger.readOnlyReason).toContain(LOOK_UP_ONLY_MS);
+    expect(englishError(beside.ledger.readOnlyReason ?? '')).toMatch(
+      /^This data folder is in use by .* none can be made here\.$/,
+    );
+    expect(beside.ledger.db.prepare('SELECT COUNT(*) FROM cases').pluck().get()).toBeGreaterThan(0);
+    expect(() => beside.ledger.db.exec('UPDATE cases SET id = id')).toThrow(/readonly/);
+    beside.ledger.db.close();
     await killed(host);
     takeWriterLock(dataDir, 'vitest').release();
   }, 60_000);
