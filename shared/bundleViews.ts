@@ -49,6 +49,8 @@ export interface ExportResultView {
   caseCount: number;
   receiptCount: number;
   totalSen: number;
+  /** What the folder held before this export wrote to it (exportFolder.ts): put right, cleared, not trusted. */
+  folderFindings: { completed: string[]; removed: string[]; unrecorded: string[] };
 }
 
 export type ExportJobView =

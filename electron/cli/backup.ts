@@ -6,7 +6,8 @@ import { backupLedger } from '../services/backup/backup';
 import { describeLedgerFile } from '../services/backup/facts';
 import { compareBackup, recordRestore, replaceWithBackup } from '../services/backup/restore';
 import { readCourtConfig } from '../services/court';
-import { DATABASE_FILE, openLedger } from '../services/ledgerFile';
+import { DATABASE_FILE, openForLookUp, openLedger } from '../services/ledgerFile';
+import { holdWriterLock } from '../services/writerLock';
 
 function usageError(message: string): never {
   console.error(message);
@@ -31,7 +32,7 @@ export async function runBackup(args: string[]): Promise<void> {
   const keep = values.keep === undefined ? 20 : Number(values.keep);
   if (!Number.isInteger(keep) || keep < 1)
     usageError(`--keep mesti nombor bulat positif / must be a positive whole number: ${values.keep}`);
-  const ledger = openLedger(dataDir);
+  const ledger = openLedger(dataDir, { program: 'kaunter backup' });
   try {
     const counter = readCourtConfig(ledger)?.court.counterId ?? 'K';
     const result = await backupLedger(ledger, resolve(values.to), keep, counter);
@@ -65,16 +66,20 @@ export async function runRestore(args: string[]): Promise<void> {
   const dataDir = requireData(values.data);
   if (!values.from) usageError('--from mesti diberi / is required');
   const file = resolve(values.from);
-  const ledger = openLedger(dataDir);
+  // Showing the backup writes nothing and runs beside the app; restoring holds the folder to the end.
+  if (values.yes) holdWriterLock(dataDir, 'kaunter restore --yes');
+  const currentDb = values.yes
+    ? openLedger(dataDir, { program: 'kaunter restore --yes' }).db
+    : openForLookUp(join(dataDir, DATABASE_FILE));
   let comparison;
   try {
-    comparison = await compareBackup(ledger.db, file);
+    comparison = await compareBackup(currentDb, file);
   } catch (error) {
-    ledger.db.close();
+    currentDb.close();
     if (error instanceof AppError) usageError(`GAGAL / FAILED: ${error.message}`);
     throw error;
   }
-  ledger.db.close();
+  currentDb.close();
   const { backup, current, lost } = comparison;
   console.log(
     `Sandaran / backup:  ${backup.cases} kes, ${backup.receipts} resit, ${backup.auditEvents} peristiwa (terakhir ${backup.lastEventAt ?? '-'})`,
@@ -98,7 +103,7 @@ export async function runRestore(args: string[]): Promise<void> {
     return;
   }
   const aside = replaceWithBackup(dataDir, DATABASE_FILE, file, new Date());
-  const restored = openLedger(dataDir);
+  const restored = openLedger(dataDir, { program: 'kaunter restore --yes' });
   try {
     const lost = recordRestore(restored, 'system:cli', {
       backup: file,

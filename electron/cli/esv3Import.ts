@@ -11,7 +11,7 @@ import {
 import { applyCauseBookImport, previewCauseBookImport } from '../services/esv3Import/causeBookImport';
 import { applyNumbersImport, previewNumbersImport } from '../services/esv3Import/numbersImport';
 import { pendingImports, type HeldFile } from '../services/esv3Import/pending';
-import { DATABASE_FILE, openLedger } from '../services/ledgerFile';
+import { DATABASE_FILE, openLedger, openLookUpLedger } from '../services/ledgerFile';
 import { causeBookReport, numbersReport } from './importReport';
 
 export const IMPORT_USAGE = `  import-numbers --data DIR FILE [--yes]
@@ -74,7 +74,8 @@ export async function runImportNumbers(args: string[], out: Out): Promise<void> 
   });
   const dataDir = dataDirOf(values.data);
   const file = readImportFile(positionals[0], 'numbers');
-  const ledger = openLedger(dataDir);
+  // The report alone writes nothing, so it runs beside the app; --yes needs the folder's writer lock.
+  const ledger = values.yes ? openLedger(dataDir, { program: 'kaunter import-numbers' }) : openLookUpLedger(dataDir);
   try {
     const preview = await previewNumbersImport(ledger, file);
     numbersReport(preview).forEach((line) => out(line));
@@ -96,7 +97,7 @@ export async function runImportCauseBook(args: string[], out: Out): Promise<void
   const dataDir = dataDirOf(values.data);
   const mapping = values.map === undefined ? undefined : parseMapping(values.map);
   const file = readImportFile(positionals[0], 'causeBook');
-  const ledger = openLedger(dataDir);
+  const ledger = values.yes ? openLedger(dataDir, { program: 'kaunter import-causebook' }) : openLookUpLedger(dataDir);
   try {
     const preview = await previewCauseBookImport(ledger, file, mapping);
     causeBookReport(preview).forEach((line) => out(line));

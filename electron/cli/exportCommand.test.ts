@@ -1,8 +1,11 @@
-import { readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { counterWithRecords, testKeyFile } from '../../tests/support/bundle';
-import { tempDir } from '../../tests/support/ledger';
+import { SETUP, freshLedger, tempDir } from '../../tests/support/ledger';
+import { setupSchema } from '../../shared/schemas/setup';
+import { DATABASE_FILE } from '../services/ledgerFile';
+import { completeSetup } from '../services/setup';
 import { DEVICE_KEY_FILE, PROTECTED_DEVICE_KEY_FILE, ensureDeviceKey } from '../services/bundle/deviceKey';
 import { CliFailure, runExportCommand } from './exportCommand';
 
@@ -41,6 +44,19 @@ describe('kaunter export', () => {
     await expect(failing).rejects.toBeInstanceOf(CliFailure);
     await expect(failing).rejects.toThrow(/Tidak dapat menandatangani[^]*Cannot sign: .*Windows account/);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses a folder with no device key on record, in both languages, and makes none', async () => {
+    const data = tempDir();
+    const ledger = freshLedger({ dataDir: data, file: join(data, DATABASE_FILE) });
+    // Set up before setup made the key (no vault given).
+    await completeSetup(ledger, setupSchema.parse(SETUP));
+    ledger.db.close();
+    const out = tempDir('kaunter-usb-');
+    const failing = runExportCommand({ data, out, ictKeys: [testKeyFile('ict-test.pub')], passphraseFile: null });
+    await expect(failing).rejects.toThrow(/tiada kunci peranti yang direkodkan[^]*no device key on record/);
+    expect(readdirSync(out)).toEqual([]);
+    expect(existsSync(join(data, DEVICE_KEY_FILE))).toBe(false);
   });
 
   it('says the key is missing when the database names one the folder lacks', async () => {

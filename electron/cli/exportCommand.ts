@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { ExportResultView } from '../../shared/bundleViews';
 import { openLedger, DATABASE_FILE } from '../services/app';
 import {
   DEVICE_KEY_FILE,
+  NO_DEVICE_KEY,
   PROTECTED_DEVICE_KEY_FILE,
   fileDeviceKeyVault,
   readDeviceKey,
@@ -40,6 +42,21 @@ function readText(file: string, what: string): string {
   }
 }
 
+/** What the run found in the folder before it wrote (exportFolder.ts), for the person at the terminal. */
+function folderLines(found: ExportResultView['folderFindings']): string[] {
+  const lines: string[] = [];
+  if (found.completed.length > 0)
+    lines.push(
+      `Dilengkapkan (eksport terdahulu yang terhenti) / completed (an export cut short): ${found.completed.join(', ')}`,
+    );
+  if (found.removed.length > 0) lines.push(`Sisa dibersihkan / leftovers cleared: ${found.removed.join(', ')}`);
+  if (found.unrecorded.length > 0)
+    lines.push(
+      `AMARAN: tidak pernah direkodkan oleh kaunter ini, jangan serahkan kepada ICT / WARNING: never recorded by this counter, do not hand to ICT: ${found.unrecorded.join(', ')}`,
+    );
+  return lines;
+}
+
 /**
  * The rescue path: a data folder copied off a counter PC that no longer starts, exported as the same
  * v1 bundle the app writes. Signing needs the device key in the folder's file vault; a key kept with the
@@ -64,12 +81,18 @@ export async function runExportCommand(args: ExportCommandArgs): Promise<string[
   if (args.passphraseFile !== null) {
     passphrase = readText(resolve(args.passphraseFile), 'fail frasa laluan').replace(/\r?\n$/, '');
   }
-  const ledger = openLedger(dataDir);
+  const ledger = openLedger(dataDir, { program: 'kaunter export' });
   try {
     if (!readCourtConfig(ledger)) {
       throw new CliFailure(
         'Folder data ini belum ditetapkan (tiada mahkamah).',
         'This data folder was never set up (no court).',
+      );
+    }
+    if (readDeviceKey(ledger) === null && !existsSync(join(dataDir, PROTECTED_DEVICE_KEY_FILE))) {
+      throw new CliFailure(
+        NO_DEVICE_KEY,
+        'This counter has no device key on record, so the export cannot be signed and was not made. Print the setup slip in Settings → Keys & Export (the device key is made then), hand the slip to ICT, then export again.',
       );
     }
     if (!existsSync(join(dataDir, DEVICE_KEY_FILE))) {
@@ -98,6 +121,7 @@ export async function runExportCommand(args: ExportCommandArgs): Promise<string[
       `SHA-256: ${result.pgpSha256}`,
       `Cap jari kunci peranti / device key fingerprint: ${result.deviceKeyFingerprint}`,
       `Kes / cases: ${result.caseCount}; resit / receipts: ${result.receiptCount}; jumlah / total: RM ${formatRinggit(result.totalSen)}`,
+      ...folderLines(result.folderFindings),
       JSON.stringify(result),
     ];
   } catch (error) {

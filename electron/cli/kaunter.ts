@@ -7,6 +7,7 @@ import { verifyFolder } from './verify';
 import { runBackup, runRestore } from './backup';
 import { CliFailure, runExportCommand } from './exportCommand';
 import { IMPORT_USAGE, runImportCommand } from './esv3Import';
+import { holdWriterLock, WriterRefusal } from '../services/writerLock';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
 
@@ -60,6 +61,7 @@ async function runSeed(args: string[]): Promise<void> {
   const blockStart = positiveInt('block-start', values['block-start'], 1);
   if (blockStart < 1) fail('--block-start sekurang-kurangnya 1 / at least 1');
   const dataDir = resolve(values.data);
+  holdWriterLock(dataDir, 'kaunter seed');
   const summary = await seed({
     dataDir,
     cases: positiveInt('cases', values.cases),
@@ -158,6 +160,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // A second writer on the folder, or a folder that takes no file: both languages, as every refusal.
+  if (error instanceof WriterRefusal) console.error(`GAGAL: ${error.message}\nFAILED: ${error.en}`);
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -15,6 +15,7 @@ import { seededRandom } from '../services/demo/random';
 import { currentOutage, openOutage } from '../services/outages';
 import { stateName } from '../services/reference';
 import { completeSetup } from '../services/setup';
+import { fileDeviceKeyVault } from '../services/bundle/deviceKey';
 import { listUsers } from '../services/users';
 import { seedSopPaths, type SopPathsSeeded } from '../services/demo/sopPaths';
 
@@ -54,7 +55,7 @@ export const DEMO_PIN = '123456';
  * first (court, counter, block start, a supervisor and an open option-1 outage).
  */
 export async function seed(options: SeedOptions): Promise<SeedSummary> {
-  const ledger = openLedger(options.dataDir);
+  const ledger = openLedger(options.dataDir, { program: 'kaunter seed' });
   try {
     if (!isSetUp(ledger)) {
       const stateCode = options.court.slice(0, 2);
@@ -79,6 +80,8 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
           lastNumbers: [],
           supervisor: { name: 'Penyelia Demo', pin: DEMO_PIN },
         }),
+        // The key the CLI's export signs with, made at setup as the app makes it.
+        fileDeviceKeyVault(options.dataDir),
       );
     }
     const supervisor = listUsers(ledger).find((u) => u.role === 'SUPERVISOR' && u.active);

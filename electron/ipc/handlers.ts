@@ -68,6 +68,7 @@ import { issueAppointmentSlip, printAppointmentSlip } from '../services/appointm
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 import {
   ensureDeviceKey,
+  readDeviceKey,
   fileDeviceKeyVault,
   memoryDeviceKeyVault,
   type DeviceKeyVault,
@@ -129,14 +130,9 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
       currentYear: courtYear(ledger.clock()),
     }),
     'setup.complete': async (input, ctx) => {
-      const session = await completeSetup(ledger, input);
+      const session = await completeSetup(ledger, input, deviceKeys);
       ctx.sessions.set(session);
-      // The device key is made at first run; if that fails it is made before the first export instead.
-      try {
-        await ensureDeviceKey(ledger, deviceKeys, `user:${session.user.id}`);
-      } catch (error) {
-        log.error('device key not made at setup', error);
-      }
+      if (!readDeviceKey(ledger)) log.error('device key not made at setup: the setup slip makes it');
       return session;
     },
 

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { setupSchema } from '../../shared/schemas/setup';
 import type { SessionView } from '../../shared/views';
 import { appendAudit, userActor } from './audit';
+import { prepareDeviceKey, recordDeviceKey, type DeviceKeyVault } from './bundle/deviceKey';
 import { insertCaseTypes } from './caseTypes';
 import { isoNow } from './clock';
 import { insertCourt, isSetUp, writeLastNumbers } from './court';
@@ -30,12 +31,25 @@ export function checkLastNumbers(rows: LastNumber[], numbering: Numbering, known
   });
 }
 
-/** Tetapan Awal: the court, its numbering and the first supervisor, in one transaction. */
-export async function completeSetup(ledger: Ledger, input: SetupData): Promise<SessionView> {
+/**
+ * Tetapan Awal: the court, its numbering, the first supervisor and (given the vault) the device key that
+ * will sign every export, in one transaction, so the setup slip can name the key from the first day.
+ */
+export async function completeSetup(
+  ledger: Ledger,
+  input: SetupData,
+  deviceKeys: DeviceKeyVault | null = null,
+): Promise<SessionView> {
   if (isSetUp(ledger)) throw new AppError('CONFLICT', 'Tetapan awal telah pun dibuat bagi kaunter ini.');
   const pinHash = await hashPin(input.supervisor.pin, ledger.pinCost);
   const caseTypes = input.caseTypes ?? DEFAULT_CASE_TYPES;
   checkLastNumbers(input.lastNumbers, input.numbering, new Set(caseTypes.map((t) => t.code)));
+  // Made (and saved in the vault) before the transaction: key generation is async, a transaction is not.
+  // A vault that cannot take it (no OS key store) must not keep a counter from opening in an outage: the
+  // export then refuses, saying to print the setup slip, which makes the key.
+  const deviceKey = deviceKeys
+    ? await prepareDeviceKey(deviceKeys, input.court, ledger.clock()).catch(() => null)
+    : null;
   return ledger.db.transaction(() => {
     if (isSetUp(ledger)) throw new AppError('CONFLICT', 'Tetapan awal telah pun dibuat bagi kaunter ini.');
     const supervisor = insertUser(ledger, null, input.supervisor.name, 'SUPERVISOR', pinHash);
@@ -58,6 +72,7 @@ export async function completeSetup(ledger: Ledger, input: SetupData): Promise<S
         feeSchedule: 'example',
       },
     });
+    if (deviceKey) recordDeviceKey(ledger, deviceKey, userActor(supervisor.id));
     return { user: supervisor, signedInAt: at };
   })();
 }

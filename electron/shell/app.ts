@@ -11,6 +11,7 @@ import { preferenceLanguage } from '../platform/languagePreference';
 import { electronPrinters } from '../platform/printers';
 import { safeStorageDeviceKeyVault } from '../platform/deviceKeyVault';
 import { createKaunterApp, type KaunterApp } from '../services/app';
+import { holdWriterLock, WriterRefusal } from '../services/writerLock';
 import { APP_ID } from './appId';
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './appProtocol';
 import { menuTemplate } from './menu';
@@ -87,6 +88,15 @@ export function startApp(): void {
     .then(async () => {
       const preferences = filePreferences(app.getPath('userData'));
       const dataDir = resolveDataDir(process.argv, preferences, app.getPath('userData'));
+      // The folder is this app's for its whole life. When another program writes to it (another PC on a
+      // share, another Windows user) or it takes no file, the ledger opens read-only and the start-up
+      // notice on every screen says why: no dialog to dismiss, look-ups still work.
+      try {
+        holdWriterLock(dataDir, 'aplikasi Kaunter Sandaran');
+      } catch (error) {
+        if (!(error instanceof WriterRefusal)) throw error;
+        log.error('data folder not ours to write: opening read-only', error.en);
+      }
       kaunter = await createKaunterApp({
         dataDir,
         log,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { holdWriterLock, WriterRefusal } from '../../electron/services/writerLock';
 import { startHost } from './server';
 
 /** npm run host -- --data DIR [--port N] */
@@ -17,6 +18,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`Port tidak sah / invalid port: ${values.port}`);
     process.exit(2);
+  }
+  // The folder is this host's for its whole life (a restore inside closes and re-opens the ledger). Another
+  // writer refuses us; a folder that takes no file still opens, read-only, for look-ups.
+  try {
+    holdWriterLock(dataDir, 'hos pelayar Kaunter Sandaran');
+  } catch (error) {
+    if (!(error instanceof WriterRefusal) || error.kind !== 'unwritable') throw error;
   }
   const host = await startHost({
     dataDir,
@@ -41,6 +49,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof WriterRefusal) console.error(`GAGAL: ${error.message}\nFAILED: ${error.en}`);
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

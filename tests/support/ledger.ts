@@ -8,6 +8,7 @@ import type { Printing } from '../../electron/services/print';
 import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
 import type { Ledger } from '../../electron/services/ledger';
 import { completeSetup, type SetupData } from '../../electron/services/setup';
+import { fileDeviceKeyVault, type DeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import { openOutage } from '../../electron/services/outages';
 import { setupSchema, type SetupInput } from '../../shared/schemas/setup';
 import type { Result } from '../../shared/errors';
@@ -61,11 +62,13 @@ export const SETUP: SetupInput = {
 /** A ledger already set up, with its supervisor (user 1) and an open option-1 outage. */
 export async function readyLedger(
   overrides: Partial<SetupInput> = {},
-  options: { file?: string; clock?: () => Date; dataDir?: string } = {},
+  options: { file?: string; clock?: () => Date; dataDir?: string; deviceKeys?: DeviceKeyVault } = {},
 ) {
   const ledger = freshLedger(options);
   const setup: SetupData = setupSchema.parse({ ...SETUP, ...overrides });
-  const session = await completeSetup(ledger, setup);
+  // A folder gets its device key at setup, in the file vault the app's handlers default to, as the app does.
+  const deviceKeys = options.deviceKeys ?? (options.dataDir ? fileDeviceKeyVault(options.dataDir) : null);
+  const session = await completeSetup(ledger, setup, deviceKeys);
   const outage = openOutage(ledger, session.user.id, { sopOption: 1, startedAt: ledger.clock().toISOString() });
   return { ledger, supervisor: session.user, outage };
 }

@@ -76,6 +76,10 @@ export function readDeviceKey(ledger: Ledger): DeviceKeyView | null {
 /** The key's user id: `Kaunter Sandaran <state+court>-<counter>`. */
 export function deviceKeyUserId(ledger: Ledger): string {
   const { court } = requireCourtConfig(ledger);
+  return userIdFor(court);
+}
+
+function userIdFor(court: { stateCode: string; courtCode: string; counterId: string }): string {
   return `Kaunter Sandaran ${court.stateCode}${court.courtCode}-${court.counterId}`;
 }
 
@@ -88,44 +92,80 @@ const LOST =
   'Kunci peranti kaunter ini tiada dalam simpanan: eksport tidak dapat ditandatangani. ' +
   'Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Hubungi ICT.';
 
-/**
- * This counter's signing key: made once (Curve25519, a v4 EdDSA key with openpgp's defaults, so GnuPG
- * reads it), its secret half kept in the vault and its public half and fingerprint recorded in the ledger.
- * Later calls load it and check the vault still holds the key the ledger names.
- */
-export async function ensureDeviceKey(ledger: Ledger, vault: DeviceKeyVault, actor: string): Promise<DeviceKey> {
+/** A ledger with no key on record: nothing ties a bundle signed now to a setup slip ICT holds. */
+export const NO_DEVICE_KEY =
+  'Kaunter ini tiada kunci peranti yang direkodkan, jadi eksport tidak dapat ditandatangani dan tidak dibuat. Cetak slip persediaan di Tetapan → Kunci & Eksport (kunci peranti dibuat ketika itu), serahkan slip itu kepada ICT, kemudian eksport semula.';
+
+async function loadStored(ledger: Ledger, vault: DeviceKeyVault): Promise<openpgp.PrivateKey | null> {
   const recorded = readDeviceKey(ledger);
   const stored = await vault.load();
-  if (stored !== null) {
-    const secret = await openpgp.readPrivateKey({ armoredKey: stored });
-    const fingerprint = secret.getFingerprint();
-    if (recorded && recorded.fingerprint !== fingerprint) {
-      throw new AppError(
-        'CONFLICT',
-        `Kunci peranti dalam simpanan (${fingerprint}) bukan kunci yang direkodkan (${recorded.fingerprint}). Eksport dihentikan; hubungi ICT.`,
-      );
-    }
-    return { view: recorded ?? recordDeviceKey(ledger, secret, actor), secret };
+  if (stored === null) return null;
+  const secret = await openpgp.readPrivateKey({ armoredKey: stored });
+  const fingerprint = secret.getFingerprint();
+  if (recorded && recorded.fingerprint !== fingerprint) {
+    throw new AppError(
+      'CONFLICT',
+      `Kunci peranti dalam simpanan (${fingerprint}) bukan kunci yang direkodkan (${recorded.fingerprint}). Eksport dihentikan; hubungi ICT.`,
+    );
   }
-  if (recorded) throw new AppError('CONFLICT', LOST);
+  return secret;
+}
+
+/**
+ * The secret key a setup will record: the one already in the vault (a setup that failed after saving
+ * it), else a new one saved there first, so the ledger never records a key the vault does not hold.
+ * Dated by the app's clock, the clock every signature made with it uses.
+ */
+export async function prepareDeviceKey(
+  vault: DeviceKeyVault,
+  court: { stateCode: string; courtCode: string; counterId: string },
+  at: Date,
+): Promise<openpgp.PrivateKey> {
+  const stored = await vault.load();
+  if (stored !== null) return openpgp.readPrivateKey({ armoredKey: stored });
   // 'ecc' on Curve25519 is the v4 EdDSA/ECDH pair GnuPG 2.2 reads; openpgp 6's type 'curve25519' makes the
   // RFC 9580 Ed25519/X25519 algorithms, which GnuPG 2.2 (ICT's Kleopatra) cannot use.
   const { privateKey } = await openpgp.generateKey({
     type: 'ecc',
     curve: 'curve25519Legacy',
-    userIDs: [{ name: deviceKeyUserId(ledger) }],
-    date: ledger.clock(),
+    userIDs: [{ name: userIdFor(court) }],
+    date: at,
     format: 'object',
   });
   await vault.save(privateKey.armor());
-  return { view: recordDeviceKey(ledger, privateKey, actor), secret: privateKey };
+  return privateKey;
 }
 
-function recordDeviceKey(ledger: Ledger, secret: openpgp.PrivateKey, actor: string): DeviceKeyView {
+/**
+ * This counter's signing key, made if it has none yet: setup makes it (with the setup's transaction);
+ * the setup slip and the key's screen make it for a folder set up before that. Later calls load it and
+ * check the vault still holds the key the ledger names.
+ */
+export async function ensureDeviceKey(ledger: Ledger, vault: DeviceKeyVault, actor: string): Promise<DeviceKey> {
+  const recorded = readDeviceKey(ledger);
+  const secret = await loadStored(ledger, vault);
+  if (secret !== null) return { view: recorded ?? recordDeviceKey(ledger, secret, actor), secret };
+  if (recorded) throw new AppError('CONFLICT', LOST);
+  const made = await prepareDeviceKey(vault, requireCourtConfig(ledger).court, ledger.clock());
+  return { view: recordDeviceKey(ledger, made, actor), secret: made };
+}
+
+/** The key an export signs with: the one on record, never one made on the spot. */
+export async function deviceKeyForExport(ledger: Ledger, vault: DeviceKeyVault): Promise<DeviceKey> {
+  const recorded = readDeviceKey(ledger);
+  if (!recorded) throw new AppError('CONFLICT', NO_DEVICE_KEY);
+  const secret = await loadStored(ledger, vault);
+  if (secret === null) throw new AppError('CONFLICT', LOST);
+  return { view: recorded, secret };
+}
+
+/** Records the key's public half (in the caller's transaction when there is one), with its audit event. */
+export function recordDeviceKey(ledger: Ledger, secret: openpgp.PrivateKey, actor: string): DeviceKeyView {
   const view: DeviceKeyView = {
     fingerprint: secret.getFingerprint(),
     publicArmored: secret.toPublic().armor(),
-    createdAt: ledger.clock().toISOString(),
+    // The key's own date, so the ledger and the key never disagree on when it was made.
+    createdAt: secret.getCreationTime().toISOString(),
   };
   ledger.db.transaction(() => {
     sql(ledger.db, 'INSERT INTO device_key (id, fingerprint, public_armored, created_at) VALUES (1, ?, ?, ?)').run(
@@ -134,7 +174,7 @@ function recordDeviceKey(ledger: Ledger, secret: openpgp.PrivateKey, actor: stri
       view.createdAt,
     );
     appendAudit(ledger.db, {
-      at: view.createdAt,
+      at: ledger.clock().toISOString(),
       actor,
       action: 'deviceKey.create',
       entity: 'device_key',

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { strToU8 } from 'fflate';
 import * as openpgp from 'openpgp';
 import { version } from '../../../package.json';
@@ -18,10 +20,12 @@ import { appendAudit } from '../audit';
 import { requireCourtConfig } from '../court';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger';
-import { ensureDeviceKey, type DeviceKeyVault } from './deviceKey';
-import { StagedFiles, checkTargetFolder, targetError } from './files';
+import { deviceKeyForExport, type DeviceKeyVault } from './deviceKey';
+import { checkTargetFolder, syncFolder, targetError, writeAndSync } from './files';
+import { anyTaken, partialName, tidyExportFolder, type ExportFolderFindings, type ExportStep } from './exportFolder';
 import { activeIctKeyArmors, checkIctKey } from './ictKeys';
 import { manifestText } from './manifestText';
+import { errorCode } from '../paths';
 import { recoveryComplete } from '../recovery/worklist';
 import { courtIso, takeSnapshot, type Snapshot } from './snapshot';
 import { startDeflate, zipEntries, type ZipEntry } from './zip';
@@ -35,6 +39,8 @@ export interface ExportOptions {
   recipients?: string[];
   passphrase?: string | null;
   onProgress?: (progress: ExportProgress) => void;
+  /** Called after each step of writing the files (crash tests stop the process there). */
+  onStep?: (step: ExportStep) => void;
 }
 
 /** Where each phase starts on the progress bar (the rest is its share). */
@@ -96,6 +102,19 @@ function buildManifest(
   });
 }
 
+/**
+ * The date the bundle is signed and encrypted at: the app's clock, the clock the device key was dated by
+ * at setup. A clock set back behind a key's making would make that key "not yet valid" to openpgp; the
+ * signature then carries the newest key's date instead (the manifest keeps the export's own time).
+ */
+export function signingDate(at: Date, keys: (openpgp.PrivateKey | openpgp.PublicKey)[]): Date {
+  let latest = at.getTime();
+  for (const key of keys) {
+    for (const part of key.getKeys()) latest = Math.max(latest, part.getCreationTime().getTime());
+  }
+  return new Date(latest);
+}
+
 async function recipientKeys(ledger: Ledger, given: string[] | undefined): Promise<openpgp.PublicKey[]> {
   const armors = given ?? activeIctKeyArmors(ledger).map((k) => k.armored);
   if (armors.length === 0) {
@@ -141,7 +160,17 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   checkTargetFolder(folder);
   const encryptionKeys = await recipientKeys(ledger, options.recipients);
   const actor = options.by ? `user:${options.by.id}` : 'system:cli';
-  const device = await ensureDeviceKey(ledger, options.vault, actor);
+  const device = await deviceKeyForExport(ledger, options.vault);
+  const counterPrefix = (() => {
+    const { court } = requireCourtConfig(ledger);
+    return `KS-${court.stateCode}${court.courtCode}-${court.counterId}-`;
+  })();
+  let tidied: ExportFolderFindings;
+  try {
+    tidied = tidyExportFolder(ledger, folder, counterPrefix);
+  } catch (error) {
+    throw targetError(error, folder);
+  }
 
   await report('snapshot');
   const at = ledger.clock();
@@ -187,6 +216,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     message: await openpgp.createMessage({ binary: zipped, filename: `${baseName}.zip`, date: at }),
     encryptionKeys,
     signingKeys: device.secret,
+    date: signingDate(at, [device.secret, ...encryptionKeys]),
     ...(passphrase !== null ? { passwords: [passphrase] } : {}),
     format: 'binary',
   })) as Uint8Array;
@@ -197,15 +227,88 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     manifestText: `${baseName}.manifest.txt`,
     deviceKey: `${baseName}.device-key.asc`,
   };
-  const staged = new StagedFiles(folder);
+  const taken = anyTaken(folder, [names.pgp, names.manifestText, names.deviceKey]);
+  if (taken) {
+    throw new AppError(
+      'CONFLICT',
+      tidied.unrecorded.includes(taken)
+        ? `Fail "${taken}" sudah ada dalam folder tujuan tetapi tidak pernah direkodkan oleh kaunter ini: jangan serahkan fail itu kepada ICT. Tiada apa-apa ditimpa; tunggu seminit dan eksport semula, atau pilih folder lain.`
+        : `Fail "${taken}" sudah ada dalam folder tujuan; tiada apa-apa ditimpa.`,
+    );
+  }
+  const partial = (name: string) => join(folder, partialName(name));
+  const placed = (name: string) => join(folder, name);
+  const step = (name: ExportStep) => options.onStep?.(name);
+  const companions = [names.manifestText, names.deviceKey];
+  // Nothing of this export is left under a final name when any step before the record fails.
+  const remove = (file: string) => {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // A stick pulled out has nothing left to clear; the next run clears what stays.
+    }
+  };
+  const discard = (error: unknown): AppError => {
+    for (const name of [names.pgp, ...companions]) remove(partial(name));
+    for (const name of companions) remove(placed(name));
+    return targetError(error, folder);
+  };
+  const record = ledger.db.transaction(() => {
+    sql(
+      ledger.db,
+      `INSERT INTO exports (seq, exported_at, exported_by, base_name, pgp_sha256, prev_sha256, audit_length, audit_head,
+         case_count, receipt_count, total_sen, recipients, final)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      seq,
+      at.toISOString(),
+      options.by?.id ?? null,
+      baseName,
+      pgpSha256,
+      previous?.pgp_sha256 ?? null,
+      snapshot.audit.length,
+      snapshot.audit.head,
+      snapshot.counts.cases ?? 0,
+      snapshot.counts.receipts ?? 0,
+      snapshot.totals.issuedSen,
+      JSON.stringify({ keys: recipients, passphrase: passphrase !== null }),
+      final ? 1 : 0,
+    );
+    appendAudit(ledger.db, {
+      at: at.toISOString(),
+      actor,
+      action: 'bundle.export',
+      entity: 'export',
+      entityId: seq,
+      data: {
+        baseName,
+        pgpSha256,
+        previousSha256: previous?.pgp_sha256 ?? null,
+        auditLength: snapshot.audit.length,
+        auditHead: snapshot.audit.head,
+        recipients,
+        passphrase: passphrase !== null,
+        final,
+        // The figures the handover slip prints, kept in the chain so a reprint shows the same.
+        exportedAt: manifest.export.at,
+        pgpBytes: pgp.length,
+        deviceKeyFingerprint: device.view.fingerprint,
+        counts: manifest.counts,
+        totals: manifest.totals,
+        ranges: manifest.ranges,
+      },
+    });
+  });
   try {
     await report('write');
-    staged.write(names.pgp, pgp);
-    staged.write(names.manifestText, strToU8(manifestText(manifest, names.pgp, pgpSha256, pgp.length)));
-    staged.write(names.deviceKey, strToU8(device.view.publicArmored));
+    writeAndSync(partial(names.pgp), pgp);
+    writeAndSync(partial(names.manifestText), strToU8(manifestText(manifest, names.pgp, pgpSha256, pgp.length)));
+    writeAndSync(partial(names.deviceKey), strToU8(device.view.publicArmored));
+    syncFolder(folder);
+    step('staged');
 
     await report('check');
-    const back = staged.read(names.pgp);
+    const back = readFileSync(partial(names.pgp));
     if (back.length !== pgp.length || sha256Hex(back) !== pgpSha256) {
       throw new AppError(
         'STORAGE',
@@ -220,76 +323,49 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
         `Fail yang dibaca semula dari "${folder}" bukan mesej OpenPGP yang sah. Tiada fail eksport ditinggalkan; cuba lagi.`,
       );
     }
-    staged.commit();
-
-    await report('record');
-    const recipients = encryptionKeys.map((k) => k.getFingerprint());
-    ledger.db.transaction(() => {
-      sql(
-        ledger.db,
-        `INSERT INTO exports (seq, exported_at, exported_by, base_name, pgp_sha256, prev_sha256, audit_length, audit_head,
-           case_count, receipt_count, total_sen, recipients, final)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        seq,
-        at.toISOString(),
-        options.by?.id ?? null,
-        baseName,
-        pgpSha256,
-        previous?.pgp_sha256 ?? null,
-        snapshot.audit.length,
-        snapshot.audit.head,
-        snapshot.counts.cases ?? 0,
-        snapshot.counts.receipts ?? 0,
-        snapshot.totals.issuedSen,
-        JSON.stringify({ keys: recipients, passphrase: passphrase !== null }),
-        final ? 1 : 0,
-      );
-      appendAudit(ledger.db, {
-        at: at.toISOString(),
-        actor,
-        action: 'bundle.export',
-        entity: 'export',
-        entityId: seq,
-        data: {
-          baseName,
-          pgpSha256,
-          previousSha256: previous?.pgp_sha256 ?? null,
-          auditLength: snapshot.audit.length,
-          auditHead: snapshot.audit.head,
-          recipients,
-          passphrase: passphrase !== null,
-          final,
-          // The figures the handover slip prints, kept in the chain so a reprint shows the same.
-          exportedAt: manifest.export.at,
-          pgpBytes: pgp.length,
-          deviceKeyFingerprint: device.view.fingerprint,
-          counts: manifest.counts,
-          totals: manifest.totals,
-          ranges: manifest.ranges,
-        },
-      });
-    })();
-    await report('done');
-    return {
-      seq,
-      baseName,
-      folder,
-      files: names,
-      pgpSha256,
-      pgpBytes: pgp.length,
-      previousSha256: previous?.pgp_sha256 ?? null,
-      exportedAt: at.toISOString(),
-      deviceKeyFingerprint: device.view.fingerprint,
-      recipients,
-      withPassphrase: passphrase !== null,
-      final,
-      caseCount: snapshot.counts.cases ?? 0,
-      receiptCount: snapshot.counts.receipts ?? 0,
-      totalSen: snapshot.totals.issuedSen,
-    };
+    for (const name of companions) renameSync(partial(name), placed(name));
+    syncFolder(folder);
+    step('companions');
   } catch (error) {
-    staged.discard();
-    throw targetError(error, folder);
+    throw discard(error);
   }
+
+  await report('record');
+  const recipients = encryptionKeys.map((k) => k.getFingerprint());
+  try {
+    record();
+  } catch (error) {
+    throw discard(error);
+  }
+  step('recorded');
+  try {
+    renameSync(partial(names.pgp), placed(names.pgp));
+    syncFolder(folder);
+  } catch (error) {
+    // Recorded, so the partial file is this export: the next export to this folder gives it its name.
+    throw new AppError(
+      'STORAGE',
+      `Eksport ${seq} telah direkodkan tetapi fail ${names.pgp} belum mendapat nama akhirnya (${errorCode(error)}). Masukkan semula USB yang sama dan eksport lagi: fail itu dilengkapkan dahulu.`,
+    );
+  }
+  step('placed');
+  await report('done');
+  return {
+    seq,
+    baseName,
+    folder,
+    files: names,
+    pgpSha256,
+    pgpBytes: pgp.length,
+    previousSha256: previous?.pgp_sha256 ?? null,
+    exportedAt: at.toISOString(),
+    deviceKeyFingerprint: device.view.fingerprint,
+    recipients,
+    withPassphrase: passphrase !== null,
+    final,
+    caseCount: snapshot.counts.cases ?? 0,
+    receiptCount: snapshot.counts.receipts ?? 0,
+    totalSen: snapshot.totals.issuedSen,
+    folderFindings: tidied,
+  };
 }

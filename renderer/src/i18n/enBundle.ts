@@ -65,6 +65,10 @@ export const enBundle: Catalogue<typeof msBundle> = {
   firstExport: '- (first export)',
   finalDone:
     'Final export: every record of this counter has been entered into ESV3. Hand this file and the handover form to ICT.',
+  folderUnrecorded: (files: string) =>
+    `The target folder also holds files this counter never recorded: ${files}. Do not hand them to ICT; they are not this counter's exports.`,
+  folderCompleted: (files: string) =>
+    `An export cut short earlier was completed in this folder: ${files}. Hand that file to ICT too.`,
   kindColumn: 'Kind',
   finalMark: 'Final',
   interimMark: 'Interim',

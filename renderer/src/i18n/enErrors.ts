@@ -602,6 +602,49 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Aplikasi dibuka dalam mod baca sahaja: tiada rekod baharu boleh dibuat. Jangan padam apa-apa fail. Hubungi ICT dan pulihkan sandaran terakhir yang baik.',
     'The app is open read-only: no new records can be made. Do not delete any file. Call ICT and restore the last good backup.',
   ],
+  // The device key made at setup, and an export's file set (bundle/deviceKey.ts, exportBundle.ts).
+  [
+    'Kaunter ini tiada kunci peranti yang direkodkan, jadi eksport tidak dapat ditandatangani dan tidak dibuat. Cetak slip persediaan di Tetapan → Kunci & Eksport (kunci peranti dibuat ketika itu), serahkan slip itu kepada ICT, kemudian eksport semula.',
+    'This counter has no device key on record, so the export cannot be signed and was not made. Print the setup slip in Settings → Keys & Export (the device key is made then), hand the slip to ICT, then export again.',
+  ],
+  [
+    'Eksport {} telah direkodkan tetapi fail {} belum mendapat nama akhirnya ({}). Masukkan semula USB yang sama dan eksport lagi: fail itu dilengkapkan dahulu.',
+    'Export {} was recorded but the file {} has not yet taken its final name ({}). Put the same USB stick back and export again: that file is completed first.',
+  ],
+  [
+    'Fail "{}" sudah ada dalam folder tujuan tetapi tidak pernah direkodkan oleh kaunter ini: jangan serahkan fail itu kepada ICT. Tiada apa-apa ditimpa; tunggu seminit dan eksport semula, atau pilih folder lain.',
+    'The file "{}" is already in the target folder but this counter never recorded it: do not hand that file to ICT. Nothing was overwritten; wait a minute and export again, or choose another folder.',
+  ],
+  // One writer per data folder, and a folder that takes no file (writerLock.ts, ledgerFile.ts).
+  [
+    'Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat. Jika folder pada USB, buka suis lindung-tulisnya; jika folder rangkaian, minta ICT memberi kebenaran menulis. Kemudian tutup dan buka semula aplikasi.',
+    'The app opened read-only: records can be looked up, none can be made. If the data is on a USB stick, slide off its write-protect switch; if it is on a network share, ask ICT for write access. Then close and reopen the app.',
+  ],
+  [
+    'Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat di sini.',
+    'The app opened read-only: records can be looked up, none can be made here.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh {} (PID {}, komputer {}, pengguna {}, sejak {}). Hanya satu aplikasi boleh menulis ke folder data pada satu masa: tutup yang itu dahulu. Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat di sini.',
+    'This data folder is in use by {} (PID {}, computer {}, user {}, since {}). Only one program can write to a data folder at a time: close that one first. The app opened read-only: records can be looked up, none can be made here.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh {} (PID {}, komputer {}, pengguna {}, sejak {}). Hanya satu aplikasi boleh menulis ke folder data pada satu masa: tutup yang itu dahulu.',
+    'This data folder is in use by {} (PID {}, computer {}, user {}, since {}). Only one program can write to a data folder at a time: close that one first.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh aplikasi lain yang menulis kepadanya. Tutup aplikasi itu dahulu. Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat di sini.',
+    'This data folder is in use by another program that writes to it. Close that program first. The app opened read-only: records can be looked up, none can be made here.',
+  ],
+  [
+    'Folder data ini sedang digunakan oleh aplikasi lain yang menulis kepadanya. Tutup aplikasi itu dahulu.',
+    'This data folder is in use by another program that writes to it. Close that program first.',
+  ],
+  [
+    'Folder data "{}" tidak boleh ditulis ({}). Aplikasi dibuka dalam mod baca sahaja: rekod boleh dicari, tiada rekod baharu boleh dibuat. Jika folder pada USB, buka suis lindung-tulisnya; jika folder rangkaian, minta ICT memberi kebenaran menulis. Kemudian tutup dan buka semula aplikasi.',
+    'The data folder "{}" cannot be written ({}). The app opened read-only: records can be looked up, none can be made. If the data is on a USB stick, slide off its write-protect switch; if it is on a network share, ask ICT for write access. Then close and reopen the app.',
+  ],
+  ['Folder data "{}" tidak boleh ditulis ({}).', 'The data folder "{}" cannot be written ({}).'],
   ['Pengguna bernama "{}" sudah wujud.', 'A user named "{}" already exists.'],
   ['Pengguna tidak dijumpai.', 'User not found.'],
   ['Anda tidak boleh menyahaktifkan akaun anda sendiri.', 'You cannot deactivate your own account.'],

@@ -64,6 +64,10 @@ export const msBundle = {
   firstExport: '- (eksport pertama)',
   finalDone:
     'Eksport akhir: semua rekod kaunter ini telah dimasukkan ke dalam ESV3. Serahkan fail ini bersama borang serahan kepada ICT.',
+  folderUnrecorded: (files: string) =>
+    `Folder tujuan juga mengandungi fail yang tidak pernah direkodkan oleh kaunter ini: ${files}. Jangan serahkan fail itu kepada ICT; ia bukan eksport kaunter ini.`,
+  folderCompleted: (files: string) =>
+    `Eksport yang terhenti sebelum ini telah dilengkapkan dalam folder ini: ${files}. Serahkan juga fail itu kepada ICT.`,
   kindColumn: 'Jenis',
   finalMark: 'Akhir',
   interimMark: 'Semasa',

@@ -27,9 +27,10 @@ const RESULT: ExportResultView = {
   caseCount: 3,
   receiptCount: 3,
   totalSen: 8700,
+  folderFindings: { completed: [], removed: [], unrecorded: [] },
 };
 
-function setup(activeCount = 1) {
+function setup(activeCount = 1, result: ExportResultView = RESULT) {
   const running: ExportJobView = {
     jobId: '0b7c1f0e-7d4e-4c1b-9a53-1f7d1d0c2a11',
     state: 'running',
@@ -41,7 +42,7 @@ function setup(activeCount = 1) {
     'auth.users': () => ok([{ id: 1, name: 'Puan Rosnah binti Ismail', role: 'SUPERVISOR', active: true }]),
     'bundle.exportStart': () => ok(running),
     'bundle.exportStatus': () =>
-      ok({ jobId: running.jobId, state: 'done', progress: { phase: 'done', fraction: 1 }, result: RESULT }),
+      ok({ jobId: running.jobId, state: 'done', progress: { phase: 'done', fraction: 1 }, result }),
   });
   render(
     <MemoryRouter>
@@ -92,5 +93,24 @@ describe('Eksport page', () => {
       folder: '/media/usb',
       passphrase: null,
     });
+  });
+
+  it('says which bundles in the folder this counter never recorded, and which cut-short export it completed', async () => {
+    const stray = 'KS-05005-K1-0002-20261128T0900.zip.pgp';
+    const completed = 'KS-05005-K1-0000-20261128T0859.zip.pgp';
+    setup(1, { ...RESULT, folderFindings: { completed: [completed], removed: [], unrecorded: [stray] } });
+    await screen.findByText('Akan disulitkan kepada 1 kunci ICT.');
+    fireEvent.change(screen.getByLabelText(/^Folder tujuan/), { target: { value: '/media/usb' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Eksport' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getAllByRole('option').length).toBeGreaterThan(1));
+    fireEvent.change(within(dialog).getByLabelText(/Penolong Pendaftar/), { target: { value: '1' } });
+    fireEvent.change(within(dialog).getByLabelText(/PIN penyelia/), { target: { value: '246810' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Luluskan dan eksport' }));
+    expect(await screen.findByText('Eksport 1 selesai')).toBeTruthy();
+    expect(screen.getByTestId('export-unrecorded').textContent).toContain(
+      `tidak pernah direkodkan oleh kaunter ini: ${stray}`,
+    );
+    expect(screen.getByText(new RegExp(`telah dilengkapkan dalam folder ini: ${completed}`))).toBeTruthy();
   });
 });

@@ -158,6 +158,16 @@ export function ExportPage() {
                 {ms.counts(job.result.caseCount, job.result.receiptCount, formatRinggit(job.result.totalSen))}
                 {job.result.final ? <p data-testid="export-final">{ms.finalDone}</p> : null}
               </Notice>
+              {job.result.folderFindings.completed.length > 0 ? (
+                <Notice tone="warning">{ms.folderCompleted(job.result.folderFindings.completed.join(', '))}</Notice>
+              ) : null}
+              {job.result.folderFindings.unrecorded.length > 0 ? (
+                <Notice tone="warning">
+                  <span data-testid="export-unrecorded">
+                    {ms.folderUnrecorded(job.result.folderFindings.unrecorded.join(', '))}
+                  </span>
+                </Notice>
+              ) : null}
               <dl className="facts">
                 <div>
                   <dt>{ms.files}</dt>
