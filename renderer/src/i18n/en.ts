@@ -96,7 +96,7 @@ export const en: Catalogue<typeof ms> = {
     cancel: 'Cancel',
   },
   frame: {
-    readOnlyTitle: 'Start-up check failed — read-only mode.',
+    readOnlyTitle: 'Read-only mode: no new records can be made.',
     counter: 'Counter',
     signOut: 'Sign out',
     nav: 'Main menu',

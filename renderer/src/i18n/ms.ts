@@ -97,7 +97,7 @@ export const ms = {
     cancel: 'Batal',
   },
   frame: {
-    readOnlyTitle: 'Semakan permulaan gagal — mod baca sahaja.',
+    readOnlyTitle: 'Mod baca sahaja: tiada rekod baharu boleh dibuat.',
     counter: 'Kaunter',
     signOut: 'Log keluar',
     nav: 'Menu utama',
