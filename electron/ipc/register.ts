@@ -115,7 +115,8 @@ export function registerChannels(
         return FORBIDDEN;
       }
       try {
-        return await dispatch(name, input, typeof requestId === 'string' ? { requestId } : {});
+        // The screen's request id rides beside the input (preloadApi.ts); anything else there is dropped.
+        return await (typeof requestId === 'string' ? dispatch(name, input, { requestId }) : dispatch(name, input));
       } catch (error) {
         log.error(`channel ${name} threw past the dispatcher`, error);
         return INTERNAL;
