@@ -20,8 +20,6 @@ export const en: Catalogue<typeof ms> = {
     optional: '(if any)',
     required: '(required)',
     saved: 'Changes saved.',
-    transportError:
-      "Cannot reach the counter's database. Close and reopen the application; if it happens again, call ICT.",
     unknownError: 'Unknown error. Call ICT if it happens again.',
     answerLost:
       "The connection to the counter's database dropped and no answer came. Once it is back, press the same button again with the same details: an action already saved will not be done a second time.",

@@ -20,8 +20,6 @@ export const ms = {
     optional: '(jika ada)',
     required: '(wajib)',
     saved: 'Perubahan telah disimpan.',
-    transportError:
-      'Tidak dapat berhubung dengan pangkalan data kaunter. Tutup dan buka semula aplikasi; jika berulang, hubungi ICT.',
     unknownError: 'Ralat tidak diketahui. Hubungi ICT jika berulang.',
     answerLost:
       'Sambungan ke pangkalan data kaunter terputus dan jawapan tidak diterima. Apabila sambungan pulih, tekan butang yang sama sekali lagi dengan maklumat yang sama: tindakan yang telah disimpan tidak akan dibuat kali kedua.',
