@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../services/ledger';
 import {
@@ -181,5 +182,21 @@ describe('a clerk request done once, whatever happens to its answer', () => {
     unwrap(await muchLater('cases.register', REGISTER, { requestId: 'c9f6e3b2-5d4a-4e77-9a83-2b3c4d5e6f70' }));
     const ids = ledger.db.prepare('SELECT request_id AS id FROM request_answers ORDER BY at').pluck().all();
     expect(ids).toEqual([OTHER_ID, 'c9f6e3b2-5d4a-4e77-9a83-2b3c4d5e6f70']);
+  });
+
+  it('follows the ledger to the database an in-app restore put in its place', async () => {
+    const { ledger, dispatch, caseId } = await counter();
+    const first = unwrap(await dispatch('payments.take', pay(caseId), { requestId: ID }));
+    const before = ledger.db;
+    ledger.db = new Database(before.serialize());
+    ledger.db.pragma('foreign_keys = ON');
+    unwrap(await dispatch('payments.take', pay(caseId), { requestId: OTHER_ID }));
+    expect(await dispatch('payments.take', pay(caseId), { requestId: ID })).toEqual({
+      ok: true,
+      value: first,
+      replayed: true,
+    });
+    expect(count(ledger, 'receipts')).toBe(2);
+    expect(before.prepare('SELECT request_id FROM request_answers').pluck().all()).toEqual([ID]);
   });
 });

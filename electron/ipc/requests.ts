@@ -91,13 +91,13 @@ function replayed(result: Result<unknown>): Result<unknown> {
 }
 
 export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Requests {
-  const db = ledger.db;
+  // Always `ledger.db`, never a copy: an in-app restore puts another database in its place.
   const running = new Map<string, Fingerprint & { answer: Promise<Result<unknown>> }>();
-  let pruned = false;
+  const pruned = new WeakSet<Ledger['db']>();
 
   const rowOf = (requestId: string): RequestRow | undefined =>
     sql(
-      db,
+      ledger.db,
       `SELECT channel, actor, input_hash AS inputHash, first_seq AS firstSeq, answer_json AS answer
        FROM request_answers WHERE request_id = ?`,
     ).get(requestId) as RequestRow | undefined;
@@ -109,13 +109,14 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
    */
   const store = (requestId: string, print: Fingerprint, result: Result<unknown>) => {
     const at = ledger.clock();
+    const db = ledger.db;
     db.pragma('synchronous = NORMAL');
     try {
       db.transaction(() => {
-        if (!pruned) {
+        if (!pruned.has(db)) {
           const cutoff = new Date(at.getTime() - KEEP_ANSWER_DAYS * 86_400_000).toISOString();
           sql(db, 'DELETE FROM request_answers WHERE at < ?').run(cutoff);
-          pruned = true;
+          pruned.add(db);
         }
         sql(
           db,
@@ -133,7 +134,7 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
   };
 
   const firstAttempt = async (request: Request, print: Fingerprint, run: () => Promise<Result<unknown>>) => {
-    const scope: RequestScope = { db, requestId: request.requestId, ...print, open: true };
+    const scope: RequestScope = { db: ledger.db, requestId: request.requestId, ...print, open: true };
     let result: Result<unknown>;
     try {
       result = await runAsRequest(scope, run);
@@ -163,6 +164,8 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
   return {
     async once(request, run) {
       if (!REQUEST_ID.test(request.requestId)) return refused('No. permintaan tidak sah.');
+      // A ledger open read-only records nothing (its writes are refused as such), and may predate the table.
+      if (ledger.readOnlyReason !== undefined) return run();
       const print: Fingerprint = {
         channel: request.channel,
         actor: request.actor,
