@@ -145,9 +145,10 @@ export const contract = {
   'users.setActive': channel<UserView>()(
     z.object({ userId: z.number().int().positive(), active: z.boolean() }),
     'supervisor',
+    'write',
   ),
 
-  'settings.get': channel<SettingsView>()(none, 'signedIn', 'write'),
+  'settings.get': channel<SettingsView>()(none, 'signedIn'),
   'settings.updateCourt': channel<SettingsView>()(courtSchema, 'supervisor', 'write'),
   'settings.updateNumbering': channel<SettingsView>()(numberingSchema, 'supervisor', 'write'),
   'settings.setLastNumbers': channel<SettingsView>()(z.object({ rows: lastNumbersSchema }), 'supervisor', 'write'),

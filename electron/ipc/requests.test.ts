@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, contract } from '../../shared/contract';
 import type { Ledger } from '../services/ledger';
 import {
   dispatcherFor,
@@ -48,6 +49,16 @@ async function counter(): Promise<{
 }
 
 describe('a clerk request done once, whatever happens to its answer', () => {
+  it('is asked of every channel that issues a number or takes money, and of no look-up', () => {
+    const writes = CHANNEL_NAMES.filter((name) => contract[name].effect === 'write');
+    for (const name of ['payments.take', 'cases.register', 'cases.recordGiven', 'filings.record', 'appointments.book'])
+      expect(writes).toContain(name);
+    expect(writes).toContain('users.setActive');
+    const lookUps =
+      /\.(get|list|forCase|forDay|search|status|slots|schedule|current|worklist|statement|exports|nextNumber|draft|session|users|info|reference|deviceKey|ictKeys|bar|receiptOptions|numbersPreview|causeBookPreview|causeBookHistory|referenceSearch|exportStatus|compare)$/;
+    expect(writes.filter((name) => lookUps.test(name))).toEqual([]);
+  });
+
   it('answers the same payment request twice with the same receipt, writing one receipt and its events once', async () => {
     const { ledger, dispatch, caseId } = await counter();
     const before = counts(ledger);
