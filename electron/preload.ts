@@ -5,5 +5,5 @@ import { createKaunterApi } from './shell/preloadApi';
 
 contextBridge.exposeInMainWorld(
   'kaunter',
-  createKaunterApi((channel, input) => ipcRenderer.invoke(channel, input)),
+  createKaunterApi((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
 );

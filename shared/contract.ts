@@ -96,15 +96,29 @@ import type * as Esv3Import from './esv3ImportViews';
 /** Who may call a channel: anyone, a signed-in clerk, or a signed-in supervisor. */
 export type Access = 'public' | 'signedIn' | 'supervisor';
 
+/**
+ * `write`: the channel records something (or prints); its requests carry the screen's request id and are
+ * done once, a retry getting the first answer (electron/ipc/requests.ts). Not marked though they change
+ * something: sign-in and set-up (they set the session, which a remembered answer cannot), the restore
+ * (it replaces the ledger that keeps the answers, and signs everyone out so a retry is refused), and the
+ * machine preferences (language, printer, backup plan: setting one twice is setting it once).
+ */
+export type Effect = 'read' | 'write';
+
 export interface Channel<I extends z.ZodType, O> {
   input: I;
   access: Access;
+  effect: Effect;
   /** Type-only marker of what the handler returns. */
   output?: O;
 }
 
 function channel<O>() {
-  return <I extends z.ZodType>(input: I, access: Access): Channel<I, O> => ({ input, access });
+  return <I extends z.ZodType>(input: I, access: Access, effect: Effect = 'read'): Channel<I, O> => ({
+    input,
+    access,
+    effect,
+  });
 }
 
 const none = z.object({}).strict();
@@ -127,107 +141,112 @@ export const contract = {
   'auth.session': channel<SessionView | null>()(none, 'public'),
   'auth.confirmPin': channel<SessionView>()(z.object({ pin: signInSchema.shape.pin }), 'signedIn'),
 
-  'users.create': channel<UserView>()(createUserSchema, 'supervisor'),
+  'users.create': channel<UserView>()(createUserSchema, 'supervisor', 'write'),
   'users.setActive': channel<UserView>()(
     z.object({ userId: z.number().int().positive(), active: z.boolean() }),
     'supervisor',
+    'write',
   ),
 
   'settings.get': channel<SettingsView>()(none, 'signedIn'),
-  'settings.updateCourt': channel<SettingsView>()(courtSchema, 'supervisor'),
-  'settings.updateNumbering': channel<SettingsView>()(numberingSchema, 'supervisor'),
-  'settings.setLastNumbers': channel<SettingsView>()(z.object({ rows: lastNumbersSchema }), 'supervisor'),
+  'settings.updateCourt': channel<SettingsView>()(courtSchema, 'supervisor', 'write'),
+  'settings.updateNumbering': channel<SettingsView>()(numberingSchema, 'supervisor', 'write'),
+  'settings.setLastNumbers': channel<SettingsView>()(z.object({ rows: lastNumbersSchema }), 'supervisor', 'write'),
 
   'caseTypes.list': channel<CaseTypeView[]>()(none, 'signedIn'),
-  'caseTypes.save': channel<CaseTypeView>()(caseTypeSchema, 'supervisor'),
+  'caseTypes.save': channel<CaseTypeView>()(caseTypeSchema, 'supervisor', 'write'),
 
   'outage.current': channel<OutageView | null>()(none, 'signedIn'),
   'outage.list': channel<OutageView[]>()(none, 'signedIn'),
-  'outage.open': channel<OutageView>()(openOutageSchema, 'supervisor'),
-  'outage.close': channel<OutageView>()(closeOutageSchema, 'supervisor'),
+  'outage.open': channel<OutageView>()(openOutageSchema, 'supervisor', 'write'),
+  'outage.close': channel<OutageView>()(closeOutageSchema, 'supervisor', 'write'),
   'recovery.worklist': channel<RecoveryWorklistView>()(worklistQuerySchema, 'signedIn'),
-  'recovery.record': channel<RecordEsv3Result>()(recordEsv3Schema, 'signedIn'),
-  'recovery.printNotice': channel<PrintResultView>()(printNoticeSchema, 'signedIn'),
+  'recovery.record': channel<RecordEsv3Result>()(recordEsv3Schema, 'signedIn', 'write'),
+  'recovery.printNotice': channel<PrintResultView>()(printNoticeSchema, 'signedIn', 'write'),
 
   'cases.nextNumber': channel<NextNumberView>()(
     z.object({ caseTypeCode: z.string().regex(/^\d{3}$/, 'Kod kes mesti 3 digit.') }),
     'signedIn',
   ),
-  'cases.register': channel<CaseView>()(registerCaseSchema, 'signedIn'),
+  'cases.register': channel<CaseView>()(registerCaseSchema, 'signedIn', 'write'),
   'cases.search': channel<CaseSearchResult>()(caseSearchSchema, 'signedIn'),
   'cases.get': channel<CaseView>()(caseIdSchema, 'signedIn'),
-  'cases.recordGiven': channel<CaseView>()(givenNumberCaseSchema, 'signedIn'),
+  'cases.recordGiven': channel<CaseView>()(givenNumberCaseSchema, 'signedIn', 'write'),
 
   'filingTypes.list': channel<FilingTypeView[]>()(none, 'signedIn'),
-  'filingTypes.save': channel<FilingTypeView>()(filingTypeSchema, 'supervisor'),
+  'filingTypes.save': channel<FilingTypeView>()(filingTypeSchema, 'supervisor', 'write'),
   'filings.forCase': channel<FilingView[]>()(caseIdSchema, 'signedIn'),
-  'filings.record': channel<FilingsRecordedView>()(recordFilingsSchema, 'signedIn'),
+  'filings.record': channel<FilingsRecordedView>()(recordFilingsSchema, 'signedIn', 'write'),
 
   'appointments.slots': channel<AppointmentSlotsView>()(appointmentSlotsSchema, 'signedIn'),
-  'appointments.book': channel<AppointmentView>()(bookAppointmentSchema, 'signedIn'),
+  'appointments.book': channel<AppointmentView>()(bookAppointmentSchema, 'signedIn', 'write'),
   'appointments.get': channel<AppointmentView>()(appointmentIdSchema, 'signedIn'),
   'appointments.forDay': channel<AppointmentDayView>()(appointmentDaySchema, 'signedIn'),
-  'appointments.close': channel<AppointmentView>()(closeAppointmentSchema, 'signedIn'),
-  'appointments.print': channel<PrintResultView>()(printAppointmentSchema, 'signedIn'),
-  'appointments.setCapacity': channel<number>()(appointmentCapacitySchema, 'supervisor'),
+  'appointments.close': channel<AppointmentView>()(closeAppointmentSchema, 'signedIn', 'write'),
+  'appointments.print': channel<PrintResultView>()(printAppointmentSchema, 'signedIn', 'write'),
+  'appointments.setCapacity': channel<number>()(appointmentCapacitySchema, 'supervisor', 'write'),
 
   'fees.schedule': channel<FeeScheduleView>()(none, 'signedIn'),
-  'fees.saveItem': channel<FeeItemView>()(feeItemSchema, 'supervisor'),
-  'fees.setDefaults': channel<FeeScheduleView>()(defaultLinesSchema, 'supervisor'),
+  'fees.saveItem': channel<FeeItemView>()(feeItemSchema, 'supervisor', 'write'),
+  'fees.setDefaults': channel<FeeScheduleView>()(defaultLinesSchema, 'supervisor', 'write'),
   'settings.receiptOptions': channel<ReceiptSettingsView>()(none, 'signedIn'),
-  'settings.updateReceiptOptions': channel<ReceiptSettingsView>()(receiptSettingsSchema, 'supervisor'),
+  'settings.updateReceiptOptions': channel<ReceiptSettingsView>()(receiptSettingsSchema, 'supervisor', 'write'),
 
   'payments.draft': channel<PaymentDraftView>()(caseIdSchema, 'signedIn'),
-  'payments.take': channel<ReceiptView>()(takePaymentSchema, 'signedIn'),
+  'payments.take': channel<ReceiptView>()(takePaymentSchema, 'signedIn', 'write'),
   'receipts.get': channel<ReceiptView>()(z.object({ receiptId: z.number().int().positive() }), 'signedIn'),
   'receipts.forCase': channel<ReceiptView[]>()(caseIdSchema, 'signedIn'),
-  'receipts.cancel': channel<ReceiptView>()(cancelReceiptSchema, 'signedIn'),
+  'receipts.cancel': channel<ReceiptView>()(cancelReceiptSchema, 'signedIn', 'write'),
   'dayClose.statement': channel<DayCloseView>()(z.object({ date: courtDateSchema }), 'signedIn'),
-  'dayClose.close': channel<DayCloseView>()(closeDaySchema, 'signedIn'),
-  'receipts.print': channel<PrintResultView>()(printReceiptSchema, 'signedIn'),
-  'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn'),
+  'dayClose.close': channel<DayCloseView>()(closeDaySchema, 'signedIn', 'write'),
+  'receipts.print': channel<PrintResultView>()(printReceiptSchema, 'signedIn', 'write'),
+  'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn', 'write'),
   'printers.list': channel<PrintersView>()(none, 'signedIn'),
   'printers.choose': channel<PrintersView>()(choosePrinterSchema, 'signedIn'),
 
-  'settings.updateSession': channel<{ idleSignOutMinutes: number }>()(sessionSettingsSchema, 'supervisor'),
+  'settings.updateSession': channel<{ idleSignOutMinutes: number }>()(sessionSettingsSchema, 'supervisor', 'write'),
 
   'backup.status': channel<BackupStatusView>()(none, 'signedIn'),
   'backup.savePlan': channel<BackupStatusView>()(backupPlanSchema, 'supervisor'),
-  'backup.run': channel<BackupStatusView>()(none, 'signedIn'),
+  'backup.run': channel<BackupStatusView>()(none, 'signedIn', 'write'),
   'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
   'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
   'dataFolder.status': channel<DataFolderView>()(none, 'supervisor'),
-  'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderSchema, 'supervisor'),
+  'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderSchema, 'supervisor', 'write'),
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),
-  'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor'),
-  'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor'),
-  'calendar.saveHijriMonthStart': channel<CourtCalendarView>()(hijriMonthStartSchema, 'supervisor'),
-  'calendar.saveHijriMonthNames': channel<CourtCalendarView>()(hijriMonthNamesSchema, 'supervisor'),
-  'calendar.removeHijriMonthStart': channel<CourtCalendarView>()(removeHijriMonthStartSchema, 'supervisor'),
-  'calendar.updateDocumentSettings': channel<CourtCalendarView>()(courtDocumentSettingsSchema, 'supervisor'),
+  'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor', 'write'),
+  'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor', 'write'),
+  'calendar.saveHijriMonthStart': channel<CourtCalendarView>()(hijriMonthStartSchema, 'supervisor', 'write'),
+  'calendar.saveHijriMonthNames': channel<CourtCalendarView>()(hijriMonthNamesSchema, 'supervisor', 'write'),
+  'calendar.removeHijriMonthStart': channel<CourtCalendarView>()(removeHijriMonthStartSchema, 'supervisor', 'write'),
+  'calendar.updateDocumentSettings': channel<CourtCalendarView>()(courtDocumentSettingsSchema, 'supervisor', 'write'),
 
   'hearings.slots': channel<HearingSlotsView>()(hearingSlotsSchema, 'signedIn'),
   'hearings.forCase': channel<HearingView[]>()(caseIdSchema, 'signedIn'),
-  'hearings.set': channel<HearingView>()(setHearingSchema, 'signedIn'),
+  'hearings.set': channel<HearingView>()(setHearingSchema, 'signedIn', 'write'),
 
   'courtDocuments.forCase': channel<CourtDocumentView[]>()(caseIdSchema, 'signedIn'),
-  'courtDocuments.issue': channel<PrintResultView & { documentId: number }>()(issueCourtFormSchema, 'signedIn'),
-  'courtDocuments.print': channel<PrintResultView>()(printDocumentSchema, 'signedIn'),
-  'causeBook.print': channel<PrintResultView>()(causeBookSchema, 'signedIn'),
+  'courtDocuments.issue': channel<PrintResultView & { documentId: number }>()(
+    issueCourtFormSchema,
+    'signedIn',
+    'write',
+  ),
+  'courtDocuments.print': channel<PrintResultView>()(printDocumentSchema, 'signedIn', 'write'),
+  'causeBook.print': channel<PrintResultView>()(causeBookSchema, 'signedIn', 'write'),
   'bundle.deviceKey': channel<DeviceKeyView>()(none, 'supervisor'),
-  'bundle.setupSlip': channel<SlipResultView>()(printSlipSchema, 'supervisor'),
+  'bundle.setupSlip': channel<SlipResultView>()(printSlipSchema, 'supervisor', 'write'),
   'bundle.ictKeys': channel<IctKeysView>()(none, 'supervisor'),
-  'bundle.importIctKey': channel<IctKeysView>()(importIctKeySchema, 'supervisor'),
-  'bundle.removeIctKey': channel<IctKeysView>()(ictKeyIdSchema, 'supervisor'),
+  'bundle.importIctKey': channel<IctKeysView>()(importIctKeySchema, 'supervisor', 'write'),
+  'bundle.removeIctKey': channel<IctKeysView>()(ictKeyIdSchema, 'supervisor', 'write'),
   'bundle.exports': channel<ExportListItem[]>()(none, 'supervisor'),
-  'bundle.exportStart': channel<ExportJobView>()(startExportSchema, 'supervisor'),
+  'bundle.exportStart': channel<ExportJobView>()(startExportSchema, 'supervisor', 'write'),
   'bundle.exportStatus': channel<ExportJobView>()(exportJobSchema, 'supervisor'),
-  'bundle.handoverSlip': channel<SlipResultView>()(printHandoverSchema, 'supervisor'),
+  'bundle.handoverSlip': channel<SlipResultView>()(printHandoverSchema, 'supervisor', 'write'),
   'status.bar': channel<StatusBarView>()(none, 'signedIn'),
   'esv3Import.numbersPreview': channel<Esv3Import.NumbersImportPreview>()(numbersPreviewSchema, 'supervisor'),
-  'esv3Import.numbersApply': channel<Esv3Import.NumbersImportResult>()(importApplySchema, 'supervisor'),
+  'esv3Import.numbersApply': channel<Esv3Import.NumbersImportResult>()(importApplySchema, 'supervisor', 'write'),
   'esv3Import.causeBookPreview': channel<Esv3Import.CauseBookPreview>()(causeBookPreviewSchema, 'supervisor'),
-  'esv3Import.causeBookApply': channel<Esv3Import.CauseBookImportResult>()(causeBookApplySchema, 'supervisor'),
+  'esv3Import.causeBookApply': channel<Esv3Import.CauseBookImportResult>()(causeBookApplySchema, 'supervisor', 'write'),
   'esv3Import.causeBookHistory': channel<Esv3Import.CauseBookImportView[]>()(none, 'signedIn'),
   'esv3Import.referenceSearch': channel<Esv3Import.ReferenceCaseView[]>()(referenceSearchSchema, 'signedIn'),
 } as const;
@@ -240,9 +259,12 @@ export type ChannelOutput<C extends ChannelName> = Exclude<Contract[C]['output']
 
 export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
 
-/** The API object the renderer sees as window.kaunter: one method per channel. */
+/**
+ * The API object the renderer sees as window.kaunter: one method per channel. `requestId` is made by the
+ * screen once per action and sent again with each retry of it (electron/ipc/requests.ts).
+ */
 export type KaunterApi = {
-  [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+  [C in ChannelName]: (input: ChannelInput<C>, requestId?: string) => Promise<Result<ChannelOutput<C>>>;
 };
 
 /** The IPC channel name of a contract channel. */

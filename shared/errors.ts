@@ -10,6 +10,11 @@ export const ERROR_CODES = [
   'STORAGE',
   'PRINTER',
   'INTERNAL',
+  /**
+   * Made by the transport, never by the ledger: the answer did not arrive (host stopped, socket dropped),
+   * so the action may or may not have been done. The screen retries with the same request id.
+   */
+  'DISCONNECTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -46,7 +51,11 @@ export class AppError extends Error {
   }
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+/**
+ * `replayed`: the answer an earlier attempt of the same request got (electron/ipc/requests.ts); this
+ * attempt did nothing again.
+ */
+export type Result<T> = { ok: true; value: T; replayed?: true } | { ok: false; error: AppErrorData };
 
 export function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${String(value)}`);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { contract, type ChannelName, type ChannelOutput, type ChannelParsed } from '../../shared/contract';
 import { AppError, type AppErrorData, type FieldIssue, type Result } from '../../shared/errors';
 import type { SessionView } from '../../shared/views';
+import { userActor } from '../services/audit';
+import type { Requests } from './requests';
 
 /** Who is signed in at this counter. Electron keeps one per app; the browser host one per process. */
 export interface SessionStore {
@@ -35,7 +37,12 @@ export interface DispatchLogger {
   error(message: string, detail?: unknown): void;
 }
 
-export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+/** What travels beside the input: the id the screen made for this action, sent again with each retry. */
+export interface DispatchMeta {
+  requestId?: string | undefined;
+}
+
+export type Dispatch = (channel: string, input: unknown, meta?: DispatchMeta) => Promise<Result<unknown>>;
 
 function isChannel(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -87,8 +94,9 @@ export function createDispatcher(
   sessions: SessionStore,
   log: DispatchLogger,
   clock: () => Date = () => new Date(),
+  requests?: Requests,
 ): Dispatch {
-  return async (channel, rawInput) => {
+  return async (channel, rawInput, meta) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } };
     }
@@ -120,19 +128,28 @@ export function createDispatcher(
         error: { code: 'REAUTH', message: 'Taip PIN anda sekali lagi untuk meneruskan tindakan penyelia ini.' },
       };
     }
-    try {
-      const handler = handlers[channel] as Handler<ChannelName>;
-      const value = await handler(parsed.data as never, { session, sessions });
-      return { ok: true, value };
-    } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.toData() };
-      const stored = storageError(error);
-      log.error(`channel ${channel} failed`, error);
-      if (stored) return { ok: false, error: stored };
-      return {
-        ok: false,
-        error: { code: 'INTERNAL', message: 'Ralat dalaman: tiada apa-apa disimpan. Cuba lagi atau hubungi ICT.' },
-      };
+    const answer = async (): Promise<Result<unknown>> => {
+      try {
+        const handler = handlers[channel] as Handler<ChannelName>;
+        const value = await handler(parsed.data as never, { session, sessions });
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, error: error.toData() };
+        const stored = storageError(error);
+        log.error(`channel ${channel} failed`, error);
+        if (stored) return { ok: false, error: stored };
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Ralat dalaman: tiada apa-apa disimpan. Cuba lagi atau hubungi ICT.' },
+        };
+      }
+    };
+    // A write with the screen's request id is done once: a retry gets the first answer (requests.ts).
+    const requestId = meta?.requestId;
+    if (def.effect === 'write' && requestId !== undefined && requests !== undefined) {
+      const actor = session ? userActor(session.user.id) : 'public';
+      return requests.once({ requestId, channel, actor, input: parsed.data }, answer);
     }
+    return answer();
   };
 }

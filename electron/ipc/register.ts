@@ -109,13 +109,14 @@ export function registerChannels(
   }
   for (const [index, channel] of channels.entries()) {
     const name = names[index] as ChannelName;
-    ipcMain.handle(channel, async (event, input): Promise<Result<unknown>> => {
+    ipcMain.handle(channel, async (event, input, requestId): Promise<Result<unknown>> => {
       if (!isTrusted(event)) {
         log.warn(`refused ${channel}: untrusted sender ${describeSender(event)}`);
         return FORBIDDEN;
       }
       try {
-        return await dispatch(name, input);
+        // The screen's request id rides beside the input (preloadApi.ts); anything else there is dropped.
+        return await (typeof requestId === 'string' ? dispatch(name, input, { requestId }) : dispatch(name, input));
       } catch (error) {
         log.error(`channel ${name} threw past the dispatcher`, error);
         return INTERNAL;

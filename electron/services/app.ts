@@ -8,6 +8,7 @@ import { openCheckedLedger } from './ledgerFile';
 import type { Printing } from './print';
 import type { StartupCheck } from './startupCheck';
 import { idleSessionStore } from '../ipc/idleSessions';
+import { requestAnswers, type RequestStep } from '../ipc/requests';
 import { readIdleMinutes } from './sessionSettings';
 import type { DeviceKeyVault } from './bundle/deviceKey';
 import type { DataFolderStore } from './dataFolder';
@@ -30,6 +31,8 @@ export interface KaunterAppOptions {
   dataFolder?: DataFolderStore;
   /** The screen language chosen on this PC (a machine preference); none: Malay, not remembered. */
   language?: LanguageStore;
+  /** Called at each named step of a request (crash tests stop the process there). */
+  requestStep?: (name: RequestStep) => void;
 }
 
 export interface KaunterApp {
@@ -67,6 +70,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     sessions,
     log,
     () => ledger.clock(),
+    requestAnswers(ledger, { log, ...(options.requestStep ? { step: options.requestStep } : {}) }),
   );
   const timer = setInterval(() => {
     backups.runIfDue(ledger).catch((error: unknown) => log.error('scheduled backup failed', (error as Error).message));

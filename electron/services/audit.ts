@@ -2,6 +2,7 @@ import { sql } from './db/statements';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonicalJson';
 import type { Db } from './db/open';
+import { noteRequestEvent } from './requestScope';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -97,6 +98,7 @@ export function appendAudit(db: Db, input: AuditInput): AuditEvent {
     `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data, prev, hash)
      VALUES (@seq, @at, @actor, @action, @entity, @entityId, @data, @prev, @hash)`,
   ).run({ ...head, data: dataText, hash });
+  noteRequestEvent(db, head.seq, head.at);
   return { ...head, data: input.data ?? null, hash };
 }
 

@@ -1,12 +1,12 @@
 import { CHANNEL_NAMES, ipcChannel, type ChannelName, type KaunterApi } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
 
-export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
 const DISCONNECTED: Result<never> = {
   ok: false,
   error: {
-    code: 'INTERNAL',
+    code: 'DISCONNECTED',
     message: 'Tiada sambungan ke pangkalan data kaunter: tiada apa-apa disimpan. Tutup dan buka semula aplikasi.',
   },
 };
@@ -14,13 +14,17 @@ const DISCONNECTED: Result<never> = {
 /**
  * window.kaunter: exactly one method per contract channel, each an invoke of its IPC channel and
  * nothing more (no other IPC, no Node, no generic send). A rejected invoke (main not ready, handler
- * missing) becomes an error value too, so the renderer only ever handles results.
+ * missing) becomes an error value too, so the renderer only ever handles results. The screen's request
+ * id, when given, goes with the input as a second argument (electron/ipc/register.ts).
  */
 export function createKaunterApi(invoke: Invoke): KaunterApi {
-  const api: Partial<Record<ChannelName, (input: unknown) => Promise<unknown>>> = {};
+  const api: Partial<Record<ChannelName, (input: unknown, requestId?: unknown) => Promise<unknown>>> = {};
   for (const name of CHANNEL_NAMES) {
     const channel = ipcChannel(name);
-    api[name] = (input) => invoke(channel, input).catch(() => DISCONNECTED);
+    api[name] = (input, requestId?: unknown) =>
+      (typeof requestId === 'string' ? invoke(channel, input, requestId) : invoke(channel, input)).catch(
+        () => DISCONNECTED,
+      );
   }
   return Object.freeze(api) as unknown as KaunterApi;
 }

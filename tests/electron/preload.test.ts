@@ -13,7 +13,7 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: electron.invoke },
 }));
 
-type Api = Record<string, (input: unknown) => Promise<unknown>>;
+type Api = Record<string, (input: unknown, requestId?: unknown) => Promise<unknown>>;
 
 function exposedApi(expose: ReturnType<typeof vi.fn>): Api {
   expect(expose).toHaveBeenCalledTimes(1);
@@ -32,9 +32,15 @@ async function checkApi(api: Api, invoke: ReturnType<typeof vi.fn>): Promise<voi
     value: { channel: 'kaunter:cases.search', input },
   });
   expect(invoke).toHaveBeenLastCalledWith('kaunter:cases.search', input);
+  // A write's request id goes beside its input; nothing else does.
+  const id = '3c2b1a09-8f7e-4d6c-9b5a-493827161504';
+  await api['payments.take']?.(input, id);
+  expect(invoke).toHaveBeenLastCalledWith('kaunter:payments.take', input, id);
+  await api['payments.take']?.(input, { not: 'an id' });
+  expect(invoke).toHaveBeenLastCalledWith('kaunter:payments.take', input);
 
   invoke.mockRejectedValueOnce(new Error("No handler registered for 'kaunter:app.info'"));
-  await expect(api['app.info']?.({})).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  await expect(api['app.info']?.({})).resolves.toMatchObject({ ok: false, error: { code: 'DISCONNECTED' } });
 }
 
 describe('preload', () => {

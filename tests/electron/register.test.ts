@@ -69,8 +69,8 @@ describe('IPC registration', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((name) => `kaunter:${name}`).sort());
   });
 
-  it('passes a call from our window to the dispatcher with its channel and input', async () => {
-    const { dispatch, invoke, goodEvent } = setup();
+  it('passes a call from our window to the dispatcher with its channel, input and request id', async () => {
+    const { dispatch, invoke, goodEvent, ipcMain } = setup();
     const input = { query: 'Siti binti Ali' };
     await expect(invoke(goodEvent, 'cases.search', input)).resolves.toEqual({
       ok: true,
@@ -78,6 +78,10 @@ describe('IPC registration', () => {
     });
     expect(dispatch).toHaveBeenCalledTimes(1);
     expect(dispatch).toHaveBeenCalledWith('cases.search', input);
+    const listener = ipcMain.handlers.get(ipcChannel('payments.take'));
+    const id = '3c2b1a09-8f7e-4d6c-9b5a-493827161504';
+    await listener?.(goodEvent, input, id);
+    expect(dispatch).toHaveBeenLastCalledWith('payments.take', input, { requestId: id });
   });
 
   it('accepts an equal frame object for the main frame (Electron may hand out a new wrapper)', async () => {

@@ -1,8 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SETUP, tempDir } from '../support/ledger';
-import { startHost, type Host } from './server';
+import type { KaunterApi } from '../../shared/contract';
+import { SETUP, tempDir, unwrap } from '../support/ledger';
+import { bridgeScript } from './bridge';
+import { startHost, type Host, type HostOptions } from './server';
 
 let host: Host | null = null;
 
@@ -11,12 +14,12 @@ afterEach(async () => {
   host = null;
 });
 
-async function start(dataDir = tempDir()): Promise<Host> {
+async function start(dataDir = tempDir(), more: Partial<HostOptions> = {}): Promise<Host> {
   const renderer = tempDir();
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head><title>K</title></head><body></body></html>');
   mkdirSync(join(renderer, 'assets'));
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
-  host = await startHost({ dataDir, rendererDir: renderer, port: 0, pinCost: 10 });
+  host = await startHost({ dataDir, rendererDir: renderer, port: 0, pinCost: 10, ...more });
   return host;
 }
 
@@ -76,5 +79,48 @@ describe('browser host', () => {
     });
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await fetch(`${h.url}..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+  });
+
+  it('answers a payment whose first answer was lost after the commit with the same receipt, through the bridge', async () => {
+    let lose = 0;
+    const h = await start(tempDir(), { loseAnswer: (channel) => channel === 'payments.take' && lose-- > 0 });
+    // The page's window.kaunter, as the browser runs it, posting to this host.
+    const window = {} as { kaunter: KaunterApi };
+    runInNewContext(bridgeScript(), {
+      window,
+      fetch: (url: string, init: RequestInit) => fetch(new URL(url, h.url), init),
+    });
+    const kaunter = window.kaunter;
+    unwrap(await kaunter['setup.complete'](SETUP));
+    unwrap(await kaunter['outage.open']({ sopOption: 1, startedAt: new Date().toISOString() }));
+    const party = { side: 'CLAIMANT', name: 'Siti Aminah binti Abdullah', idType: 'MYKAD', idNumber: '900512-05-5234' };
+    const registered = unwrap(
+      await kaunter['cases.register']({ caseTypeCode: '024', proceeding: 'SAMAN', parties: [party] } as never),
+    );
+    const payment = {
+      caseId: registered.id,
+      lines: [{ feeCode: 'SAMAN_MRS', quantity: 1 }],
+      payerName: party.name,
+      method: 'CASH',
+      tenderedSen: 5000,
+    } as const;
+    const id = '0d9c8b7a-6f5e-4d3c-8b2a-190817263544';
+    lose = 1;
+    expect(await kaunter['payments.take'](payment as never, id)).toMatchObject({
+      ok: false,
+      error: { code: 'DISCONNECTED' },
+    });
+    // The payment was made: the retry with the same id gets its receipt, and no second one is made.
+    const retried = await kaunter['payments.take'](payment as never, id);
+    expect(retried).toMatchObject({ ok: true, replayed: true });
+    const receipts = unwrap(await kaunter['receipts.forCase']({ caseId: registered.id }));
+    expect(receipts.map((r) => r.receiptNumber)).toEqual([unwrap(retried).receiptNumber]);
+    // A host that is gone answers nothing at all: DISCONNECTED too, never a made-up refusal.
+    await h.close();
+    host = null;
+    expect(await kaunter['payments.take'](payment as never, id)).toMatchObject({
+      ok: false,
+      error: { code: 'DISCONNECTED' },
+    });
   });
 });

@@ -41,6 +41,11 @@ export interface HostOptions {
   printDir?: string;
   clock?: Clock;
   pinCost?: number;
+  /**
+   * Tests only: when it says so, the answer to this call is lost on the way (the socket is destroyed
+   * after the dispatcher has answered), as when the host dies or the network drops after a commit.
+   */
+  loseAnswer?: (channel: string) => boolean;
 }
 
 export interface Host {
@@ -136,7 +141,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
           });
           return;
         }
-        const result = await app.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const requestId = req.headers['x-kaunter-request'];
+        const result = await app.dispatch(channel, input, typeof requestId === 'string' ? { requestId } : {});
+        if (options.loseAnswer?.(channel)) {
+          req.socket.destroy();
+          return;
+        }
         sendJson(res, 200, result);
         return;
       }

@@ -2,7 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers, type CounterServices } from '../../electron/ipc/handlers';
-import { createDispatcher, memorySessionStore, type Dispatch, type SessionStore } from '../../electron/ipc/dispatcher';
+import {
+  createDispatcher,
+  memorySessionStore,
+  type Dispatch,
+  type DispatchMeta,
+  type SessionStore,
+} from '../../electron/ipc/dispatcher';
+import { requestAnswers } from '../../electron/ipc/requests';
 import { openDatabase } from '../../electron/services/db/open';
 import type { Printing } from '../../electron/services/print';
 import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
@@ -77,6 +84,7 @@ export async function readyLedger(
 export type TypedDispatch = <C extends ChannelName>(
   channel: C | (string & {}),
   input: unknown,
+  meta?: DispatchMeta,
 ) => Promise<Result<ChannelOutput<C>>>;
 
 /**
@@ -94,6 +102,7 @@ export function dispatcherFor(
     sessions ?? memorySessionStore(),
     log,
     clock ?? (() => ledger.clock()),
+    requestAnswers(ledger, { log }),
   );
   return dispatch as TypedDispatch;
 }

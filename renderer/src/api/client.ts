@@ -2,6 +2,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/c
 import type { AppErrorData, Result } from '../../../shared/errors';
 import { shownError } from '../i18n/errors';
 import { currentLanguage, strings } from '../i18n/strings';
+import { requestIdFor, settleRequest } from './requestIds';
 
 type Listener = () => void;
 const signedOutListeners = new Set<Listener>();
@@ -12,6 +13,18 @@ export function onSignedOut(listener: Listener): () => void {
   return () => signedOutListeners.delete(listener);
 }
 
+type AnsweredAgainListener = (channel: ChannelName, value: unknown) => void;
+const answeredAgainListeners = new Set<AnsweredAgainListener>();
+
+/**
+ * Called when the ledger answers with what an earlier attempt of the same action already did (its first
+ * answer was lost): the screen says so, so the clerk does not do it a second time (AnsweredAgainNotice).
+ */
+export function onAnsweredAgain(listener: AnsweredAgainListener): () => void {
+  answeredAgainListeners.add(listener);
+  return () => answeredAgainListeners.delete(listener);
+}
+
 type PinAsker = () => Promise<boolean>;
 let askPin: PinAsker | null = null;
 
@@ -20,24 +33,52 @@ export function setPinAsker(asker: PinAsker | null): void {
   askPin = asker;
 }
 
+/** The waits before each automatic retry after a lost answer: about 5 s in all, then the clerk is told. */
+export const RETRY_DELAYS_MS = [250, 750, 1500, 2500] as const;
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function send<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+  requestId: string,
+): Promise<Result<ChannelOutput<C>>> {
+  try {
+    const method = window.kaunter[channel] as (
+      i: ChannelInput<C>,
+      requestId: string,
+    ) => Promise<Result<ChannelOutput<C>>>;
+    const result = await method(input, requestId);
+    if (result.ok || result.error.code !== 'DISCONNECTED') return result;
+  } catch {
+    // A transport that throws lost the answer just the same.
+  }
+  return { ok: false, error: { code: 'DISCONNECTED', message: strings().ms.common.answerLost } };
+}
+
 /**
  * One call to the ledger through window.kaunter. Never throws: a broken transport becomes an error
- * value like any other, so every screen handles failure the same way.
+ * value like any other, so every screen handles failure the same way. Each call carries a request id;
+ * a write is done once per id however often it is sent (electron/ipc/requests.ts), so a lost answer is
+ * retried here with the same id, and the same action sent again later gets the same id (requestIds.ts).
  */
 export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
   retried = false,
 ): Promise<Result<ChannelOutput<C>>> {
-  const { ms } = strings();
-  let result: Result<ChannelOutput<C>>;
-  try {
-    const method = window.kaunter[channel] as (i: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
-    result = await method(input);
-    // The ledger speaks Malay; the clerk reads its refusal in the language the screens are in.
-    if (!result.ok) result = { ok: false, error: shownError(result.error, currentLanguage()) };
-  } catch {
-    result = { ok: false, error: { code: 'INTERNAL', message: ms.common.transportError } };
+  const requestId = requestIdFor(channel, input);
+  let result = await send(channel, input, requestId);
+  for (const delay of RETRY_DELAYS_MS) {
+    if (result.ok || result.error.code !== 'DISCONNECTED') break;
+    await wait(delay);
+    result = await send(channel, input, requestId);
+  }
+  settleRequest(channel, input, result);
+  // The ledger speaks Malay; the clerk reads its refusal in the language the screens are in.
+  if (!result.ok) result = { ok: false, error: shownError(result.error, currentLanguage()) };
+  if (result.ok && result.replayed === true) {
+    for (const listener of answeredAgainListeners) listener(channel, result.value);
   }
   if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
     for (const listener of signedOutListeners) listener();

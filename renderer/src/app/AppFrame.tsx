@@ -10,6 +10,7 @@ import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { StatusBar } from './StatusBar';
+import { AnsweredAgainNotice } from './AnsweredAgainNotice';
 import { KeyHint } from '../keyboard/KeyHint';
 import { shortcut } from '../keyboard/shortcuts';
 import { ShortcutHelp } from '../keyboard/ShortcutHelp';
@@ -91,6 +92,7 @@ export function AppFrame() {
           </div>
         ) : null}
         <main className="frame__main">
+          <AnsweredAgainNotice />
           <Suspense fallback={<Loading text={ms.common.loading} />}>
             <Outlet />
           </Suspense>

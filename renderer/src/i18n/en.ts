@@ -20,9 +20,13 @@ export const en: Catalogue<typeof ms> = {
     optional: '(if any)',
     required: '(required)',
     saved: 'Changes saved.',
-    transportError:
-      "Cannot reach the counter's database. Close and reopen the application; if it happens again, call ICT.",
     unknownError: 'Unknown error. Call ICT if it happens again.',
+    answerLost:
+      "The connection to the counter's database dropped and no answer came. Once it is back, press the same button again with the same details: an action already saved will not be done a second time.",
+    receiptAlreadyIssued: (receiptNumber: string) =>
+      `The receipt was issued: ${receiptNumber}. The connection dropped after the payment was saved; this is the same receipt, no second receipt was issued.`,
+    actionAlreadySaved:
+      'This action was saved. The connection dropped after it was saved; it was not done a second time.',
     formHasErrors: 'The form is not complete. Please correct the marked fields.',
     active: 'Active',
     inactive: 'Inactive',

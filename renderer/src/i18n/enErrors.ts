@@ -786,4 +786,14 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   ],
   ['Resit {} telah pun diganti.', 'Receipt {} has already been replaced.'],
   ['bukan folder', 'not a folder'],
+  // A request sent again (electron/ipc/requests.ts).
+  ['No. permintaan tidak sah.', 'The request number is not valid.'],
+  [
+    'No. permintaan ini telah digunakan untuk tindakan lain: tiada apa-apa disimpan.',
+    'This request number was already used for another action: nothing was saved.',
+  ],
+  [
+    'Tindakan ini telah disimpan sebelum sambungan terputus, tetapi jawapannya tidak tersimpan: ia tidak dibuat kali kedua. Semak rekod sebelum mencuba lagi.',
+    'This action was saved before the connection dropped, but its answer was not kept: it was not done a second time. Check the records before trying again.',
+  ],
 ];

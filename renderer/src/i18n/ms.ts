@@ -20,9 +20,13 @@ export const ms = {
     optional: '(jika ada)',
     required: '(wajib)',
     saved: 'Perubahan telah disimpan.',
-    transportError:
-      'Tidak dapat berhubung dengan pangkalan data kaunter. Tutup dan buka semula aplikasi; jika berulang, hubungi ICT.',
     unknownError: 'Ralat tidak diketahui. Hubungi ICT jika berulang.',
+    answerLost:
+      'Sambungan ke pangkalan data kaunter terputus dan jawapan tidak diterima. Apabila sambungan pulih, tekan butang yang sama sekali lagi dengan maklumat yang sama: tindakan yang telah disimpan tidak akan dibuat kali kedua.',
+    receiptAlreadyIssued: (receiptNumber: string) =>
+      `Resit telah dikeluarkan: ${receiptNumber}. Sambungan terputus selepas bayaran disimpan; inilah resit yang sama, tiada resit kedua dikeluarkan.`,
+    actionAlreadySaved:
+      'Tindakan ini telah disimpan. Sambungan terputus selepas ia disimpan; ia tidak dibuat kali kedua.',
     formHasErrors: 'Borang belum lengkap. Sila betulkan medan yang ditandakan.',
     active: 'Aktif',
     inactive: 'Tidak aktif',
