@@ -3,7 +3,10 @@ import { contract, type ChannelName, type ChannelOutput, type ChannelParsed } fr
 import { AppError, type AppErrorData, type FieldIssue, type Result } from '../../shared/errors';
 import type { SessionView } from '../../shared/views';
 
-/** Who is signed in at this counter. Electron keeps one per app; the browser host one per process. */
+/**
+ * Who is signed in, for one caller: one per Electron window (its webContents) and one per browser tab in
+ * the host (its session cookie). Never one per process: two windows or tabs are two clerks.
+ */
 export interface SessionStore {
   get(): SessionView | null;
   set(session: SessionView | null): void;
@@ -21,7 +24,10 @@ export function memorySessionStore(): SessionStore {
 
 export interface HandlerContext {
   session: SessionView | null;
+  /** The caller's own session (sign-in, sign-out, PIN confirmed). */
   sessions: SessionStore;
+  /** Signs every window and tab out (a restore replaced the users they were signed in as). */
+  signOutEveryone(): void;
 }
 
 export type Handler<C extends ChannelName> = (
@@ -35,7 +41,11 @@ export interface DispatchLogger {
   error(message: string, detail?: unknown): void;
 }
 
+/** A dispatcher bound to one caller's session (tests, the CLI). */
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+/** The app's dispatcher: each call names the caller's own session store. */
+export type SessionDispatch = (channel: string, input: unknown, sessions: SessionStore) => Promise<Result<unknown>>;
 
 function isChannel(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -82,13 +92,28 @@ function pinIsFresh(session: SessionView, now: Date): boolean {
   return now.getTime() - confirmed <= PIN_FRESH_MS;
 }
 
+/** The dispatcher for one session store only (tests, one-caller tools). */
 export function createDispatcher(
   handlers: Handlers,
   sessions: SessionStore,
   log: DispatchLogger,
   clock: () => Date = () => new Date(),
 ): Dispatch {
-  return async (channel, rawInput) => {
+  const dispatch = createSessionDispatcher(handlers, log, clock, () => sessions.set(null));
+  return (channel, input) => dispatch(channel, input, sessions);
+}
+
+/**
+ * The dispatcher of the app: the caller's session store comes with each call (Electron: the sending
+ * window's; the host: the tab's cookie), so nothing about who is signed in is shared between callers.
+ */
+export function createSessionDispatcher(
+  handlers: Handlers,
+  log: DispatchLogger,
+  clock: () => Date = () => new Date(),
+  signOutEveryone: () => void = () => undefined,
+): SessionDispatch {
+  return async (channel, rawInput, sessions) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } };
     }
@@ -122,7 +147,7 @@ export function createDispatcher(
     }
     try {
       const handler = handlers[channel] as Handler<ChannelName>;
-      const value = await handler(parsed.data as never, { session, sessions });
+      const value = await handler(parsed.data as never, { session, sessions, signOutEveryone });
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toData() };

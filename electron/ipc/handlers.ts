@@ -302,7 +302,7 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
       const result = await restoreIntoLedger(ledger, requireBackupDir(backups), input.name, supervisor.id);
       // Whoever was signed in signs in again against the restored ledger.
-      ctx.sessions.set(null);
+      ctx.signOutEveryone();
       return result;
     },
     'dataFolder.status': () => dataFolderView(ledger, dataFolders),

@@ -8,11 +8,25 @@ export function bridgeScript(): string {
   return `(() => {
   const names = ${JSON.stringify(CHANNEL_NAMES)};
   const failure = (message) => ({ ok: false, error: { code: 'STORAGE', message } });
+  // This tab's own id: the host keys its session cookie by it, so two tabs are two clerks. sessionStorage
+  // keeps it across a reload of this tab and gives every other tab its own.
+  const tabId = (() => {
+    const fresh = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    try {
+      const kept = sessionStorage.getItem('kaunter.tab');
+      if (kept && /^[0-9a-f]{32}$/.test(kept)) return kept;
+      const id = fresh();
+      sessionStorage.setItem('kaunter.tab', id);
+      return id;
+    } catch {
+      return fresh();
+    }
+  })();
   const call = (name) => async (input) => {
     try {
       const response = await fetch('./api/' + name, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'X-Kaunter-Tab': tabId },
         body: JSON.stringify(input === undefined ? {} : input),
       });
       return await response.json();
