@@ -131,3 +131,39 @@ describe('PIN lockout', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 });
+
+describe('user names that look alike', () => {
+  async function withSupervisor() {
+    const { ledger } = await readyLedger();
+    const dispatch = dispatcherFor(ledger);
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const create = (name: string) => dispatch('users.create', { name, role: 'CLERK', pin: '654321' });
+    return { ledger, create };
+  }
+
+  it.each([
+    ['Cyrillic а, о, і for Latin a, o, i', 'Puаn Rоhаnа bіnti Ismail'],
+    ['Cyrillic Р and Greek ο', 'Рuan Rοhana binti Ismail'],
+    ['"rn" for "m"', 'Puan Rohana binti Isrnail'],
+    ['a lower-case l for a capital I', 'Puan Rohana binti lsmail'],
+    ['capitals', 'PUAN ROHANA BINTI ISMAIL'],
+    ['a zero-width space inside', 'Puan Ro\u200Bhana binti Ismail'],
+  ])("refuses a new user whose name looks like the supervisor's (%s)", async (_label, name) => {
+    const { ledger, create } = await withSupervisor();
+    expect(await create(name)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: /kelihatan sama dengan pengguna sedia ada "Puan Rohana binti Ismail"/ },
+    });
+    expect(ledger.db.prepare('SELECT COUNT(*) AS n FROM users').get()).toEqual({ n: 1 });
+  });
+
+  it('accepts distinct names: Jawi, apostrophes, a different Jawi name', async () => {
+    const { create } = await withSupervisor();
+    for (const name of ['نور عائشة بنت عبدالله', "Nik Ahmad bin Che' Mat", 'Puan Rohani binti Ismail', 'محمد بن علي']) {
+      expect(await create(name), name).toMatchObject({ ok: true, value: { name } });
+    }
+    // ...and then refuses a look-alike of the Jawi one and of the apostrophe one.
+    expect(await create('نور عائشة بنت عبدالله\u200B')).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(await create('Nik Ahmad bin Che’ Mat')).toMatchObject({ error: { code: 'CONFLICT' } });
+  });
+});

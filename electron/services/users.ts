@@ -6,6 +6,7 @@ import { appendAudit, userActor } from './audit';
 import { isoNow } from './clock';
 import type { Ledger } from './ledger';
 import { hashPin, verifyPin } from './pin';
+import { confusableWith } from './nameSkeleton';
 import { attemptSucceeded, beginAttempt, lockedByAttempt, LOCKOUT_MS, MAX_PIN_FAILURES } from './signInGuard';
 
 interface UserRow {
@@ -61,8 +62,25 @@ export async function createUser(
 ): Promise<UserView> {
   const pinHash = await hashPin(input.pin, ledger.pinCost);
   return ledger.db.transaction(() => {
-    const same = sql(ledger.db, 'SELECT 1 FROM users WHERE name = ? AND active = 1').get(input.name);
-    if (same) throw new AppError('CONFLICT', `Pengguna bernama "${input.name}" sudah wujud.`);
+    const names = (sql(ledger.db, 'SELECT name FROM users WHERE active = 1').all() as { name: string }[]).map(
+      (u) => u.name,
+    );
+    if (names.includes(input.name)) throw new AppError('CONFLICT', `Pengguna bernama "${input.name}" sudah wujud.`);
+    // A name that looks like another's (Cyrillic letters, "rn" for "m") would pass for that person in
+    // lists, on slips and in the history.
+    const lookalike = confusableWith(input.name, names);
+    if (lookalike !== null) {
+      throw new AppError(
+        'CONFLICT',
+        `Nama ini kelihatan sama dengan pengguna sedia ada "${lookalike}". Gunakan nama lain.`,
+        [
+          {
+            path: 'name',
+            message: `Nama ini kelihatan sama dengan pengguna sedia ada "${lookalike}". Gunakan nama lain.`,
+          },
+        ],
+      );
+    }
     return insertUser(ledger, actorId, input.name, input.role, pinHash);
   })();
 }
