@@ -606,6 +606,7 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   ],
   ['Pengguna bernama "{}" sudah wujud.', 'A user named "{}" already exists.'],
   ['Alamat permintaan tidak sah.', 'The request address is not valid.'],
+  ['Taip PIN anda untuk mengesahkan perubahan ini.', 'Type your PIN to confirm this change.'],
   [
     'Nama ini kelihatan sama dengan pengguna sedia ada "{}". Gunakan nama lain.',
     'This name looks the same as the existing user "{}". Use another name.',
