@@ -52,21 +52,19 @@ import {
   removeHolidaySchema,
   setHearingSchema,
 } from './schemas/courtCalendar';
-import {
-  exportJobSchema,
-  ictKeyIdSchema,
-  importIctKeySchema,
-  printHandoverSchema,
-  printSlipSchema,
-  startExportSchema,
-} from './schemas/bundle';
+import { exportJobSchema, printHandoverSchema, printSlipSchema, startExportSchema } from './schemas/bundle';
 import type { DeviceKeyView, ExportJobView, ExportListItem, IctKeysView, SlipResultView } from './bundleViews';
 import type { StatusBarView } from './statusBarViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { languageSchema, type ScreenLanguage } from './schemas/language';
-import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
-import { chooseDataFolderSchema } from './schemas/dataFolder';
+import { compareBackupSchema, restoreBackupSchema } from './schemas/backup';
+import {
+  backupPlanRequestSchema,
+  chooseDataFolderRequestSchema,
+  importIctKeyRequestSchema,
+  removeIctKeyRequestSchema,
+} from './schemas/accessChange';
 import type {
   AppInfo,
   BackupComparisonView,
@@ -207,12 +205,12 @@ export const contract = {
   'settings.updateSession': channel<{ idleSignOutMinutes: number }>()(sessionSettingsSchema, 'supervisor', 'write'),
 
   'backup.status': channel<BackupStatusView>()(none, 'signedIn'),
-  'backup.savePlan': channel<BackupStatusView>()(backupPlanSchema, 'supervisor'),
+  'backup.savePlan': channel<BackupStatusView>()(backupPlanRequestSchema, 'supervisor'),
   'backup.run': channel<BackupStatusView>()(none, 'signedIn', 'write'),
   'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
   'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
   'dataFolder.status': channel<DataFolderView>()(none, 'supervisor'),
-  'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderSchema, 'supervisor', 'write'),
+  'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderRequestSchema, 'supervisor', 'write'),
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),
   'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor', 'write'),
   'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor', 'write'),
@@ -236,8 +234,8 @@ export const contract = {
   'bundle.deviceKey': channel<DeviceKeyView>()(none, 'supervisor'),
   'bundle.setupSlip': channel<SlipResultView>()(printSlipSchema, 'supervisor', 'write'),
   'bundle.ictKeys': channel<IctKeysView>()(none, 'supervisor'),
-  'bundle.importIctKey': channel<IctKeysView>()(importIctKeySchema, 'supervisor', 'write'),
-  'bundle.removeIctKey': channel<IctKeysView>()(ictKeyIdSchema, 'supervisor', 'write'),
+  'bundle.importIctKey': channel<IctKeysView>()(importIctKeyRequestSchema, 'supervisor', 'write'),
+  'bundle.removeIctKey': channel<IctKeysView>()(removeIctKeyRequestSchema, 'supervisor', 'write'),
   'bundle.exports': channel<ExportListItem[]>()(none, 'supervisor'),
   'bundle.exportStart': channel<ExportJobView>()(startExportSchema, 'supervisor', 'write'),
   'bundle.exportStatus': channel<ExportJobView>()(exportJobSchema, 'supervisor'),

@@ -56,10 +56,19 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
   });
   const samples: number[] = [];
   try {
-    const signIn = await host.app.dispatch('auth.signIn', { userId: 1, pin: DEMO_PIN });
-    if (!signIn.ok) throw new Error(signIn.error.message);
+    // Sessions belong to a tab: sign one tab id in, then give each fresh context that tab's id and cookie.
+    const tabId = '0123456789abcdef0123456789abcdef';
+    const signIn = await fetch(`${host.url}api/auth.signIn`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Kaunter-Tab': tabId },
+      body: JSON.stringify({ userId: 1, pin: DEMO_PIN }),
+    });
+    const cookie = /^([^=]+)=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '');
+    if (!cookie?.[1] || !cookie[2]) throw new Error(`sign-in failed: ${await signIn.text()}`);
     for (let i = 0; i < runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addCookies([{ name: cookie[1], value: cookie[2], url: host.url }]);
+      await context.addInitScript((id) => sessionStorage.setItem('kaunter.tab', id), tabId);
       const page = await context.newPage();
       const start = performance.now();
       await page.goto(`${host.url}#/daftar`);

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { dispatcherFor, readyLedger, SETUP, freshLedger, unwrap } from '../../tests/support/ledger';
-import { createDispatcher, memorySessionStore, type Handlers } from './dispatcher';
+import { dispatcherFor, readyLedger, SETUP, freshLedger, testPrinting, unwrap } from '../../tests/support/ledger';
+import { createDispatcher, createSessionDispatcher, memorySessionStore, type Handlers } from './dispatcher';
+import { createHandlers } from './handlers';
 
 /** Handlers that fail in chosen ways, for the wrapper alone. */
 function throwingHandlers(error: unknown): Handlers {
@@ -90,5 +91,33 @@ describe('dispatcher', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
+  });
+
+  it("takes the caller's session store with each call: two stores are two clerks, a supervisor's is not shared", async () => {
+    const { ledger } = await readyLedger();
+    const dispatch = createSessionDispatcher(
+      createHandlers(ledger, { printing: testPrinting(ledger) }),
+      { error: () => undefined },
+      () => ledger.clock(),
+    );
+    const supervisorTab = memorySessionStore();
+    const clerkTab = memorySessionStore();
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }, supervisorTab));
+    const clerk = unwrap(
+      await dispatch('users.create', { name: 'Aminah binti Omar', role: 'CLERK', pin: '654321' }, supervisorTab),
+    ) as { id: number };
+    // The other store is signed out: no supervisor channel, no channel at all.
+    expect(
+      await dispatch('users.create', { name: 'Ali bin Abu', role: 'CLERK', pin: '111111' }, clerkTab),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    unwrap(await dispatch('auth.signIn', { userId: clerk.id, pin: '654321' }, clerkTab));
+    expect(supervisorTab.get()?.user.id).toBe(1);
+    expect(clerkTab.get()?.user.id).toBe(clerk.id);
+    expect(await dispatch('outage.close', { outageId: 1 }, clerkTab)).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    unwrap(await dispatch('auth.signOut', {}, clerkTab));
+    expect(supervisorTab.get()?.user.id).toBe(1);
   });
 });

@@ -5,7 +5,10 @@ import type { SessionView } from '../../shared/views';
 import { userActor } from '../services/audit';
 import type { Requests } from './requests';
 
-/** Who is signed in at this counter. Electron keeps one per app; the browser host one per process. */
+/**
+ * Who is signed in, for one caller: one per Electron window (its webContents) and one per browser tab in
+ * the host (its session cookie). Never one per process: two windows or tabs are two clerks.
+ */
 export interface SessionStore {
   get(): SessionView | null;
   set(session: SessionView | null): void;
@@ -23,7 +26,10 @@ export function memorySessionStore(): SessionStore {
 
 export interface HandlerContext {
   session: SessionView | null;
+  /** The caller's own session (sign-in, sign-out, PIN confirmed). */
   sessions: SessionStore;
+  /** Signs every window and tab out (a restore replaced the users they were signed in as). */
+  signOutEveryone(): void;
 }
 
 export type Handler<C extends ChannelName> = (
@@ -42,7 +48,16 @@ export interface DispatchMeta {
   requestId?: string | undefined;
 }
 
+/** A dispatcher bound to one caller's session (tests, the CLI). */
 export type Dispatch = (channel: string, input: unknown, meta?: DispatchMeta) => Promise<Result<unknown>>;
+
+/** The app's dispatcher: each call names the caller's own session store. */
+export type SessionDispatch = (
+  channel: string,
+  input: unknown,
+  sessions: SessionStore,
+  meta?: DispatchMeta,
+) => Promise<Result<unknown>>;
 
 function isChannel(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -89,6 +104,7 @@ function pinIsFresh(session: SessionView, now: Date): boolean {
   return now.getTime() - confirmed <= PIN_FRESH_MS;
 }
 
+/** The dispatcher for one session store only (tests, one-caller tools). */
 export function createDispatcher(
   handlers: Handlers,
   sessions: SessionStore,
@@ -96,7 +112,22 @@ export function createDispatcher(
   clock: () => Date = () => new Date(),
   requests?: Requests,
 ): Dispatch {
-  return async (channel, rawInput, meta) => {
+  const dispatch = createSessionDispatcher(handlers, log, clock, () => sessions.set(null), requests);
+  return (channel, input, meta) => dispatch(channel, input, sessions, meta);
+}
+
+/**
+ * The dispatcher of the app: the caller's session store comes with each call (Electron: the sending
+ * window's; the host: the tab's cookie), so nothing about who is signed in is shared between callers.
+ */
+export function createSessionDispatcher(
+  handlers: Handlers,
+  log: DispatchLogger,
+  clock: () => Date = () => new Date(),
+  signOutEveryone: () => void = () => undefined,
+  requests?: Requests,
+): SessionDispatch {
+  return async (channel, rawInput, sessions, meta) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } };
     }
@@ -131,7 +162,7 @@ export function createDispatcher(
     const answer = async (): Promise<Result<unknown>> => {
       try {
         const handler = handlers[channel] as Handler<ChannelName>;
-        const value = await handler(parsed.data as never, { session, sessions });
+        const value = await handler(parsed.data as never, { session, sessions, signOutEveryone });
         return { ok: true, value };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toData() };

@@ -21,7 +21,7 @@ import { clockWarning } from '../services/clockCheck';
 import { checkPin, createUser, listUsers, setUserActive, signIn, signOut } from '../services/users';
 import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../shared/caseNumber';
 import { courtYear } from '../../shared/time';
-import { supervisorApproval } from '../services/approval';
+import { ownPinApproval, supervisorApproval } from '../services/approval';
 import { closeDay, dayStatement } from '../services/dayClose';
 import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services/fees';
 import { readReceiptSettings, updateReceiptSettings } from '../services/receiptSettings';
@@ -284,9 +284,10 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
       idleSignOutMinutes: updateIdleMinutes(ledger, actor(ctx).id, input.idleSignOutMinutes),
     }),
     'backup.status': () => backupStatus(backups),
-    'backup.savePlan': (input) => {
-      checkBackupFolder(input, ledger.dataDir);
-      backups.plan.set(input);
+    'backup.savePlan': async ({ supervisorPin, ...plan }, ctx) => {
+      await ownPinApproval(ledger, actor(ctx).id, supervisorPin);
+      checkBackupFolder(plan, ledger.dataDir);
+      backups.plan.set(plan);
       return backupStatus(backups);
     },
     'backup.run': async () => {
@@ -298,11 +299,14 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
       const result = await restoreIntoLedger(ledger, requireBackupDir(backups), input.name, supervisor.id);
       // Whoever was signed in signs in again against the restored ledger.
-      ctx.sessions.set(null);
+      ctx.signOutEveryone();
       return result;
     },
     'dataFolder.status': () => dataFolderView(ledger, dataFolders),
-    'dataFolder.choose': (input, ctx) => chooseDataFolder(ledger, dataFolders, actor(ctx).id, input),
+    'dataFolder.choose': async ({ supervisorPin, ...input }, ctx) => {
+      await ownPinApproval(ledger, actor(ctx).id, supervisorPin);
+      return chooseDataFolder(ledger, dataFolders, actor(ctx).id, input);
+    },
     'printers.choose': (input) => choosePrinter(printing, input.kind, input.printer),
 
     'calendar.get': () => courtCalendarView(ledger),
@@ -338,8 +342,14 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
       (await ensureDeviceKey(ledger, deviceKeys, `user:${actor(ctx).id}`)).view,
     'bundle.setupSlip': (input, ctx) => printSetupSlip(ledger, printing, deviceKeys, actor(ctx).id, input.toPrinter),
     'bundle.ictKeys': () => listIctKeys(ledger),
-    'bundle.importIctKey': (input, ctx) => importIctKey(ledger, actor(ctx).id, input.armored),
-    'bundle.removeIctKey': (input, ctx) => removeIctKey(ledger, actor(ctx).id, input.keyId),
+    'bundle.importIctKey': async (input, ctx) => {
+      await ownPinApproval(ledger, actor(ctx).id, input.supervisorPin);
+      return importIctKey(ledger, actor(ctx).id, input.armored);
+    },
+    'bundle.removeIctKey': async (input, ctx) => {
+      await ownPinApproval(ledger, actor(ctx).id, input.supervisorPin);
+      return removeIctKey(ledger, actor(ctx).id, input.keyId);
+    },
     'bundle.exports': () => listExports(ledger),
     'bundle.exportStart': async (input) => {
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dispatcherFor, frozenClock, readyLedger, unwrap } from '../../tests/support/ledger';
-import { memorySessionStore } from './dispatcher';
-import { idleSessionStore } from './idleSessions';
+import { dispatcherFor, frozenClock, readyLedger, testPrinting, unwrap } from '../../tests/support/ledger';
+import { createSessionDispatcher, memorySessionStore } from './dispatcher';
+import { createHandlers } from './handlers';
+import { idleSessionRegistry, idleSessionStore } from './idleSessions';
 import { readIdleMinutes } from '../services/sessionSettings';
 
 async function counter() {
@@ -43,5 +44,34 @@ describe('idle sign-out', () => {
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
     });
+  });
+});
+
+describe('sessions per caller', () => {
+  it('keeps an idle timer per session: one idle tab is signed out, a working one is not', async () => {
+    const clock = frozenClock();
+    const { ledger } = await readyLedger({}, { clock });
+    const registry = idleSessionRegistry(clock, () => readIdleMinutes(ledger));
+    const dispatch = createSessionDispatcher(
+      createHandlers(ledger, { printing: testPrinting(ledger) }),
+      { error: () => undefined },
+      () => clock(),
+      () => registry.clear(),
+    );
+    const idle = registry.for('idle');
+    const busy = registry.for('busy');
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }, idle));
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }, busy));
+    expect(registry.count()).toBe(2);
+    for (let i = 0; i < 4; i++) {
+      clock.advance(5 * 60_000);
+      expect((await dispatch('outage.current', {}, busy)).ok).toBe(true);
+    }
+    expect(await dispatch('outage.current', {}, idle)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect((await dispatch('outage.current', {}, busy)).ok).toBe(true);
+    expect(registry.count()).toBe(1);
+    // A restore signs everyone out.
+    registry.clear();
+    expect(await dispatch('outage.current', {}, busy)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });

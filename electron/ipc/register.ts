@@ -1,6 +1,6 @@
 import { CHANNEL_NAMES, ipcChannel, type ChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
-import type { Dispatch } from './dispatcher';
+import type { DispatchMeta } from './dispatcher';
 
 /*
  * Registration of the contract's channels on Electron's ipcMain. This file takes its Electron objects
@@ -25,6 +25,31 @@ export interface InvokeEventLike {
 export interface TrustedWindow {
   isDestroyed(): boolean;
   readonly webContents: { readonly mainFrame: FrameLike };
+}
+
+/**
+ * The dispatcher as the IPC side calls it: the channel, its input and the key of the sending window's
+ * own session (each window its own clerk; nothing process-wide).
+ */
+export type SenderDispatch = (
+  channel: ChannelName,
+  input: unknown,
+  sessionKey: string,
+  meta?: DispatchMeta,
+) => Promise<Result<unknown>>;
+
+/** The session key of the sending window: its webContents id, which Electron never reuses in a run. */
+export function senderSessionKey(event: InvokeEventLike): string | null {
+  try {
+    const id = (event.sender as { id?: unknown } | null)?.id;
+    return typeof id === 'number' && Number.isInteger(id) ? webContentsSessionKey(id) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function webContentsSessionKey(id: number): string {
+  return `webContents:${id}`;
 }
 
 /** Electron's ipcMain fits this. */
@@ -88,13 +113,14 @@ function describeSender(event: InvokeEventLike): string {
 const registered = new WeakMap<IpcMainLike, Set<string>>();
 
 /**
- * Registers one `ipcMain.handle` per channel: sender check, then the dispatcher (which does access →
+ * Registers one `ipcMain.handle` per channel: sender check, then the dispatcher with the sending window's
+ * session key (the dispatcher does access →
  * schema parse → handler → result value). An untrusted sender gets FORBIDDEN and the dispatcher is
  * never called. Throws if a channel is already registered. Returns a function that removes them all.
  */
 export function registerChannels(
   ipcMain: IpcMainLike,
-  dispatch: Dispatch,
+  dispatch: SenderDispatch,
   isTrusted: (event: InvokeEventLike) => boolean,
   log: RegisterLog,
   names: readonly ChannelName[] = CHANNEL_NAMES,
@@ -110,13 +136,16 @@ export function registerChannels(
   for (const [index, channel] of channels.entries()) {
     const name = names[index] as ChannelName;
     ipcMain.handle(channel, async (event, input, requestId): Promise<Result<unknown>> => {
-      if (!isTrusted(event)) {
+      const sessionKey = isTrusted(event) ? senderSessionKey(event) : null;
+      if (sessionKey === null) {
         log.warn(`refused ${channel}: untrusted sender ${describeSender(event)}`);
         return FORBIDDEN;
       }
       try {
         // The screen's request id rides beside the input (preloadApi.ts); anything else there is dropped.
-        return await (typeof requestId === 'string' ? dispatch(name, input, { requestId }) : dispatch(name, input));
+        return await (typeof requestId === 'string'
+          ? dispatch(name, input, sessionKey, { requestId })
+          : dispatch(name, input, sessionKey));
       } catch (error) {
         log.error(`channel ${name} threw past the dispatcher`, error);
         return INTERNAL;

@@ -1,5 +1,5 @@
 import { createHandlers } from '../ipc/handlers';
-import { createDispatcher, memorySessionStore, type Dispatch, type DispatchLogger } from '../ipc/dispatcher';
+import { createSessionDispatcher, type DispatchLogger, type SessionDispatch } from '../ipc/dispatcher';
 import { createBackups, type Backups } from './backup/schedule';
 import { memoryBackupPlan, type BackupPlanStore } from './backup/plan';
 import type { Clock } from './clock';
@@ -7,7 +7,7 @@ import type { Ledger } from './ledger';
 import { openCheckedLedger } from './ledgerFile';
 import type { Printing } from './print';
 import type { StartupCheck } from './startupCheck';
-import { idleSessionStore } from '../ipc/idleSessions';
+import { idleSessionRegistry, type SessionRegistry } from '../ipc/idleSessions';
 import { requestAnswers, type RequestStep } from '../ipc/requests';
 import { readIdleMinutes } from './sessionSettings';
 import type { DeviceKeyVault } from './bundle/deviceKey';
@@ -36,7 +36,9 @@ export interface KaunterAppOptions {
 }
 
 export interface KaunterApp {
-  dispatch: Dispatch;
+  /** Each call names its caller's session: `sessions.for(key)` with the window's or the tab's key. */
+  dispatch: SessionDispatch;
+  sessions: SessionRegistry;
   ledger: Ledger;
   backups: Backups;
   /** What the start-up check found; when it failed the ledger is open read-only. */
@@ -57,8 +59,8 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   const log = options.log ?? consoleLog;
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
-  const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
-  const dispatch = createDispatcher(
+  const sessions = idleSessionRegistry(ledger.clock, () => readIdleMinutes(ledger));
+  const dispatch = createSessionDispatcher(
     createHandlers(ledger, {
       printing: options.printing,
       log,
@@ -67,9 +69,9 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
       dataFolders: options.dataFolder,
       language: options.language,
     }),
-    sessions,
     log,
     () => ledger.clock(),
+    () => sessions.clear(),
     requestAnswers(ledger, { log, ...(options.requestStep ? { step: options.requestStep } : {}) }),
   );
   const timer = setInterval(() => {
@@ -78,6 +80,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   timer.unref();
   return {
     dispatch,
+    sessions,
     ledger,
     backups,
     startup,

@@ -24,3 +24,11 @@ export async function supervisorApproval(ledger: Ledger, supervisorId: number, p
     throw new AppError('FORBIDDEN', REFUSED, [{ path: 'supervisorPin', message: REFUSED }]);
   return user;
 }
+
+/**
+ * The signed-in supervisor's own PIN, typed into a change of who can read the data (an ICT key, the data
+ * or backup folder): checked like an approval (wrong ones count towards the lockout), never kept.
+ */
+export async function ownPinApproval(ledger: Ledger, userId: number, pin: string): Promise<UserView> {
+  return supervisorApproval(ledger, userId, pin);
+}

@@ -36,7 +36,7 @@ describe('choosing a new data folder', () => {
     const folder = tempDir('kaunter-baharu-');
     const before = events();
     for (const acknowledgedUnexported of [null, 0, total - 1, total + 1]) {
-      const refused = await dispatch('dataFolder.choose', { folder, acknowledgedUnexported });
+      const refused = await dispatch('dataFolder.choose', { supervisorPin: '123456', folder, acknowledgedUnexported });
       expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
       if (!refused.ok)
         expect(refused.error.message).toContain(`2 kes dan ${status.unexported.receipts} resit belum dieksport`);
@@ -44,7 +44,9 @@ describe('choosing a new data folder', () => {
     expect(store.get()).toBeNull();
     expect(events()).toBe(before);
 
-    const chosen = unwrap(await dispatch('dataFolder.choose', { folder, acknowledgedUnexported: total }));
+    const chosen = unwrap(
+      await dispatch('dataFolder.choose', { supervisorPin: '123456', folder, acknowledgedUnexported: total }),
+    );
     expect(chosen).toMatchObject({ current: dataDir, chosen: folder, restartNeeded: true, holdsLedger: false });
     expect(store.get()).toBe(folder);
     expect(events()).toBe(before + 1);
@@ -62,13 +64,17 @@ describe('choosing a new data folder', () => {
     });
     expect(unwrap(await dispatch('dataFolder.status', {})).unexported).toMatchObject({ total: 0 });
     const first = tempDir('kaunter-baharu-');
-    unwrap(await dispatch('dataFolder.choose', { folder: first, acknowledgedUnexported: null }));
+    unwrap(
+      await dispatch('dataFolder.choose', { supervisorPin: '123456', folder: first, acknowledgedUnexported: null }),
+    );
     expect(store.get()).toBe(first);
 
     unwrap(await dispatch('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [PARTY] }));
     expect(unwrap(await dispatch('dataFolder.status', {})).unexported).toMatchObject({ cases: 1, total: 1 });
     const second = tempDir('kaunter-baharu-');
-    expect(await dispatch('dataFolder.choose', { folder: second, acknowledgedUnexported: null })).toMatchObject({
+    expect(
+      await dispatch('dataFolder.choose', { supervisorPin: '123456', folder: second, acknowledgedUnexported: null }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining('1 kes belum dieksport') as string },
     });
@@ -84,14 +90,22 @@ describe('choosing a new data folder', () => {
       [join(dataDir, 'baharu'), 'CONFLICT'],
     ];
     for (const [folder, code] of cases) {
-      expect(await dispatch('dataFolder.choose', { folder, acknowledgedUnexported: 99 })).toMatchObject({
+      expect(
+        await dispatch('dataFolder.choose', { supervisorPin: '123456', folder, acknowledgedUnexported: 99 }),
+      ).toMatchObject({
         ok: false,
         error: { code },
       });
     }
     const locked = unwritableFolder('ro');
     try {
-      expect(await dispatch('dataFolder.choose', { folder: locked.path, acknowledgedUnexported: 99 })).toMatchObject({
+      expect(
+        await dispatch('dataFolder.choose', {
+          supervisorPin: '123456',
+          folder: locked.path,
+          acknowledgedUnexported: 99,
+        }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'STORAGE' },
       });

@@ -70,7 +70,14 @@ describe('status.bar', () => {
       planned: false,
       failing: false,
     });
-    unwrap(await dispatch('backup.savePlan', { dir: tempDir('kaunter-usb-'), everyMinutes: 30, keep: 5 }));
+    unwrap(
+      await dispatch('backup.savePlan', {
+        supervisorPin: '123456',
+        dir: tempDir('kaunter-usb-'),
+        everyMinutes: 30,
+        keep: 5,
+      }),
+    );
     expect(unwrap(await dispatch('status.bar', {})).backup).toEqual({
       lastGoodAt: null,
       planned: true,

@@ -6,6 +6,8 @@ import { appendAudit, userActor } from './audit';
 import { isoNow } from './clock';
 import type { Ledger } from './ledger';
 import { hashPin, verifyPin } from './pin';
+import { confusableWith } from './nameSkeleton';
+import { attemptSucceeded, beginAttempt, lockedByAttempt, LOCKOUT_MS, MAX_PIN_FAILURES } from './signInGuard';
 
 interface UserRow {
   id: number;
@@ -60,8 +62,25 @@ export async function createUser(
 ): Promise<UserView> {
   const pinHash = await hashPin(input.pin, ledger.pinCost);
   return ledger.db.transaction(() => {
-    const same = sql(ledger.db, 'SELECT 1 FROM users WHERE name = ? AND active = 1').get(input.name);
-    if (same) throw new AppError('CONFLICT', `Pengguna bernama "${input.name}" sudah wujud.`);
+    const names = (sql(ledger.db, 'SELECT name FROM users WHERE active = 1').all() as { name: string }[]).map(
+      (u) => u.name,
+    );
+    if (names.includes(input.name)) throw new AppError('CONFLICT', `Pengguna bernama "${input.name}" sudah wujud.`);
+    // A name that looks like another's (Cyrillic letters, "rn" for "m") would pass for that person in
+    // lists, on slips and in the history.
+    const lookalike = confusableWith(input.name, names);
+    if (lookalike !== null) {
+      throw new AppError(
+        'CONFLICT',
+        `Nama ini kelihatan sama dengan pengguna sedia ada "${lookalike}". Gunakan nama lain.`,
+        [
+          {
+            path: 'name',
+            message: `Nama ini kelihatan sama dengan pengguna sedia ada "${lookalike}". Gunakan nama lain.`,
+          },
+        ],
+      );
+    }
     return insertUser(ledger, actorId, input.name, input.role, pinHash);
   })();
 }
@@ -95,70 +114,31 @@ export function setUserActive(ledger: Ledger, actorId: number, userId: number, a
 }
 
 const WRONG_PIN = 'Nama atau PIN salah.';
-/** Five wrong PINs in a row lock that user out for five minutes. */
-export const MAX_PIN_FAILURES = 5;
-export const LOCKOUT_MS = 5 * 60 * 1000;
-
-function lockedUntil(ledger: Ledger, userId: number): Date | null {
-  const row = sql(ledger.db, 'SELECT locked_until AS t FROM sign_in_guard WHERE user_id = ?').get(userId) as
-    { t: string | null } | undefined;
-  if (!row?.t) return null;
-  const until = new Date(row.t);
-  return until.getTime() > ledger.clock().getTime() ? until : null;
-}
 
 function minutesLeft(ledger: Ledger, until: Date): number {
   return Math.max(1, Math.ceil((until.getTime() - ledger.clock().getTime()) / 60_000));
 }
 
-/** Counts a wrong PIN; the fifth in a row locks the user and is audited. */
-function recordFailure(ledger: Ledger, userId: number): Date | null {
-  return ledger.db.transaction(() => {
-    const row = sql(ledger.db, 'SELECT failures FROM sign_in_guard WHERE user_id = ?').get(userId) as
-      { failures: number } | undefined;
-    const failures = (row?.failures ?? 0) + 1;
-    const lock = failures >= MAX_PIN_FAILURES;
-    const until = lock ? new Date(ledger.clock().getTime() + LOCKOUT_MS) : null;
-    sql(
-      ledger.db,
-      `INSERT INTO sign_in_guard (user_id, failures, locked_until) VALUES (?, ?, ?)
-       ON CONFLICT (user_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until`,
-    ).run(userId, lock ? 0 : failures, until?.toISOString() ?? null);
-    if (lock && until) {
-      appendAudit(ledger.db, {
-        at: isoNow(ledger.clock),
-        actor: userActor(userId),
-        action: 'session.locked',
-        entity: 'user',
-        entityId: userId,
-        data: { failures, lockedUntil: until.toISOString() },
-      });
-    }
-    return until;
-  })();
-}
-
 /**
- * Checks a user's PIN wherever it is typed (sign-in, a supervisor's approval): a locked user is refused
- * outright, a wrong PIN counts towards the lockout, a right one clears the count.
+ * Checks a user's PIN wherever it is typed (sign-in, a supervisor's approval): the attempt is counted
+ * before the PIN is hashed (a locked user is refused outright), a right PIN clears the count.
  */
 export async function checkPin(ledger: Ledger, userId: number, pin: string, path = 'pin'): Promise<UserView> {
   const row = sql(ledger.db, 'SELECT * FROM users WHERE id = ? AND active = 1').get(userId) as UserRow | undefined;
   if (!row) throw new AppError('VALIDATION', WRONG_PIN, [{ path, message: WRONG_PIN }]);
-  const locked = lockedUntil(ledger, row.id);
-  if (locked) {
-    const message = `Akaun ini dikunci selama ${minutesLeft(ledger, locked)} minit lagi kerana PIN salah dimasukkan ${MAX_PIN_FAILURES} kali.`;
+  const attempt = beginAttempt(ledger, row.id);
+  if (!attempt.allowed) {
+    const message = `Akaun ini dikunci selama ${minutesLeft(ledger, attempt.lockedUntil)} minit lagi kerana PIN salah dimasukkan ${MAX_PIN_FAILURES} kali.`;
     throw new AppError('FORBIDDEN', message, [{ path, message }]);
   }
   if (!(await verifyPin(pin, row.pin_hash))) {
-    // A read-only ledger cannot count failures; the PIN is still refused.
-    const until = ledger.readOnlyReason ? null : recordFailure(ledger, row.id);
+    const until = attempt.last ? lockedByAttempt(ledger, row.id) : null;
     const message = until
       ? `PIN salah ${MAX_PIN_FAILURES} kali: akaun ini dikunci selama ${LOCKOUT_MS / 60_000} minit.`
       : WRONG_PIN;
     throw new AppError(until ? 'FORBIDDEN' : 'VALIDATION', message, [{ path, message }]);
   }
-  if (!ledger.readOnlyReason) sql(ledger.db, 'DELETE FROM sign_in_guard WHERE user_id = ?').run(row.id);
+  attemptSucceeded(ledger, row.id);
   return toView(row);
 }
 

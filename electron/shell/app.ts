@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/errors';
-import { isTrustedSender, registerChannels } from '../ipc/register';
+import { isTrustedSender, registerChannels, webContentsSessionKey } from '../ipc/register';
 import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
 import { preferenceBackupPlan } from '../platform/backupPlan';
@@ -110,11 +110,17 @@ export function startApp(): void {
         deviceKeyVault: safeStorageDeviceKeyVault(dataDir),
       });
       log.info(`ledger opened in ${dataDir}`);
-      const dispatch = kaunter.dispatch;
+      const { dispatch, sessions } = kaunter;
 
       hardenSession(session.defaultSession);
       protocol.handle(APP_SCHEME, createAppRequestHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
-      registerChannels(ipcMain, dispatch, (event) => isTrustedSender(event, mainWindow, APP_ORIGIN), log);
+      // Each window's webContents has its own session: nothing about who is signed in is process-wide.
+      registerChannels(
+        ipcMain,
+        (name, input, sessionKey, meta) => dispatch(name, input, sessions.for(sessionKey), meta),
+        (event) => isTrustedSender(event, mainWindow, APP_ORIGIN),
+        log,
+      );
 
       const development = !app.isPackaged;
       Menu.setApplicationMenu(
@@ -137,7 +143,9 @@ export function startApp(): void {
         preferences,
         devTools: development,
       });
+      const windowSession = webContentsSessionKey(mainWindow.webContents.id);
       mainWindow.on('closed', () => {
+        sessions.drop(windowSession);
         mainWindow = null;
       });
       reloadAfterCrash(mainWindow, log);

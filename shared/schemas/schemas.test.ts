@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../caseNumber';
-import { openOutageSchema } from './auth';
+import { createUserSchema, openOutageSchema } from './auth';
+import { takePaymentSchema } from './payment';
 import { partySchema, registerCaseSchema, type PartyInput, type RegisterCaseInput } from './case';
 import { setupSchema, type SetupInput } from './setup';
 
@@ -110,6 +111,68 @@ describe('partySchema: names', () => {
       const message = messageAt(partySchema, { ...party(), name }, 'name');
       expect(message).toMatch(/mesti diisi/);
     }
+  });
+});
+
+describe('names: invisible, broken and Jawi', () => {
+  const INVISIBLE_ONLY = [
+    ['a zero-width space', '\u200B'],
+    ['joiners', '\u200C\u200D\u2060'],
+    ['a byte-order mark and a soft hyphen', '\uFEFF\u00AD'],
+    ['Hangul fillers', '\u3164\u115F'],
+    ['the braille blank', '\u2800\u2800'],
+    ['a Mongolian vowel separator', '\u180E'],
+  ] as const;
+
+  it.each(INVISIBLE_ONLY)('refuses a name made of %s only, in Malay with English', (_label, name) => {
+    const message = messageAt(partySchema, party({ name }), 'name');
+    expect(message).toMatch(/mesti diisi|tidak kelihatan/);
+    expectMalay(message);
+  });
+
+  it('refuses invisible-only payer, user and court-room names too', () => {
+    expect(messageAt(createUserSchema, { name: '\u200B\u200B', role: 'CLERK', pin: '123456' }, 'name')).toMatch(
+      /tidak kelihatan/,
+    );
+    expect(
+      messageAt(takePaymentSchema, { caseId: 1, lines: [], payerName: '\u2060', method: 'CASH' }, 'payerName'),
+    ).toMatch(/tidak kelihatan/);
+    const withLawyer = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [party()], lawyerName: '\u200B' };
+    expect(messageAt(registerCaseSchema, withLawyer, 'lawyerName')).toMatch(/tidak kelihatan/);
+  });
+
+  it.each([
+    ['a high surrogate alone', 'Aminah \uD83D binti Ali'],
+    ['a low surrogate alone', 'Aminah \uDE00'],
+    ['two high surrogates', '\uD800\uD800'],
+  ])('refuses %s (it would be stored as U+FFFD)', (_label, name) => {
+    expect(messageAt(partySchema, party({ name }), 'name')).toMatch(/aksara rosak/);
+    expect(messageAt(partySchema, party({ address: name }), 'address')).toMatch(/aksara rosak/);
+  });
+
+  it.each([
+    ['Jawi', 'نور عائشة بنت عبدالله'],
+    ['Jawi with a zero-width non-joiner', 'محمد\u200Cعلي بن عمر'],
+    ['an apostrophe', "Nik Ahmad bin Che' Mat"],
+    ['a typographic apostrophe', 'Nik Ahmad bin Che’ Mat'],
+  ])('keeps %s', (_label, name) => {
+    expect(parseParty({ name }).name).toBe(name.normalize('NFC'));
+  });
+
+  it('NFC-normalises user and payer names', () => {
+    const decomposed = 'Jose\u0301 bin Abdullah';
+    expect(createUserSchema.parse({ name: decomposed, role: 'CLERK', pin: '123456' }).name).toBe(
+      decomposed.normalize('NFC'),
+    );
+    expect(
+      takePaymentSchema.parse({
+        caseId: 1,
+        lines: [{ feeCode: 'SAMAN_MRS', quantity: 1 }],
+        payerName: decomposed,
+        method: 'CASH',
+        tenderedSen: 100,
+      }).payerName,
+    ).toBe(decomposed.normalize('NFC'));
   });
 });
 

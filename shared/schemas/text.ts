@@ -6,6 +6,19 @@ const LINE_BREAK = /[\r\n\t]/;
 /** Emoji and picture symbols, including flags (regional indicator pairs) and keycaps (U+20E3). */
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u;
 
+/**
+ * What the eye does not see: format and default-ignorable characters (zero-width space, joiners, BOM,
+ * Hangul fillers), controls, separators and the braille blank. Kept inside a name (Jawi may need the
+ * zero-width non-joiner), but a value made of nothing else is empty.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Z}\s\u2800]/gu;
+/** Half of a UTF-16 pair with no other half: no character at all (stored, it reads back as U+FFFD). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function notOnlyInvisible(value: string): boolean {
+  return value === '' || value.replace(INVISIBLE, '') !== '';
+}
+
 function cleanLine(value: string): string {
   return value.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
@@ -19,6 +32,7 @@ export function lineText(label: string, max: number, options: { min?: number } =
   return z
     .string({ error: `${label} mesti diisi.` })
     .max(max * 4, `${label} terlalu panjang (had ${max} aksara).`)
+    .refine((v) => !LONE_SURROGATE.test(v), `${label} mengandungi aksara rosak yang tidak boleh disimpan.`)
     .refine((v) => !CONTROL.test(v), `${label} mengandungi aksara kawalan yang tidak dibenarkan.`)
     .refine((v) => !LINE_BREAK.test(v.trim()), `${label} mesti satu baris sahaja.`)
     .transform(cleanLine)
@@ -26,7 +40,8 @@ export function lineText(label: string, max: number, options: { min?: number } =
       z
         .string()
         .min(min, min === 1 ? `${label} mesti diisi.` : `${label} mesti sekurang-kurangnya ${min} aksara.`)
-        .max(max, `${label} terlalu panjang (had ${max} aksara).`),
+        .max(max, `${label} terlalu panjang (had ${max} aksara).`)
+        .refine(notOnlyInvisible, `${label} hanya mengandungi aksara yang tidak kelihatan.`),
     );
 }
 
@@ -54,6 +69,7 @@ export function multiLineText(label: string, max: number) {
   return z
     .string()
     .max(max * 4, `${label} terlalu panjang (had ${max} aksara).`)
+    .refine((v) => !LONE_SURROGATE.test(v), `${label} mengandungi aksara rosak yang tidak boleh disimpan.`)
     .refine((v) => !CONTROL.test(v), `${label} mengandungi aksara kawalan yang tidak dibenarkan.`)
     .transform((v) =>
       v
@@ -65,7 +81,12 @@ export function multiLineText(label: string, max: number) {
         .join('\n')
         .trim(),
     )
-    .pipe(z.string().max(max, `${label} terlalu panjang (had ${max} aksara).`))
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} terlalu panjang (had ${max} aksara).`)
+        .refine(notOnlyInvisible, `${label} hanya mengandungi aksara yang tidak kelihatan.`),
+    )
     .transform((v) => (v === '' ? null : v));
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createKaunterApp, type KaunterApp } from '../../electron/services/app';
 import type { RequestStep } from '../../electron/ipc/requests';
 import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
+import { oneCaller } from '../support/ledger';
 
 /** The app on `dataDir` as the host runs it, PINs cheap; `stopAt` kills the process at a request step. */
 export function requestCounter(dataDir: string, stopAt?: RequestStep): Promise<KaunterApp> {
@@ -27,9 +28,9 @@ export function requestCounter(dataDir: string, stopAt?: RequestStep): Promise<K
 async function child(): Promise<void> {
   const [dataDir, step, requestId, input] = process.argv.slice(2) as [string, RequestStep, string, string];
   const app = await requestCounter(dataDir, step);
-  const signIn = await app.dispatch('auth.signIn', { userId: 1, pin: '123456' });
+  const signIn = await oneCaller(app)('auth.signIn', { userId: 1, pin: '123456' });
   if (!signIn.ok) throw new Error(signIn.error.message);
-  const answer = await app.dispatch('payments.take', JSON.parse(input), { requestId });
+  const answer = await oneCaller(app)('payments.take', JSON.parse(input), { requestId });
   // Only reached when the step never came: the parent sees a normal exit and fails.
   console.log(JSON.stringify(answer));
   app.close();

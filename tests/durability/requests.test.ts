@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../electron/services/app';
 import { verifyFolder } from '../../electron/cli/verify';
-import { SETUP, tempDir, unwrap } from '../support/ledger';
+import { oneCaller, SETUP, tempDir, unwrap } from '../support/ledger';
 import type { ReceiptView } from '../../shared/receiptViews';
 import { requestCounter } from './requestCounter';
 
@@ -40,10 +40,10 @@ describe('a payment whose answer died with the process', () => {
   it('is answered after the restart with the receipt it made, and nothing is written twice', async () => {
     const dataDir = tempDir('kaunter-requests-');
     let app = await requestCounter(dataDir);
-    unwrap(await app.dispatch('setup.complete', SETUP));
-    unwrap(await app.dispatch('outage.open', { sopOption: 1, startedAt: new Date().toISOString() }));
+    unwrap(await oneCaller(app)('setup.complete', SETUP));
+    unwrap(await oneCaller(app)('outage.open', { sopOption: 1, startedAt: new Date().toISOString() }));
     const registered = unwrap(
-      await app.dispatch('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] }),
+      await oneCaller(app)('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] }),
     ) as { id: number };
     app.close();
     const payment = {
@@ -65,13 +65,13 @@ describe('a payment whose answer died with the process', () => {
     // The screen retries with the same id once the counter is up again (and the clerk signed in again).
     app = await requestCounter(dataDir);
     try {
-      unwrap(await app.dispatch('auth.signIn', { userId: 1, pin: '123456' }));
-      const retry = await app.dispatch('payments.take', payment, { requestId: ID });
+      unwrap(await oneCaller(app)('auth.signIn', { userId: 1, pin: '123456' }));
+      const retry = await oneCaller(app)('payments.take', payment, { requestId: ID });
       expect(retry).toMatchObject({ ok: true, replayed: true });
       const receipt = unwrap(retry) as ReceiptView;
-      const again = unwrap(await app.dispatch('payments.take', payment, { requestId: ID })) as ReceiptView;
+      const again = unwrap(await oneCaller(app)('payments.take', payment, { requestId: ID })) as ReceiptView;
       expect(again).toEqual(receipt);
-      const listed = unwrap(await app.dispatch('receipts.forCase', { caseId: registered.id })) as ReceiptView[];
+      const listed = unwrap(await oneCaller(app)('receipts.forCase', { caseId: registered.id })) as ReceiptView[];
       expect(listed.map((r) => r.receiptNumber)).toEqual([receipt.receiptNumber]);
       expect(receipt.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
     } finally {

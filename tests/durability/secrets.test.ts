@@ -4,16 +4,19 @@
  * PIN, an export with a passphrase) is exercised through the real dispatcher, then every byte the counter
  * keeps or hands over is searched for them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import * as openpgp from 'openpgp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../shared/errors';
+import { startHost } from '../host/server';
 import { createBackups } from '../../electron/services/backup/schedule';
 import { memoryBackupPlan } from '../../electron/services/backup/plan';
 import { DATABASE_FILE } from '../../electron/services/app';
 import { counterWithRecords, openBundle, PARTY } from '../support/bundle';
-import { dispatcherFor, tempDir, unwrap, type TypedDispatch } from '../support/ledger';
+import { dispatcherFor, SETUP, tempDir, unwrap, type TypedDispatch } from '../support/ledger';
 
 const SUPERVISOR_PIN = '804917552036';
 const CLERK_PIN = '660213987104';
@@ -152,6 +155,51 @@ describe('secrets', () => {
       for (const secret of [...secrets, ...keyMarks]) {
         expect(place.text.includes(secret), `${secret} found in ${place.name}`).toBe(false);
       }
+    }
+  });
+
+  it('the browser host session token never appears in the log or the data folder', async () => {
+    const dataDir = tempDir();
+    const renderer = tempDir();
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const printed: unknown[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void printed.push(...args)),
+    );
+    const host = await startHost({ dataDir, rendererDir: renderer, port: 0, pinCost: 10 });
+    try {
+      const tab = randomBytes(16).toString('hex');
+      const post = (channel: string, body: unknown, cookie = '') =>
+        fetch(`${host.url}api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Kaunter-Tab': tab, ...(cookie ? { Cookie: cookie } : {}) },
+          body: JSON.stringify(body),
+        });
+      const setup = await post('setup.complete', SETUP);
+      const cookie = /^[^;]+/.exec(setup.headers.get('set-cookie') ?? '')?.[0] ?? '';
+      const token = cookie.split('=')[1] ?? '';
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      // Calls that log: a write failing underneath, a broken request, a channel that throws.
+      host.app.ledger.db.pragma('query_only = ON');
+      expect(
+        await (await post('users.create', { name: 'Aminah binti Omar', role: 'CLERK', pin: '135792' }, cookie)).json(),
+      ).toMatchObject({
+        ok: false,
+      });
+      host.app.ledger.db.pragma('query_only = OFF');
+      expect((await post('%E0%A4%A', {}, cookie)).status).toBe(400);
+      unwrap((await (await post('auth.signOut', {}, cookie)).json()) as Result<unknown>);
+      expect(printed.length).toBeGreaterThan(0);
+      const places = [
+        { name: 'console', text: logText(printed) },
+        ...readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+          .filter((name) => !statSync(join(dataDir, name)).isDirectory())
+          .map((name) => ({ name: `data:${name}`, text: readFileSync(join(dataDir, name)).toString('latin1') })),
+      ];
+      for (const place of places) expect(place.text.includes(token), `token found in ${place.name}`).toBe(false);
+    } finally {
+      await host.close();
+      for (const spy of spies) spy.mockRestore();
     }
   });
 });

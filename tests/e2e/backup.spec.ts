@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { counterReadyToRegister, SUPERVISOR } from './flows';
+import { counterReadyToRegister, SUPERVISOR, typeOwnPin } from './flows';
 import { AppFrame } from './pages/AppFrame';
 import { BookScreen } from './pages/BookScreen';
 import { RegisterScreen } from './pages/RegisterScreen';
@@ -38,9 +38,11 @@ test('supervisor picks a backup folder, backs up, and restores the backup after 
     // A folder that does not exist is refused beside the field.
     await page.getByLabel('Folder sandaran').fill(join(backupDir, 'tiada'));
     await page.getByRole('button', { name: 'Simpan' }).click();
+    await typeOwnPin(page);
     await expect(page.getByText(/tidak wujud/).first()).toBeVisible();
     await page.getByLabel('Folder sandaran').fill(backupDir);
     await page.getByRole('button', { name: 'Simpan' }).click();
+    await typeOwnPin(page);
     await expect(page.getByText('Perubahan telah disimpan.')).toBeVisible();
     await page.getByRole('button', { name: 'Buat sandaran sekarang' }).click();
     await expect(page.getByTestId('backup-files').getByRole('row')).toHaveCount(2);
@@ -108,6 +110,7 @@ test('choosing a new data folder tells the supervisor how many records are unexp
     await expect(go).toBeDisabled();
     await ask.getByLabel(/Saya faham: 1 rekod/).check();
     await go.click();
+    await typeOwnPin(page);
     await expect(page.getByText(/kosong: Tetapan Awal dijalankan apabila aplikasi dibuka semula/)).toBeVisible();
     await expect(page.getByText(/Tutup dan buka semula Kaunter Sandaran/)).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('data-folder.png'), fullPage: true });

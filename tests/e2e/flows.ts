@@ -38,3 +38,12 @@ export async function counterReadyToRegister(page: Page, url: string): Promise<v
   await expect(frame.banner()).toContainText('Tempoh gangguan ESV3 — Pilihan 1');
   await frame.go('Daftar Kes Baharu');
 }
+
+/** Types the signed-in supervisor's PIN into the dialog a change of who can read the data asks it in. */
+export async function typeOwnPin(page: Page, pin: string = SUPERVISOR.pin): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Sahkan PIN anda' });
+  await expect(dialog).toContainText('siapa boleh membaca data kaunter');
+  await dialog.getByLabel('PIN').fill(pin);
+  await dialog.getByRole('button', { name: 'Sahkan' }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -32,6 +32,8 @@ function fakeElectron() {
 
   class BrowserWindow {
     webContents = {
+      // Electron's webContents id: the key of the window's own session.
+      id: windows.length + 1,
       mainFrame: { url: 'app://kaunter/index.html', parent: null, processId: 4, routingId: 1 },
       on: () => undefined,
       setWindowOpenHandler: () => undefined,

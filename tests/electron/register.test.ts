@@ -8,8 +8,13 @@ import {
   type TrustedWindow,
 } from '../../electron/ipc/register';
 import { APP_ORIGIN } from '../../electron/shell/appProtocol';
-import type { Dispatch } from '../../electron/ipc/dispatcher';
+import type { SenderDispatch } from '../../electron/ipc/register';
 import { CHANNEL_NAMES, ipcChannel } from '../../shared/contract';
+import { createSessionDispatcher } from '../../electron/ipc/dispatcher';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { idleSessionRegistry } from '../../electron/ipc/idleSessions';
+import { createUser } from '../../electron/services/users';
+import { readyLedger, testPrinting } from '../support/ledger';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 
@@ -32,10 +37,12 @@ function frame(url: string, overrides: Partial<FrameLike> = {}): FrameLike {
   return { url, parent: null, processId: 7, routingId: 1, ...overrides };
 }
 
+let nextWebContentsId = 1;
+
 function fakeWindow(mainFrame: FrameLike = frame(`${APP_ORIGIN}/index.html`)) {
-  const webContents = { mainFrame };
+  const webContents = { mainFrame, id: nextWebContentsId++ };
   let destroyed = false;
-  const window: TrustedWindow & { destroy(): void } = {
+  const window: TrustedWindow & { destroy(): void; webContents: { id: number } } = {
     webContents,
     isDestroyed: () => destroyed,
     destroy: () => {
@@ -50,7 +57,7 @@ const quietLog = { warn: vi.fn(), error: vi.fn() };
 function setup() {
   const ipcMain = fakeIpcMain();
   const window = fakeWindow();
-  const dispatch = vi.fn<Dispatch>(async (channel) => ({ ok: true, value: `handled ${channel}` }));
+  const dispatch = vi.fn<SenderDispatch>(async (channel) => ({ ok: true, value: `handled ${channel}` }));
   registerChannels(ipcMain, dispatch, (event) => isTrustedSender(event, window, APP_ORIGIN), quietLog);
   const invoke = (event: InvokeEventLike, channel: string, input: unknown) => {
     const listener = ipcMain.handlers.get(ipcChannel(channel as (typeof CHANNEL_NAMES)[number]));
@@ -69,26 +76,28 @@ describe('IPC registration', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((name) => `kaunter:${name}`).sort());
   });
 
-  it('passes a call from our window to the dispatcher with its channel, input and request id', async () => {
-    const { dispatch, invoke, goodEvent, ipcMain } = setup();
+  it('passes a call from our window to the dispatcher with its channel, input, session key and request id', async () => {
+    const { dispatch, invoke, goodEvent, ipcMain, window } = setup();
     const input = { query: 'Siti binti Ali' };
     await expect(invoke(goodEvent, 'cases.search', input)).resolves.toEqual({
       ok: true,
       value: 'handled cases.search',
     });
     expect(dispatch).toHaveBeenCalledTimes(1);
-    expect(dispatch).toHaveBeenCalledWith('cases.search', input);
+    expect(dispatch).toHaveBeenCalledWith('cases.search', input, `webContents:${window.webContents.id}`);
     const listener = ipcMain.handlers.get(ipcChannel('payments.take'));
     const id = '3c2b1a09-8f7e-4d6c-9b5a-493827161504';
     await listener?.(goodEvent, input, id);
-    expect(dispatch).toHaveBeenLastCalledWith('payments.take', input, { requestId: id });
+    expect(dispatch).toHaveBeenLastCalledWith('payments.take', input, `webContents:${window.webContents.id}`, {
+      requestId: id,
+    });
   });
 
   it('accepts an equal frame object for the main frame (Electron may hand out a new wrapper)', async () => {
     const { dispatch, invoke, window } = setup();
     const sameFrame = { ...window.webContents.mainFrame };
     await invoke({ sender: window.webContents, senderFrame: sameFrame }, 'app.info', {});
-    expect(dispatch).toHaveBeenCalledWith('app.info', {});
+    expect(dispatch).toHaveBeenCalledWith('app.info', {}, `webContents:${window.webContents.id}`);
   });
 
   const badSenders: [string, (w: ReturnType<typeof fakeWindow>) => InvokeEventLike][] = [
@@ -164,7 +173,7 @@ describe('IPC registration', () => {
 
   it('throws when a channel is registered twice, and after unregistering allows it again', () => {
     const ipcMain = fakeIpcMain();
-    const dispatch: Dispatch = async () => ({ ok: true, value: null });
+    const dispatch: SenderDispatch = async () => ({ ok: true, value: null });
     const unregister = registerChannels(ipcMain, dispatch, () => true, quietLog);
     expect(() => registerChannels(ipcMain, dispatch, () => true, quietLog)).toThrow(/registered twice/);
     expect(() => registerChannels(fakeIpcMain(), dispatch, () => true, quietLog, ['app.info', 'app.info'])).toThrow(
@@ -173,5 +182,45 @@ describe('IPC registration', () => {
     unregister();
     expect(ipcMain.handlers.size).toBe(0);
     expect(() => registerChannels(ipcMain, dispatch, () => true, quietLog)).not.toThrow();
+  });
+});
+
+describe('sessions per window', () => {
+  it('keeps each window its own clerk: a sign-in in one window signs no other in', async () => {
+    const { ledger } = await readyLedger();
+    await createUser(ledger, 1, { name: 'Encik Faizal bin Omar', role: 'CLERK', pin: '654321' });
+    const registry = idleSessionRegistry(ledger.clock, () => 15);
+    const dispatch = createSessionDispatcher(
+      createHandlers(ledger, { printing: testPrinting(ledger) }),
+      { error: () => undefined },
+      () => ledger.clock(),
+      () => registry.clear(),
+    );
+    const ipcMain = fakeIpcMain();
+    const first = fakeWindow();
+    const second = fakeWindow();
+    registerChannels(
+      ipcMain,
+      (name, input, key) => dispatch(name, input, registry.for(key)),
+      (event) => event.sender === first.webContents || event.sender === second.webContents,
+      quietLog,
+    );
+    const from = (w: typeof first) => (channel: string, input: unknown) =>
+      ipcMain.handlers.get(ipcChannel(channel as (typeof CHANNEL_NAMES)[number]))?.(
+        { sender: w.webContents, senderFrame: w.webContents.mainFrame },
+        input,
+      );
+    await from(first)('auth.signIn', { userId: 1, pin: '123456' });
+    expect(await from(second)('cases.search', { query: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    await from(second)('auth.signIn', { userId: 2, pin: '654321' });
+    expect(await from(first)('auth.session', {})).toMatchObject({ ok: true, value: { user: { id: 1 } } });
+    expect(await from(second)('auth.session', {})).toMatchObject({ ok: true, value: { user: { id: 2 } } });
+    // A closed window's session ends with it; the other stays signed in.
+    registry.drop(`webContents:${first.webContents.id}`);
+    expect(await from(first)('auth.session', {})).toMatchObject({ ok: true, value: null });
+    expect(await from(second)('auth.session', {})).toMatchObject({ ok: true, value: { user: { id: 2 } } });
   });
 });

@@ -26,7 +26,9 @@ const electron = vi.hoisted(() => {
       for (const handler of this.handlers.get(event) ?? []) handler(...args);
     }
   }
+  let webContentsIds = 0;
   class FakeWebContents extends FakeEmitter {
+    id = ++webContentsIds;
     mainFrame = { url: 'app://kaunter/index.html', parent: null, processId: 3, routingId: 1 };
     openHandler: (() => unknown) | null = null;
     setWindowOpenHandler(handler: () => unknown) {
@@ -113,6 +115,7 @@ vi.mock('electron', () => ({
 const kaunter = vi.hoisted(() => ({
   close: vi.fn(),
   dispatch: vi.fn(async () => ({ ok: true, value: null })),
+  sessions: { for: () => ({ get: () => null, set: () => undefined }), drop: () => undefined },
   create: vi.fn(),
 }));
 vi.mock('../../electron/services/app', () => ({
@@ -266,7 +269,7 @@ describe('start-up and shut-down', () => {
     electron.BrowserWindow.created.length = 0;
     kaunter.create.mockReset().mockImplementation(() => {
       electron.calls.push('createKaunterApp');
-      return { dispatch: kaunter.dispatch, close: kaunter.close };
+      return { dispatch: kaunter.dispatch, sessions: kaunter.sessions, close: kaunter.close };
     });
     kaunter.close.mockReset();
     for (const mock of [

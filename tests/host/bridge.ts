@@ -10,9 +10,23 @@ export function bridgeScript(): string {
   const names = ${JSON.stringify(CHANNEL_NAMES)};
   // No answer came: the call may or may not have been done, so the screen retries with the same id.
   const failure = (message) => ({ ok: false, error: { code: 'DISCONNECTED', message } });
+  // This tab's own id: the host keys its session cookie by it, so two tabs are two clerks. sessionStorage
+  // keeps it across a reload of this tab and gives every other tab its own.
+  const tabId = (() => {
+    const fresh = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    try {
+      const kept = sessionStorage.getItem('kaunter.tab');
+      if (kept && /^[0-9a-f]{32}$/.test(kept)) return kept;
+      const id = fresh();
+      sessionStorage.setItem('kaunter.tab', id);
+      return id;
+    } catch {
+      return fresh();
+    }
+  })();
   const call = (name) => async (input, requestId) => {
     try {
-      const headers = { 'Content-Type': 'application/json' };
+      const headers = { 'Content-Type': 'application/json', 'X-Kaunter-Tab': tabId };
       if (typeof requestId === 'string') headers['X-Kaunter-Request'] = requestId;
       const response = await fetch('./api/' + name, {
         method: 'POST',

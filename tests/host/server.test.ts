@@ -1,8 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes, webcrypto } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KaunterApi } from '../../shared/contract';
+import { CHANNEL_NAMES, contract, type KaunterApi } from '../../shared/contract';
+import { createUser } from '../../electron/services/users';
+import { openOutage } from '../../electron/services/outages';
 import { SETUP, tempDir, unwrap } from '../support/ledger';
 import { bridgeScript } from './bridge';
 import { startHost, type Host, type HostOptions } from './server';
@@ -23,12 +26,47 @@ async function start(dataDir = tempDir(), more: Partial<HostOptions> = {}): Prom
   return host;
 }
 
+/** One browser tab: its random id (as the bridge makes it) and the cookies the host gave it. */
+class Tab {
+  readonly id = randomBytes(16).toString('hex');
+  readonly cookies = new Map<string, string>();
+  lastSetCookie: string | null = null;
+
+  async call(h: Host, channel: string, body: unknown, headers: Record<string, string> = {}) {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(`${h.url}api/${channel}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Kaunter-Tab': this.id,
+        ...(cookie ? { Cookie: cookie } : {}),
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+    const set = response.headers.get('set-cookie');
+    this.lastSetCookie = set;
+    const match = set ? /^([^=]+)=([^;]*)/.exec(set) : null;
+    if (match?.[1]) {
+      if (match[2]) this.cookies.set(match[1], match[2]);
+      else this.cookies.delete(match[1]);
+    }
+    return response;
+  }
+
+  async json(h: Host, channel: string, body: unknown = {}) {
+    return (await (await this.call(h, channel, body)).json()) as {
+      ok: boolean;
+      value?: unknown;
+      error?: { code: string };
+    };
+  }
+}
+
+const defaultTab = new Tab();
+
 function call(h: Host, channel: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${h.url}api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
+  return defaultTab.call(h, channel, body, headers);
 }
 
 describe('browser host', () => {
@@ -75,7 +113,7 @@ describe('browser host', () => {
     const broken = await fetch(`${h.url}api/app.info`, {
       method: 'POST',
       body: '{',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Kaunter-Tab': defaultTab.id },
     });
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((await fetch(`${h.url}..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
@@ -86,10 +124,22 @@ describe('browser host', () => {
     const h = await start(tempDir(), { loseAnswer: (channel) => channel === 'payments.take' && lose-- > 0 });
     // The page's window.kaunter, as the browser runs it, posting to this host.
     const window = {} as { kaunter: KaunterApi };
-    runInNewContext(bridgeScript(), {
-      window,
-      fetch: (url: string, init: RequestInit) => fetch(new URL(url, h.url), init),
-    });
+    // The browser's part: crypto and sessionStorage for the tab id, and a cookie jar for the session.
+    const jar = new Map<string, string>();
+    const browserFetch = async (url: string, init: RequestInit) => {
+      const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+      const headers = { ...(init.headers as Record<string, string>), ...(cookie ? { Cookie: cookie } : {}) };
+      const response = await fetch(new URL(url, h.url), { ...init, headers });
+      const match = /^([^=]+)=([^;]*)/.exec(response.headers.get('set-cookie') ?? '');
+      if (match?.[1] && match[2]) jar.set(match[1], match[2]);
+      return response;
+    };
+    const stored = new Map<string, string>();
+    const sessionStorage = {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => stored.set(k, v),
+    };
+    runInNewContext(bridgeScript(), { window, fetch: browserFetch, crypto: webcrypto, sessionStorage });
     const kaunter = window.kaunter;
     unwrap(await kaunter['setup.complete'](SETUP));
     unwrap(await kaunter['outage.open']({ sopOption: 1, startedAt: new Date().toISOString() }));
@@ -122,5 +172,108 @@ describe('browser host', () => {
       ok: false,
       error: { code: 'DISCONNECTED' },
     });
+  });
+});
+
+const CLAIMANT = { side: 'CLAIMANT', name: "Nik Ahmad bin Che' Mat", idType: 'MYKAD', idNumber: '850101-10-5124' };
+const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] };
+
+/** A counter set up in one tab (its supervisor, user 1), with a clerk (user 2) and an open outage. */
+async function counterWithClerk() {
+  const h = await start();
+  const setupTab = new Tab();
+  expect(await setupTab.json(h, 'setup.complete', SETUP)).toMatchObject({ ok: true });
+  await createUser(h.app.ledger, 1, { name: 'Encik Faizal bin Omar', role: 'CLERK', pin: '654321' });
+  openOutage(h.app.ledger, 1, { sopOption: 1, startedAt: h.app.ledger.clock().toISOString() });
+  return { h, setupTab };
+}
+
+describe('browser host sessions', () => {
+  it('signs a tab in with an HttpOnly, SameSite=Strict session cookie named for that tab', async () => {
+    const { h } = await counterWithClerk();
+    const tab = new Tab();
+    expect(await tab.json(h, 'auth.signIn', { userId: 2, pin: '654321' })).toMatchObject({ ok: true });
+    const set = tab.lastSetCookie ?? '';
+    expect(set).toMatch(new RegExp(`^kaunter_${tab.id}=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=/$`));
+    expect(await tab.json(h, 'cases.search', { query: '' })).toMatchObject({ ok: true });
+    // Signing out expires the cookie, and the token is worth nothing afterwards.
+    const token = tab.cookies.get(`kaunter_${tab.id}`) ?? '';
+    expect(await tab.json(h, 'auth.signOut')).toMatchObject({ ok: true });
+    expect(tab.lastSetCookie).toMatch(/Max-Age=0/);
+    tab.cookies.set(`kaunter_${tab.id}`, token);
+    expect(await tab.json(h, 'cases.search', { query: '' })).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses every non-public channel to a program without the tab cookie while clerks are signed in', async () => {
+    const { h, setupTab } = await counterWithClerk();
+    const clerk = new Tab();
+    await clerk.json(h, 'auth.signIn', { userId: 2, pin: '654321' });
+    const program = new Tab();
+    // Another tab's id with no cookie, and another tab's cookie under this tab's id: neither is a session.
+    const borrowed = new Tab();
+    for (const [name, value] of clerk.cookies) borrowed.cookies.set(name, value);
+    const stolenToken = new Tab();
+    stolenToken.cookies.set(`kaunter_${stolenToken.id}`, [...clerk.cookies.values()][0] ?? '');
+    const closed = CHANNEL_NAMES.filter((name) => contract[name].access !== 'public');
+    expect(closed.length).toBeGreaterThan(50);
+    for (const tab of [program, borrowed, stolenToken]) {
+      for (const name of closed) {
+        const result = await tab.json(h, name, {});
+        expect(result, name).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      }
+      expect(await tab.json(h, 'auth.session')).toMatchObject({ ok: true, value: null });
+    }
+    // The signed-in tabs are untouched by all that.
+    expect(await setupTab.json(h, 'auth.session')).toMatchObject({ value: { user: { id: 1 } } });
+    expect(await clerk.json(h, 'auth.session')).toMatchObject({ value: { user: { id: 2 } } });
+    // A call with no tab id at all is refused before the dispatcher.
+    const bare = await fetch(`${h.url}api/auth.session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(bare.status).toBe(403);
+  });
+
+  it('keeps two tabs with two clerks two clerks: each case is recorded under its own clerk', async () => {
+    const { h } = await counterWithClerk();
+    const supervisorTab = new Tab();
+    const clerkTab = new Tab();
+    await supervisorTab.json(h, 'auth.signIn', { userId: 1, pin: '123456' });
+    await clerkTab.json(h, 'auth.signIn', { userId: 2, pin: '654321' });
+    const fromSupervisor = await supervisorTab.json(h, 'cases.register', REGISTER);
+    const fromClerk = await clerkTab.json(h, 'cases.register', REGISTER);
+    expect(fromSupervisor).toMatchObject({ ok: true });
+    expect(fromClerk).toMatchObject({ ok: true });
+    const actorOf = (caseId: number) =>
+      (
+        h.app.ledger.db
+          .prepare("SELECT actor FROM audit_events WHERE action = 'case.register' AND entity_id = ?")
+          .get(String(caseId)) as { actor: string }
+      ).actor;
+    expect(actorOf((fromSupervisor.value as { id: number }).id)).toBe('user:1');
+    expect(actorOf((fromClerk.value as { id: number }).id)).toBe('user:2');
+    // One tab signing out signs no other out.
+    await clerkTab.json(h, 'auth.signOut');
+    expect(await supervisorTab.json(h, 'auth.session')).toMatchObject({ value: { user: { id: 1 } } });
+  });
+
+  it('accepts JSON in UTF-8 only, and answers a broken %-escape with 400', async () => {
+    const h = await start();
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8']) {
+      expect((await call(h, 'app.info', {}, { 'Content-Type': type })).status, type).toBe(200);
+    }
+    for (const type of [
+      'application/jsonx',
+      'application/json; charset=utf-16',
+      'application/json; charset=utf-8; x=1',
+      'application/json-patch+json',
+      'text/json',
+    ]) {
+      expect((await call(h, 'app.info', {}, { 'Content-Type': type })).status, type).toBe(403);
+    }
+    expect((await call(h, 'app.info%E0%A4%A', {})).status).toBe(400);
+    expect((await call(h, '%', {})).status).toBe(400);
+    expect((await fetch(`${h.url}assets/%E0%A4%A.js`)).status).toBe(400);
   });
 });

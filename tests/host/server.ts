@@ -12,6 +12,7 @@ import { preferenceDataFolder } from '../../electron/platform/dataFolderPreferen
 import { preferencePrinterChoices } from '../../electron/platform/printerChoices';
 import { preferenceLanguage } from '../../electron/platform/languagePreference';
 import { folderPrinter } from '../../electron/services/printing';
+import { tabIdOf, tabRequestSessions } from './tabSessions';
 
 /** The very policy the Electron shell sends with every app:// response. */
 export { CONTENT_SECURITY_POLICY };
@@ -54,8 +55,15 @@ export interface Host {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
+    ...headers,
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -64,9 +72,23 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), headers);
 }
+
+/** JSON in UTF-8 only: `application/json`, optionally `; charset=utf-8`; nothing else looks alike. */
+const JSON_TYPE = /^application\/json(\s*;\s*charset="?utf-8"?)?$/i;
+
+/** A path's %-escapes decoded, or null when one is broken (a 400, not a crash). */
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+const BAD_ESCAPE = { ok: false, error: { code: 'VALIDATION', message: 'Alamat permintaan tidak sah.' } };
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -119,8 +141,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const requestOrigin = req.headers.origin;
         const sameOrigin = requestOrigin === undefined || requestOrigin === `http://${host}`;
-        if (!sameOrigin || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        // The tab id comes from the page's bridge; without it no session can be found or made.
+        const tabId = tabIdOf(req.headers);
+        if (!sameOrigin || !JSON_TYPE.test(req.headers['content-type'] ?? '') || tabId === null) {
           sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.' } });
+          return;
+        }
+        const channel = decodedPath(url.pathname.slice('/api/'.length));
+        if (channel === null) {
+          sendJson(res, 400, BAD_ESCAPE);
           return;
         }
         const body = await readBody(req);
@@ -141,14 +170,20 @@ export async function startHost(options: HostOptions): Promise<Host> {
           });
           return;
         }
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
         const requestId = req.headers['x-kaunter-request'];
-        const result = await app.dispatch(channel, input, typeof requestId === 'string' ? { requestId } : {});
+        const tab = tabRequestSessions(app.sessions, tabId, req.headers);
+        const result = await app.dispatch(
+          channel,
+          input,
+          tab.sessions,
+          typeof requestId === 'string' ? { requestId } : {},
+        );
         if (options.loseAnswer?.(channel)) {
           req.socket.destroy();
           return;
         }
-        sendJson(res, 200, result);
+        const cookie = tab.setCookie();
+        sendJson(res, 200, result, cookie === null ? {} : { 'Set-Cookie': cookie });
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -163,7 +198,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
         send(res, 200, TYPES['.js'] ?? 'text/javascript', bridge);
         return;
       }
-      const file = normalize(join(rendererRoot, decodeURIComponent(url.pathname)));
+      const path = decodedPath(url.pathname);
+      if (path === null) {
+        sendJson(res, 400, BAD_ESCAPE);
+        return;
+      }
+      const file = normalize(join(rendererRoot, path));
       if (!file.startsWith(rendererRoot + sep)) {
         send(res, 404, 'text/plain; charset=utf-8', 'Not found');
         return;

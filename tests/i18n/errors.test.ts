@@ -21,6 +21,8 @@ const NOT_MESSAGES = new Set([
   'kaunter.lock-pintu',
   'BELUM',
   'Folder cetakan (Simpan PDF)',
+  // The browser host's tab-id header.
+  'x-kaunter-tab',
   // A message built from two templates; both of its forms are in the table and checked below.
   "Nombor terakhir ESV3 bagi {} tidak boleh ${next === undefined ? 'dibuang' : ",
   // The first half of a message joined with +; the whole message is in the table and checked below.

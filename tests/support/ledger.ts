@@ -20,6 +20,7 @@ import { openOutage } from '../../electron/services/outages';
 import { setupSchema, type SetupInput } from '../../shared/schemas/setup';
 import type { Result } from '../../shared/errors';
 import type { ChannelName, ChannelOutput } from '../../shared/contract';
+import type { KaunterApp } from '../../electron/services/app';
 
 /** A clock that stands still until told to move. */
 export function frozenClock(start = '2026-11-28T01:00:00.000Z') {
@@ -115,4 +116,10 @@ export function unwrap<T>(result: Result<T>): T {
 /** A folder printer inside the ledger's data folder (or a fresh temp folder), nothing chosen yet. */
 export function testPrinting(ledger: Ledger): Printing {
   return { port: folderPrinter(join(ledger.dataDir ?? tempDir(), 'cetakan')), choices: memoryPrinterChoices() };
+}
+
+/** The app's dispatcher as one caller (one window or tab) sees it: every call with that caller's session. */
+export function oneCaller(app: KaunterApp, key = 'test'): Dispatch {
+  const sessions = app.sessions.for(key);
+  return (channel, input, meta) => app.dispatch(channel, input, sessions, meta);
 }

@@ -93,7 +93,7 @@ describe('backups', () => {
 
   it('is made at day close and when the interval is due, and the status says when the last good one was', async () => {
     const { ledger, backupDir, clock, backups, dispatch } = await counterOnDisk();
-    unwrap(await dispatch('backup.savePlan', { dir: backupDir, everyMinutes: 30, keep: 10 }));
+    unwrap(await dispatch('backup.savePlan', { supervisorPin: '123456', dir: backupDir, everyMinutes: 30, keep: 10 }));
     expect(await backups.runIfDue(ledger)).not.toBeNull();
     clock.advance(10 * 60_000);
     expect(await backups.runIfDue(ledger)).toBeNull();
@@ -110,12 +110,27 @@ describe('backups', () => {
 
   it('refuses a plan whose folder is missing or is the data folder itself, and keeps the old plan', async () => {
     const { dataDir, backupDir, dispatch } = await counterOnDisk();
-    unwrap(await dispatch('backup.savePlan', { dir: backupDir, everyMinutes: 30, keep: 10 }));
-    const missing = await dispatch('backup.savePlan', { dir: join(backupDir, 'tiada'), everyMinutes: 30, keep: 10 });
+    unwrap(await dispatch('backup.savePlan', { supervisorPin: '123456', dir: backupDir, everyMinutes: 30, keep: 10 }));
+    const missing = await dispatch('backup.savePlan', {
+      supervisorPin: '123456',
+      dir: join(backupDir, 'tiada'),
+      everyMinutes: 30,
+      keep: 10,
+    });
     expect(missing).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const same = await dispatch('backup.savePlan', { dir: dataDir, everyMinutes: 30, keep: 10 });
+    const same = await dispatch('backup.savePlan', {
+      supervisorPin: '123456',
+      dir: dataDir,
+      everyMinutes: 30,
+      keep: 10,
+    });
     expect(same.ok ? '' : same.error.message).toContain('tidak boleh sama');
-    const tooOften = await dispatch('backup.savePlan', { dir: backupDir, everyMinutes: 1, keep: 10 });
+    const tooOften = await dispatch('backup.savePlan', {
+      supervisorPin: '123456',
+      dir: backupDir,
+      everyMinutes: 1,
+      keep: 10,
+    });
     expect(tooOften).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(unwrap(await dispatch('backup.status', {})).dir).toBe(backupDir);
   });
@@ -124,7 +139,14 @@ describe('backups', () => {
 describe('restore', () => {
   async function backedUpThenMore() {
     const counter = await counterOnDisk();
-    unwrap(await counter.dispatch('backup.savePlan', { dir: counter.backupDir, everyMinutes: 30, keep: 10 }));
+    unwrap(
+      await counter.dispatch('backup.savePlan', {
+        supervisorPin: '123456',
+        dir: counter.backupDir,
+        everyMinutes: 30,
+        keep: 10,
+      }),
+    );
     await register(counter.dispatch, 2);
     const status = unwrap(await counter.dispatch('backup.run', {}));
     counter.clock.advance(60_000);

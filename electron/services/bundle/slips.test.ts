@@ -75,7 +75,7 @@ describe('export through the channels, and its slips', () => {
 
   it('prints the handover slip with the manifest figures, registered once in documents', async () => {
     const { dispatch, ledger } = await counterWithRecords(3);
-    unwrap(await dispatch('bundle.importIctKey', { armored: testKey('ict-escrow-test.pub') }));
+    unwrap(await dispatch('bundle.importIctKey', { supervisorPin: '123456', armored: testKey('ict-escrow-test.pub') }));
     const out = tempDir('kaunter-usb-');
     const job = await finished(
       dispatch,

@@ -56,6 +56,27 @@ async function send<C extends ChannelName>(
   return { ok: false, error: { code: 'DISCONNECTED', message: strings().ms.common.answerLost } };
 }
 
+type OwnPinAsker = () => Promise<string | null>;
+let askOwnPin: OwnPinAsker | null = null;
+
+/** Who asks the signed-in supervisor to type their PIN into a change of who can read the data. */
+export function setOwnPinAsker(asker: OwnPinAsker | null): void {
+  askOwnPin = asker;
+}
+
+/**
+ * Calls a channel whose input carries the signed-in supervisor's own PIN (an ICT key added or removed,
+ * the data or backup folder): the PIN is asked first; cancelled, nothing is sent and null comes back.
+ */
+export async function callWithOwnPin<C extends ChannelName>(
+  channel: C,
+  input: Omit<ChannelInput<C>, 'supervisorPin'>,
+): Promise<Result<ChannelOutput<C>> | null> {
+  const pin = askOwnPin === null ? null : await askOwnPin();
+  if (pin === null) return null;
+  return call(channel, { ...input, supervisorPin: pin } as ChannelInput<C>);
+}
+
 /**
  * One call to the ledger through window.kaunter. Never throws: a broken transport becomes an error
  * value like any other, so every screen handles failure the same way. Each call carries a request id;

@@ -1,28 +1,51 @@
 import { useEffect, useRef, useState } from 'react';
-import { call, setPinAsker } from '../api/client';
+import { call, setOwnPinAsker, setPinAsker } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 
 /**
  * Asks the signed-in supervisor to type their PIN again when a supervisor action comes a while after
- * the last time they typed it; the action then goes through. Cancelling leaves it undone.
+ * the last time they typed it; the action then goes through. Cancelling leaves it undone. Also asks the
+ * PIN that a change of who can read the data carries in its own request (see callWithOwnPin).
  */
 export function PinConfirmHost() {
   const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
+  const [owned, setOwned] = useState<((pin: string | null) => void) | null>(null);
   useEffect(() => {
     setPinAsker(() => new Promise<boolean>((resolve) => setPending(() => resolve)));
-    return () => setPinAsker(null);
+    setOwnPinAsker(() => new Promise<string | null>((resolve) => setOwned(() => resolve)));
+    return () => {
+      setPinAsker(null);
+      setOwnPinAsker(null);
+    };
   }, []);
+  if (owned) {
+    const finish = (pin: string | null) => {
+      owned(pin);
+      setOwned(null);
+    };
+    return <PinDialog onDone={(confirmed, pin) => finish(confirmed ? pin : null)} check={null} />;
+  }
   if (!pending) return null;
   const finish = (confirmed: boolean) => {
     pending(confirmed);
     setPending(null);
   };
-  return <PinDialog onDone={finish} />;
+  return <PinDialog onDone={finish} check={(pin) => call('auth.confirmPin', { pin })} />;
 }
 
-function PinDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
+/**
+ * The PIN dialog. `check` sends the PIN to be confirmed there and then; null hands the typed PIN to the
+ * request that carries it (the ledger checks it there).
+ */
+function PinDialog({
+  onDone,
+  check,
+}: {
+  onDone: (confirmed: boolean, pin: string) => void;
+  check: ((pin: string) => Promise<{ ok: true } | { ok: false; error: { message: string } }>) | null;
+}) {
   const { ms } = useStrings();
   const [pin, setPin] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -30,11 +53,15 @@ function PinDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.focus(), []);
   const submit = async () => {
+    if (check === null) {
+      onDone(true, pin);
+      return;
+    }
     setBusy(true);
     setFailure(null);
-    const result = await call('auth.confirmPin', { pin });
+    const result = await check(pin);
     setBusy(false);
-    if (result.ok) onDone(true);
+    if (result.ok) onDone(true, pin);
     else {
       setFailure(result.error.message);
       setPin('');
@@ -44,12 +71,12 @@ function PinDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
     <div
       className="dialog__backdrop"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onDone(false);
+        if (e.key === 'Escape') onDone(false, '');
       }}
     >
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="pin-confirm-title">
         <h2 id="pin-confirm-title">{ms.pinConfirm.title}</h2>
-        <p>{ms.pinConfirm.why}</p>
+        <p>{check === null ? ms.pinConfirm.whyAccess : ms.pinConfirm.why}</p>
         <form
           className="form"
           onSubmit={(e) => {
@@ -77,7 +104,7 @@ function PinDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
             <button type="submit" className="button" disabled={busy || pin === ''}>
               {ms.pinConfirm.submit}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
+            <button type="button" className="button button--secondary" onClick={() => onDone(false, '')}>
               {ms.pinConfirm.cancel}
             </button>
           </div>

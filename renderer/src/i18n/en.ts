@@ -95,6 +95,7 @@ export const en: Catalogue<typeof ms> = {
   pinConfirm: {
     title: 'Confirm your PIN',
     why: 'Supervisor action: type your PIN once more to go on.',
+    whyAccess: "This change decides who can read the counter's data: type your PIN to confirm it.",
     pin: 'PIN',
     submit: 'Confirm',
     cancel: 'Cancel',

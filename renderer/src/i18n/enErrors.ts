@@ -41,6 +41,8 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   // shared/schemas/text.ts and the field messages built from a label.
   ['{} terlalu panjang (had {} aksara).', '{} is too long (at most {} characters).'],
   ['{} mengandungi aksara kawalan yang tidak dibenarkan.', '{} contains control characters that are not allowed.'],
+  ['{} mengandungi aksara rosak yang tidak boleh disimpan.', '{} contains a broken character that cannot be saved.'],
+  ['{} hanya mengandungi aksara yang tidak kelihatan.', '{} holds only invisible characters.'],
   ['{} mesti satu baris sahaja.', '{} must be a single line.'],
   ['{} mesti diisi.', '{} is required.'],
   ['{} mesti sekurang-kurangnya {} aksara.', '{} must be at least {} characters.'],
@@ -646,6 +648,12 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
   ],
   ['Folder data "{}" tidak boleh ditulis ({}).', 'The data folder "{}" cannot be written ({}).'],
   ['Pengguna bernama "{}" sudah wujud.', 'A user named "{}" already exists.'],
+  ['Alamat permintaan tidak sah.', 'The request address is not valid.'],
+  ['Taip PIN anda untuk mengesahkan perubahan ini.', 'Type your PIN to confirm this change.'],
+  [
+    'Nama ini kelihatan sama dengan pengguna sedia ada "{}". Gunakan nama lain.',
+    'This name looks the same as the existing user "{}". Use another name.',
+  ],
   ['Pengguna tidak dijumpai.', 'User not found.'],
   ['Anda tidak boleh menyahaktifkan akaun anda sendiri.', 'You cannot deactivate your own account.'],
   [

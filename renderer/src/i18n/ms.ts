@@ -96,6 +96,7 @@ export const ms = {
   pinConfirm: {
     title: 'Sahkan PIN anda',
     why: 'Tindakan penyelia: taip PIN anda sekali lagi untuk meneruskan.',
+    whyAccess: 'Perubahan ini menentukan siapa boleh membaca data kaunter: taip PIN anda untuk mengesahkannya.',
     pin: 'PIN',
     submit: 'Sahkan',
     cancel: 'Batal',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { backupPlanSchema } from '../../../shared/schemas/backup';
 import type { BackupComparisonView, BackupStatusView, RestoreResultView } from '../../../shared/views';
-import { call } from '../api/client';
+import { call, callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';
 import { Field } from '../components/Field';
@@ -132,7 +132,7 @@ function PlanForm({ status, onSaved }: { status: BackupStatusView; onSaved: () =
     toInput: (v) => ({ dir: v.dir, everyMinutes: numberOrNull(v.everyMinutes), keep: numberOrNull(v.keep) }),
     defaultValues: { dir: status.dir ?? '', everyMinutes: String(status.everyMinutes), keep: String(status.keep) },
     save: (v) =>
-      call('backup.savePlan', {
+      callWithOwnPin('backup.savePlan', {
         dir: v.dir,
         everyMinutes: numberOrNull(v.everyMinutes) ?? 0,
         keep: numberOrNull(v.keep) ?? 0,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { chooseDataFolderSchema } from '../../../shared/schemas/dataFolder';
 import type { DataFolderChangeView, DataFolderView } from '../../../shared/views';
-import { call } from '../api/client';
+import { callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
@@ -32,8 +32,10 @@ function DataFolderPanel({ view, onChanged }: { view: DataFolderView; onChanged:
       setProblem(parsed.error.issues[0]?.message ?? '');
       return;
     }
-    const result = await call('dataFolder.choose', parsed.data);
+    // The question closes first: the PIN is asked in a dialog of its own.
     setAsking(false);
+    const result = await callWithOwnPin('dataFolder.choose', parsed.data);
+    if (result === null) return;
     if (result.ok) {
       setProblem(null);
       setDone(result.value);

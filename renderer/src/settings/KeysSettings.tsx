@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { IctKeysView } from '../../../shared/bundleViews';
 import { importIctKeySchema } from '../../../shared/schemas/bundle';
-import { call } from '../api/client';
+import { call, callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
@@ -38,7 +38,8 @@ export function KeysSettings() {
       setError(first === undefined ? null : shownMessage(first, currentLanguage()));
       return;
     }
-    const result = await call('bundle.importIctKey', parsed.data);
+    const result = await callWithOwnPin('bundle.importIctKey', parsed.data);
+    if (result === null) return;
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -51,7 +52,8 @@ export function KeysSettings() {
 
   const remove = async (keyId: number) => {
     setRemoving(null);
-    const result = await call('bundle.removeIctKey', { keyId });
+    const result = await callWithOwnPin('bundle.removeIctKey', { keyId });
+    if (result === null) return;
     if (result.ok) {
       setKeys(result.value);
       setNotice(ms.removedNotice);

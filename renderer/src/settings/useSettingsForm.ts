@@ -9,7 +9,8 @@ interface Options<TForm extends FieldValues, TOut> {
   schema: z.ZodType;
   toInput: (values: TForm) => unknown;
   defaultValues: DefaultValues<TForm>;
-  save: (values: TForm) => Promise<Result<TOut>>;
+  /** null: the person cancelled (a PIN not typed); nothing was sent. */
+  save: (values: TForm) => Promise<Result<TOut> | null>;
   onSaved: (value: TOut) => void;
   /** Where a field the ledger names ("stateCode", "rows.0.year") sits in this form. */
   issuePath: (path: string) => string;
@@ -27,6 +28,7 @@ export function useSettingsForm<TForm extends FieldValues, TOut>(options: Option
     setFailure(null);
     setSaved(false);
     const result = await options.save(values);
+    if (result === null) return;
     if (result.ok) {
       setSaved(true);
       options.onSaved(result.value);

@@ -1,3 +1,4 @@
+import { oneCaller } from '../../support/ledger';
 import { createKaunterApp } from '../../../electron/services/app';
 import { folderPrinter, memoryPrinterChoices } from '../../../electron/services/printing';
 
@@ -12,9 +13,9 @@ async function main(): Promise<void> {
     dataDir,
     printing: { port: folderPrinter(printDir), choices: memoryPrinterChoices() },
   });
-  const info = await app.dispatch('app.info', {});
+  const info = await oneCaller(app)('app.info', {});
   const cases = app.ledger.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number };
-  const signIn = await app.dispatch('auth.signIn', { userId: 1, pin: '000000' });
+  const signIn = await oneCaller(app)('auth.signIn', { userId: 1, pin: '000000' });
   app.close();
   console.log(JSON.stringify({ info, cases: cases.n, signIn, startupOk: app.startup.ok }));
 }

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { SUPERVISOR } from '../flows';
+import { SUPERVISOR, typeOwnPin } from '../flows';
 
 /** Tetapan → Kunci & Eksport, and the Eksport page. */
 export class ExportScreen {
@@ -9,6 +9,7 @@ export class ExportScreen {
     await this.page.getByRole('tab', { name: 'Kunci & Eksport' }).click();
     await this.page.getByLabel(/atau tampal kunci/).fill(armored);
     await this.page.getByRole('button', { name: 'Import kunci' }).click();
+    await typeOwnPin(this.page);
     await expect(this.page.getByText('Kunci ICT diimport.')).toBeVisible();
   }
 
