@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { backupLedger } from '../services/backup/backup';
 import { describeLedgerFile } from '../services/backup/facts';
-import { compareBackup, recordRestore, replaceWithBackup } from '../services/backup/restore';
+import { compareBackup, restoreIncoming } from '../services/backup/restore';
+import { clearIncoming, finishInterruptedRestore } from '../services/backup/restoreJournal';
+import { stageBackup } from '../services/backup/stage';
 import { readCourtConfig } from '../services/court';
 import { DATABASE_FILE, openLedger } from '../services/ledgerFile';
 
@@ -54,62 +56,78 @@ export async function runBackup(args: string[]): Promise<void> {
 
 /**
  * kaunter restore --data DIR --from FILE [--yes]: shows what the backup holds and what would be lost;
- * with --yes sets the current database aside (never deleted) and puts the backup in its place.
- * The app must not be running on DIR.
+ * with --yes sets the current database aside (never deleted) and puts the backup in its place. DIR may
+ * be empty or missing (a new PC after the old one died). The app must not be running on DIR.
  */
 export async function runRestore(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: { data: { type: 'string' }, from: { type: 'string' }, yes: { type: 'boolean' } },
   });
-  const dataDir = requireData(values.data);
+  if (!values.data) usageError('--data mesti diberi / is required');
   if (!values.from) usageError('--from mesti diberi / is required');
+  const dataDir = resolve(values.data);
   const file = resolve(values.from);
-  const ledger = openLedger(dataDir);
+  // An earlier restore cut off here is finished first, so "is there a ledger" is answered truly.
+  if (existsSync(dataDir)) finishInterruptedRestore(dataDir);
+  const current = existsSync(join(dataDir, DATABASE_FILE)) ? openLedger(dataDir) : null;
   let comparison;
   try {
-    comparison = await compareBackup(ledger.db, file);
+    const incoming = stageBackup(dataDir, file);
+    comparison = await compareBackup(current?.db ?? null, incoming, file);
   } catch (error) {
-    ledger.db.close();
+    current?.db.close();
+    if (existsSync(dataDir)) clearIncoming(dataDir);
     if (error instanceof AppError) usageError(`GAGAL / FAILED: ${error.message}`);
     throw error;
   }
-  ledger.db.close();
-  const { backup, current, lost } = comparison;
+  current?.db.close();
+  const { backup, lost } = comparison;
   console.log(
     `Sandaran / backup:  ${backup.cases} kes, ${backup.receipts} resit, ${backup.auditEvents} peristiwa (terakhir ${backup.lastEventAt ?? '-'})`,
   );
-  console.log(
-    `Semasa / current:   ${current.cases} kes, ${current.receipts} resit, ${current.auditEvents} peristiwa (terakhir ${current.lastEventAt ?? '-'})`,
-  );
-  console.log(
-    comparison.sameHistory
-      ? `Sejarah sama / same history. Akan hilang / would be lost: ${lost.cases} kes, ${lost.receipts} resit, ${lost.auditEvents} peristiwa.`
-      : 'AMARAN / WARNING: sejarah sandaran berbeza daripada pangkalan data semasa / the backup history differs from the current database.',
-  );
+  if (current === null) {
+    console.log('Semasa / current:   tiada pangkalan data (folder baharu) / no database (new folder).');
+  } else {
+    const now = comparison.current;
+    console.log(
+      `Semasa / current:   ${now.cases} kes, ${now.receipts} resit, ${now.auditEvents} peristiwa (terakhir ${now.lastEventAt ?? '-'})`,
+    );
+    console.log(
+      comparison.sameHistory
+        ? `Sejarah sama / same history. Akan hilang / would be lost: ${lost.cases} kes, ${lost.receipts} resit, ${lost.auditEvents} peristiwa.`
+        : 'AMARAN / WARNING: sejarah sandaran berbeza daripada pangkalan data semasa / the backup history differs from the current database.',
+    );
+  }
   if (!comparison.ok) {
+    clearIncoming(dataDir);
     console.error(`GAGAL / FAILED: sandaran gagal disemak / the backup fails its check: ${comparison.problem ?? ''}`);
     process.exit(1);
   }
   if (!values.yes) {
+    clearIncoming(dataDir);
     console.log(
       'Tiada apa-apa diubah. Ulang dengan --yes untuk memulihkan / nothing changed; repeat with --yes to restore.',
     );
     return;
   }
-  const aside = replaceWithBackup(dataDir, DATABASE_FILE, file, new Date());
+  const outcome = restoreIncoming(dataDir, {
+    actor: 'system:cli',
+    backup: file,
+    lostEvents: lost.auditEvents,
+    at: new Date(),
+  });
   const restored = openLedger(dataDir);
   try {
-    const lost = recordRestore(restored, 'system:cli', {
-      backup: file,
-      setAside: aside,
-      lostEvents: comparison.lost.auditEvents,
-    });
     const facts = describeLedgerFile(restored.db);
     console.log(
-      `DIPULIHKAN / RESTORED: ${facts.cases} kes, ${facts.receipts} resit. Pangkalan data lama diketepikan / old database set aside: ${aside}`,
+      `DIPULIHKAN / RESTORED: ${facts.cases} kes, ${facts.receipts} resit. ${
+        outcome.setAside
+          ? `Pangkalan data lama diketepikan / old database set aside: ${outcome.setAside}`
+          : 'Folder baharu / new folder.'
+      }`,
     );
-    for (const range of [...lost.cases, ...lost.receipts]) {
+    for (const range of [...(outcome.lostNumbers?.cases ?? []), ...(outcome.lostNumbers?.receipts ?? [])]) {
       console.log(
         `Nombor ${range.first}–${range.last} siri ${range.series} dikeluarkan selepas sandaran: tidak akan digunakan semula; rekod semula dari salinan kertas / issued after the backup: never reused; re-enter from paper.`,
       );

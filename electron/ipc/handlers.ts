@@ -300,7 +300,12 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
     'backup.compare': (input) => compareBackup(ledger.db, join(requireBackupDir(backups), input.name)),
     'backup.restore': async (input, ctx) => {
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
-      const result = await restoreIntoLedger(ledger, requireBackupDir(backups), input.name, supervisor.id);
+      const result = await restoreIntoLedger(
+        ledger,
+        join(requireBackupDir(backups), input.name),
+        input.name,
+        supervisor.id,
+      );
       // Whoever was signed in signs in again against the restored ledger.
       ctx.sessions.set(null);
       return result;

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { finishInterruptedRestore } from './backup/restoreJournal';
 import { systemClock, type Clock } from './clock';
 import { openDatabase } from './db/open';
 import type { Ledger } from './ledger';
@@ -10,6 +11,8 @@ export const DATABASE_FILE = 'kaunter.sqlite';
 
 export function openLedger(dataDir: string, options: { clock?: Clock; pinCost?: number } = {}): Ledger {
   mkdirSync(dataDir, { recursive: true });
+  // A restore cut off by a crash is finished (or its half-made copy cleared) before the ledger is read.
+  finishInterruptedRestore(dataDir);
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   return { db, dataDir, clock: options.clock ?? systemClock, pinCost: options.pinCost ?? DEFAULT_PIN_COST };
 }
