@@ -65,7 +65,13 @@ import type { StatusBarView } from './statusBarViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { languageSchema, type ScreenLanguage } from './schemas/language';
-import { backupPlanSchema, compareBackupSchema, restoreBackupSchema } from './schemas/backup';
+import {
+  backupPathSchema,
+  backupPlanSchema,
+  compareBackupSchema,
+  restoreBackupSchema,
+  setRecoveryPassphraseSchema,
+} from './schemas/backup';
 import { chooseDataFolderSchema } from './schemas/dataFolder';
 import type {
   AppInfo,
@@ -196,6 +202,10 @@ export const contract = {
   'backup.run': channel<BackupStatusView>()(none, 'signedIn'),
   'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
   'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
+  'backup.setPassphrase': channel<BackupStatusView>()(setRecoveryPassphraseSchema, 'supervisor'),
+  // A new PC: public (no user exists yet), refused once the ledger holds anything.
+  'firstRun.compareBackup': channel<BackupComparisonView>()(backupPathSchema, 'public'),
+  'firstRun.restoreBackup': channel<RestoreResultView>()(backupPathSchema, 'public'),
   'dataFolder.status': channel<DataFolderView>()(none, 'supervisor'),
   'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderSchema, 'supervisor'),
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
@@ -6,7 +6,7 @@ import { backupLedger } from '../services/backup/backup';
 import { describeLedgerFile } from '../services/backup/facts';
 import { compareBackup, restoreIncoming } from '../services/backup/restore';
 import { clearIncoming, finishInterruptedRestore } from '../services/backup/restoreJournal';
-import { stageBackup } from '../services/backup/stage';
+import { stageBackup, type BackupUnlock } from '../services/backup/stage';
 import { readCourtConfig } from '../services/court';
 import { DATABASE_FILE, openLedger } from '../services/ledgerFile';
 
@@ -39,6 +39,9 @@ export async function runBackup(args: string[]): Promise<void> {
     const result = await backupLedger(ledger, resolve(values.to), keep, counter);
     console.log(`SANDARAN DISEMAK / BACKUP CHECKED: ${result.file}`);
     console.log(
+      `Disulitkan untuk / encrypted to: ${result.recipients.map((f) => f.toUpperCase()).join(', ')}; ditandatangani / signed: ${result.signer.toUpperCase()} (audit #${result.head.seq} ${result.head.hash ?? '-'})`,
+    );
+    console.log(
       `${result.facts.cases} kes / cases, ${result.facts.receipts} resit / receipts, ${result.facts.auditEvents} peristiwa audit / audit events, ${result.bytes} bait / bytes`,
     );
     if (result.removed.length > 0)
@@ -55,6 +58,22 @@ export async function runBackup(args: string[]): Promise<void> {
 }
 
 /**
+ * What opens an encrypted backup: `--key FILE` (an ICT or escrow secret key), or the court recovery
+ * passphrase from `--passphrase-file FILE` or the environment variable KAUNTER_RECOVERY_PASSPHRASE
+ * (never on the command line, where every user of the PC can read it in the process list).
+ */
+function unlockFrom(values: { key?: string | undefined; 'passphrase-file'?: string | undefined }): BackupUnlock {
+  const passphraseFile = values['passphrase-file'];
+  const passphrase = passphraseFile
+    ? readFileSync(resolve(passphraseFile), 'utf8').replace(/\r?\n$/, '')
+    : process.env.KAUNTER_RECOVERY_PASSPHRASE;
+  return {
+    ...(values.key ? { secretKeyArmored: readFileSync(resolve(values.key), 'utf8') } : {}),
+    ...(passphrase ? { passphrase } : {}),
+  };
+}
+
+/**
  * kaunter restore --data DIR --from FILE [--yes]: shows what the backup holds and what would be lost;
  * with --yes sets the current database aside (never deleted) and puts the backup in its place. DIR may
  * be empty or missing (a new PC after the old one died). The app must not be running on DIR.
@@ -62,7 +81,13 @@ export async function runBackup(args: string[]): Promise<void> {
 export async function runRestore(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { data: { type: 'string' }, from: { type: 'string' }, yes: { type: 'boolean' } },
+    options: {
+      data: { type: 'string' },
+      from: { type: 'string' },
+      yes: { type: 'boolean' },
+      key: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+    },
   });
   if (!values.data) usageError('--data mesti diberi / is required');
   if (!values.from) usageError('--from mesti diberi / is required');
@@ -73,8 +98,15 @@ export async function runRestore(args: string[]): Promise<void> {
   const current = existsSync(join(dataDir, DATABASE_FILE)) ? openLedger(dataDir) : null;
   let comparison;
   try {
-    const incoming = stageBackup(dataDir, file);
-    comparison = await compareBackup(current?.db ?? null, incoming, file);
+    const staged = await stageBackup(dataDir, file, unlockFrom(values), current?.db ?? null);
+    comparison = await compareBackup(current?.db ?? null, staged.incoming, file);
+    if (staged.signature) {
+      console.log(
+        `Ditandatangani oleh kunci peranti / signed by device key ${staged.signature.fingerprint.toUpperCase()} (audit #${staged.signature.head.seq} ${staged.signature.head.hash ?? '-'})`,
+      );
+    } else {
+      console.log('Sandaran lama tanpa sulitan / an old unencrypted backup.');
+    }
   } catch (error) {
     current?.db.close();
     if (existsSync(dataDir)) clearIncoming(dataDir);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { setupSchema } from '../../shared/schemas/setup';
 import type { SessionView } from '../../shared/views';
 import { appendAudit, userActor } from './audit';
+import { makeRecoveryKey, storeRecoveryKey } from './backup/recoveryKey';
 import { insertCaseTypes } from './caseTypes';
 import { isoNow } from './clock';
 import { insertCourt, isSetUp, writeLastNumbers } from './court';
@@ -36,6 +37,8 @@ export async function completeSetup(ledger: Ledger, input: SetupData): Promise<S
   const pinHash = await hashPin(input.supervisor.pin, ledger.pinCost);
   const caseTypes = input.caseTypes ?? DEFAULT_CASE_TYPES;
   checkLastNumbers(input.lastNumbers, input.numbering, new Set(caseTypes.map((t) => t.code)));
+  // Made before the transaction (key generation and S2K take a moment); only its locked form is stored.
+  const recoveryKey = input.recoveryPassphrase ? await makeRecoveryKey(input.recoveryPassphrase, ledger.clock()) : null;
   return ledger.db.transaction(() => {
     if (isSetUp(ledger)) throw new AppError('CONFLICT', 'Tetapan awal telah pun dibuat bagi kaunter ini.');
     const supervisor = insertUser(ledger, null, input.supervisor.name, 'SUPERVISOR', pinHash);
@@ -58,6 +61,7 @@ export async function completeSetup(ledger: Ledger, input: SetupData): Promise<S
         feeSchedule: 'example',
       },
     });
+    if (recoveryKey) storeRecoveryKey(ledger.db, recoveryKey, userActor(supervisor.id));
     return { user: supervisor, signedInAt: at };
   })();
 }

