@@ -12,6 +12,7 @@ import { crashPoint, type CrashHook } from './crashPoint';
 import { fsyncDir, fsyncFile, writeFileDurably } from './durableFs';
 import { describeLedgerFile, type LedgerFacts } from './facts';
 import { readRecoveryKey, type RecoveryKey } from './recoveryKey';
+import { BACKUP_WORK_COPY } from './restoreJournal';
 import { sealBackup, type AuditHead } from './seal';
 
 export interface BackupFile {
@@ -79,8 +80,6 @@ function requireFolder(dir: string): void {
   }
 }
 
-/** The plain working copy of a backup lives in the data folder (never on the stick) until it is sealed. */
-const WORK_COPY = /^kaunter\.sqlite\.sandaran-\d+\.partial(-wal|-shm|-journal)?$/;
 const PARTIAL = /^kaunter-[A-Za-z0-9]+-(\d{8}-\d{6}\.sqlite(\.pgp)?\.partial.*|kunci-pemulihan\.asc\.tmp)$/;
 
 /**
@@ -97,7 +96,8 @@ export function clearBackupLeftovers(dataDir: string | null, backupDir: string |
       removed.push(name);
     }
   };
-  sweep(dataDir, WORK_COPY);
+  // The plain working copy of a backup lives in the data folder (never on the stick) until it is sealed.
+  sweep(dataDir, BACKUP_WORK_COPY);
   sweep(backupDir, PARTIAL);
   return removed;
 }

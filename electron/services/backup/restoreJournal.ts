@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { crashPoint, type CrashHook } from './crashPoint';
 import { fsyncDir, fsyncFile, writeFileDurably } from './durableFs';
@@ -70,6 +70,16 @@ export function swapInRestored(dataDir: string, asideRelative: string, hook?: Cr
   place(dataDir, journal, crash);
 }
 
+/** The plain copy a backup works on in the data folder before sealing it (`kaunter.sqlite.sandaran-PID.partial`). */
+export const BACKUP_WORK_COPY = /^kaunter\.sqlite\.sandaran-\d+\.partial(-wal|-shm|-journal)?$/;
+
+/** A killed backup's plain working copy is removed at the next open, as the next backup run would. */
+export function clearBackupWorkCopies(dataDir: string): string[] {
+  const removed = existsSync(dataDir) ? readdirSync(dataDir).filter((name) => BACKUP_WORK_COPY.test(name)) : [];
+  for (const name of removed) rmSync(join(dataDir, name), { force: true });
+  return removed;
+}
+
 /** Removes a half-made incoming copy (a restore killed before its journal): the old ledger stands. */
 export function clearIncoming(dataDir: string): void {
   for (const suffix of SIDE_FILES) rmSync(join(dataDir, INCOMING_FILE + suffix), { force: true });
@@ -82,6 +92,7 @@ export function clearIncoming(dataDir: string): void {
  * was done, for the log.
  */
 export function finishInterruptedRestore(dataDir: string): 'none' | 'finished' | 'cleared' {
+  clearBackupWorkCopies(dataDir);
   const journalFile = join(dataDir, JOURNAL_FILE);
   if (!existsSync(journalFile)) {
     const stray = SIDE_FILES.some((s) => existsSync(join(dataDir, INCOMING_FILE + s)));

@@ -24,6 +24,7 @@ export async function sealBackup(
   options: { recipients: string[]; signer: openpgp.PrivateKey; head: AuditHead; date: Date },
 ): Promise<Uint8Array> {
   const encryptionKeys = await Promise.all(options.recipients.map((armoredKey) => openpgp.readKey({ armoredKey })));
+
   const message = await openpgp.createMessage({ binary: plain, format: 'binary', date: options.date });
   const notation = {
     name: HEAD_NOTATION,
@@ -31,12 +32,17 @@ export async function sealBackup(
     humanReadable: true,
     critical: false,
   };
+  // A key made on ICT's PC minutes ago may be "in the future" for a counter whose clock lags: sign and
+  // encrypt at the counter's time, or at the newest key's creation if that is later.
+  const date = new Date(
+    Math.max(options.date.getTime(), ...[options.signer, ...encryptionKeys].map((k) => k.getCreationTime().getTime())),
+  );
   return (await openpgp.encrypt({
     message,
     encryptionKeys,
     signingKeys: options.signer,
     signatureNotations: [notation],
-    date: options.date,
+    date,
     format: 'binary',
   })) as Uint8Array;
 }
