@@ -18,6 +18,9 @@ const NOT_MESSAGES = new Set([
   'kunci-peranti.dilindungi',
   'kaunter.sqlite',
   'BELUM',
+  // The court recovery key's OpenPGP user ID and the backup signature's notation name.
+  'Kaunter Sandaran - kunci pemulihan sandaran',
+  'audit-head@kaunter-sandaran',
   'Folder cetakan (Simpan PDF)',
   // A message built from two templates; both of its forms are in the table and checked below.
   "Nombor terakhir ESV3 bagi {} tidak boleh ${next === undefined ? 'dibuang' : ",
