@@ -61,9 +61,9 @@ describe('kaunter backup killed at every step', () => {
       const finals = readdirSync(usb).filter((name) => BACKUP_NAME.test(name));
       expect(finals).toHaveLength(step === 'backup:renamed' ? 1 : 0);
       for (const name of finals) await opens(join(usb, name));
-    // The next start clears the plain working copy even before any backup runs.
-    openLedger(data).db.close();
-    expect(readdirSync(data).filter((name) => name.includes('sandaran-'))).toEqual([]);
+      // The next start clears the plain working copy even before any backup runs.
+      openLedger(data).db.close();
+      expect(readdirSync(data).filter((name) => name.includes('sandaran-'))).toEqual([]);
 
       expect((await kaunter(['backup', '--data', data, '--to', usb], null)).code).toBe(0);
       const left = readdirSync(usb);
