@@ -92,15 +92,21 @@ export function clearIncoming(dataDir: string): void {
  * was done, for the log.
  */
 export function finishInterruptedRestore(dataDir: string): 'none' | 'finished' | 'cleared' {
-  clearBackupWorkCopies(dataDir);
   const journalFile = join(dataDir, JOURNAL_FILE);
   if (!existsSync(journalFile)) {
-    const stray = SIDE_FILES.some((s) => existsSync(join(dataDir, INCOMING_FILE + s)));
-    if (!stray && !existsSync(`${journalFile}.tmp`)) return 'none';
-    clearIncoming(dataDir);
-    fsyncDir(dataDir);
-    return 'cleared';
+    // Leftovers only: a folder that cannot be written (read-only start) keeps them, the ledger still opens.
+    try {
+      const cleared = clearBackupWorkCopies(dataDir).length > 0;
+      const stray = SIDE_FILES.some((s) => existsSync(join(dataDir, INCOMING_FILE + s)));
+      if (!stray && !existsSync(`${journalFile}.tmp`)) return cleared ? 'cleared' : 'none';
+      clearIncoming(dataDir);
+      fsyncDir(dataDir);
+      return 'cleared';
+    } catch {
+      return 'none';
+    }
   }
+  clearBackupWorkCopies(dataDir);
   const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as Journal;
   // Only names this app writes: a journal edited to point elsewhere is not followed out of the folder.
   if (journal.incoming !== INCOMING_FILE || !/^diketepikan\/[A-Za-z0-9.-]+\.sqlite$/.test(journal.aside)) {

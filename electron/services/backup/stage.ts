@@ -71,6 +71,24 @@ function deviceKeyOf(db: Db): string | null {
 }
 
 /**
+ * The device key a backup must be signed by: the one the backup names, provided this counter knows it
+ * (it is this counter's key now, or its audit chain recorded making it before a key was replaced). On a
+ * new PC there is no ledger to ask, and the screen shows the fingerprint to compare with the setup slip.
+ */
+async function expectedSigner(backup: Db, current: Db | null): Promise<string> {
+  const named = deviceKeyOf(backup);
+  if (named === null) refuse('Sandaran ini tidak menamakan kunci peranti yang menandatanganinya.');
+  const ours = current ? deviceKeyOf(current) : null;
+  if (current === null || ours === null || ours === named) return named;
+  const fingerprint = (await openpgp.readKey({ armoredKey: named })).getFingerprint();
+  const known = current
+    .prepare("SELECT 1 FROM audit_events WHERE action = 'deviceKey.create' AND data LIKE ? LIMIT 1")
+    .get(`%${fingerprint}%`);
+  // Not a key of this counter: verify against ours, which refuses with the fingerprint it expected.
+  return known ? named : ours;
+}
+
+/**
  * Puts a backup into the data folder as the incoming database (`INCOMING_FILE`), where it is checked and
  * prepared before it may take the ledger's place. An encrypted backup is decrypted and its device
  * signature verified (against this counter's device key, or on a new PC the key the backup names) and
@@ -103,9 +121,7 @@ export async function stageBackup(
     const db = openDatabase(incoming, { readonly: true });
     let signature;
     try {
-      const signer = (current ? deviceKeyOf(current) : null) ?? deviceKeyOf(db);
-      if (signer === null) refuse('Sandaran ini tidak menamakan kunci peranti yang menandatanganinya.');
-      signature = await opened.verify(signer);
+      signature = await opened.verify(await expectedSigner(db, current));
       const facts = describeLedgerFile(db);
       if (signature.head.seq !== facts.auditEvents || signature.head.hash !== facts.auditHead) {
         refuse('Kepala rantaian audit dalam sandaran ini tidak sama dengan yang ditandatangani: sandaran diubah.');
