@@ -58,7 +58,12 @@ import type { StatusBarView } from './statusBarViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
 import { languageSchema, type ScreenLanguage } from './schemas/language';
-import { compareBackupSchema, restoreBackupSchema } from './schemas/backup';
+import {
+  backupPathSchema,
+  compareBackupSchema,
+  restoreBackupSchema,
+  setRecoveryPassphraseSchema,
+} from './schemas/backup';
 import {
   backupPlanRequestSchema,
   chooseDataFolderRequestSchema,
@@ -209,6 +214,10 @@ export const contract = {
   'backup.run': channel<BackupStatusView>()(none, 'signedIn', 'write'),
   'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
   'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
+  'backup.setPassphrase': channel<BackupStatusView>()(setRecoveryPassphraseSchema, 'supervisor', 'write'),
+  // A new PC: public (no user exists yet), refused once the ledger holds anything.
+  'firstRun.compareBackup': channel<BackupComparisonView>()(backupPathSchema, 'public'),
+  'firstRun.restoreBackup': channel<RestoreResultView>()(backupPathSchema, 'public'),
   'dataFolder.status': channel<DataFolderView>()(none, 'supervisor'),
   'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderRequestSchema, 'supervisor', 'write'),
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),

@@ -198,6 +198,8 @@ export interface BackupStatusView {
   last: (BackupFileView & { facts: LedgerFactsView }) | null;
   lastFailure: { at: string; message: string } | null;
   files: BackupFileView[];
+  /** The court recovery key every backup is encrypted to; null until the passphrase is set. */
+  recoveryKey?: { fingerprint: string; setAt: string } | null;
 }
 
 export interface BackupComparisonView {
@@ -208,6 +210,8 @@ export interface BackupComparisonView {
   current: LedgerFactsView;
   sameHistory: boolean;
   lost: { auditEvents: number; cases: number; receipts: number };
+  encrypted?: boolean;
+  signature?: { fingerprint: string; head: { seq: number; hash: string | null } } | null;
 }
 
 export interface RestoreResultView {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/support/ledger';
+import { DEMO_RECOVERY_PASSPHRASE } from './seed';
 
 const run = promisify(execFile);
 const TSX = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
@@ -16,7 +17,9 @@ afterEach(() => {
 
 async function kaunter(...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args]);
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], {
+      env: { ...process.env, KAUNTER_RECOVERY_PASSPHRASE: DEMO_RECOVERY_PASSPHRASE },
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -34,8 +37,11 @@ describe('kaunter backup and restore', () => {
     expect(backup.code).toBe(0);
     const held = /(\d+) kes \/ cases/.exec(backup.out)?.[1];
     expect(Number(held)).toBeGreaterThanOrEqual(3);
-    const [file] = readdirSync(to);
-    expect(file).toMatch(/^kaunter-K1-\d{8}-\d{6}\.sqlite$/);
+    expect(readdirSync(to).sort()).toEqual([
+      expect.stringMatching(/^kaunter-K1-\d{8}-\d{6}\.sqlite\.pgp$/),
+      'kaunter-K1-kunci-pemulihan.asc',
+    ]);
+    const file = readdirSync(to).find((name) => name.endsWith('.pgp'));
     expect((await kaunter('seed', '--data', data, '--cases', '2', '--seed', '9')).code).toBe(0);
 
     const look = await kaunter('restore', '--data', data, '--from', join(to, file ?? ''));

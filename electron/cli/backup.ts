@@ -1,10 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { backupLedger } from '../services/backup/backup';
 import { describeLedgerFile } from '../services/backup/facts';
-import { compareBackup, recordRestore, replaceWithBackup } from '../services/backup/restore';
+import { compareBackup, restoreIncoming } from '../services/backup/restore';
+import { clearIncoming, finishInterruptedRestore } from '../services/backup/restoreJournal';
+import { stageBackup, type BackupUnlock } from '../services/backup/stage';
 import { readCourtConfig } from '../services/court';
 import { DATABASE_FILE, openForLookUp, openLedger } from '../services/ledgerFile';
 import { holdWriterLock } from '../services/writerLock';
@@ -38,6 +41,9 @@ export async function runBackup(args: string[]): Promise<void> {
     const result = await backupLedger(ledger, resolve(values.to), keep, counter);
     console.log(`SANDARAN DISEMAK / BACKUP CHECKED: ${result.file}`);
     console.log(
+      `Disulitkan untuk / encrypted to: ${result.recipients.map((f) => f.toUpperCase()).join(', ')}; ditandatangani / signed: ${result.signer.toUpperCase()} (audit #${result.head.seq} ${result.head.hash ?? '-'})`,
+    );
+    console.log(
       `${result.facts.cases} kes / cases, ${result.facts.receipts} resit / receipts, ${result.facts.auditEvents} peristiwa audit / audit events, ${result.bytes} bait / bytes`,
     );
     if (result.removed.length > 0)
@@ -54,67 +60,119 @@ export async function runBackup(args: string[]): Promise<void> {
 }
 
 /**
+ * What opens an encrypted backup: `--key FILE` (an ICT or escrow secret key), or the court recovery
+ * passphrase from `--passphrase-file FILE` or the environment variable KAUNTER_RECOVERY_PASSPHRASE
+ * (never on the command line, where every user of the PC can read it in the process list).
+ */
+function unlockFrom(values: { key?: string | undefined; 'passphrase-file'?: string | undefined }): BackupUnlock {
+  const passphraseFile = values['passphrase-file'];
+  const passphrase = passphraseFile
+    ? readFileSync(resolve(passphraseFile), 'utf8').replace(/\r?\n$/, '')
+    : process.env.KAUNTER_RECOVERY_PASSPHRASE;
+  return {
+    ...(values.key ? { secretKeyArmored: readFileSync(resolve(values.key), 'utf8') } : {}),
+    ...(passphrase ? { passphrase } : {}),
+  };
+}
+
+/**
  * kaunter restore --data DIR --from FILE [--yes]: shows what the backup holds and what would be lost;
- * with --yes sets the current database aside (never deleted) and puts the backup in its place.
- * The app must not be running on DIR.
+ * with --yes sets the current database aside (never deleted) and puts the backup in its place. DIR may
+ * be empty or missing (a new PC after the old one died). The app must not be running on DIR.
  */
 export async function runRestore(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { data: { type: 'string' }, from: { type: 'string' }, yes: { type: 'boolean' } },
+    options: {
+      data: { type: 'string' },
+      from: { type: 'string' },
+      yes: { type: 'boolean' },
+      key: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+    },
   });
-  const dataDir = requireData(values.data);
+  if (!values.data) usageError('--data mesti diberi / is required');
   if (!values.from) usageError('--from mesti diberi / is required');
+  const dataDir = resolve(values.data);
   const file = resolve(values.from);
-  // Showing the backup writes nothing and runs beside the app; restoring holds the folder to the end.
-  if (values.yes) holdWriterLock(dataDir, 'kaunter restore --yes');
-  const currentDb = values.yes
-    ? openLedger(dataDir, { program: 'kaunter restore --yes' }).db
-    : openForLookUp(join(dataDir, DATABASE_FILE));
+  // Showing the backup changes nothing in the ledger and runs beside the app; restoring holds the folder
+  // to the end, and first finishes an earlier restore cut off here, so "is there a ledger" is answered truly.
+  if (values.yes) {
+    holdWriterLock(dataDir, 'kaunter restore --yes');
+    finishInterruptedRestore(dataDir);
+  }
+  const hasLedger = existsSync(join(dataDir, DATABASE_FILE));
+  const currentDb = !hasLedger
+    ? null
+    : values.yes
+      ? openLedger(dataDir, { program: 'kaunter restore --yes' }).db
+      : openForLookUp(join(dataDir, DATABASE_FILE));
+  // A preview stages its copy outside the data folder, so it never touches what a running app stages there.
+  const stageDir = values.yes ? dataDir : mkdtempSync(join(tmpdir(), 'kaunter-semak-'));
   let comparison;
   try {
-    comparison = await compareBackup(currentDb, file);
+    const staged = await stageBackup(stageDir, file, unlockFrom(values), currentDb);
+    comparison = await compareBackup(currentDb, staged.incoming, file);
+    if (staged.signature) {
+      console.log(
+        `Ditandatangani oleh kunci peranti / signed by device key ${staged.signature.fingerprint.toUpperCase()} (audit #${staged.signature.head.seq} ${staged.signature.head.hash ?? '-'})`,
+      );
+    } else {
+      console.log('Sandaran lama tanpa sulitan / an old unencrypted backup.');
+    }
   } catch (error) {
-    currentDb.close();
+    currentDb?.close();
+    if (existsSync(stageDir)) clearIncoming(stageDir);
     if (error instanceof AppError) usageError(`GAGAL / FAILED: ${error.message}`);
     throw error;
   }
-  currentDb.close();
-  const { backup, current, lost } = comparison;
+  currentDb?.close();
+  const { backup, lost } = comparison;
   console.log(
     `Sandaran / backup:  ${backup.cases} kes, ${backup.receipts} resit, ${backup.auditEvents} peristiwa (terakhir ${backup.lastEventAt ?? '-'})`,
   );
-  console.log(
-    `Semasa / current:   ${current.cases} kes, ${current.receipts} resit, ${current.auditEvents} peristiwa (terakhir ${current.lastEventAt ?? '-'})`,
-  );
-  console.log(
-    comparison.sameHistory
-      ? `Sejarah sama / same history. Akan hilang / would be lost: ${lost.cases} kes, ${lost.receipts} resit, ${lost.auditEvents} peristiwa.`
-      : 'AMARAN / WARNING: sejarah sandaran berbeza daripada pangkalan data semasa / the backup history differs from the current database.',
-  );
+  if (currentDb === null) {
+    console.log('Semasa / current:   tiada pangkalan data (folder baharu) / no database (new folder).');
+  } else {
+    const now = comparison.current;
+    console.log(
+      `Semasa / current:   ${now.cases} kes, ${now.receipts} resit, ${now.auditEvents} peristiwa (terakhir ${now.lastEventAt ?? '-'})`,
+    );
+    console.log(
+      comparison.sameHistory
+        ? `Sejarah sama / same history. Akan hilang / would be lost: ${lost.cases} kes, ${lost.receipts} resit, ${lost.auditEvents} peristiwa.`
+        : 'AMARAN / WARNING: sejarah sandaran berbeza daripada pangkalan data semasa / the backup history differs from the current database.',
+    );
+  }
   if (!comparison.ok) {
+    clearIncoming(stageDir);
     console.error(`GAGAL / FAILED: sandaran gagal disemak / the backup fails its check: ${comparison.problem ?? ''}`);
     process.exit(1);
   }
   if (!values.yes) {
+    clearIncoming(stageDir);
     console.log(
       'Tiada apa-apa diubah. Ulang dengan --yes untuk memulihkan / nothing changed; repeat with --yes to restore.',
     );
     return;
   }
-  const aside = replaceWithBackup(dataDir, DATABASE_FILE, file, new Date());
+  const outcome = restoreIncoming(dataDir, {
+    actor: 'system:cli',
+    backup: file,
+    lostEvents: lost.auditEvents,
+    at: new Date(),
+  });
   const restored = openLedger(dataDir, { program: 'kaunter restore --yes' });
   try {
-    const lost = recordRestore(restored, 'system:cli', {
-      backup: file,
-      setAside: aside,
-      lostEvents: comparison.lost.auditEvents,
-    });
     const facts = describeLedgerFile(restored.db);
     console.log(
-      `DIPULIHKAN / RESTORED: ${facts.cases} kes, ${facts.receipts} resit. Pangkalan data lama diketepikan / old database set aside: ${aside}`,
+      `DIPULIHKAN / RESTORED: ${facts.cases} kes, ${facts.receipts} resit. ${
+        outcome.setAside
+          ? `Pangkalan data lama diketepikan / old database set aside: ${outcome.setAside}`
+          : 'Folder baharu / new folder.'
+      }`,
     );
-    for (const range of [...lost.cases, ...lost.receipts]) {
+    for (const range of [...(outcome.lostNumbers?.cases ?? []), ...(outcome.lostNumbers?.receipts ?? [])]) {
       console.log(
         `Nombor ${range.first}–${range.last} siri ${range.series} dikeluarkan selepas sandaran: tidak akan digunakan semula; rekod semula dari salinan kertas / issued after the backup: never reused; re-enter from paper.`,
       );

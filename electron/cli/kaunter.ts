@@ -17,8 +17,9 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
          Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.
   backup --data DIR --to DIR [--keep 20]
          Sandaran yang disemak / a checked backup of the ledger.
-  restore --data DIR --from FILE [--yes]
-         Tunjuk isi sandaran; dengan --yes pulihkan (yang lama diketepikan) / show a backup; --yes restores it.
+  restore --data DIR --from FILE [--yes] [--key ICT.sec.asc | --passphrase-file F]
+         Tunjuk isi sandaran; dengan --yes pulihkan (yang lama diketepikan; DIR boleh kosong) / show a backup;
+         --yes restores it (DIR may be empty). Frasa laluan / passphrase: --passphrase-file or KAUNTER_RECOVERY_PASSPHRASE.
   export --data DIR --out DIR --ict-key FILE [--ict-key FILE …] [--passphrase-file F]
          Bundle penyesuaian (v1) dari folder data yang disalin / the reconciliation bundle from a copied data folder.
 ${IMPORT_USAGE}

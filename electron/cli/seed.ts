@@ -49,6 +49,8 @@ function levelOf(courtCode: string): CourtLevel {
 
 /** The demo supervisor's PIN, printed by the CLI so the seeded folder can be signed in to. */
 export const DEMO_PIN = '123456';
+/** The demo folder's court recovery passphrase (backups of a demo folder open with it; never for real data). */
+export const DEMO_RECOVERY_PASSPHRASE = 'pemulihan-demo-kaunter';
 
 /**
  * Demo data made through the services, one clerk action per transaction. A new folder is set up
@@ -79,6 +81,7 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
           },
           lastNumbers: [],
           supervisor: { name: 'Penyelia Demo', pin: DEMO_PIN },
+          recoveryPassphrase: DEMO_RECOVERY_PASSPHRASE,
         }),
         // The key the CLI's export signs with, made at setup as the app makes it.
         fileDeviceKeyVault(options.dataDir),

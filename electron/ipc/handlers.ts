@@ -31,8 +31,9 @@ import { choosePrinter, listPrinters, printDayStatement, printReceipt, type Prin
 import { join } from 'node:path';
 import { memoryBackupPlan } from '../services/backup/plan';
 import { memoryLanguage, type LanguageStore } from '../services/language';
-import { compareBackup } from '../services/backup/restore';
-import { restoreIntoLedger } from '../services/backup/restoreLedger';
+import { compareBackupFile, restoreIntoLedger } from '../services/backup/restoreLedger';
+import { firstRunCompare, firstRunRestore } from '../services/backup/firstRun';
+import { setRecoveryPassphrase } from '../services/backup/recoveryKey';
 import { chooseDataFolder, dataFolderView, memoryDataFolder, type DataFolderStore } from '../services/dataFolder';
 import { createBackups, type Backups } from '../services/backup/schedule';
 import { backupStatus, checkBackupFolder } from '../services/backup/status';
@@ -283,21 +284,44 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
     'settings.updateSession': (input, ctx) => ({
       idleSignOutMinutes: updateIdleMinutes(ledger, actor(ctx).id, input.idleSignOutMinutes),
     }),
-    'backup.status': () => backupStatus(backups),
+    'backup.status': () => backupStatus(backups, ledger),
     'backup.savePlan': async ({ supervisorPin, ...plan }, ctx) => {
       await ownPinApproval(ledger, actor(ctx).id, supervisorPin);
       checkBackupFolder(plan, ledger.dataDir);
       backups.plan.set(plan);
-      return backupStatus(backups);
+      return backupStatus(backups, ledger);
     },
     'backup.run': async () => {
       await backups.run(ledger);
-      return backupStatus(backups);
+      return backupStatus(backups, ledger);
     },
-    'backup.compare': (input) => compareBackup(ledger.db, join(requireBackupDir(backups), input.name)),
+    'backup.compare': (input) =>
+      compareBackupFile(ledger, join(requireBackupDir(backups), input.name), input.name, {
+        passphrase: input.passphrase,
+        secretKeyArmored: input.secretKey,
+      }),
+    'backup.setPassphrase': async (input) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      await setRecoveryPassphrase(ledger, `user:${supervisor.id}`, input.passphrase);
+      return backupStatus(backups, ledger);
+    },
+    'firstRun.compareBackup': (input) => firstRunCompare(ledger, input),
+    'firstRun.restoreBackup': async (input, ctx) => {
+      const result = await firstRunRestore(ledger, input);
+      ctx.sessions.set(null);
+      return result;
+    },
     'backup.restore': async (input, ctx) => {
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
-      const result = await restoreIntoLedger(ledger, requireBackupDir(backups), input.name, supervisor.id);
+      const result = await restoreIntoLedger(
+        ledger,
+        join(requireBackupDir(backups), input.name),
+        input.name,
+        supervisor.id,
+        {
+          unlock: { passphrase: input.passphrase, secretKeyArmored: input.secretKey },
+        },
+      );
       // Whoever was signed in signs in again against the restored ledger.
       ctx.signOutEveryone();
       return result;

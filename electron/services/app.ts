@@ -58,7 +58,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   const { ledger, startup } = await openCheckedLedger(options.dataDir, options);
   const log = options.log ?? consoleLog;
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
-  const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
+  const backups = createBackups(options.backupPlan ?? memoryBackupPlan(), { deviceKeys: options.deviceKeyVault });
   const sessions = idleSessionRegistry(ledger.clock, () => readIdleMinutes(ledger));
   const dispatch = createSessionDispatcher(
     createHandlers(ledger, {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { finishInterruptedRestore } from './backup/restoreJournal';
 import { systemClock, type Clock } from './clock';
 import { openDatabase, type Db } from './db/open';
 import type { Ledger } from './ledger';
@@ -35,6 +36,9 @@ export function openLedger(dataDir: string, options: OpenLedgerOptions = {}): Le
   const lock = takeWriterLock(dataDir, options.program ?? 'Kaunter Sandaran');
   let db: Db;
   try {
+    // A restore cut off by a crash is finished (or its half-made copy cleared) under the lock, before the
+    // ledger is read.
+    finishInterruptedRestore(dataDir);
     db = openDatabase(join(dataDir, DATABASE_FILE));
   } catch (error) {
     lock.release();

@@ -5,6 +5,7 @@ import type { setupSchema } from '../../shared/schemas/setup';
 import type { SessionView } from '../../shared/views';
 import { appendAudit, userActor } from './audit';
 import { prepareDeviceKey, recordDeviceKey, type DeviceKeyVault } from './bundle/deviceKey';
+import { makeRecoveryKey, storeRecoveryKey } from './backup/recoveryKey';
 import { insertCaseTypes } from './caseTypes';
 import { isoNow } from './clock';
 import { insertCourt, isSetUp, writeLastNumbers } from './court';
@@ -50,6 +51,8 @@ export async function completeSetup(
   const deviceKey = deviceKeys
     ? await prepareDeviceKey(deviceKeys, input.court, ledger.clock()).catch(() => null)
     : null;
+  // Made before the transaction (key generation and S2K take a moment); only its locked form is stored.
+  const recoveryKey = input.recoveryPassphrase ? await makeRecoveryKey(input.recoveryPassphrase, ledger.clock()) : null;
   return ledger.db.transaction(() => {
     if (isSetUp(ledger)) throw new AppError('CONFLICT', 'Tetapan awal telah pun dibuat bagi kaunter ini.');
     const supervisor = insertUser(ledger, null, input.supervisor.name, 'SUPERVISOR', pinHash);
@@ -73,6 +76,7 @@ export async function completeSetup(
       },
     });
     if (deviceKey) recordDeviceKey(ledger, deviceKey, userActor(supervisor.id));
+    if (recoveryKey) storeRecoveryKey(ledger.db, recoveryKey, userActor(supervisor.id));
     return { user: supervisor, signedInAt: at };
   })();
 }

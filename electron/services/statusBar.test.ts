@@ -78,6 +78,14 @@ describe('status.bar', () => {
         keep: 5,
       }),
     );
+    // A backup is encrypted to the court recovery key: none is made before the passphrase is set.
+    unwrap(
+      await dispatch('backup.setPassphrase', {
+        supervisorId: 1,
+        supervisorPin: '123456',
+        passphrase: 'Pemulihan Seremban 2026',
+      }),
+    );
     expect(unwrap(await dispatch('status.bar', {})).backup).toEqual({
       lastGoodAt: null,
       planned: true,

@@ -1,10 +1,24 @@
 import { z } from 'zod';
 import { supervisorApprovalSchema } from './payment';
 
-/** A backup is named by the app (`kaunter-K1-20261128-031500.sqlite`): only such names are accepted. */
+/**
+ * A backup is named by the app (`kaunter-K1-20261128-031500.sqlite.pgp`, or `.sqlite` for a plain one
+ * made before backups were encrypted): only such names are accepted.
+ */
 export const backupNameSchema = z
   .string({ error: 'Pilih fail sandaran.' })
-  .regex(/^kaunter-[A-Za-z0-9]+-\d{8}-\d{6}\.sqlite$/, 'Pilih fail sandaran daripada senarai.');
+  .regex(/^kaunter-[A-Za-z0-9]+-\d{8}-\d{6}\.sqlite(\.pgp)?$/, 'Pilih fail sandaran daripada senarai.');
+
+/** What opens an encrypted backup: the court recovery passphrase or an ICT secret key (armored). */
+const unlockFields = {
+  passphrase: z.string().max(500, 'Frasa laluan terlalu panjang.').optional(),
+  secretKey: z.string().max(200_000, 'Fail kunci terlalu besar.').optional(),
+};
+
+export const recoveryPassphraseSchema = z
+  .string({ error: 'Isikan frasa laluan pemulihan.' })
+  .min(12, 'Frasa laluan pemulihan mesti sekurang-kurangnya 12 aksara.')
+  .max(500, 'Frasa laluan terlalu panjang.');
 
 export const backupPlanSchema = z.object({
   dir: z
@@ -26,5 +40,18 @@ export const backupPlanSchema = z.object({
 });
 export type BackupPlanInput = z.input<typeof backupPlanSchema>;
 
-export const compareBackupSchema = z.object({ name: backupNameSchema });
-export const restoreBackupSchema = supervisorApprovalSchema.extend({ name: backupNameSchema });
+export const compareBackupSchema = z.object({ name: backupNameSchema, ...unlockFields });
+export const restoreBackupSchema = supervisorApprovalSchema.extend({ name: backupNameSchema, ...unlockFields });
+
+/** A backup file named by its full path (a new PC: the stick's file, chosen on the first-run screen). */
+export const backupPathSchema = z.object({
+  file: z
+    .string({ error: 'Isikan laluan penuh fail sandaran.' })
+    .trim()
+    .min(1, 'Isikan laluan penuh fail sandaran.')
+    .max(1000, 'Laluan fail terlalu panjang.')
+    .refine((p) => !/[\u0000-\u001f]/.test(p), 'Laluan fail mengandungi aksara kawalan.'),
+  ...unlockFields,
+});
+
+export const setRecoveryPassphraseSchema = supervisorApprovalSchema.extend({ passphrase: recoveryPassphraseSchema });

@@ -93,6 +93,12 @@ export const setupSchema = z.object({
   supervisor: personSchema,
   /** Case types to start with: the shipped list unless the court sends its own. */
   caseTypes: z.lazy(() => caseTypesSchema).optional(),
+  /** The court recovery passphrase every backup can be opened with (the setup screen always sends it). */
+  recoveryPassphrase: z
+    .string()
+    .min(12, 'Frasa laluan pemulihan mesti sekurang-kurangnya 12 aksara.')
+    .max(500, 'Frasa laluan terlalu panjang.')
+    .optional(),
 });
 export type SetupInput = z.input<typeof setupSchema>;
 

@@ -13,6 +13,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/errors';
 import { startHost } from '../host/server';
 import { createBackups } from '../../electron/services/backup/schedule';
+import { readRecoveryKey, unlockRecoveryKey } from '../../electron/services/backup/recoveryKey';
 import { memoryBackupPlan } from '../../electron/services/backup/plan';
 import { DATABASE_FILE } from '../../electron/services/app';
 import { counterWithRecords, openBundle, PARTY } from '../support/bundle';
@@ -23,6 +24,7 @@ const CLERK_PIN = '660213987104';
 const WRONG_PIN = '660213987105';
 const FAILED_WRITE_PIN = '551177339922';
 const PASSPHRASE = 'Rahsia-Eksport 7731 Seremban';
+const RECOVERY_PASSPHRASE = 'Pemulihan-Mahkamah 5521 Nilai';
 
 async function counterThatLogs() {
   const counter = await counterWithRecords(2);
@@ -123,6 +125,21 @@ describe('secrets', () => {
       }),
     );
     const result = await waitForExport(dispatch, job.jobId);
+
+    // The court recovery passphrase is set, then a backup is made onto a stick.
+    const stick = tempDir('kaunter-backup-stick-');
+    unwrap(
+      await dispatch('backup.setPassphrase', {
+        supervisorId: boss.id,
+        supervisorPin: SUPERVISOR_PIN,
+        passphrase: RECOVERY_PASSPHRASE,
+      }),
+    );
+    expect(
+      await dispatch('backup.setPassphrase', { supervisorId: boss.id, supervisorPin: WRONG_PIN, passphrase: 'x' }),
+    ).toMatchObject({ ok: false });
+    unwrap(await dispatch('backup.savePlan', { supervisorPin: SUPERVISOR_PIN, dir: stick, everyMinutes: 30, keep: 5 }));
+    unwrap(await dispatch('backup.run', {}));
     ledger.db.pragma('wal_checkpoint(TRUNCATE)');
 
     const privateKey = await openpgp.readPrivateKey({
@@ -131,7 +148,7 @@ describe('secrets', () => {
     // The raw secret scalar of the device key, in the hex and base64 forms a careless dump would use.
     const secretPacket = privateKey.keyPacket.write();
     const secretTail = Buffer.from(secretPacket.subarray(secretPacket.length - 32));
-    const secrets = [SUPERVISOR_PIN, CLERK_PIN, WRONG_PIN, FAILED_WRITE_PIN, PASSPHRASE];
+    const secrets = [SUPERVISOR_PIN, CLERK_PIN, WRONG_PIN, FAILED_WRITE_PIN, PASSPHRASE, RECOVERY_PASSPHRASE];
     const keyMarks = ['PRIVATE KEY BLOCK', secretTail.toString('hex'), secretTail.toString('base64')];
 
     const exported = readdirSync(usb).map((name) => ({ name, bytes: readFileSync(join(usb, name)) }));
@@ -141,7 +158,7 @@ describe('secrets', () => {
     const { files } = await openBundle(pgp?.bytes ?? new Uint8Array(), deviceKey?.bytes.toString('utf8') ?? '');
     const inside = Object.entries(files).map(([name, bytes]) => ({ name: `bundle:${name}`, text: strFromU8(bytes) }));
 
-    const places = [
+    const places: { name: string; text: string }[] = [
       { name: 'log', text: logText(logged) },
       ...exported.map((f) => ({ name: `usb:${f.name}`, text: f.bytes.toString('latin1') })),
       ...inside,
@@ -150,6 +167,27 @@ describe('secrets', () => {
         .filter((name) => name.endsWith('.pdf') || name.endsWith('.txt') || name.endsWith('.json'))
         .map((name) => ({ name: `data:${name}`, text: readFileSync(join(dataDir, name)).toString('latin1') })),
     ];
+    // A backup stick holds nothing readable at all: no SQLite header, no name, number or PIN hash.
+    const backupFiles = readdirSync(stick).map((name) => ({
+      name: `backup:${name}`,
+      text: readFileSync(join(stick, name)).toString('latin1'),
+    }));
+    expect(backupFiles.map((f) => f.name).some((n) => n.endsWith('.sqlite.pgp'))).toBe(true);
+    const pinHashes = ledger.db.prepare('SELECT pin_hash FROM users').pluck().all() as string[];
+    for (const file of backupFiles) {
+      for (const plain of ['SQLite format 3', PARTY.name, PARTY.idNumber, registered.caseNumber, ...pinHashes]) {
+        expect(file.text.includes(plain), `${plain} readable in ${file.name}`).toBe(false);
+      }
+    }
+    places.push(...backupFiles);
+    // The one private key block allowed is the court recovery key, and only locked with the passphrase
+    // (S2K): it sits in the ledger and beside the backups so the passphrase alone restores on a new PC.
+    const locked = readRecoveryKey(ledger.db)?.lockedSecretArmored ?? '';
+    expect((await openpgp.readPrivateKey({ armoredKey: locked })).isDecrypted()).toBe(false);
+    await expect(unlockRecoveryKey(locked, WRONG_PIN)).rejects.toMatchObject({ code: 'VALIDATION' });
+    for (const place of places) {
+      place.text = place.text.replaceAll(locked, '').replaceAll(JSON.stringify(locked).slice(1, -1), '');
+    }
     expect(places.length).toBeGreaterThan(6);
     for (const place of places) {
       for (const secret of [...secrets, ...keyMarks]) {

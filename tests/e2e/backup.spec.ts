@@ -7,6 +7,7 @@ import { AppFrame } from './pages/AppFrame';
 import { BookScreen } from './pages/BookScreen';
 import { RegisterScreen } from './pages/RegisterScreen';
 import { SettingsScreen } from './pages/SettingsScreen';
+import { RECOVERY_PASSPHRASE } from './pages/SetupScreen';
 import { SignInScreen } from './pages/SignInScreen';
 
 const FIRST = {
@@ -47,7 +48,8 @@ test('supervisor picks a backup folder, backs up, and restores the backup after 
     await page.getByRole('button', { name: 'Buat sandaran sekarang' }).click();
     await expect(page.getByTestId('backup-files').getByRole('row')).toHaveCount(2);
     await expect(page.getByTestId('backup-last-good')).not.toHaveText('Belum ada sandaran');
-    expect((await readdir(backupDir)).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+    expect((await readdir(backupDir)).filter((n) => n.endsWith('.sqlite.pgp'))).toHaveLength(1);
+    await expect(page.getByTestId('backup-passphrase')).toContainText('Cap jari kunci pemulihan');
     await page.screenshot({ path: test.info().outputPath('backup-tab.png'), fullPage: true });
 
     await frame.go('Daftar Kes Baharu');
@@ -55,6 +57,7 @@ test('supervisor picks a backup folder, backs up, and restores the backup after 
 
     await frame.go('Tetapan');
     await settings.tab('Sandaran');
+    await page.locator('#backup-unlock').fill(RECOVERY_PASSPHRASE);
     await page.getByRole('button', { name: 'Semak & pulihkan…' }).click();
     const compare = page.getByTestId('backup-compare');
     await expect(compare).toContainText('Akan hilang jika dipulihkan: 1 kes');

@@ -20,6 +20,9 @@ const NOT_MESSAGES = new Set([
   'kaunter.lock',
   'kaunter.lock-pintu',
   'BELUM',
+  // The court recovery key's OpenPGP user ID and the backup signature's notation name.
+  'Kaunter Sandaran - kunci pemulihan sandaran',
+  'audit-head@kaunter-sandaran',
   'Folder cetakan (Simpan PDF)',
   // The browser host's tab-id header.
   'x-kaunter-tab',

@@ -23,13 +23,17 @@ afterEach(() => {
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const approval = { supervisorId: 1, supervisorPin: '123456' };
+const PASSPHRASE = 'Pemulihan Seremban 2026';
 
 async function counterOnDisk() {
   const dataDir = tempDir('kaunter-data-');
   const backupDir = tempDir('kaunter-backup-');
   dirs.push(dataDir, backupDir);
   const clock = frozenClock('2026-11-28T01:00:00.000Z');
-  const { ledger } = await readyLedger({}, { file: join(dataDir, DATABASE_FILE), dataDir, clock });
+  const { ledger } = await readyLedger(
+    { recoveryPassphrase: PASSPHRASE },
+    { file: join(dataDir, DATABASE_FILE), dataDir, clock },
+  );
   const backups = createBackups(memoryBackupPlan());
   const log = { error: () => undefined };
   const dispatch = dispatcherFor(ledger, { log, backups, clock: () => clock() });
@@ -157,7 +161,7 @@ describe('restore', () => {
   it('shows what a backup holds and what restoring it would lose, changing nothing', async () => {
     const { ledger, dispatch, name } = await backedUpThenMore();
     const before = count(ledger, 'audit_events');
-    const comparison = unwrap(await dispatch('backup.compare', { name }));
+    const comparison = unwrap(await dispatch('backup.compare', { name, passphrase: PASSPHRASE }));
     expect(comparison).toMatchObject({
       ok: true,
       sameHistory: true,
@@ -170,11 +174,16 @@ describe('restore', () => {
 
   it('puts the backup in place after the supervisor PIN, sets the current database aside and records the restore', async () => {
     const { ledger, dataDir, dispatch, name } = await backedUpThenMore();
-    const wrongPin = await dispatch('backup.restore', { ...approval, supervisorPin: '000000', name });
+    const wrongPin = await dispatch('backup.restore', {
+      ...approval,
+      supervisorPin: '000000',
+      name,
+      passphrase: PASSPHRASE,
+    });
     expect(wrongPin).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(count(ledger, 'cases')).toBe(5);
 
-    const restored = unwrap(await dispatch('backup.restore', { ...approval, name }));
+    const restored = unwrap(await dispatch('backup.restore', { ...approval, name, passphrase: PASSPHRASE }));
     expect(restored.facts.cases).toBe(2);
     expect(count(ledger, 'cases')).toBe(2);
     expect(existsSync(restored.setAside)).toBe(true);
@@ -192,7 +201,7 @@ describe('restore', () => {
 
   it('never hands out again a case or receipt number issued after the backup', async () => {
     const { ledger, dispatch, name } = await backedUpThenMore();
-    const restored = unwrap(await dispatch('backup.restore', { ...approval, name }));
+    const restored = unwrap(await dispatch('backup.restore', { ...approval, name, passphrase: PASSPHRASE }));
     expect(restored.lostNumbers).toEqual({
       readable: true,
       cases: [{ series: '024/2026', first: 772, last: 774 }],
@@ -212,7 +221,7 @@ describe('restore', () => {
   it('refuses a damaged backup and anything that is not a backup name', async () => {
     const { ledger, backupDir, dispatch, name } = await backedUpThenMore();
     writeFileSync(join(backupDir, name), 'bukan pangkalan data');
-    const damaged = await dispatch('backup.restore', { ...approval, name });
+    const damaged = await dispatch('backup.restore', { ...approval, name, passphrase: PASSPHRASE });
     expect(damaged.ok).toBe(false);
     expect(count(ledger, 'cases')).toBe(5);
     const escape = await dispatch('backup.compare', { name: '../kaunter.sqlite' });
@@ -224,7 +233,7 @@ describe('restore', () => {
     unwrap(await dispatch('users.create', { name: 'Aminah binti Omar', role: 'CLERK', pin: '654321' }));
     unwrap(await dispatch('auth.signOut', {}));
     unwrap(await dispatch('auth.signIn', { userId: 2, pin: '654321' }));
-    expect(await dispatch('backup.restore', { ...approval, name })).toMatchObject({
+    expect(await dispatch('backup.restore', { ...approval, name, passphrase: PASSPHRASE })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

@@ -1,11 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { appendAudit } from '../audit';
 import { openDatabase, type Db } from '../db/open';
-import type { Ledger } from '../ledger';
 import { startupCheck } from '../startupCheck';
 import { carryNumbersForward, type LostNumbers } from './carryForward';
+import { crashPoint, type CrashHook } from './crashPoint';
+import { DATABASE_NAME, INCOMING_FILE, swapInRestored } from './restoreJournal';
 import { describeLedgerFile, type LedgerFacts } from './facts';
 
 export interface BackupComparison {
@@ -18,6 +19,10 @@ export interface BackupComparison {
   sameHistory: boolean;
   /** What the current ledger holds that the backup does not: lost if the backup is restored. */
   lost: { auditEvents: number; cases: number; receipts: number };
+  /** False for a plain backup made before backups were encrypted. */
+  encrypted?: boolean;
+  /** The device key that signed the backup and the audit head it signed (encrypted backups). */
+  signature?: { fingerprint: string; head: { seq: number; hash: string | null } } | null;
 }
 
 function openBackup(file: string): Db {
@@ -29,21 +34,26 @@ function openBackup(file: string): Db {
   }
 }
 
-/** What restoring `file` would bring back and what it would lose, checked before anything is touched. */
-export async function compareBackup(current: Db, file: string): Promise<BackupComparison> {
+const NO_LEDGER: LedgerFacts = { cases: 0, receipts: 0, auditEvents: 0, auditHead: null, lastEventAt: null };
+
+/**
+ * What restoring the plain database `file` would bring back and what it would lose, checked before
+ * anything is touched. `current` is null on a new PC (nothing to lose).
+ */
+export async function compareBackup(current: Db | null, file: string, name?: string): Promise<BackupComparison> {
   const db = openBackup(file);
   try {
     const check = await startupCheck(db, file);
     const backup = describeLedgerFile(db);
-    const now = describeLedgerFile(current);
+    const now = current ? describeLedgerFile(current) : NO_LEDGER;
     const atSameSeq =
-      backup.auditEvents === 0
+      backup.auditEvents === 0 || current === null
         ? null
         : (current.prepare('SELECT hash FROM audit_events WHERE seq = ?').get(backup.auditEvents) as
             { hash: string } | undefined);
-    const sameHistory = backup.auditEvents === 0 || atSameSeq?.hash === backup.auditHead;
+    const sameHistory = backup.auditEvents === 0 || current === null || atSameSeq?.hash === backup.auditHead;
     return {
-      name: file.split(/[\\/]/).pop() ?? file,
+      name: name ?? file.split(/[\\/]/).pop() ?? file,
       ok: check.ok,
       problem: check.problem?.messageMs ?? null,
       backup,
@@ -67,45 +77,70 @@ function stamp(at: Date): string {
     .replace(/\.\d{3}Z$/, 'Z');
 }
 
-/**
- * Puts a backup in place of the ledger of `dataDir`. The ledger must be closed. The current database
- * (with its WAL and shared-memory files) is moved to `diketepikan/` beside it, never deleted.
- */
-export function replaceWithBackup(dataDir: string, databaseFile: string, file: string, at: Date): string {
-  const target = join(dataDir, databaseFile);
-  const asideDir = join(dataDir, 'diketepikan');
-  mkdirSync(asideDir, { recursive: true });
-  const aside = join(asideDir, `${databaseFile.replace(/\.sqlite$/, '')}-${stamp(at)}.sqlite`);
-  const incoming = `${target}.restoring`;
-  copyFileSync(file, incoming);
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(target + suffix)) renameSync(target + suffix, aside + suffix);
+/** Where the current database goes: `diketepikan/` beside it, never deleted, a fresh name each time. */
+function asideName(dataDir: string, at: Date): string {
+  mkdirSync(join(dataDir, 'diketepikan'), { recursive: true });
+  for (let n = 1; ; n++) {
+    const name = `diketepikan/kaunter-${stamp(at)}${n === 1 ? '' : `-${n}`}.sqlite`;
+    if (!existsSync(join(dataDir, name))) return name;
   }
-  renameSync(incoming, target);
-  return aside;
+}
+
+export interface RestoreDetails {
+  /** Who restores (`user:3`, `system:cli`, `system:first-run`). */
+  actor: string;
+  /** The backup's name or path, for the record. */
+  backup: string;
+  lostEvents: number;
+  at: Date;
+  hook?: CrashHook;
+}
+
+export interface RestoreOutcome {
+  /** Where the old ledger went; null when the folder had none (a new PC). */
+  setAside: string | null;
+  /** Null when there was no ledger to carry numbers from. */
+  lostNumbers: LostNumbers | null;
 }
 
 /**
- * The restore itself goes into the restored chain (who, from which file, where the old ledger went,
- * which numbers it had handed out beyond the backup), in the same transaction that raises the series
- * above those numbers.
+ * Restores the plain backup database already copied to `INCOMING_FILE` in `dataDir`. The ledger must
+ * be closed. Before it takes the ledger's place, the incoming copy gets its number floors (above every
+ * number the current ledger handed out) and the restore's own audit event; then the journalled swap.
+ * A crash at any instant leaves the old ledger, or the restored one once the next open finishes it.
  */
-export function recordRestore(
-  ledger: Ledger,
-  actor: string,
-  details: { backup: string; setAside: string; lostEvents: number },
-): LostNumbers {
-  return ledger.db.transaction(() => {
-    const at = ledger.clock().toISOString();
-    const lostNumbers = carryNumbersForward(ledger.db, details.setAside, at);
-    appendAudit(ledger.db, {
-      at,
-      actor,
-      action: 'ledger.restore',
-      entity: 'ledger',
-      entityId: 1,
-      data: { ...details, lostNumbers },
-    });
-    return lostNumbers;
-  })();
+export function restoreIncoming(dataDir: string, details: RestoreDetails): RestoreOutcome {
+  const current = join(dataDir, DATABASE_NAME);
+  const hadLedger = existsSync(current);
+  const aside = asideName(dataDir, details.at);
+  const incoming = openDatabase(join(dataDir, INCOMING_FILE));
+  let lostNumbers: LostNumbers | null;
+  try {
+    lostNumbers = incoming.transaction(() => {
+      const at = details.at.toISOString();
+      const lost = hadLedger ? carryNumbersForward(incoming, current, at) : null;
+      appendAudit(incoming, {
+        at,
+        actor: details.actor,
+        action: 'ledger.restore',
+        entity: 'ledger',
+        entityId: 1,
+        data: {
+          backup: details.backup,
+          setAside: hadLedger ? join(dataDir, aside) : null,
+          lostEvents: details.lostEvents,
+          lostNumbers: lost,
+        },
+      });
+      return lost;
+    })();
+    // One file, no WAL beside it, so the swap moves exactly one file into place.
+    incoming.pragma('journal_mode = DELETE');
+  } finally {
+    incoming.close();
+  }
+  crashPoint('restore:prepared', details.hook);
+  swapInRestored(dataDir, aside, details.hook);
+  crashPoint('restore:done', details.hook);
+  return { setAside: hadLedger ? join(dataDir, aside) : null, lostNumbers };
 }

@@ -1,40 +1,87 @@
-import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { RestoreResultView } from '../../../shared/views';
 import { userActor } from '../audit';
 import type { Ledger } from '../ledger';
-import { DATABASE_FILE, openCheckedLedger } from '../ledgerFile';
+import { openCheckedLedger } from '../ledgerFile';
+import type { CrashHook } from './crashPoint';
 import { describeLedgerFile } from './facts';
-import { compareBackup, recordRestore, replaceWithBackup } from './restore';
+import { compareBackup, restoreIncoming, type BackupComparison } from './restore';
+import { clearIncoming } from './restoreJournal';
+import { stageBackup, type BackupUnlock } from './stage';
+
+function dataDirOf(ledger: Ledger): string {
+  if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Lejar ini tiada folder data.');
+  return ledger.dataDir;
+}
+
+/** Stages (decrypts, verifies) and compares a backup; the staged copy stays for a restore to use. */
+async function stageAndCompare(
+  ledger: Ledger,
+  file: string,
+  name: string,
+  unlock: BackupUnlock,
+  hook?: CrashHook,
+): Promise<{ comparison: BackupComparison; dataDir: string }> {
+  const dataDir = dataDirOf(ledger);
+  const staged = await stageBackup(dataDir, file, unlock, ledger.db, hook);
+  try {
+    const comparison = await compareBackup(ledger.db, staged.incoming, name);
+    return { comparison: { ...comparison, encrypted: staged.encrypted, signature: staged.signature }, dataDir };
+  } catch (error) {
+    clearIncoming(dataDir);
+    throw error;
+  }
+}
+
+/** What restoring `file` would bring back and lose: decrypted and checked in the data folder, then removed. */
+export async function compareBackupFile(
+  ledger: Ledger,
+  file: string,
+  name: string,
+  unlock: BackupUnlock,
+): Promise<BackupComparison> {
+  const { comparison, dataDir } = await stageAndCompare(ledger, file, name, unlock);
+  clearIncoming(dataDir);
+  return comparison;
+}
 
 /**
- * Restores a backup into the running counter: checks it, closes the ledger, sets the current database
- * aside, puts the backup in its place, re-opens it (start-up check and all) into the same Ledger object,
- * and records the restore in the restored audit chain.
+ * Restores a backup into the running counter: stages and checks it (decrypted, signature and head
+ * verified), closes the ledger, prepares the incoming copy (floors, restore event), swaps it in under the
+ * journal, and re-opens the folder (start-up check and all) into the same Ledger object. Whatever fails,
+ * the folder is re-opened as it stands.
  */
 export async function restoreIntoLedger(
   ledger: Ledger,
-  backupDir: string,
+  file: string,
   name: string,
-  actorId: number,
+  actor: number | string,
+  options: { unlock?: BackupUnlock; hook?: CrashHook } = {},
 ): Promise<RestoreResultView> {
-  if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Lejar ini tiada folder data.');
-  const file = join(backupDir, name);
-  const comparison = await compareBackup(ledger.db, file);
+  const { comparison, dataDir } = await stageAndCompare(ledger, file, name, options.unlock ?? {}, options.hook);
   if (!comparison.ok) {
+    clearIncoming(dataDir);
     throw new AppError('CONFLICT', `Sandaran ${name} gagal disemak dan tidak dipulihkan: ${comparison.problem ?? ''}`);
   }
   ledger.db.close();
-  let setAside: string;
+  let outcome;
   try {
-    setAside = replaceWithBackup(ledger.dataDir, DATABASE_FILE, file, ledger.clock());
+    outcome = restoreIncoming(dataDir, {
+      actor: typeof actor === 'number' ? userActor(actor) : actor,
+      backup: name,
+      lostEvents: comparison.lost.auditEvents,
+      at: ledger.clock(),
+      ...(options.hook ? { hook: options.hook } : {}),
+    });
   } finally {
-    const reopened = await openCheckedLedger(ledger.dataDir, { clock: ledger.clock, pinCost: ledger.pinCost });
+    const reopened = await openCheckedLedger(dataDir, { clock: ledger.clock, pinCost: ledger.pinCost });
     ledger.db = reopened.ledger.db;
     ledger.readOnlyReason = reopened.ledger.readOnlyReason;
   }
-  const lostNumbers = ledger.readOnlyReason
-    ? { readable: false, cases: [], receipts: [] }
-    : recordRestore(ledger, userActor(actorId), { backup: name, setAside, lostEvents: comparison.lost.auditEvents });
-  return { name, setAside, facts: describeLedgerFile(ledger.db), lostNumbers };
+  return {
+    name,
+    setAside: outcome.setAside ?? '',
+    facts: describeLedgerFile(ledger.db),
+    lostNumbers: outcome.lostNumbers ?? { readable: false, cases: [], receipts: [] },
+  };
 }

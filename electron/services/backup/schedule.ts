@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import type { DeviceKeyVault } from '../bundle/deviceKey';
 import { readCourtConfig } from '../court';
 import type { Ledger } from '../ledger';
 import { backupLedger, listBackups, type BackupResult } from './backup';
@@ -20,7 +21,10 @@ export interface Backups {
   lastGoodAt(): string | null;
 }
 
-export function createBackups(plan: BackupPlanStore): Backups {
+export function createBackups(
+  plan: BackupPlanStore,
+  options: { deviceKeys?: DeviceKeyVault | undefined } = {},
+): Backups {
   const state: BackupState = { last: null, lastFailure: null };
   let running: Promise<BackupResult> | null = null;
   const lastGoodAt = (): string | null => {
@@ -40,7 +44,7 @@ export function createBackups(plan: BackupPlanStore): Backups {
       );
     }
     const counter = readCourtConfig(ledger)?.court.counterId ?? 'K';
-    running = backupLedger(ledger, dir, keep, counter)
+    running = backupLedger(ledger, dir, keep, counter, { deviceKeys: options.deviceKeys })
       .then((result) => {
         state.last = result;
         state.lastFailure = null;

@@ -65,7 +65,7 @@ export function App() {
     );
   }
   if (!info) return <Loading text={ms.common.loading} />;
-  if (!info.setupDone) return <SetupPage onDone={signedIn} />;
+  if (!info.setupDone) return <SetupPage onDone={signedIn} onRestored={reloadInfo} />;
   if (current === undefined) {
     if (sessionState.status === 'error') {
       return (

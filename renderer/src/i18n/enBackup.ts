@@ -47,6 +47,45 @@ export const enBackup: Catalogue<typeof msBackup> = {
     `Receipts of series ${series} ${range(first, last)} were issued after this backup: those numbers will never be used again. Record those payments again from the receipt copies.`,
   asideUnreadable:
     'The old database cannot be read: check with ICT the last case and receipt numbers issued, and set the last ESV3 numbers if needed.',
+  passphrase: {
+    title: 'Court recovery passphrase',
+    intro:
+      'Every backup is encrypted: it opens only with this passphrase or the ICT key. Keep the passphrase somewhere safe (a sealed envelope in the safe); without it a backup cannot be restored on a new PC.',
+    isSet: (fingerprint: string, at: string) => `Set ${at}. Recovery key fingerprint: ${fingerprint}`,
+    notSet: 'The recovery passphrase has not been set: no backup is made until it is (or an ICT key is imported).',
+    field: 'Recovery passphrase',
+    hint: 'At least 12 characters. Use several words, e.g. four words and a number.',
+    confirm: 'Type the passphrase again',
+    mismatch: 'The passphrases differ. Type them again.',
+    required: 'Enter the recovery passphrase.',
+    change: 'Set the passphrase…',
+    submit: 'Set the passphrase',
+    warning: 'New backups will be encrypted with this passphrase. Old backups still open with the old one.',
+    saved: 'Recovery passphrase set.',
+  },
+  unlock: {
+    passphrase: 'Recovery passphrase (or leave empty and paste the ICT key)',
+    secretKey: 'ICT secret key (optional, paste the .asc file)',
+  },
+  signedBy: (fingerprint: string, seq: number) => `Signed by device key ${fingerprint} (audit event #${seq})`,
+  signature: 'Signature',
+  plainBackup: 'An old unencrypted backup.',
+  firstRun: {
+    choose: 'A new counter or a new PC?',
+    setupTab: 'First-run setup',
+    restoreTab: 'Restore from a backup',
+    intro:
+      "Old PC broken or lost? Restore the counter's ledger from the backup on the USB drive. Copy the backup file (.sqlite.pgp) together with the recovery key file (…-kunci-pemulihan.asc) beside it.",
+    file: 'Backup file (full path)',
+    fileHint: 'E.g. E:\\SandaranKaunter\\kaunter-K1-20261128-170000.sqlite.pgp',
+    check: 'Check the backup',
+    checking: 'Checking…',
+    holds: 'This backup holds',
+    restore: 'Restore this backup',
+    restoring: 'Restoring…',
+    done: 'Ledger restored. Sign in with your PIN as usual.',
+    signIn: 'Sign in',
+  },
   dataFolder: {
     title: 'Data folder',
     intro:

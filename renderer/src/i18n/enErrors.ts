@@ -804,4 +804,70 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Tindakan ini telah disimpan sebelum sambungan terputus, tetapi jawapannya tidak tersimpan: ia tidak dibuat kali kedua. Semak rekod sebelum mencuba lagi.',
     'This action was saved before the connection dropped, but its answer was not kept: it was not done a second time. Check the records before trying again.',
   ],
+  // Encrypted backups and restore onto a new PC.
+  ['Fail kunci terlalu besar.', 'The key file is too large.'],
+  ['Isikan laluan penuh fail sandaran.', 'Enter the full path of the backup file.'],
+  ['Laluan fail mengandungi aksara kawalan.', 'The file path contains control characters.'],
+  ['Isikan frasa laluan pemulihan.', 'Enter the recovery passphrase.'],
+  ['Frasa laluan terlalu panjang.', 'The passphrase is too long.'],
+  ['Laluan fail terlalu panjang.', 'The file path is too long.'],
+  [
+    'Frasa laluan pemulihan mesti sekurang-kurangnya {} aksara.',
+    'The recovery passphrase must be at least {} characters.',
+  ],
+  [
+    'Kaunter ini sudah mempunyai rekod: pemulihan dari skrin pertama hanya untuk folder data baharu. Pulihkan melalui Tetapan → Sandaran.',
+    'This counter already holds records: restoring from the first screen is only for a new data folder. Restore through Settings → Backup.',
+  ],
+  [
+    'Tulis laluan penuh fail sandaran, cth. E:\\Sandaran\\kaunter-K1-20261128-170000.sqlite.pgp.',
+    'Write the full path of the backup file, e.g. E:\\Sandaran\\kaunter-K1-20261128-170000.sqlite.pgp.',
+  ],
+  [
+    'Frasa laluan pemulihan salah: sandaran tidak dapat dibuka. Tiada apa-apa diubah.',
+    'Wrong recovery passphrase: the backup cannot be opened. Nothing was changed.',
+  ],
+  [
+    'Sandaran ini tidak dapat dinyahsulit dengan kunci atau frasa laluan yang diberi (atau fail rosak). Tiada apa-apa diubah.',
+    'This backup cannot be decrypted with the key or passphrase given (or the file is damaged). Nothing was changed.',
+  ],
+  ['Sandaran ini tidak mengandungi pangkalan data.', 'This backup holds no database.'],
+  [
+    'Tandatangan peranti pada sandaran ini tidak sah bagi kunci {}: sandaran mungkin diubah. Tiada apa-apa diubah.',
+    'The device signature on this backup is not valid for key {}: the backup may have been altered. Nothing was changed.',
+  ],
+  [
+    'Sandaran ini tidak menyatakan kepala rantaian audit yang ditandatangani.',
+    'This backup does not state a signed audit chain head.',
+  ],
+  ['Kunci rahsia ini berkunci: berikan juga frasa laluannya.', 'This secret key is locked: give its passphrase too.'],
+  [
+    'Fail kunci ini bukan kunci rahsia OpenPGP yang boleh dibuka.',
+    'This key file is not an OpenPGP secret key that can be opened.',
+  ],
+  [
+    'Fail kunci pemulihan (kaunter-<kaunter>-kunci-pemulihan.asc) tiada di sebelah fail sandaran. Salin fail itu bersama sandaran, atau gunakan kunci ICT.',
+    'The recovery key file (kaunter-<counter>-kunci-pemulihan.asc) is not beside the backup file. Copy it with the backup, or use the ICT key.',
+  ],
+  [
+    'Sandaran ini disulitkan: berikan frasa laluan pemulihan mahkamah atau fail kunci rahsia ICT.',
+    "This backup is encrypted: give the court recovery passphrase or ICT's secret key file.",
+  ],
+  ['Isi sandaran ini bukan pangkalan data Kaunter Sandaran.', 'This backup does not hold a Kaunter Sandaran database.'],
+  [
+    'Sandaran ini tidak menamakan kunci peranti yang menandatanganinya.',
+    'This backup does not name the device key that signed it.',
+  ],
+  [
+    'Kepala rantaian audit dalam sandaran ini tidak sama dengan yang ditandatangani: sandaran diubah.',
+    'The audit chain head in this backup differs from the one signed: the backup was altered.',
+  ],
+  [
+    'Folder sandaran tidak boleh berada di dalam folder data: pilih cakera kedua atau pemacu USB.',
+    'The backup folder cannot be inside the data folder: choose a second disk or a USB drive.',
+  ],
+  [
+    'frasa laluan pemulihan mahkamah belum ditetapkan dan tiada kunci ICT. Penolong Pendaftar perlu menetapkan frasa laluan dalam Tetapan → Sandaran',
+    'the court recovery passphrase has not been set and there is no ICT key. The Assistant Registrar must set the passphrase in Settings → Backup',
+  ],
 ];

@@ -46,6 +46,48 @@ export const msBackup = {
     `Resit siri ${series} ${range(first, last)} telah dikeluarkan selepas sandaran ini: nombor itu tidak akan digunakan semula. Rekodkan semula bayaran itu daripada salinan resit.`,
   asideUnreadable:
     'Pangkalan data lama tidak dapat dibaca: semak dengan ICT nombor kes dan resit terakhir yang telah dikeluarkan, dan tetapkan nombor terakhir ESV3 jika perlu.',
+  passphrase: {
+    title: 'Frasa laluan pemulihan mahkamah',
+    intro:
+      'Setiap sandaran disulitkan: hanya boleh dibuka dengan frasa laluan ini atau kunci ICT. Simpan frasa laluan di tempat selamat (sampul bermeterai dalam peti besi); tanpanya sandaran tidak boleh dipulihkan pada komputer baharu.',
+    isSet: (fingerprint: string, at: string) => `Ditetapkan ${at}. Cap jari kunci pemulihan: ${fingerprint}`,
+    notSet:
+      'Frasa laluan pemulihan belum ditetapkan: sandaran tidak dibuat sehingga ia ditetapkan (atau kunci ICT diimport).',
+    field: 'Frasa laluan pemulihan',
+    hint: 'Sekurang-kurangnya 12 aksara. Gunakan beberapa perkataan, cth. empat perkataan dan satu nombor.',
+    confirm: 'Taip semula frasa laluan',
+    mismatch: 'Frasa laluan tidak sama. Taip semula.',
+    required: 'Isikan frasa laluan pemulihan.',
+    change: 'Tetapkan frasa laluan…',
+    submit: 'Tetapkan frasa laluan',
+    warning:
+      'Sandaran baharu akan disulitkan dengan frasa laluan ini. Sandaran lama masih dibuka dengan frasa laluan lama.',
+    saved: 'Frasa laluan pemulihan ditetapkan.',
+  },
+  unlock: {
+    passphrase: 'Frasa laluan pemulihan (atau kosongkan dan tampal kunci ICT)',
+    secretKey: 'Kunci rahsia ICT (pilihan, tampal fail .asc)',
+  },
+  signedBy: (fingerprint: string, seq: number) =>
+    `Ditandatangani oleh kunci peranti ${fingerprint} (peristiwa audit #${seq})`,
+  signature: 'Tandatangan',
+  plainBackup: 'Sandaran lama tanpa sulitan.',
+  firstRun: {
+    choose: 'Kaunter baharu atau komputer baharu?',
+    setupTab: 'Tetapan Awal',
+    restoreTab: 'Pulihkan daripada sandaran',
+    intro:
+      'Komputer lama rosak atau hilang? Pulihkan lejar kaunter daripada sandaran pada pemacu USB. Salin fail sandaran (.sqlite.pgp) bersama fail kunci pemulihan (…-kunci-pemulihan.asc) yang berada di sebelahnya.',
+    file: 'Fail sandaran (laluan penuh)',
+    fileHint: 'Contoh: E:\\SandaranKaunter\\kaunter-K1-20261128-170000.sqlite.pgp',
+    check: 'Semak sandaran',
+    checking: 'Menyemak…',
+    holds: 'Sandaran ini mengandungi',
+    restore: 'Pulihkan sandaran ini',
+    restoring: 'Memulihkan…',
+    done: 'Lejar dipulihkan. Log masuk dengan PIN anda seperti biasa.',
+    signIn: 'Log masuk',
+  },
   dataFolder: {
     title: 'Folder data',
     intro:

@@ -46,6 +46,12 @@ async function renderFilled(pinConfirm: string) {
   fireEvent.change(document.getElementById('supervisor-pin-confirm') as HTMLElement, {
     target: { value: pinConfirm },
   });
+  fireEvent.change(document.getElementById('recovery-passphrase') as HTMLElement, {
+    target: { value: 'Pemulihan Seremban 2026' },
+  });
+  fireEvent.change(document.getElementById('recovery-confirm') as HTMLElement, {
+    target: { value: 'Pemulihan Seremban 2026' },
+  });
   return { complete, onDone };
 }
 
@@ -82,6 +88,51 @@ describe('SetupPage', () => {
       numbering: { template: DEFAULT_CASE_NUMBER_TEMPLATE, scope: 'COURT_TYPE_YEAR', blockStart: 1, blockSize: null },
       lastNumbers: [{ caseTypeCode: '024', year: 2026, lastNumber: 769 }],
       supervisor: { name: 'Puan Rosnah binti Ismail', pin: '246810' },
+      recoveryPassphrase: 'Pemulihan Seremban 2026',
     });
+  });
+
+  it('asks for the recovery passphrase twice before saving', async () => {
+    const { complete } = await renderFilled('246810');
+    fireEvent.change(document.getElementById('recovery-confirm') as HTMLElement, { target: { value: 'lain' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan tetapan dan mula' }));
+    expect(await screen.findByText('Frasa laluan tidak sama. Taip semula.')).toBeTruthy();
+    expect(complete).not.toHaveBeenCalled();
+  });
+
+  it('offers Pulihkan daripada sandaran: checks the file, shows what it holds, restores, then asks for sign-in', async () => {
+    const comparison = {
+      name: 'kaunter-K1-20261128-170000.sqlite.pgp',
+      ok: true,
+      problem: null,
+      backup: { cases: 12, receipts: 9, auditEvents: 40, auditHead: 'ab', lastEventAt: '2026-11-28T09:00:00.000Z' },
+      current: { cases: 0, receipts: 0, auditEvents: 0, auditHead: null, lastEventAt: null },
+      sameHistory: true,
+      lost: { auditEvents: 0, cases: 0, receipts: 0 },
+      encrypted: true,
+      signature: { fingerprint: 'abcd', head: { seq: 40, hash: 'ab' } },
+    };
+    const compare = vi.fn((_input: unknown) => ok(comparison));
+    const restore = vi.fn((_input: unknown) => ok({}));
+    installFakeKaunter({
+      'setup.reference': () => ok(REFERENCE),
+      'firstRun.compareBackup': compare as never,
+      'firstRun.restoreBackup': restore as never,
+    });
+    const onRestored = vi.fn();
+    render(<SetupPage onDone={vi.fn()} onRestored={onRestored} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pulihkan daripada sandaran' }));
+    change(/^Fail sandaran/, 'E:\\Sandaran\\kaunter-K1-20261128-170000.sqlite.pgp');
+    change(/^Frasa laluan pemulihan/, 'Pemulihan Seremban 2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Semak sandaran' }));
+    expect(await screen.findByText(/12 kes, 9 resit, 40 peristiwa audit/)).toBeTruthy();
+    expect(compare.mock.calls[0]?.[0]).toEqual({
+      file: 'E:\\Sandaran\\kaunter-K1-20261128-170000.sqlite.pgp',
+      passphrase: 'Pemulihan Seremban 2026',
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Pulihkan sandaran ini' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Log masuk' }));
+    expect(onRestored).toHaveBeenCalled();
+    expect(restore).toHaveBeenCalledTimes(1);
   });
 });

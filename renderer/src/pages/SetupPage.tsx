@@ -24,6 +24,8 @@ import {
   type NumberingForm,
 } from '../setup/model';
 import { NumberingFields } from '../setup/NumberingFields';
+import { RecoveryPassphraseFields, type RecoveryForm } from '../setup/RecoveryPassphraseFields';
+import { RestoreFromBackup } from '../setup/RestoreFromBackup';
 import { SupervisorFields, type SupervisorForm } from '../setup/SupervisorFields';
 
 export interface SetupForm {
@@ -31,6 +33,7 @@ export interface SetupForm {
   numbering: NumberingForm;
   lastNumbers: LastNumberRow[];
   supervisor: SupervisorForm;
+  recovery: RecoveryForm;
 }
 
 /** The payload of setup.complete. Case types are left out: the ledger starts from the shipped list. */
@@ -40,6 +43,7 @@ export function setupToInput(values: SetupForm) {
     numbering: numberingToInput(values.numbering),
     lastNumbers: lastNumbersToInput(values.lastNumbers),
     supervisor: { name: values.supervisor.name, pin: values.supervisor.pin },
+    recoveryPassphrase: values.recovery.passphrase,
   };
 }
 
@@ -50,13 +54,28 @@ const resolver = schemaResolver<SetupForm>(setupSchema, {
     ...(v.supervisor.pinConfirm !== v.supervisor.pin
       ? [{ path: 'supervisor.pinConfirm', message: strings().ms.setup.pinMismatch }]
       : []),
+    // Optional in the schema (older callers), always asked here: every new counter has one.
+    ...(v.recovery.passphrase === ''
+      ? [{ path: 'recovery.passphrase', message: strings().msBackup.passphrase.required }]
+      : []),
+    ...(v.recovery.confirm !== v.recovery.passphrase
+      ? [{ path: 'recovery.confirm', message: strings().msBackup.passphrase.mismatch }]
+      : []),
   ],
 });
 
 /** First-run setup (Tetapan Awal): shown until the court, numbering and first supervisor are saved. */
-export function SetupPage({ onDone }: { onDone: (session: SessionView) => void }) {
-  const { ms } = useStrings();
+export function SetupPage({
+  onDone,
+  onRestored,
+}: {
+  onDone: (session: SessionView) => void;
+  /** A backup was restored from the first-run screen: the app reloads and asks for sign-in. */
+  onRestored?: () => void;
+}) {
+  const { ms, msBackup } = useStrings();
   const { state, reload } = useApi('setup.reference', {});
+  const [mode, setMode] = useState<'setup' | 'restore'>('setup');
   return (
     <main className="setup">
       <header className="setup__header">
@@ -64,8 +83,31 @@ export function SetupPage({ onDone }: { onDone: (session: SessionView) => void }
         <p className="setup__app">{ms.appName}</p>
         <h1>{ms.setup.title}</h1>
         <p className="setup__intro">{ms.setup.intro}</p>
+        <div className="form__actions" role="group" aria-label={msBackup.firstRun.choose}>
+          <button
+            type="button"
+            className={`button${mode === 'setup' ? ' button--primary' : ' button--secondary'}`}
+            aria-pressed={mode === 'setup'}
+            onClick={() => setMode('setup')}
+          >
+            {msBackup.firstRun.setupTab}
+          </button>
+          <button
+            type="button"
+            className={`button${mode === 'restore' ? ' button--primary' : ' button--secondary'}`}
+            aria-pressed={mode === 'restore'}
+            onClick={() => setMode('restore')}
+          >
+            {msBackup.firstRun.restoreTab}
+          </button>
+        </div>
       </header>
-      {state.status === 'error' ? (
+      {mode === 'restore' ? (
+        <section className="section">
+          <h2>{msBackup.firstRun.restoreTab}</h2>
+          <RestoreFromBackup onRestored={onRestored ?? (() => window.location.reload())} />
+        </section>
+      ) : state.status === 'error' ? (
         <Notice tone="error">
           <p>{state.error.message}</p>
           <button type="button" className="button" onClick={reload}>
@@ -82,7 +124,7 @@ export function SetupPage({ onDone }: { onDone: (session: SessionView) => void }
 }
 
 function SetupFormView({ reference, onDone }: { reference: SetupReference; onDone: (s: SessionView) => void }) {
-  const { ms } = useStrings();
+  const { ms, msBackup } = useStrings();
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
   const methods = useForm<SetupForm>({
     resolver,
@@ -91,6 +133,7 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
       numbering: { template: reference.defaultTemplate, scope: 'COURT_TYPE_YEAR', blockStart: '1', blockSize: '' },
       lastNumbers: [],
       supervisor: { name: '', pin: '', pinConfirm: '' },
+      recovery: { passphrase: '', confirm: '' },
     },
   });
   const { handleSubmit, control, setError, getValues, formState } = methods;
@@ -146,6 +189,10 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
         <section className="section">
           <h2>{ms.setup.supervisorSection}</h2>
           <SupervisorFields />
+        </section>
+        <section className="section">
+          <h2>{msBackup.passphrase.title}</h2>
+          <RecoveryPassphraseFields />
         </section>
         <div className="form__actions">
           <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>

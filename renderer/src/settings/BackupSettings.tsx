@@ -41,6 +41,8 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
   const [runFailure, setRunFailure] = useState<string | null>(null);
   const [comparing, setComparing] = useState<BackupComparisonView | null>(null);
   const [restored, setRestored] = useState<RestoreResultView | null>(null);
+  // What opens an encrypted backup for checking and restoring: the recovery passphrase (never kept).
+  const [unlock, setUnlock] = useState('');
   const runNow = async () => {
     setRunning(true);
     setRunFailure(null);
@@ -51,7 +53,7 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
   };
   const compare = async (name: string) => {
     setRunFailure(null);
-    const result = await call('backup.compare', { name });
+    const result = await call('backup.compare', { name, ...(unlock ? { passphrase: unlock } : {}) });
     if (result.ok) setComparing(result.value);
     else setRunFailure(result.error.message);
   };
@@ -69,6 +71,7 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
           {status.lastFailure.message}
         </Notice>
       ) : null}
+      <PassphraseSection status={status} onSet={onChanged} />
       <PlanForm status={status} onSaved={onChanged} />
       <div className="form__actions">
         <button
@@ -82,6 +85,19 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
       </div>
       {runFailure ? <Notice tone="error">{runFailure}</Notice> : null}
       <h3>{t.files}</h3>
+      {status.files.length > 0 ? (
+        <Field id="backup-unlock" label={t.unlock.passphrase}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="password"
+              autoComplete="off"
+              value={unlock}
+              onChange={(e) => setUnlock(e.target.value)}
+            />
+          )}
+        </Field>
+      ) : null}
       {status.files.length === 0 ? (
         <p className="muted">{t.noFiles}</p>
       ) : (
@@ -113,6 +129,7 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
       {comparing ? (
         <Comparison
           comparison={comparing}
+          passphrase={unlock}
           onCancel={() => setComparing(null)}
           onRestored={(r) => {
             setComparing(null);
@@ -163,10 +180,12 @@ function PlanForm({ status, onSaved }: { status: BackupStatusView; onSaved: () =
 
 function Comparison({
   comparison,
+  passphrase,
   onCancel,
   onRestored,
 }: {
   comparison: BackupComparisonView;
+  passphrase: string;
   onCancel: () => void;
   onRestored: (restored: RestoreResultView) => void;
 }) {
@@ -186,6 +205,12 @@ function Comparison({
         <dd>
           {t.facts(current.cases, current.receipts, current.auditEvents)}
           {current.lastEventAt ? ` — ${t.lastEvent} ${formatDateTime(current.lastEventAt)}` : ''}
+        </dd>
+        <dt>{t.signature}</dt>
+        <dd className="mono">
+          {comparison.signature
+            ? t.signedBy(comparison.signature.fingerprint.toUpperCase(), comparison.signature.head.seq)
+            : t.plainBackup}
         </dd>
       </dl>
       {!comparison.ok ? (
@@ -215,8 +240,106 @@ function Comparison({
           submitLabel={t.restoreSubmit}
           onClose={() => setApproving(false)}
           onApprove={async (a) => {
-            const result = await call('backup.restore', { ...a, name: comparison.name });
+            const result = await call('backup.restore', {
+              ...a,
+              name: comparison.name,
+              ...(passphrase ? { passphrase } : {}),
+            });
             if (result.ok) onRestored(result.value);
+            return result;
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** The court recovery passphrase: shown as set (with the key's fingerprint) or not, and set with a PIN. */
+function PassphraseSection({ status, onSet }: { status: BackupStatusView; onSet: () => void }) {
+  const { msBackup: t } = useStrings();
+  const [editing, setEditing] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [approving, setApproving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const key = status.recoveryKey ?? null;
+  const ask = () => {
+    setSaved(false);
+    if (passphrase.length < 12) setProblem(t.passphrase.hint);
+    else if (passphrase !== confirm) setProblem(t.passphrase.mismatch);
+    else {
+      setProblem(null);
+      setApproving(true);
+    }
+  };
+  return (
+    <section className="section" data-testid="backup-passphrase">
+      <h3>{t.passphrase.title}</h3>
+      <p className="muted">{t.passphrase.intro}</p>
+      {key ? (
+        <p className="mono">{t.passphrase.isSet(key.fingerprint.toUpperCase(), formatDateTime(key.setAt))}</p>
+      ) : (
+        <Notice tone="warning">{t.passphrase.notSet}</Notice>
+      )}
+      {saved ? <Notice tone="success">{t.passphrase.saved}</Notice> : null}
+      {editing ? (
+        <>
+          <div className="grid grid--2">
+            <Field id="backup-passphrase-new" label={t.passphrase.field} hint={t.passphrase.hint} required>
+              {(aria) => (
+                <input
+                  {...aria}
+                  type="password"
+                  autoComplete="new-password"
+                  value={passphrase}
+                  onChange={(e) => setPassphrase(e.target.value)}
+                />
+              )}
+            </Field>
+            <Field id="backup-passphrase-confirm" label={t.passphrase.confirm} error={problem ?? undefined} required>
+              {(aria) => (
+                <input
+                  {...aria}
+                  type="password"
+                  autoComplete="new-password"
+                  value={confirm}
+                  onChange={(e) => setConfirm(e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div className="form__actions">
+            <button type="button" className="button button--primary" onClick={ask}>
+              {t.passphrase.submit}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
+              {t.cancel}
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="form__actions">
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t.passphrase.change}
+          </button>
+        </div>
+      )}
+      {approving ? (
+        <ApprovalDialog
+          title={t.passphrase.title}
+          warning={t.passphrase.warning}
+          submitLabel={t.passphrase.submit}
+          onClose={() => setApproving(false)}
+          onApprove={async (a) => {
+            const result = await call('backup.setPassphrase', { ...a, passphrase });
+            if (result.ok) {
+              setEditing(false);
+              setPassphrase('');
+              setConfirm('');
+              setSaved(true);
+              onSet();
+            }
             return result;
           }}
         />

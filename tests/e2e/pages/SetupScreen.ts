@@ -8,7 +8,11 @@ export interface SetupData {
   counterId: string;
   lastNumbers: { caseTypeCode: string; year: number; lastNumber: number }[];
   supervisor: { name: string; pin: string };
+  /** The court recovery passphrase; every new counter sets one. */
+  recoveryPassphrase?: string;
 }
+
+export const RECOVERY_PASSPHRASE = 'Pemulihan Seremban 2026';
 
 /** Tetapan Awal, the first-run setup. */
 export class SetupScreen {
@@ -34,6 +38,8 @@ export class SetupScreen {
     await page.locator('#supervisor-name').fill(data.supervisor.name);
     await page.locator('#supervisor-pin').fill(data.supervisor.pin);
     await page.locator('#supervisor-pin-confirm').fill(data.supervisor.pin);
+    await page.locator('#recovery-passphrase').fill(data.recoveryPassphrase ?? RECOVERY_PASSPHRASE);
+    await page.locator('#recovery-confirm').fill(data.recoveryPassphrase ?? RECOVERY_PASSPHRASE);
   }
 
   templatePreview() {

@@ -1,0 +1,96 @@
+import * as openpgp from 'openpgp';
+import { AppError } from '../../../shared/errors';
+
+/**
+ * A backup on the stick is an OpenPGP message (openpgp 6 defaults: v4 keys, SEIPD v1, no AEAD, so
+ * `gpg --decrypt` opens it with an ICT key) encrypted to ICT's keys, the escrow key and the court
+ * recovery key, and signed by the device key. The signature carries the ledger's audit head (sequence
+ * and hash) as a notation, so the head a backup claims is the head the counter signed.
+ */
+export interface AuditHead {
+  seq: number;
+  hash: string | null;
+}
+
+export const HEAD_NOTATION = 'audit-head@kaunter-sandaran';
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\u0000', 'latin1');
+
+export function isPlainSqlite(bytes: Uint8Array): boolean {
+  return bytes.length >= 16 && Buffer.from(bytes.subarray(0, 16)).equals(SQLITE_MAGIC);
+}
+
+export async function sealBackup(
+  plain: Uint8Array,
+  options: { recipients: string[]; signer: openpgp.PrivateKey; head: AuditHead; date: Date },
+): Promise<Uint8Array> {
+  const encryptionKeys = await Promise.all(options.recipients.map((armoredKey) => openpgp.readKey({ armoredKey })));
+
+  const message = await openpgp.createMessage({ binary: plain, format: 'binary', date: options.date });
+  const notation = {
+    name: HEAD_NOTATION,
+    value: new TextEncoder().encode(JSON.stringify(options.head)),
+    humanReadable: true,
+    critical: false,
+  };
+  // A key made on ICT's PC minutes ago may be "in the future" for a counter whose clock lags: sign and
+  // encrypt at the counter's time, or at the newest key's creation if that is later.
+  const date = new Date(
+    Math.max(options.date.getTime(), ...[options.signer, ...encryptionKeys].map((k) => k.getCreationTime().getTime())),
+  );
+  return (await openpgp.encrypt({
+    message,
+    encryptionKeys,
+    signingKeys: options.signer,
+    signatureNotations: [notation],
+    date,
+    format: 'binary',
+  })) as Uint8Array;
+}
+
+/** A message opened with one key: its plain database and a way to check who signed it and what head. */
+export interface OpenedBackup {
+  plain: Uint8Array;
+  /** Verifies the device signature with `signerArmored`; returns the signed head, or refuses. */
+  verify(signerArmored: string): Promise<{ fingerprint: string; head: AuditHead }>;
+}
+
+function refuse(message: string): never {
+  throw new AppError('VALIDATION', message);
+}
+
+export async function openSealedBackup(bytes: Uint8Array, decryptionKey: openpgp.PrivateKey): Promise<OpenedBackup> {
+  let decrypted: openpgp.Message<Uint8Array>;
+  try {
+    const message = await openpgp.readMessage({ binaryMessage: bytes });
+    decrypted = (await message.decrypt([decryptionKey])) as openpgp.Message<Uint8Array>;
+  } catch {
+    refuse(
+      'Sandaran ini tidak dapat dinyahsulit dengan kunci atau frasa laluan yang diberi (atau fail rosak). Tiada apa-apa diubah.',
+    );
+  }
+  const literal = decrypted.getLiteralData();
+  if (!(literal instanceof Uint8Array)) refuse('Sandaran ini tidak mengandungi pangkalan data.');
+  const plain = literal;
+  return {
+    plain,
+    verify: async (signerArmored) => {
+      const signer = await openpgp.readKey({ armoredKey: signerArmored });
+      const [result] = await decrypted.verify([signer]);
+      try {
+        if (!result) throw new Error('unsigned');
+        await result.verified;
+      } catch {
+        refuse(
+          `Tandatangan peranti pada sandaran ini tidak sah bagi kunci ${signer.getFingerprint().toUpperCase()}: sandaran mungkin diubah. Tiada apa-apa diubah.`,
+        );
+      }
+      const signature = await result.signature;
+      const raw = signature.packets[0]?.rawNotations.find((n) => n.name === HEAD_NOTATION);
+      if (!raw) refuse('Sandaran ini tidak menyatakan kepala rantaian audit yang ditandatangani.');
+      return {
+        fingerprint: signer.getFingerprint(),
+        head: JSON.parse(new TextDecoder().decode(raw.value)) as AuditHead,
+      };
+    },
+  };
+}
