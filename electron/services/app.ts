@@ -9,7 +9,8 @@ import type { Printing } from './print';
 import type { StartupCheck } from './startupCheck';
 import { idleSessionStore } from '../ipc/idleSessions';
 import { readIdleMinutes } from './sessionSettings';
-import type { DeviceKeyVault } from './bundle/deviceKey';
+import { fileDeviceKeyVault, memoryDeviceKeyVault, type DeviceKeyVault } from './bundle/deviceKey';
+import { keepHead } from './integrity/headKeeper';
 import type { DataFolderStore } from './dataFolder';
 import type { LanguageStore } from './language';
 
@@ -55,7 +56,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan());
   const sessions = idleSessionStore(memorySessionStore(), ledger.clock, () => readIdleMinutes(ledger));
-  const dispatch = createDispatcher(
+  const dispatchCall = createDispatcher(
     createHandlers(ledger, {
       printing: options.printing,
       log,
@@ -68,6 +69,18 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     log,
     () => ledger.clock(),
   );
+  // The chain's head, anchored beside the ledger after writes (DESIGN.md "Tamper evidence").
+  const head = keepHead(
+    ledger,
+    options.deviceKeyVault ?? (ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault()),
+    (message, detail) => log.error(message, detail),
+  );
+  const dispatch: Dispatch = async (channel, input) => {
+    const result = await dispatchCall(channel, input);
+    if (channel === 'backup.restore') head.writeNow();
+    else head.touched();
+    return result;
+  };
   const timer = setInterval(() => {
     backups.runIfDue(ledger).catch((error: unknown) => log.error('scheduled backup failed', (error as Error).message));
   }, BACKUP_LOOK_MS);
@@ -79,6 +92,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     startup,
     close: () => {
       clearInterval(timer);
+      head.close();
       ledger.db.close();
     },
   };

@@ -26,7 +26,7 @@ export async function openCheckedLedger(
   const file = join(dataDir, DATABASE_FILE);
   let startup: StartupCheck;
   try {
-    startup = await startupCheck(ledger.db, file);
+    startup = await startupCheck(ledger.db, file, { anchorDir: dataDir });
   } catch (error) {
     ledger.db.close();
     throw error;
