@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { sql } from '../db/statements';
 import type { VerifyProblem } from '../verify';
 import type { CaseFacts, Derived, Facts, PartyFacts, ReceiptFacts } from './facts';
 import { factKey } from './facts';
@@ -121,6 +122,16 @@ export function compareFacts(db: Db, limit = 20): VerifyProblem[] {
     problems.push({
       messageMs: `Jadual ${expected.fact.table}: ${who.ms} direkodkan oleh peristiwa audit ${expected.seq} tetapi tiada dalam fail. Rekod mungkin telah dipadam.`,
       messageEn: `Table ${expected.fact.table}: ${who.en} was recorded by audit event ${expected.seq} but is not in the file. The record may have been deleted.`,
+    });
+  }
+  const orphan = sql(
+    db,
+    'SELECT p.case_id AS caseId, COUNT(*) AS n FROM parties p WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = p.case_id) GROUP BY p.case_id LIMIT 1',
+  ).get() as { caseId: number; n: number } | undefined;
+  if (orphan) {
+    problems.push({
+      messageMs: `Jadual parties: ${orphan.n} pihak bagi kes id ${orphan.caseId} yang tiada dalam jadual cases. Kes itu mungkin telah dipadam.`,
+      messageEn: `Table parties: ${orphan.n} party row(s) of case id ${orphan.caseId}, which is not in table cases. That case may have been deleted.`,
     });
   }
   return problems.slice(0, limit);

@@ -162,33 +162,3 @@ export function applyEvent(state: Map<string, Derived>, event: FactEvent): void 
       return;
   }
 }
-
-/** The one string a fact is hashed as: the same fields in the same order from either side. */
-export function factText(fact: Facts): string {
-  if (fact.table === 'cases') {
-    const f = fact.facts;
-    return JSON.stringify([
-      'c',
-      fact.id,
-      f.caseNumber,
-      f.source,
-      f.caseTypeCode,
-      f.claimSen,
-      f.status,
-      f.esv3CaseNumber,
-      f.parties.map((p) => [p.side, p.name, p.idNumber]),
-    ]);
-  }
-  const f = fact.facts;
-  return JSON.stringify([
-    'r',
-    fact.id,
-    f.receiptNumber,
-    f.caseNumber,
-    f.payerName,
-    f.payerIdNumber,
-    f.totalSen,
-    f.status,
-    f.esv3PaymentRef,
-  ]);
-}
