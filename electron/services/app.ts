@@ -70,7 +70,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     () => ledger.clock(),
   );
   // The chain's head, anchored beside the ledger after writes (DESIGN.md "Tamper evidence").
-  const head = keepHead(
+  const head = await keepHead(
     ledger,
     options.deviceKeyVault ?? (ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault()),
     (message, detail) => log.error(message, detail),

@@ -20,12 +20,12 @@ export const HEAD_DELAY_MS = 2_000;
  * at close. Signed with the device key once the counter has one; a failure to write is logged, never
  * thrown at the clerk.
  */
-export function keepHead(
+export async function keepHead(
   ledger: Ledger,
   vault: DeviceKeyVault,
   log: (message: string, detail?: unknown) => void,
   delayMs = HEAD_DELAY_MS,
-): HeadKeeper {
+): Promise<HeadKeeper> {
   const dir = ledger.dataDir;
   if (dir === null || ledger.readOnlyReason !== undefined) {
     return { touched: () => undefined, writeNow: () => undefined, close: () => undefined };
@@ -61,9 +61,10 @@ export function keepHead(
     const ready = signer === null ? loadSigner().catch(() => undefined) : Promise.resolve();
     void ready.then(writeNow);
   };
-  void loadSigner()
-    .catch((error: unknown) => log('the device key could not be loaded to sign the head file', (error as Error).message))
-    .then(writeNow);
+  await loadSigner().catch((error: unknown) =>
+    log('the device key could not be loaded to sign the head file', (error as Error).message),
+  );
+  writeNow();
   return {
     touched: () => {
       if (timer !== null || closed) return;
