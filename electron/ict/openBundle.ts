@@ -92,6 +92,14 @@ function signerFinding(manifest: BundleManifest, signer: string): Finding[] {
   ];
 }
 
+const FILE_PROBLEMS: ReadonlySet<Finding['code']> = new Set([
+  'FILE_HASH',
+  'FILE_ROWS',
+  'FILE_BYTES',
+  'FILE_MISSING',
+  'CSV_FORMAT',
+]);
+
 async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   let bytes: Uint8Array;
   try {
@@ -115,11 +123,12 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
       ...checkRowCount(manifest, AUDIT_FILE, chain.length),
       ...chain.findings,
       ...checkAuditAgainstFiles(chain.events, tables.cases, tables.receipts),
-      // Rows no event supports; only on a whole chain (after a break every later row would be named).
-      ...(chain.findings.length === 0
-        ? checkRowsAgainstEvents(chain.events, tables.cases, tables.parties, tables.receipts)
-        : []),
     );
+    // Rows no event supports: only on a whole chain and files that match the manifest (otherwise the
+    // bundle is already condemned, and every row after the break would be named again).
+    if (chain.findings.length === 0 && !findings.some((f) => FILE_PROBLEMS.has(f.code))) {
+      findings.push(...checkRowsAgainstEvents(chain.events, tables.cases, tables.parties, tables.receipts));
+    }
     auditHashes = chain.events.map((e) => String(e.hash));
   }
   findings.push(
