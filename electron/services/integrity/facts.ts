@@ -32,8 +32,7 @@ export interface ReceiptFacts {
 }
 
 export type Facts =
-  | { table: 'cases'; id: number; facts: CaseFacts }
-  | { table: 'receipts'; id: number; facts: ReceiptFacts };
+  { table: 'cases'; id: number; facts: CaseFacts } | { table: 'receipts'; id: number; facts: ReceiptFacts };
 
 /** Derived facts, with the event that last shaped each (to name it in a finding). */
 export interface Derived {
@@ -145,7 +144,10 @@ export function applyEvent(state: Map<string, Derived>, event: FactEvent): void 
       return;
     case 'receipt.cancel':
       if (before?.fact.table === 'receipts') {
-        state.set(key, { seq: event.seq, fact: { ...before.fact, facts: { ...before.fact.facts, status: 'CANCELLED' } } });
+        state.set(key, {
+          seq: event.seq,
+          fact: { ...before.fact, facts: { ...before.fact.facts, status: 'CANCELLED' } },
+        });
       }
       return;
     case 'recovery.done':

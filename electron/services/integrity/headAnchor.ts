@@ -72,11 +72,7 @@ export function ledgerHead(db: Db): { seq: number; hash: string } | null {
   );
 }
 
-export function makeHeadAnchor(
-  head: { seq: number; hash: string },
-  at: string,
-  signer: HeadSigner | null,
-): HeadAnchor {
+export function makeHeadAnchor(head: { seq: number; hash: string }, at: string, signer: HeadSigner | null): HeadAnchor {
   const anchor: HeadAnchor = {
     format: FORMAT,
     seq: head.seq,
@@ -119,7 +115,8 @@ export function writeHeadAnchor(
   return anchor;
 }
 
-export type ReadAnchor = { kind: 'none' } | { kind: 'unreadable'; file: string } | { kind: 'anchor'; anchor: HeadAnchor };
+export type ReadAnchor =
+  { kind: 'none' } | { kind: 'unreadable'; file: string } | { kind: 'anchor'; anchor: HeadAnchor };
 
 export function readHeadAnchor(dir: string): ReadAnchor {
   const file = join(dir, HEAD_FILE);
@@ -183,8 +180,7 @@ export async function checkHeadAnchor(db: Db, read: ReadAnchor, where: string): 
       messageEn: `The audit chain head file ${where} (${anchor.at}) is not signed by this counter's device key: that file or the database was edited.`,
     };
   }
-  const event = sql(db, 'SELECT hash FROM audit_events WHERE seq = ?').get(anchor.seq) as
-    { hash: string } | undefined;
+  const event = sql(db, 'SELECT hash FROM audit_events WHERE seq = ?').get(anchor.seq) as { hash: string } | undefined;
   const head = ledgerHead(db);
   if (!event) {
     return {
