@@ -264,6 +264,23 @@ describe('the start-up check within its budget', () => {
     expect(check.problem?.messageEn).toContain('the payer name in the file is "Orang Lain"');
   });
 
+  it('a checkpoint from before the digests is replaced at the first start, so the chain is derived in full once', async () => {
+    const dir = tempDir('kaunter-tamper-');
+    dirs.push(dir);
+    const ledger = await buildFixture(dir, { cases: 20, receipts: 20, auditEvents: CHECKPOINT_EVERY + 5 });
+    open.push(ledger);
+    const file = join(dir, DATABASE_FILE);
+    recordCheckpoint(ledger.db, await startupCheck(ledger.db, file), '2026-11-28T00:00:00.000Z');
+    ledger.db.prepare('UPDATE audit_checkpoints SET derived_digest = NULL').run();
+    const check = await startupCheck(ledger.db, file);
+    expect(check).toMatchObject({ ok: true, rehashedFrom: CHECKPOINT_EVERY + 5 });
+    // Fewer than CHECKPOINT_EVERY events since, but the checkpoint had no digest: it gets one now.
+    expect(recordCheckpoint(ledger.db, check, '2026-11-28T00:00:01.000Z')).toBe(true);
+    const point = ledger.db.prepare('SELECT derived_digest AS d FROM audit_checkpoints').get() as { d: string | null };
+    expect(point.d).toMatch(/^[0-9a-f]{16}$/);
+    expect(recordCheckpoint(ledger.db, await startupCheck(ledger.db, file), '2026-11-28T00:00:02.000Z')).toBe(false);
+  });
+
   it('a checkpoint digest that is itself wrong does not fail a sound ledger', async () => {
     const dir = tempDir('kaunter-tamper-');
     dirs.push(dir);
