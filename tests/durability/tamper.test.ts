@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFixture } from '../../bench/fixture';
@@ -6,6 +6,7 @@ import { seed } from '../../electron/cli/seed';
 import { verifyFolderAnchored } from '../../electron/cli/verify';
 import { createKaunterApp, DATABASE_FILE, openCheckedLedger, openLedger } from '../../electron/services/app';
 import { appendAudit } from '../../electron/services/audit';
+import { replaceWithBackup } from '../../electron/services/backup/restore';
 import { ensureDeviceKey, fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import {
   HEAD_FILE,
@@ -319,6 +320,31 @@ describe('the head file beside the ledger', () => {
     const read = readHeadAnchor(dir);
     expect(read).toMatchObject({ kind: 'anchor', anchor: { seq: head.seq, hash: head.hash } });
     if (read.kind === 'anchor') expect(read.anchor.signature).toMatch(/^[A-Za-z0-9+/=]{80,}$/);
+    const { verify, startup } = await checks(dir);
+    expect(verify.ok && startup.ok).toBe(true);
+  });
+});
+
+describe('a restore and the head file', () => {
+  it('the set-aside ledger takes its head file along, so the restored (shorter) chain opens writable', async () => {
+    const { dir } = await counter();
+    const backup = join(dir, 'sandaran.sqlite');
+    copyFileSync(join(dir, DATABASE_FILE), backup);
+    // The counter works on after the backup, and its head file follows.
+    edit(dir, (ledger) => {
+      appendAudit(ledger.db, {
+        at: ledger.clock().toISOString(),
+        actor: 'user:1',
+        action: 'session.signOut',
+        entity: 'user',
+        entityId: 1,
+        data: {},
+      });
+      writeHeadAnchor(dir, ledger.db);
+    });
+    const aside = replaceWithBackup(dir, DATABASE_FILE, backup, new Date('2026-11-29T01:00:00.000Z'));
+    expect(existsSync(join(dir, HEAD_FILE))).toBe(false);
+    expect(readFileSync(`${aside}.head`, 'utf8')).toContain('"seq"');
     const { verify, startup } = await checks(dir);
     expect(verify.ok && startup.ok).toBe(true);
   });

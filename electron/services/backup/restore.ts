@@ -5,6 +5,7 @@ import { appendAudit } from '../audit';
 import { openDatabase, type Db } from '../db/open';
 import type { Ledger } from '../ledger';
 import { startupCheck } from '../startupCheck';
+import { setHeadAnchorAside } from '../integrity/headAnchor';
 import { carryNumbersForward, type LostNumbers } from './carryForward';
 import { describeLedgerFile, type LedgerFacts } from './facts';
 
@@ -81,6 +82,7 @@ export function replaceWithBackup(dataDir: string, databaseFile: string, file: s
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(target + suffix)) renameSync(target + suffix, aside + suffix);
   }
+  setHeadAnchorAside(dataDir, aside);
   renameSync(incoming, target);
   return aside;
 }

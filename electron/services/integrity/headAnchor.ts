@@ -196,3 +196,12 @@ export async function checkHeadAnchor(db: Db, read: ReadAnchor, where: string): 
   }
   return null;
 }
+
+/**
+ * A ledger set aside (by a restore) takes its head file with it: the head belongs to that chain, and the
+ * restored, shorter one would otherwise fail against it. `aside` is the set-aside database's path.
+ */
+export function setHeadAnchorAside(dataDir: string, aside: string): void {
+  const file = join(dataDir, HEAD_FILE);
+  if (existsSync(file)) renameSync(file, `${aside}.head`);
+}
