@@ -17,6 +17,8 @@ const NOT_MESSAGES = new Set([
   'kunci-peranti.sec.asc',
   'kunci-peranti.dilindungi',
   'kaunter.sqlite',
+  'kaunter.head',
+  'kaunter-head/1',
   'BELUM',
   'Folder cetakan (Simpan PDF)',
   // A message built from two templates; both of its forms are in the table and checked below.

@@ -71,7 +71,7 @@ function differences(row: Facts, derived: Derived): VerifyProblem[] {
       const place = { ms: `pihak ${i + 1}`, en: `party ${i + 1}` };
       if (!rp || !ep) {
         out.push({
-          messageMs: `Jadual parties, ${who.ms}: ${place.ms} ${rp ? 'tiada dalam peristiwa audit' : 'tiada dalam fail'} (peristiwa audit ${derived.seq}). Rekod telah diubah tanpa peristiwa audit.`,
+          messageMs: `Jadual parties, ${who.ms}: ${place.ms} tiada dalam ${rp ? 'peristiwa audit' : 'fail'} (peristiwa audit ${derived.seq}). Rekod telah diubah tanpa peristiwa audit.`,
           messageEn: `Table parties, ${who.en}: ${place.en} is ${rp ? 'not in the audit event' : 'missing from the file'} (audit event ${derived.seq}). The record was changed without an audit event.`,
         });
         continue;
