@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { hashEvent, GENESIS_HASH, type UnsignedEvent } from '../electron/services/audit';
 import { openLedger } from '../electron/services/app';
+import { derivedDigest } from '../electron/services/integrity/digest';
 import { listCaseTypes } from '../electron/services/caseTypes';
 import { requireCourtConfig } from '../electron/services/court';
 import { listFees } from '../electron/services/fees';
@@ -227,6 +228,7 @@ export async function buildFixture(dataDir: string, size: FixtureSize): Promise<
           method: 'CASH',
           totalSen: fee.amountSen,
           payerName: payer.name,
+          payerIdNumber: payer.idNumber,
           lines: [{ feeCode: fee.code, description: fee.name, quantity: 1, amountSen: fee.amountSen }],
         });
       }
@@ -259,12 +261,9 @@ export async function buildFixture(dataDir: string, size: FixtureSize): Promise<
         "SELECT COALESCE(MAX(CAST(entity_id AS INTEGER)), 0) AS id FROM audit_events WHERE entity = 'receipt' AND seq <= ?",
       )
       .get(at) as { id: number };
-    db.prepare('INSERT INTO audit_checkpoints (seq, hash, receipt_id, checked_at) VALUES (?, ?, ?, ?)').run(
-      at,
-      point.hash,
-      receipt.id,
-      new Date(now).toISOString(),
-    );
+    db.prepare(
+      'INSERT INTO audit_checkpoints (seq, hash, receipt_id, checked_at, derived_digest) VALUES (?, ?, ?, ?, ?)',
+    ).run(at, point.hash, receipt.id, new Date(now).toISOString(), derivedDigest(db, at));
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
   return ledger;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ICT_USAGE, runIct } from '../ict/cli';
 import { DEMO_PIN, seed } from './seed';
 import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
-import { verifyFolder } from './verify';
+import { verifyFolderAnchored } from './verify';
 import { runBackup, runRestore } from './backup';
 import { CliFailure, runExportCommand } from './exportCommand';
 import { IMPORT_USAGE, runImportCommand } from './esv3Import';
@@ -13,7 +13,7 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
 
   seed   --data DIR --cases N [--seed S] [--log FILE] [--court 05005] [--counter K1] [--block-start 1]
          Data demo melalui perkhidmatan yang sama / demo data through the same services.
-  verify --data DIR
+  verify --data DIR [--backup DIR]
          Semak integriti, rantaian audit dan nombor kes / check integrity, audit chain and case numbers.
   backup --data DIR --to DIR [--keep 20]
          Sandaran yang disemak / a checked backup of the ledger.
@@ -76,10 +76,10 @@ async function runSeed(args: string[]): Promise<void> {
   console.log(JSON.stringify(summary));
 }
 
-function runVerify(args: string[]): void {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' } } });
+async function runVerify(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, backup: { type: 'string' } } });
   if (!values.data) fail(`--data mesti diberi / is required\n\n${USAGE}`);
-  const outcome = verifyFolder(resolve(values.data));
+  const outcome = await verifyFolderAnchored(resolve(values.data), values.backup ? resolve(values.backup) : null);
   if (!outcome.found) {
     fail(`Tiada pangkalan data di ${outcome.file}.\nNo database at ${outcome.file}.`, 1);
   }
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
       await runSeed(rest);
       return;
     case 'verify':
-      runVerify(rest);
+      await runVerify(rest);
       return;
     case 'backup':
       await runBackup(rest);

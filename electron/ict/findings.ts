@@ -15,6 +15,7 @@ export type FindingCode =
   | 'AUDIT_CHAIN'
   | 'AUDIT_HEAD'
   | 'AUDIT_RECORDS'
+  | 'AUDIT_NOT_EXTENDED'
   | 'SIGNER_MISMATCH'
   | 'CASE_DOUBLE'
   | 'CASE_GAP'

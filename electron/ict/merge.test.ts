@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTestPublicKey, TEST_KEYS } from '../../tests/support/bundleBuilder';
+import { readTestPublicKey, rechain, TEST_KEYS } from '../../tests/support/bundleBuilder';
 import {
   devices,
   sealLedger,
@@ -237,10 +237,27 @@ describe('ict merge', () => {
       ...p,
       name: '<script>alert("x")</script> & Co',
     }));
+    // The counter recorded the name so: its audit chain says the same as its parties.csv.
+    const audit = rechain(
+      content.audit.map((e) =>
+        e.action === 'case.register'
+          ? {
+              ...e,
+              data: {
+                ...(e.data as object),
+                parties: ((e.data as { parties: object[] }).parties ?? []).map((p) => ({
+                  ...p,
+                  name: '<script>alert("x")</script> & Co',
+                })),
+              },
+            }
+          : e,
+      ),
+    );
     const dir = tempDir('kaunter-ict-merge-');
     const sealed = await sealLedger(counters.k2, device.k2, {
       dir,
-      content: { ...content, tables: { ...content.tables, 'parties.csv': parties } },
+      content: { ...content, audit, tables: { ...content.tables, 'parties.csv': parties } },
     });
     const out = join(dir, 'keluar');
     const code = await runIct(['merge', sealed.file, '--key', TEST_KEYS.ictSecret, '--out', out], capture().io);
@@ -277,8 +294,23 @@ describe('ict merge: what is and is not a collision', () => {
     const withCase = (ledger: Counters['k1'], name: string) => {
       const content = ledgerContent(ledger);
       const add = existing(name);
+      // The counter recorded the existing case, so its audit chain holds the event for it.
+      const recorded = {
+        at: '2026-11-28T01:50:00.000Z',
+        actor: 'user:1',
+        action: 'case.recordExisting',
+        entity: 'case',
+        entityId: '999',
+        data: {
+          caseNumber: add.case.case_number,
+          source: add.case.source,
+          caseTypeCode: add.case.case_type_code,
+          parties: [{ side: 'CLAIMANT', name, idType: 'MYKAD', idNumber: add.party.id_number }],
+        },
+      };
       return {
         ...content,
+        audit: rechain([...content.audit, recorded]),
         tables: {
           ...content.tables,
           'cases.csv': [...(content.tables['cases.csv'] ?? []), add.case],

@@ -1,4 +1,5 @@
 import type { CsvRow } from './csv';
+import { checkExtends } from './extends';
 import { error, type Finding } from './findings';
 import type { BundleOutcome, OpenedBundle } from './openBundle';
 import { groupBy } from './tables';
@@ -73,6 +74,12 @@ function newest(group: OpenedBundle[], findings: Finding[]): { current: OpenedBu
         ),
       );
     }
+  }
+  // Oldest to newest, each export of the counter must extend the one before it.
+  const inOrder = [...bySeq.values()].sort((a, b) => a.manifest.export.seq - b.manifest.export.seq);
+  for (let i = 1; i < inOrder.length; i++) {
+    const [before, after] = [inOrder[i - 1], inOrder[i]];
+    if (before && after) findings.push(...checkExtends(before, after, counterOf(after)));
   }
   return { current, older };
 }

@@ -4,6 +4,7 @@ import type * as openpgp from 'openpgp';
 import { AUDIT_FILE, type BundleCsvName, type BundleManifest } from '../../shared/bundle/format';
 import { checkAuditChain } from './auditChain';
 import { checkAuditAgainstFiles } from './auditRecords';
+import { checkRowsAgainstEvents } from './rowsFromEvents';
 import { readCsv, type CsvRow } from './csv';
 import { checkCaseNumbers, checkReceiptNumbers } from './continuity';
 import { checkCounts } from './counts';
@@ -26,6 +27,8 @@ export interface OpenedBundle {
   tables: BundleTables;
   totals: MoneyTotals;
   auditLength: number;
+  /** The hash of each event of audit.jsonl up to its first break, in order: what a newer export must extend. */
+  auditHashes: string[];
   findings: Finding[];
 }
 
@@ -89,6 +92,14 @@ function signerFinding(manifest: BundleManifest, signer: string): Finding[] {
   ];
 }
 
+const FILE_PROBLEMS: ReadonlySet<Finding['code']> = new Set([
+  'FILE_HASH',
+  'FILE_ROWS',
+  'FILE_BYTES',
+  'FILE_MISSING',
+  'CSV_FORMAT',
+]);
+
 async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   let bytes: Uint8Array;
   try {
@@ -104,6 +115,7 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   const tables = readTables(files, manifest, findings);
   const audit = files.get(AUDIT_FILE);
   let auditLength = 0;
+  let auditHashes: string[] = [];
   if (audit) {
     const chain = checkAuditChain(audit, manifest);
     auditLength = chain.length;
@@ -112,6 +124,12 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
       ...chain.findings,
       ...checkAuditAgainstFiles(chain.events, tables.cases, tables.receipts),
     );
+    // Rows no event supports: only on a whole chain and files that match the manifest (otherwise the
+    // bundle is already condemned, and every row after the break would be named again).
+    if (chain.findings.length === 0 && !findings.some((f) => FILE_PROBLEMS.has(f.code))) {
+      findings.push(...checkRowsAgainstEvents(chain.events, tables.cases, tables.parties, tables.receipts));
+    }
+    auditHashes = chain.events.map((e) => String(e.hash));
   }
   findings.push(
     ...checkCounts(manifest, tables, auditLength),
@@ -131,6 +149,7 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
     tables,
     totals: money.totals,
     auditLength,
+    auditHashes,
     findings: findings.map((f) => ({ ...f, bundle: base })),
   };
 }

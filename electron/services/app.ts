@@ -10,7 +10,8 @@ import type { StartupCheck } from './startupCheck';
 import { idleSessionRegistry, type SessionRegistry } from '../ipc/idleSessions';
 import { requestAnswers, type RequestStep } from '../ipc/requests';
 import { readIdleMinutes } from './sessionSettings';
-import type { DeviceKeyVault } from './bundle/deviceKey';
+import { fileDeviceKeyVault, memoryDeviceKeyVault, type DeviceKeyVault } from './bundle/deviceKey';
+import { keepHead } from './integrity/headKeeper';
 import type { DataFolderStore } from './dataFolder';
 import type { LanguageStore } from './language';
 
@@ -60,7 +61,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan(), { deviceKeys: options.deviceKeyVault });
   const sessions = idleSessionRegistry(ledger.clock, () => readIdleMinutes(ledger));
-  const dispatch = createSessionDispatcher(
+  const dispatchCall = createSessionDispatcher(
     createHandlers(ledger, {
       printing: options.printing,
       log,
@@ -74,6 +75,18 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     () => sessions.clear(),
     requestAnswers(ledger, { log, ...(options.requestStep ? { step: options.requestStep } : {}) }),
   );
+  // The chain's head, anchored beside the ledger after writes (docs/ARCHITECTURE.md, "The edges").
+  const head = await keepHead(
+    ledger,
+    options.deviceKeyVault ?? (ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault()),
+    (message, detail) => log.error(message, detail),
+  );
+  const dispatch: SessionDispatch = async (channel, input, callerSessions, meta) => {
+    const result = await dispatchCall(channel, input, callerSessions, meta);
+    if (channel === 'backup.restore' || channel === 'firstRun.restoreBackup') head.writeNow();
+    else head.touched();
+    return result;
+  };
   const timer = setInterval(() => {
     backups.runIfDue(ledger).catch((error: unknown) => log.error('scheduled backup failed', (error as Error).message));
   }, BACKUP_LOOK_MS);
@@ -86,6 +99,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     startup,
     close: () => {
       clearInterval(timer);
+      head.close();
       ledger.db.close();
     },
   };

@@ -143,7 +143,7 @@ export async function openCheckedLedger(
   }
   let startup: StartupCheck;
   try {
-    startup = await startupCheck(ledger.db, file);
+    startup = await startupCheck(ledger.db, file, { anchorDir: dataDir });
   } catch (error) {
     ledger.db.close();
     throw error;

@@ -7,6 +7,7 @@ import { requireCourtConfig } from './court';
 import { dayStatement } from './dayClose';
 import { sql } from './db/statements';
 import { dayCloseDoc } from './documents/dayCloseDoc';
+import { chainHeadLine, statementHead } from './integrity/statementHead';
 import { receiptDoc } from './documents/receiptDoc';
 import { renderPdf } from './documents/render';
 import type { Ledger } from './ledger';
@@ -155,7 +156,8 @@ export async function printDayStatement(
   const dataDir = dataDirOf(ledger);
   const { court } = requireCourtConfig(ledger);
   const day = dayStatement(ledger, date);
-  const bytes = await renderPdf(dayCloseDoc(day, receiptHeader(ledger)));
+  const head = statementHead(ledger.db, date, court.counterId);
+  const bytes = await renderPdf(dayCloseDoc(day, receiptHeader(ledger), head ? chainHeadLine(head) : null));
   const file = join(dataDir, 'dokumen', 'penyata', `${date}-${court.counterId}${day.closed ? '' : '-draf'}.pdf`);
   writeFileDurably(file, bytes);
   const hash = sha256(bytes);

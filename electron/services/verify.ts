@@ -2,6 +2,7 @@ import { verifyChain } from './audit';
 import { receiptSeriesHolds } from './receiptSeries';
 import type { Db } from './db/open';
 import { checkAppointments, checkFilings, checkGivenNumbers } from './verifySopPaths';
+import { compareFacts } from './integrity/compare';
 
 export interface VerifyProblem {
   messageMs: string;
@@ -144,7 +145,11 @@ export function checkReceipts(db: Db): VerifyProblem | null {
   return null;
 }
 
-/** SQLite's integrity check, the audit chain from the first event, and the case numbering. */
+/**
+ * SQLite's integrity check, the audit chain from the first event, the numbering, and every case and
+ * receipt row against its events. The head anchored outside the file is checked by the CLI
+ * (`verifyFolderAnchored`), which knows the folders.
+ */
 export function verifyLedger(db: Db): VerifySummary {
   const counts = () => ({
     cases: (db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n,
@@ -176,7 +181,14 @@ export function verifyLedger(db: Db): VerifySummary {
     return { ok: false, problem: chain, auditEvents: chain.seq - 1, auditHead: null, ...counts() };
   }
   const problem =
-    checkNumbering(db) ?? checkReceipts(db) ?? checkGivenNumbers(db) ?? checkFilings(db) ?? checkAppointments(db);
+    checkNumbering(db) ??
+    checkReceipts(db) ??
+    checkGivenNumbers(db) ??
+    checkFilings(db) ??
+    checkAppointments(db) ??
+    // Every case and receipt row against the events that made it (integrity/compare.ts).
+    compareFacts(db, 1)[0] ??
+    null;
   return {
     ok: problem === null,
     problem,

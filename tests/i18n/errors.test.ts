@@ -19,6 +19,8 @@ const NOT_MESSAGES = new Set([
   'kaunter.sqlite',
   'kaunter.lock',
   'kaunter.lock-pintu',
+  'kaunter.head',
+  'kaunter-head/1',
   'BELUM',
   // The court recovery key's OpenPGP user ID and the backup signature's notation name.
   'Kaunter Sandaran - kunci pemulihan sandaran',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { dirname, join } from 'node:path';
 import { crashPoint, type CrashHook } from './crashPoint';
 import { fsyncDir, fsyncFile, writeFileDurably } from './durableFs';
+import { HEAD_FILE } from '../integrity/headAnchor';
 
 /**
  * The journalled swap of a restore. The incoming database is complete (floors raised, restore
@@ -27,6 +28,10 @@ type Crash = ((step: Parameters<typeof crashPoint>[0]) => void) | null;
 function moveAsideWhatRemains(dataDir: string, journal: Journal, crash: Crash): void {
   const target = join(dataDir, DATABASE_NAME);
   const aside = join(dataDir, journal.aside);
+  // The head file anchors the old chain: it goes aside with it, so the restored (shorter) chain is not
+  // checked against it. Once the journal exists the swap only goes forward, so this order is safe.
+  const head = join(dataDir, HEAD_FILE);
+  if (existsSync(head)) renameSync(head, existsSync(`${aside}.head`) ? `${aside}.head.2` : `${aside}.head`);
   for (const suffix of SIDE_FILES) {
     if (existsSync(target + suffix) && !existsSync(aside + suffix)) {
       renameSync(target + suffix, aside + suffix);

@@ -175,7 +175,11 @@ function signatureBlock(title: string, role: string, name: string | null, at: st
 
 const section = (title: string): Content => ({ text: title, bold: true, fontSize: 9, margin: [0, 8, 0, 3] });
 
-export function dayCloseDoc(day: DayCloseView, header: ReceiptHeader): TDocumentDefinitions {
+export function dayCloseDoc(
+  day: DayCloseView,
+  header: ReceiptHeader,
+  chainHead: string | null = null,
+): TDocumentDefinitions {
   const dateLong = formatCourtDateLong(day.date);
   const draft = !day.closed;
   const content: Content[] = [
@@ -253,6 +257,9 @@ export function dayCloseDoc(day: DayCloseView, header: ReceiptHeader): TDocument
     {
       unbreakable: true,
       stack: [
+        ...(chainHead
+          ? [{ text: chainHead, fontSize: 7.5, margin: [0, 8, 0, 0] as [number, number, number, number] }]
+          : []),
         {
           text: 'Saya mengesahkan bahawa penyata ini dan wang yang diserahkan adalah betul.',
           margin: [0, 10, 0, 4],

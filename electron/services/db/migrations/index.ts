@@ -10,6 +10,7 @@ import { m008OutageCloseKind } from './008-outage-close-kind';
 import { m009Esv3Reference } from './009-esv3-reference';
 import { m010DropRedundantPartyIndex } from './010-drop-redundant-party-index';
 import { m012RequestAnswers } from './012-request-answers';
+import { m013CheckpointDigest } from './013-checkpoint-digest';
 
 export interface Migration {
   name: string;
@@ -29,4 +30,5 @@ export const MIGRATIONS: Migration[] = [
   m009Esv3Reference,
   m010DropRedundantPartyIndex,
   m012RequestAnswers,
+  m013CheckpointDigest,
 ];
