@@ -219,6 +219,9 @@ export interface RestoreResultView {
     readable: boolean;
     cases: { series: string; first: number; last: number }[];
     receipts: { series: string; first: number; last: number }[];
+    /** Appointment references and export sequence numbers (absent in a restore recorded before them). */
+    appointments?: { series: string; first: number; last: number }[];
+    exports?: { series: string; first: number; last: number }[];
   };
 }
 

@@ -9,6 +9,7 @@ import { m007AuditCheckpoints } from './007-audit-checkpoints';
 import { m008OutageCloseKind } from './008-outage-close-kind';
 import { m009Esv3Reference } from './009-esv3-reference';
 import { m010DropRedundantPartyIndex } from './010-drop-redundant-party-index';
+import { m011NumberSeries } from './011-number-series';
 
 export interface Migration {
   name: string;
@@ -27,4 +28,5 @@ export const MIGRATIONS: Migration[] = [
   m008OutageCloseKind,
   m009Esv3Reference,
   m010DropRedundantPartyIndex,
+  m011NumberSeries,
 ];
