@@ -27,6 +27,13 @@ export interface AppInfo {
   idleSignOutMinutes: number;
 }
 
+/** A supervisor's confirmation of the computer's date (clock guard); `confirmed` false: none was needed. */
+export interface ClockConfirmedView {
+  confirmed: boolean;
+  clockAt: string;
+  lastEventAt: string | null;
+}
+
 export interface CourtView {
   stateCode: string;
   stateName: string;

@@ -1,7 +1,7 @@
 import type { Db } from './db/open';
 import { sql } from './db/statements';
 import { checkEverySeries } from './series/continuity';
-import type { VerifyProblem } from './verify';
+import { checkReceipts, type VerifyProblem } from './verify';
 
 /** Receipts after `fromReceiptId` add up to their lines (those before were checked at an earlier start). */
 function receiptTotalsHold(db: Db, fromReceiptId: number): boolean {
@@ -18,10 +18,12 @@ export function checkContinuity(db: Db, fromReceiptId: number): VerifyProblem | 
   const series = checkEverySeries(db);
   if (series) return series;
   if (!receiptTotalsHold(db, fromReceiptId)) {
-    return {
-      messageMs: 'Jumlah resit tidak sepadan dengan baris-barisnya.',
-      messageEn: 'A receipt total does not match its lines.',
-    };
+    return (
+      checkReceipts(db) ?? {
+        messageMs: 'Jumlah resit tidak sepadan dengan baris-barisnya.',
+        messageEn: 'A receipt total does not match its lines.',
+      }
+    );
   }
   return null;
 }

@@ -51,8 +51,8 @@ export function checkGivenNumber(config: CourtConfig, caseNumber: string, caseTy
 }
 
 /**
- * A given number inside this counter's own stretch of the series would be handed out here again (or
- * already stands in the series' place): refused with the way out, never recorded, so registration of
+ * A given number inside this counter's own stretch of this year's series (the only one it numbers in)
+ * would be handed out here again: refused with the way out, never recorded, so registration of
  * that case type goes on and the next-number preview never shows a taken number. Where ESV2/ESV3 really
  * gave it, the supervisor raises the last ESV3 number past it and this counter's stretch starts above.
  */
@@ -89,7 +89,9 @@ export function recordGivenNumberCase(ledger: Ledger, actorId: number, input: Gi
       const message = `No. kes ${input.caseNumber} telah direkodkan di kaunter ini. Cari kes itu dan gunakannya.`;
       throw new AppError('CONFLICT', message, [{ path: 'caseNumber', message }]);
     }
-    refuseInsideOwnSeries(ownSeries(ledger, config, type.code, year), input.caseNumber, runningNumber);
+    if (year === courtYear(now)) {
+      refuseInsideOwnSeries(ownSeries(ledger, config, type.code, year), input.caseNumber, runningNumber);
+    }
     const { lastInsertRowid } = sql(
       ledger.db,
       `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year,

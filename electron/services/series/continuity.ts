@@ -118,7 +118,8 @@ export function checkSeriesKind(db: Db, kind: SeriesKind): VerifyProblem | null 
         messageEn: `${kind.labelEn(group.key)}: ${group.label} is outside any recorded series.`,
       };
     }
-    if (!holds(db, kind, group, last, jumps.get(group.key))) return explain(db, kind, group.key, last, jumps.get(group.key));
+    if (!holds(db, kind, group, last, jumps.get(group.key)))
+      return explain(db, kind, group.key, last, jumps.get(group.key));
   }
   const held = new Set(groups.map((g) => g.key));
   for (const [seriesKey, last] of lasts) {

@@ -90,7 +90,9 @@ const caseKind: SeriesKind = {
     label: 'case_number',
   },
   lastNumbers: (db) =>
-    toMap(sql(db, 'SELECT scope_key AS key, last_number AS n FROM number_series').all() as { key: string; n: number }[]),
+    toMap(
+      sql(db, 'SELECT scope_key AS key, last_number AS n FROM number_series').all() as { key: string; n: number }[],
+    ),
   lastOf(db, key) {
     const row = sql(db, 'SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
       { n: number } | undefined;
@@ -245,8 +247,9 @@ export const SERIES: Readonly<Record<SeriesKindName, SeriesKind>> = {
 
 /** Whether this ledger (perhaps an older one, or a set-aside file) has every table the kind reads. */
 export function kindPresent(db: Db, kind: SeriesKind): boolean {
-  const have = sql(db, "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (SELECT value FROM json_each(?))").get(
-    JSON.stringify(kind.tables),
-  ) as { n: number };
+  const have = sql(
+    db,
+    "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (SELECT value FROM json_each(?))",
+  ).get(JSON.stringify(kind.tables)) as { n: number };
   return have.n === kind.tables.length;
 }

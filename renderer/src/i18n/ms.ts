@@ -96,6 +96,12 @@ export const ms = {
     submit: 'Sahkan',
     cancel: 'Batal',
   },
+  clockConfirm: {
+    title: 'Sahkan tarikh komputer',
+    warning:
+      'Jika tarikh dan masa komputer ini betul, Penolong Pendaftar mengesahkannya di sini (direkodkan dalam jejak audit bersama masa jam dan masa rekod terakhir). Jika salah, tutup tetingkap ini dan betulkan jam komputer dahulu.',
+    submit: 'Sahkan tarikh ini',
+  },
   frame: {
     readOnlyTitle: 'Semakan permulaan gagal — mod baca sahaja.',
     counter: 'Kaunter',
