@@ -67,12 +67,6 @@ function explain(db: Db, kind: SeriesKind, key: string, last: number, jumps: num
         messageEn: `${en}: number ${row.n} repeats (${previousLabel}, ${row.label}).`,
       };
     }
-    if (row.n !== previous + 1 && !recorded.has(row.n)) {
-      return {
-        messageMs: `${ms}: nombor ${previous + 1} hingga ${row.n - 1} tiada (sebelum ${row.label}). ${kind.goneMs}`,
-        messageEn: `${en}: numbers ${previous + 1} to ${row.n - 1} are missing (before ${row.label}). ${kind.goneEn}`,
-      };
-    }
     for (const start of recorded) {
       if (start > previous && start < row.n) {
         return {
@@ -80,6 +74,12 @@ function explain(db: Db, kind: SeriesKind, key: string, last: number, jumps: num
           messageEn: `${en}: numbers ${start} to ${row.n - 1} are missing (before ${row.label}). ${kind.goneEn}`,
         };
       }
+    }
+    if (row.n !== previous + 1 && !recorded.has(row.n)) {
+      return {
+        messageMs: `${ms}: nombor ${previous + 1} hingga ${row.n - 1} tiada (sebelum ${row.label}). ${kind.goneMs}`,
+        messageEn: `${en}: numbers ${previous + 1} to ${row.n - 1} are missing (before ${row.label}). ${kind.goneEn}`,
+      };
     }
     previous = row.n;
     previousLabel = row.label;

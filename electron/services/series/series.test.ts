@@ -2,7 +2,14 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
+import {
+  dispatcherFor,
+  frozenClock,
+  readyLedger,
+  tempDir,
+  unwrap,
+  type TypedDispatch,
+} from '../../../tests/support/ledger';
 import { carryNumbersForward } from '../backup/carryForward';
 import { openDatabase } from '../db/open';
 import { planExportSeq, takeExportSeq } from '../bundle/exports';
@@ -28,7 +35,13 @@ const pay = (caseId: number) => ({
   tenderedSen: 10_000,
 });
 const BOOKING = {
-  person: { side: 'CLAIMANT', name: 'Siti binti Abu', idType: 'MYKAD', idNumber: '900315-05-5012', phone: '012-3456789' },
+  person: {
+    side: 'CLAIMANT',
+    name: 'Siti binti Abu',
+    idType: 'MYKAD',
+    idNumber: '900315-05-5012',
+    phone: '012-3456789',
+  },
   caseTypeCode: '024',
   date: '2026-11-30',
 };
