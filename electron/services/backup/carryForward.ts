@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { openDatabase } from '../db/open';
 import { floorsOf, raiseFloor } from '../series/floors';
-import { SERIES, SERIES_KIND_NAMES, kindPresent, type SeriesKindName } from '../series/kinds';
+import { SERIES, SERIES_KIND_NAMES, kindPresent, tablesPresent, type SeriesKindName } from '../series/kinds';
 
 export interface LostRange {
   /** The series as the counter names it: '024/2026', 'K1/2026', 'eksport'. */
@@ -40,6 +40,7 @@ function highest(db: Db, kind: SeriesKindName): Map<string, number> {
   const out = new Map<string, number>();
   if (!kindPresent(db, SERIES[kind])) return out;
   for (const [key, last] of SERIES[kind].lastNumbers(db)) out.set(key, last);
+  if (!tablesPresent(db, ['number_floors'])) return out;
   for (const [key, floor] of floorsOf(db, kind)) out.set(key, Math.max(out.get(key) ?? 0, floor - 1));
   return out;
 }

@@ -22,7 +22,7 @@ interface HeldRows {
 
 export interface SeriesKind {
   name: SeriesKindName;
-  /** The tables the kind reads; an older ledger without them simply has none of this kind. */
+  /** The table holding the kind's last numbers; an older ledger without it has none of this kind. */
   tables: readonly string[];
   held: HeldRows;
   /** Every series of this kind with the last number it handed out. */
@@ -81,7 +81,7 @@ function genericJumps(kind: SeriesKindName) {
 
 const caseKind: SeriesKind = {
   name: 'case',
-  tables: ['number_series', 'number_segments', 'cases'],
+  tables: ['number_series'],
   held: {
     table: 'cases',
     where: 'scope_key IS NOT NULL',
@@ -123,7 +123,7 @@ const caseKind: SeriesKind = {
 
 const receiptKind: SeriesKind = {
   name: 'receipt',
-  tables: ['receipt_series', 'receipt_segments', 'receipts'],
+  tables: ['receipt_series'],
   held: {
     table: 'receipts',
     where: '1',
@@ -178,7 +178,7 @@ const receiptKind: SeriesKind = {
 
 const appointmentKind: SeriesKind = {
   name: 'appointment',
-  tables: ['appointment_series', 'series_segments', 'appointments'],
+  tables: ['appointment_series'],
   held: {
     table: 'appointments',
     where: '1',
@@ -221,7 +221,7 @@ export const EXPORT_SERIES_KEY = 'bundle';
 
 const exportKind: SeriesKind = {
   name: 'export',
-  tables: ['exports', 'series_segments'],
+  tables: ['exports'],
   held: { table: 'exports', where: '1', key: `'${EXPORT_SERIES_KEY}'`, number: 'seq', label: 'base_name' },
   lastNumbers(db) {
     const row = sql(db, 'SELECT MAX(seq) AS n FROM exports').get() as { n: number | null };
@@ -245,11 +245,14 @@ export const SERIES: Readonly<Record<SeriesKindName, SeriesKind>> = {
   export: exportKind,
 };
 
-/** Whether this ledger (perhaps an older one, or a set-aside file) has every table the kind reads. */
-export function kindPresent(db: Db, kind: SeriesKind): boolean {
+/** Whether the ledger (perhaps an older one, or a set-aside file) has every one of `tables`. */
+export function tablesPresent(db: Db, tables: readonly string[]): boolean {
   const have = sql(
     db,
     "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (SELECT value FROM json_each(?))",
-  ).get(JSON.stringify(kind.tables)) as { n: number };
-  return have.n === kind.tables.length;
+  ).get(JSON.stringify(tables)) as { n: number };
+  return have.n === tables.length;
 }
+
+/** Whether this ledger has every table the kind reads. */
+export const kindPresent = (db: Db, kind: SeriesKind): boolean => tablesPresent(db, kind.tables);
