@@ -145,7 +145,17 @@ describe('the continuity of every series', () => {
     const tickets: SeriesKind = {
       ...SERIES.export,
       tables: ['tickets'],
-      held: { table: 'tickets', where: '1', key: 'k', number: 'n', label: 'label' },
+      held: {
+        table: 'tickets',
+        where: '1',
+        key: 'k',
+        groupBy: 'k',
+        match: 'k = ?',
+        params: (key) => [key],
+        number: 'n',
+        label: 'label',
+        unique: false,
+      },
       lastNumbers: () => new Map([['A', 3]]),
       jumps: () => new Map(),
       labelEn: () => 'Ticket series',

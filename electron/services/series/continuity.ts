@@ -27,17 +27,17 @@ function holds(db: Db, kind: SeriesKind, group: Group, last: number, jumps: numb
   if (group.n !== group.d || group.hi !== last) return false;
   const starts = startsOf(jumps);
   if (starts.length === 1) return group.lo === 1 && group.n === group.hi;
-  const { table, where, key, number } = kind.held;
+  const { table, where, match, params, number } = kind.held;
   const stretch = sql(
     db,
     `SELECT COUNT(*) AS n, MIN(${number}) AS lo, MAX(${number}) AS hi FROM ${table}
-     WHERE (${where}) AND ${key} = ? AND ${number} >= ? AND ${number} < ?`,
+     WHERE (${where}) AND ${match} AND ${number} >= ? AND ${number} < ?`,
   );
   let counted = 0;
   for (let i = 0; i < starts.length; i++) {
     const { start, recorded } = starts[i] as { start: number; recorded: boolean };
     const end = starts[i + 1]?.start ?? Number.MAX_SAFE_INTEGER;
-    const r = stretch.get(group.key, start, end) as { n: number; lo: number | null; hi: number | null };
+    const r = stretch.get(...params(group.key), start, end) as { n: number; lo: number | null; hi: number | null };
     if (r.n === 0 || r.lo === null || r.hi === null) {
       if (recorded) return false;
       continue;
@@ -50,11 +50,11 @@ function holds(db: Db, kind: SeriesKind, group: Group, last: number, jumps: numb
 
 /** Row by row, what is wrong with a series that failed `holds`: the first repeat, hole or mismatch. */
 function explain(db: Db, kind: SeriesKind, key: string, last: number, jumps: number[] | undefined): VerifyProblem {
-  const { table, where, key: keySql, number, label } = kind.held;
+  const { table, where, match, params, number, label } = kind.held;
   const rows = sql(
     db,
-    `SELECT ${number} AS n, ${label} AS label FROM ${table} WHERE (${where}) AND ${keySql} = ? ORDER BY ${number}`,
-  ).iterate(key) as IterableIterator<{ n: number; label: string }>;
+    `SELECT ${number} AS n, ${label} AS label FROM ${table} WHERE (${where}) AND ${match} ORDER BY ${number}`,
+  ).iterate(...params(key)) as IterableIterator<{ n: number; label: string }>;
   const recorded = new Set(jumps ?? []);
   const ms = kind.labelMs(key);
   const en = kind.labelEn(key);
@@ -101,21 +101,25 @@ function explain(db: Db, kind: SeriesKind, key: string, last: number, jumps: num
 /** Every series of one kind: each held number inside a recorded series, each series continuous. */
 export function checkSeriesKind(db: Db, kind: SeriesKind): VerifyProblem | null {
   if (!kindPresent(db, kind)) return null;
-  const { table, where, key, number, label } = kind.held;
+  const { table, where, key, groupBy, match, params, number, label, unique } = kind.held;
   const lasts = kind.lastNumbers(db);
   const jumps = kind.jumps(db);
   const groups = sql(
     db,
-    `SELECT ${key} AS key, COUNT(*) AS n, COUNT(DISTINCT ${number}) AS d, MIN(${number}) AS lo,
-       MAX(${number}) AS hi, MIN(${label}) AS label
-     FROM ${table} WHERE ${where} GROUP BY ${key}`,
-  ).all() as (Group & { label: string })[];
+    `SELECT ${key} AS key, COUNT(*) AS n, ${unique ? 'COUNT(*)' : `COUNT(DISTINCT ${number})`} AS d,
+       MIN(${number}) AS lo, MAX(${number}) AS hi
+     FROM ${table} WHERE ${where} GROUP BY ${groupBy}`,
+  ).all() as Group[];
   for (const group of groups) {
     const last = lasts.get(group.key);
     if (last === undefined) {
+      const first = sql(
+        db,
+        `SELECT ${label} AS label FROM ${table} WHERE (${where}) AND ${match} ORDER BY ${number} LIMIT 1`,
+      ).get(...params(group.key)) as { label: string };
       return {
-        messageMs: `${kind.labelMs(group.key)}: ${group.label} di luar siri yang direkodkan.`,
-        messageEn: `${kind.labelEn(group.key)}: ${group.label} is outside any recorded series.`,
+        messageMs: `${kind.labelMs(group.key)}: ${first.label} di luar siri yang direkodkan.`,
+        messageEn: `${kind.labelEn(group.key)}: ${first.label} is outside any recorded series.`,
       };
     }
     if (!holds(db, kind, group, last, jumps.get(group.key)))

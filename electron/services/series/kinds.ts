@@ -15,7 +15,14 @@ interface HeldRows {
   where: string;
   /** SQL giving the series key of a row (the same key the kind's own tables use). */
   key: string;
+  /** The columns that make the key, to group by (so an index on them serves the check). */
+  groupBy: string;
+  /** SQL matching the rows of one series, with `?` for `params(key)`. */
+  match: string;
+  params(key: string): unknown[];
   number: string;
+  /** The schema holds each number once per series (a UNIQUE index): the check need not count distinct. */
+  unique: boolean;
   /** SQL giving what the public holds (the case number, the receipt number…), for messages. */
   label: string;
 }
@@ -48,6 +55,11 @@ export const counterYearKey = (counterId: string, year: number): string => `${co
 function splitCounterYear(key: string): { counterId: string; year: number } {
   const at = key.lastIndexOf(':');
   return { counterId: key.slice(0, at), year: Number(key.slice(at + 1)) };
+}
+
+function counterYearParams(key: string): unknown[] {
+  const { counterId, year } = splitCounterYear(key);
+  return [counterId, year];
 }
 
 const toMap = (rows: { key: string; n: number }[]): Map<string, number> => new Map(rows.map((r) => [r.key, r.n]));
@@ -86,8 +98,12 @@ const caseKind: SeriesKind = {
     table: 'cases',
     where: 'scope_key IS NOT NULL',
     key: 'scope_key',
+    groupBy: 'scope_key',
+    match: 'scope_key = ?',
+    params: (key) => [key],
     number: 'running_number',
     label: 'case_number',
+    unique: true, // UNIQUE (scope_key, running_number)
   },
   lastNumbers: (db) =>
     toMap(
@@ -128,8 +144,12 @@ const receiptKind: SeriesKind = {
     table: 'receipts',
     where: '1',
     key: "counter_id || ':' || year",
+    groupBy: 'counter_id, year',
+    match: 'counter_id = ? AND year = ?',
+    params: counterYearParams,
     number: 'running_number',
     label: 'receipt_number',
+    unique: true, // UNIQUE (counter_id, year, running_number)
   },
   lastNumbers: (db) =>
     toMap(
@@ -183,8 +203,12 @@ const appointmentKind: SeriesKind = {
     table: 'appointments',
     where: '1',
     key: "counter_id || ':' || year",
+    groupBy: 'counter_id, year',
+    match: 'counter_id = ? AND year = ?',
+    params: counterYearParams,
     number: 'running_number',
     label: 'reference',
+    unique: true, // UNIQUE (counter_id, year, running_number)
   },
   lastNumbers: (db) =>
     toMap(
@@ -222,7 +246,17 @@ export const EXPORT_SERIES_KEY = 'bundle';
 const exportKind: SeriesKind = {
   name: 'export',
   tables: ['exports'],
-  held: { table: 'exports', where: '1', key: `'${EXPORT_SERIES_KEY}'`, number: 'seq', label: 'base_name' },
+  held: {
+    table: 'exports',
+    where: '1',
+    key: `'${EXPORT_SERIES_KEY}'`,
+    groupBy: `'${EXPORT_SERIES_KEY}'`,
+    match: '1',
+    params: () => [],
+    number: 'seq',
+    label: 'base_name',
+    unique: true, // seq is the primary key
+  },
   lastNumbers(db) {
     const row = sql(db, 'SELECT MAX(seq) AS n FROM exports').get() as { n: number | null };
     return row.n === null ? new Map() : new Map([[EXPORT_SERIES_KEY, row.n]]);
