@@ -16,6 +16,7 @@ import type { AppointmentDayView, AppointmentSlotsView, AppointmentView } from '
 import type { FilingsRecordedView, FilingTypeView, FilingView } from './filingViews';
 import {
   cancelReceiptSchema,
+  supervisorApprovalSchema,
   closeDaySchema,
   courtDateSchema,
   defaultLinesSchema,
@@ -86,6 +87,7 @@ import type {
   SettingsView,
   SetupReference,
   UserView,
+  ClockConfirmedView,
 } from './views';
 import {
   causeBookApplySchema,
@@ -200,6 +202,8 @@ export const contract = {
   'receipts.get': channel<ReceiptView>()(z.object({ receiptId: z.number().int().positive() }), 'signedIn'),
   'receipts.forCase': channel<ReceiptView[]>()(caseIdSchema, 'signedIn'),
   'receipts.cancel': channel<ReceiptView>()(cancelReceiptSchema, 'signedIn', 'write'),
+  /** A supervisor confirms the computer's date after numbering stopped on the clock guard (code CLOCK). */
+  'clock.confirm': channel<ClockConfirmedView>()(supervisorApprovalSchema, 'signedIn', 'write'),
   'dayClose.statement': channel<DayCloseView>()(z.object({ date: courtDateSchema }), 'signedIn'),
   'dayClose.close': channel<DayCloseView>()(closeDaySchema, 'signedIn', 'write'),
   'receipts.print': channel<PrintResultView>()(printReceiptSchema, 'signedIn', 'write'),

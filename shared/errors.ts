@@ -9,6 +9,11 @@ export const ERROR_CODES = [
   'REAUTH',
   'STORAGE',
   'PRINTER',
+  /**
+   * Numbering stopped: the clock reads a date before the last record or another year than the last
+   * number. A supervisor confirms the date with their PIN (channel clock.confirm), then it is retried.
+   */
+  'CLOCK',
   'INTERNAL',
   /**
    * Made by the transport, never by the ledger: the answer did not arrive (host stopped, socket dropped),

@@ -27,6 +27,13 @@ export interface AppInfo {
   idleSignOutMinutes: number;
 }
 
+/** A supervisor's confirmation of the computer's date (clock guard); `confirmed` false: none was needed. */
+export interface ClockConfirmedView {
+  confirmed: boolean;
+  clockAt: string;
+  lastEventAt: string | null;
+}
+
 export interface CourtView {
   stateCode: string;
   stateName: string;
@@ -223,6 +230,9 @@ export interface RestoreResultView {
     readable: boolean;
     cases: { series: string; first: number; last: number }[];
     receipts: { series: string; first: number; last: number }[];
+    /** Appointment references and export sequence numbers. */
+    appointments: { series: string; first: number; last: number }[];
+    exports: { series: string; first: number; last: number }[];
   };
 }
 

@@ -172,7 +172,11 @@ export async function runRestore(args: string[]): Promise<void> {
           : 'Folder baharu / new folder.'
       }`,
     );
-    for (const range of [...(outcome.lostNumbers?.cases ?? []), ...(outcome.lostNumbers?.receipts ?? [])]) {
+    const lostNumbers = outcome.lostNumbers;
+    const ranges = lostNumbers
+      ? [...lostNumbers.cases, ...lostNumbers.receipts, ...lostNumbers.appointments, ...lostNumbers.exports]
+      : [];
+    for (const range of ranges) {
       console.log(
         `Nombor ${range.first}–${range.last} siri ${range.series} dikeluarkan selepas sandaran: tidak akan digunakan semula; rekod semula dari salinan kertas / issued after the backup: never reused; re-enter from paper.`,
       );

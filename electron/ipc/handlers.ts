@@ -22,6 +22,7 @@ import { checkPin, createUser, listUsers, setUserActive, signIn, signOut } from 
 import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../shared/caseNumber';
 import { courtYear } from '../../shared/time';
 import { ownPinApproval, supervisorApproval } from '../services/approval';
+import { confirmClock } from '../services/series/clockGuard';
 import { closeDay, dayStatement } from '../services/dayClose';
 import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services/fees';
 import { readReceiptSettings, updateReceiptSettings } from '../services/receiptSettings';
@@ -265,6 +266,10 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
     'receipts.cancel': async (input, ctx) => {
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
       return cancelReceipt(ledger, actor(ctx).id, supervisor.id, input.receiptId, input.reason);
+    },
+    'clock.confirm': async (input, ctx) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      return confirmClock(ledger, actor(ctx).id, supervisor);
     },
     'dayClose.statement': (input) => dayStatement(ledger, input.date),
     'dayClose.close': async (input, ctx) => {

@@ -10,6 +10,8 @@ import { requireCourtConfig } from './court';
 import { sql } from './db/statements';
 import type { Ledger } from './ledger';
 import { openOutageRef } from './outages';
+import { counterYearKey } from './series/kinds';
+import { planNext, takeNext } from './series/series';
 import { actorName } from './users';
 import { readCourtSetting, writeCourtSetting } from './courtSettings';
 
@@ -188,17 +190,11 @@ export function bookAppointment(ledger: Ledger, actorId: number, input: BookAppo
     const at = now.toISOString();
     const counterId = config.court.counterId;
     const year = courtYear(now);
-    const series = sql(
-      ledger.db,
-      'SELECT last_number AS n FROM appointment_series WHERE counter_id = ? AND year = ?',
-    ).get(counterId, year) as { n: number } | undefined;
-    const running = (series?.n ?? 0) + 1;
+    // The next reference of this counter's year, above any floor a restore left (series/series.ts).
+    const series = planNext(ledger.db, 'appointment', counterYearKey(counterId, year), 1);
+    const running = series.number;
     if (running > 9999) throw new AppError('CONFLICT', 'Siri janji temu tahun ini telah penuh (9,999).');
-    sql(
-      ledger.db,
-      `INSERT INTO appointment_series (counter_id, year, last_number) VALUES (?, ?, ?)
-       ON CONFLICT (counter_id, year) DO UPDATE SET last_number = excluded.last_number`,
-    ).run(counterId, year, running);
+    takeNext(ledger.db, series, at);
     const reference = formatAppointmentReference(counterId, year, running);
     const { person } = input;
     const { lastInsertRowid } = sql(

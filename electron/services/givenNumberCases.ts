@@ -9,6 +9,7 @@ import { requireActiveCaseType } from './caseTypes';
 import { requireCourtConfig, type CourtConfig } from './court';
 import { sql } from './db/statements';
 import type { Ledger } from './ledger';
+import { ownSeries, type OwnSeries } from './numbering';
 import { openOutageRef } from './outages';
 
 function refuseNumber(message: string): never {
@@ -50,6 +51,21 @@ export function checkGivenNumber(config: CourtConfig, caseNumber: string, caseTy
 }
 
 /**
+ * A given number inside this counter's own stretch of this year's series (the only one it numbers in)
+ * would be handed out here again: refused with the way out, never recorded, so registration of
+ * that case type goes on and the next-number preview never shows a taken number. Where ESV2/ESV3 really
+ * gave it, the supervisor raises the last ESV3 number past it and this counter's stretch starts above.
+ */
+function refuseInsideOwnSeries(own: OwnSeries, caseNumber: string, runningNumber: number): void {
+  if (runningNumber < own.first || (own.last !== null && runningNumber > own.last)) return;
+  const message =
+    own.last === null
+      ? `No. kes ${caseNumber} berada dalam siri nombor kaunter ini sendiri (${own.first} ke atas): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri ${own.key} kepada sekurang-kurangnya ${runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.`
+      : `No. kes ${caseNumber} berada dalam blok nombor kaunter ini sendiri (${own.first} hingga ${own.last}): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri ${own.key} kepada sekurang-kurangnya ${runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.`;
+  throw new AppError('CONFLICT', message, [{ path: 'caseNumber', message }]);
+}
+
+/**
  * Records a case with the number ESV2 or ESV3 gave it (SOP option 2, or a case registered before the
  * outage): the case, its parties and the audit event in one transaction. No number is allocated here.
  */
@@ -72,6 +88,9 @@ export function recordGivenNumberCase(ledger: Ledger, actorId: number, input: Gi
     if (taken) {
       const message = `No. kes ${input.caseNumber} telah direkodkan di kaunter ini. Cari kes itu dan gunakannya.`;
       throw new AppError('CONFLICT', message, [{ path: 'caseNumber', message }]);
+    }
+    if (year === courtYear(now)) {
+      refuseInsideOwnSeries(ownSeries(ledger, config, type.code, year), input.caseNumber, runningNumber);
     }
     const { lastInsertRowid } = sql(
       ledger.db,

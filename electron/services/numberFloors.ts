@@ -1,22 +1,26 @@
 import type { Db } from './db/open';
-import { sql } from './db/statements';
+import { floorOf as seriesFloorOf, raiseFloor as seriesRaiseFloor } from './series/floors';
 
+/**
+ * The floor keys as the case and receipt series first named them; the mechanism is series/floors.ts.
+ * Kept so callers that name a floor by its full key keep working.
+ */
 export const caseFloorKey = (scopeKey: string): string => `case:${scopeKey}`;
 export const receiptFloorKey = (counterId: string, year: number): string => `receipt:${counterId}:${year}`;
 
+function split(seriesKey: string): { kind: 'case' | 'receipt'; key: string } {
+  const at = seriesKey.indexOf(':');
+  return { kind: seriesKey.slice(0, at) as 'case' | 'receipt', key: seriesKey.slice(at + 1) };
+}
+
 /** The lowest number the series may hand out next (0: no floor). */
 export function floorOf(db: Db, seriesKey: string): number {
-  const row = sql(db, 'SELECT next_number AS n FROM number_floors WHERE series_key = ?').get(seriesKey) as
-    { n: number } | undefined;
-  return row?.n ?? 0;
+  const { kind, key } = split(seriesKey);
+  return seriesFloorOf(db, kind, key);
 }
 
 /** Raises a series' floor (never lowers it). Call inside the action's transaction. */
 export function raiseFloor(db: Db, seriesKey: string, next: number, reason: string, at: string): void {
-  sql(
-    db,
-    `INSERT INTO number_floors (series_key, next_number, set_at, reason) VALUES (?, ?, ?, ?)
-     ON CONFLICT (series_key) DO UPDATE SET next_number = excluded.next_number, set_at = excluded.set_at,
-       reason = excluded.reason WHERE excluded.next_number > number_floors.next_number`,
-  ).run(seriesKey, next, at, reason);
+  const { kind, key } = split(seriesKey);
+  seriesRaiseFloor(db, kind, key, next, reason, at);
 }

@@ -4,6 +4,7 @@ import { frozenClock, readyLedger } from '../../tests/support/ledger';
 import { registerCase } from './cases';
 import { setLastNumbers, updateNumbering } from './court';
 import type { Ledger } from './ledger';
+import { confirmClock } from './series/clockGuard';
 
 function caseOf(code: string): RegisterCaseInput {
   return {
@@ -72,6 +73,9 @@ describe('case numbering', () => {
     const { ledger, supervisor } = await readyLedger({}, { clock });
     expect(register(ledger, supervisor.id, '024')).toBe('05005-024-0770-2026');
     clock.set('2026-12-31T16:00:00.000Z');
+    // The first number of a new year waits for a supervisor's word that the date is right.
+    expect(() => register(ledger, supervisor.id, '024')).toThrow(/Tahun pada jam komputer ini \(2027\)/);
+    expect(confirmClock(ledger, supervisor.id, supervisor).confirmed).toBe(true);
     expect(register(ledger, supervisor.id, '024')).toBe('05005-024-0001-2027');
     expect(register(ledger, supervisor.id, '024')).toBe('05005-024-0002-2027');
   });

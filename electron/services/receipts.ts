@@ -9,7 +9,8 @@ import { appendAudit, userActor } from './audit';
 import { requireCourtConfig } from './court';
 import { sql } from './db/statements';
 import { getFee } from './fees';
-import { floorOf, receiptFloorKey } from './numberFloors';
+import { counterYearKey } from './series/kinds';
+import { planNext, takeNext } from './series/series';
 import type { Ledger } from './ledger';
 import { openOutageRef } from './outages';
 import { readReceiptSettings } from './receiptSettings';
@@ -234,27 +235,11 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
     }
   }
   const year = courtYear(now);
-  const series = sql(ledger.db, 'SELECT last_number AS n FROM receipt_series WHERE counter_id = ? AND year = ?').get(
-    counterId,
-    year,
-  ) as { n: number } | undefined;
-  const next = (series?.n ?? 0) + 1;
-  // Above any receipt numbers handed out before a restore that this ledger no longer holds.
-  const running = Math.max(next, floorOf(ledger.db, receiptFloorKey(counterId, year)));
-  if (running !== next) {
-    sql(ledger.db, 'INSERT INTO receipt_segments (counter_id, year, start_number, started_at) VALUES (?, ?, ?, ?)').run(
-      counterId,
-      year,
-      running,
-      at,
-    );
-  }
+  // The next receipt number of this counter's year, above any floor a restore left (series/series.ts).
+  const series = planNext(ledger.db, 'receipt', counterYearKey(counterId, year), 1);
+  const running = series.number;
   if (running > 999_999) throw new AppError('CONFLICT', 'Siri resit tahun ini telah penuh (999,999). Hubungi ICT.');
-  sql(
-    ledger.db,
-    `INSERT INTO receipt_series (counter_id, year, last_number) VALUES (?, ?, ?)
-       ON CONFLICT (counter_id, year) DO UPDATE SET last_number = excluded.last_number`,
-  ).run(counterId, year, running);
+  takeNext(ledger.db, series, at);
   const receiptNumber = formatReceiptNumber(
     `${config.court.stateCode}${config.court.courtCode}`,
     counterId,

@@ -1,6 +1,6 @@
 import { verifyChain } from './audit';
-import { receiptSeriesHolds } from './receiptSeries';
 import type { Db } from './db/open';
+import { checkEverySeries } from './series/continuity';
 import { checkAppointments, checkFilings, checkGivenNumbers } from './verifySopPaths';
 import { compareFacts } from './integrity/compare';
 
@@ -21,114 +21,8 @@ export interface VerifySummary {
   appointments: number;
 }
 
-/** Running numbers per series: no duplicates, and a gap only where a recorded segment starts. */
-export function checkNumbering(db: Db): VerifyProblem | null {
-  const duplicates = db
-    .prepare(
-      `SELECT case_number AS n FROM cases GROUP BY case_number HAVING COUNT(*) > 1
-       UNION ALL SELECT scope_key || ' #' || running_number FROM cases WHERE scope_key IS NOT NULL
-         GROUP BY scope_key, running_number HAVING COUNT(*) > 1 LIMIT 1`,
-    )
-    .get() as { n: string } | undefined;
-  if (duplicates) {
-    return {
-      messageMs: `Nombor kes berulang: ${duplicates.n}.`,
-      messageEn: `Duplicate case number: ${duplicates.n}.`,
-    };
-  }
-  const segments = new Set(
-    (
-      db.prepare('SELECT scope_key, start_number FROM number_segments').all() as {
-        scope_key: string;
-        start_number: number;
-      }[]
-    ).map((s) => `${s.scope_key}#${s.start_number}`),
-  );
-  const series = db.prepare('SELECT scope_key, last_number FROM number_series').all() as {
-    scope_key: string;
-    last_number: number;
-  }[];
-  const lastOf = new Map(series.map((s) => [s.scope_key, s.last_number]));
-  const rows = db
-    .prepare(
-      `SELECT scope_key, running_number, case_number FROM cases WHERE source = 'MANUAL' ORDER BY scope_key, running_number`,
-    )
-    .iterate() as IterableIterator<{ scope_key: string; running_number: number; case_number: string }>;
-  let scope: string | null = null;
-  let previous = 0;
-  const finish = (key: string, last: number): VerifyProblem | null => {
-    const recorded = lastOf.get(key);
-    if (recorded !== last) {
-      return {
-        messageMs: `Siri ${key}: nombor terakhir yang direkodkan (${recorded ?? 'tiada'}) tidak sepadan dengan kes terakhir (${last}). Kes mungkin telah dipadam.`,
-        messageEn: `Series ${key}: the recorded last number (${recorded ?? 'none'}) does not match the last case (${last}). A case may have been deleted.`,
-      };
-    }
-    return null;
-  };
-  for (const row of rows) {
-    if (row.scope_key !== scope) {
-      if (scope !== null) {
-        const problem = finish(scope, previous);
-        if (problem) return problem;
-      }
-      scope = row.scope_key;
-      if (!segments.has(`${scope}#${row.running_number}`)) {
-        return {
-          messageMs: `Siri ${scope}: nombor pertama ${row.case_number} bukan permulaan blok yang direkodkan. Kes sebelumnya mungkin telah dipadam.`,
-          messageEn: `Series ${scope}: the first number ${row.case_number} is not a recorded block start. Earlier cases may have been deleted.`,
-        };
-      }
-    } else if (row.running_number !== previous + 1 && !segments.has(`${scope}#${row.running_number}`)) {
-      return {
-        messageMs: `Siri ${scope}: nombor siri ${previous + 1} hingga ${row.running_number - 1} tiada (sebelum ${row.case_number}). Kes mungkin telah dipadam.`,
-        messageEn: `Series ${scope}: running numbers ${previous + 1} to ${row.running_number - 1} are missing (before ${row.case_number}). Cases may have been deleted.`,
-      };
-    }
-    previous = row.running_number;
-  }
-  if (scope !== null) return finish(scope, previous);
-  return null;
-}
-
-/** Each counter's receipt series runs 1, 2, 3… per year with no gap or repeat, and every total is its lines. */
+/** Every receipt's total is the sum of its lines (its number's continuity: series/continuity.ts). */
 export function checkReceipts(db: Db): VerifyProblem | null {
-  const series = db.prepare('SELECT counter_id, year, last_number FROM receipt_series').all() as {
-    counter_id: string;
-    year: number;
-    last_number: number;
-  }[];
-  for (const s of series) {
-    const stats = db
-      .prepare(
-        `SELECT COUNT(*) AS n, COUNT(DISTINCT running_number) AS d FROM receipts WHERE counter_id = ? AND year = ?`,
-      )
-      .get(s.counter_id, s.year) as { n: number; d: number };
-    const label = `${s.counter_id}/${s.year}`;
-    if (stats.n !== stats.d) {
-      return {
-        messageMs: `Siri resit ${label}: nombor resit berulang.`,
-        messageEn: `Receipt series ${label}: a receipt number repeats.`,
-      };
-    }
-    if (!receiptSeriesHolds(db, s.counter_id, s.year, s.last_number)) {
-      return {
-        messageMs: `Siri resit ${label}: ${stats.n} resit dijumpai tetapi nombor terakhir ialah ${s.last_number}. Resit mungkin telah dipadam.`,
-        messageEn: `Receipt series ${label}: ${stats.n} receipts found but the last number is ${s.last_number}. Receipts may have been deleted.`,
-      };
-    }
-  }
-  const orphan = db
-    .prepare(
-      'SELECT COUNT(*) AS n FROM receipts r WHERE NOT EXISTS (SELECT 1 FROM receipt_series s WHERE s.counter_id = r.counter_id AND s.year = r.year)',
-    )
-    .get() as { n: number };
-  if (orphan.n > 0) {
-    return {
-      messageMs: 'Resit wujud di luar siri resit yang direkodkan.',
-      messageEn: 'Receipts exist outside any recorded receipt series.',
-    };
-  }
   const mismatch = db
     .prepare(
       `SELECT r.receipt_number AS n, r.total_sen AS total, COALESCE(SUM(i.amount_sen), -1) AS lines
@@ -181,7 +75,7 @@ export function verifyLedger(db: Db): VerifySummary {
     return { ok: false, problem: chain, auditEvents: chain.seq - 1, auditHead: null, ...counts() };
   }
   const problem =
-    checkNumbering(db) ??
+    checkEverySeries(db) ??
     checkReceipts(db) ??
     checkGivenNumbers(db) ??
     checkFilings(db) ??

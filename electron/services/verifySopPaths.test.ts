@@ -28,7 +28,7 @@ describe('verify over the SOP paths', () => {
   it('catches a gap in the appointment references', async () => {
     const { ledger } = await seeded();
     ledger.db.prepare("UPDATE appointments SET running_number = 9, reference = 'JT-K1-2026-0009' WHERE id = 2").run();
-    expect(verifyLedger(ledger.db).problem?.messageEn).toContain('expected number 2');
+    expect(verifyLedger(ledger.db).problem?.messageEn).toContain('numbers 2 to 2 are missing');
   });
 
   it('catches an ESV2 number that does not follow the court format', async () => {

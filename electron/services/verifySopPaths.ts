@@ -32,47 +32,18 @@ export function checkFilings(db: Db): VerifyProblem | null {
   return null;
 }
 
-/** Appointment references run 1, 2, 3… per counter and year with no gap or repeat, each well formed. */
+/** Each appointment reference is the one its counter, year and number make (continuity: series/continuity.ts). */
 export function checkAppointments(db: Db): VerifyProblem | null {
-  const series = db.prepare('SELECT counter_id, year, last_number FROM appointment_series').all() as {
-    counter_id: string;
-    year: number;
-    last_number: number;
-  }[];
-  for (const s of series) {
-    const rows = db
-      .prepare(
-        'SELECT running_number AS n, reference FROM appointments WHERE counter_id = ? AND year = ? ORDER BY running_number',
-      )
-      .all(s.counter_id, s.year) as { n: number; reference: string }[];
-    const label = `${s.counter_id}/${s.year}`;
-    let expected = 1;
-    for (const row of rows) {
-      if (row.n !== expected || row.reference !== formatAppointmentReference(s.counter_id, s.year, row.n)) {
-        return {
-          messageMs: `Siri janji temu ${label}: dijangka nombor ${expected}, dijumpai ${row.reference}. Janji temu mungkin telah dipadam.`,
-          messageEn: `Appointment series ${label}: expected number ${expected}, found ${row.reference}. An appointment may have been deleted.`,
-        };
-      }
-      expected++;
-    }
-    if (rows.length !== s.last_number) {
+  const rows = db
+    .prepare('SELECT counter_id, year, running_number AS n, reference FROM appointments')
+    .iterate() as IterableIterator<{ counter_id: string; year: number; n: number; reference: string }>;
+  for (const row of rows) {
+    if (row.reference !== formatAppointmentReference(row.counter_id, row.year, row.n)) {
       return {
-        messageMs: `Siri janji temu ${label}: ${rows.length} janji temu dijumpai tetapi nombor terakhir ialah ${s.last_number}.`,
-        messageEn: `Appointment series ${label}: ${rows.length} appointments found but the last number is ${s.last_number}.`,
+        messageMs: `Janji temu ${row.reference}: rujukan tidak sepadan dengan kaunter, tahun dan nombornya (${row.counter_id}/${row.year} #${row.n}).`,
+        messageEn: `Appointment ${row.reference}: the reference does not match its counter, year and number (${row.counter_id}/${row.year} #${row.n}).`,
       };
     }
-  }
-  const orphan = db
-    .prepare(
-      'SELECT reference FROM appointments a WHERE NOT EXISTS (SELECT 1 FROM appointment_series s WHERE s.counter_id = a.counter_id AND s.year = a.year) LIMIT 1',
-    )
-    .get() as { reference: string } | undefined;
-  if (orphan) {
-    return {
-      messageMs: `Janji temu ${orphan.reference} di luar siri yang direkodkan.`,
-      messageEn: `Appointment ${orphan.reference} is outside any recorded series.`,
-    };
   }
   return null;
 }

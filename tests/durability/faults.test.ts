@@ -136,12 +136,15 @@ describe('a data folder that cannot be written', () => {
 });
 
 describe('a clock moved backwards', () => {
-  it('warns, and keeps records in order by sequence number', async () => {
+  it('stops numbering until a supervisor confirms the date, and keeps records in order by sequence number', async () => {
     const { ledger, dispatch, clock } = await counterOnDisk(frozenClock('2026-11-28T05:00:00.000Z'));
     const first = unwrap(await dispatch('cases.register', register));
     clock.set('2026-11-20T05:00:00.000Z');
     const info = unwrap(await dispatch('app.info', {}));
     expect(info.clockWarning).toContain('lebih awal daripada rekod terakhir');
+    const refused = await dispatch('cases.register', register);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CLOCK' } });
+    unwrap(await dispatch('clock.confirm', { supervisorId: 1, supervisorPin: '123456' }));
     const second = unwrap(await dispatch('cases.register', register));
     expect(second.caseNumber > first.caseNumber).toBe(true);
     const seqs = ledger.db

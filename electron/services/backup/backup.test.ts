@@ -206,6 +206,8 @@ describe('restore', () => {
       readable: true,
       cases: [{ series: '024/2026', first: 772, last: 774 }],
       receipts: [{ series: 'K1/2026', first: 3, last: 5 }],
+      appointments: [],
+      exports: [],
     });
     unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
     const [next] = await register(dispatch);

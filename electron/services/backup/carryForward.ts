@@ -1,80 +1,83 @@
 import type { Db } from '../db/open';
 import { openDatabase } from '../db/open';
-import { caseFloorKey, floorOf, raiseFloor, receiptFloorKey } from '../numberFloors';
+import { floorsOf, raiseFloor } from '../series/floors';
+import { SERIES, SERIES_KIND_NAMES, kindPresent, tablesPresent, type SeriesKindName } from '../series/kinds';
 
 export interface LostRange {
+  /** The series as the counter names it: '024/2026', 'K1/2026', 'eksport'. */
   series: string;
   first: number;
   last: number;
 }
 
-/** Numbers the set-aside ledger handed out that the restored one does not hold. */
+/** Numbers the set-aside ledger handed out that the restored one does not hold, per kind of series. */
 export interface LostNumbers {
   /** False when the set-aside database could not be read (then nothing is known, nothing raised). */
   readable: boolean;
   cases: LostRange[];
   receipts: LostRange[];
+  appointments: LostRange[];
+  exports: LostRange[];
 }
 
-interface Series {
-  key: string;
-  last: number;
+const LIST_OF: Record<SeriesKindName, Exclude<keyof LostNumbers, 'readable'>> = {
+  case: 'cases',
+  receipt: 'receipts',
+  appointment: 'appointments',
+  export: 'exports',
+};
+
+export const unreadableAside = (): LostNumbers => ({
+  readable: false,
+  cases: [],
+  receipts: [],
+  appointments: [],
+  exports: [],
+});
+
+/** The highest number each series of a kind has handed out: its last, or just below its floor. */
+function highest(db: Db, kind: SeriesKindName): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!kindPresent(db, SERIES[kind])) return out;
+  for (const [key, last] of SERIES[kind].lastNumbers(db)) out.set(key, last);
+  if (!tablesPresent(db, ['number_floors'])) return out;
+  for (const [key, floor] of floorsOf(db, kind)) out.set(key, Math.max(out.get(key) ?? 0, floor - 1));
+  return out;
 }
 
-function caseSeries(db: Db): Series[] {
-  return (db.prepare('SELECT scope_key AS key, last_number AS last FROM number_series').all() as Series[]).map((s) => ({
-    key: s.key,
-    last: Math.max(s.last, floorOf(db, caseFloorKey(s.key)) - 1),
-  }));
-}
-
-function receiptSeries(db: Db): (Series & { counterId: string; year: number })[] {
-  const rows = db.prepare('SELECT counter_id AS counterId, year, last_number AS last FROM receipt_series').all() as {
-    counterId: string;
-    year: number;
-    last: number;
-  }[];
-  return rows.map((r) => ({
-    ...r,
-    key: `${r.counterId}/${r.year}`,
-    last: Math.max(r.last, floorOf(db, receiptFloorKey(r.counterId, r.year)) - 1),
-  }));
-}
+const shownAs = (kind: SeriesKindName, key: string): string => (kind === 'export' ? 'eksport' : key.replace(':', '/'));
 
 /**
- * After a restore: every case-number and receipt series continues above the highest number the
- * set-aside ledger had handed out, so a number already given to the public is never given again.
- * Call inside the restore's transaction on the restored ledger.
+ * After a restore: every series (case numbers, receipts, appointment references, the export sequence)
+ * continues above the highest number the set-aside ledger had handed out, so a number already given to
+ * the public is never given again. Call inside one transaction on the restored ledger (the incoming
+ * database, before it takes the ledger's place).
  */
 export function carryNumbersForward(restored: Db, asideFile: string, at: string): LostNumbers {
   let aside: Db;
   try {
     aside = openDatabase(asideFile, { readonly: true });
   } catch {
-    return { readable: false, cases: [], receipts: [] };
+    return unreadableAside();
   }
+  let theirs: Map<string, number>[];
   try {
-    const lost: LostNumbers = { readable: true, cases: [], receipts: [] };
-    const hereCases = new Map(caseSeries(restored).map((s) => [s.key, s.last]));
-    for (const s of caseSeries(aside)) {
-      const here = hereCases.get(s.key) ?? 0;
-      if (s.last > here) {
-        raiseFloor(restored, caseFloorKey(s.key), s.last + 1, 'restore', at);
-        lost.cases.push({ series: s.key, first: here + 1, last: s.last });
-      }
-    }
-    const hereReceipts = new Map(receiptSeries(restored).map((s) => [s.key, s.last]));
-    for (const s of receiptSeries(aside)) {
-      const here = hereReceipts.get(s.key) ?? 0;
-      if (s.last > here) {
-        raiseFloor(restored, receiptFloorKey(s.counterId, s.year), s.last + 1, 'restore', at);
-        lost.receipts.push({ series: s.key, first: here + 1, last: s.last });
-      }
-    }
-    return lost;
+    theirs = SERIES_KIND_NAMES.map((kind) => highest(aside, kind));
   } catch {
-    return { readable: false, cases: [], receipts: [] };
+    return unreadableAside();
   } finally {
     aside.close();
   }
+  const lost: LostNumbers = { readable: true, cases: [], receipts: [], appointments: [], exports: [] };
+  SERIES_KIND_NAMES.forEach((kind, i) => {
+    const here = highest(restored, kind);
+    for (const [key, last] of theirs[i] ?? []) {
+      const mine = here.get(key) ?? 0;
+      if (last > mine) {
+        raiseFloor(restored, kind, key, last + 1, 'restore', at);
+        lost[LIST_OF[kind]].push({ series: shownAs(kind, key), first: mine + 1, last });
+      }
+    }
+  });
+  return lost;
 }

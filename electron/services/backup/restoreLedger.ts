@@ -4,6 +4,7 @@ import { userActor } from '../audit';
 import type { Ledger } from '../ledger';
 import { openCheckedLedger } from '../ledgerFile';
 import type { CrashHook } from './crashPoint';
+import { unreadableAside } from './carryForward';
 import { describeLedgerFile } from './facts';
 import { compareBackup, restoreIncoming, type BackupComparison } from './restore';
 import { clearIncoming } from './restoreJournal';
@@ -82,6 +83,6 @@ export async function restoreIntoLedger(
     name,
     setAside: outcome.setAside ?? '',
     facts: describeLedgerFile(ledger.db),
-    lostNumbers: outcome.lostNumbers ?? { readable: false, cases: [], receipts: [] },
+    lostNumbers: outcome.lostNumbers ?? unreadableAside(),
   };
 }

@@ -22,6 +22,7 @@ import { sql } from '../db/statements';
 import type { Ledger } from '../ledger';
 import { deviceKeyForExport, type DeviceKeyVault } from './deviceKey';
 import { checkTargetFolder, syncFolder, targetError, writeAndSync } from './files';
+import { planExportSeq, takeExportSeq } from './exports';
 import { anyTaken, partialName, tidyExportFolder, type ExportFolderFindings, type ExportStep } from './exportFolder';
 import { activeIctKeyArmors, checkIctKey } from './ictKeys';
 import { manifestText } from './manifestText';
@@ -178,7 +179,8 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   // Each file is handed to zlib as soon as the snapshot has made it, so compressing (on libuv's threads)
   // overlaps reading the ledger; its checksum is taken meanwhile on this thread.
   const pending = new Map<string, { entry: ZipEntry; sha256: string }>();
-  const { snapshot, previous, final } = ledger.db.transaction(() => ({
+  const { snapshot, previous, final, seqPlan } = ledger.db.transaction(() => ({
+    seqPlan: planExportSeq(ledger.db, at),
     snapshot: takeSnapshot(ledger.db, (name, bytes) => {
       pending.set(name, { entry: startDeflate(name, bytes), sha256: sha256Hex(bytes) });
     }),
@@ -186,7 +188,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
       PreviousExport | undefined,
     final: recoveryComplete(ledger),
   }))();
-  const seq = (previous?.seq ?? 0) + 1;
+  const seq = seqPlan.number;
   const baseName = bundleBaseName(`${court.stateCode}${court.courtCode}`, court.counterId, seq, at);
 
   await report('zip');
@@ -254,6 +256,7 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     return targetError(error, folder);
   };
   const record = ledger.db.transaction(() => {
+    takeExportSeq(ledger.db, seqPlan, at);
     sql(
       ledger.db,
       `INSERT INTO exports (seq, exported_at, exported_by, base_name, pgp_sha256, prev_sha256, audit_length, audit_head,

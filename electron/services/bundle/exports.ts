@@ -1,5 +1,9 @@
 import type { ExportListItem } from '../../../shared/bundleViews';
+import type { Db } from '../db/open';
 import { sql } from '../db/statements';
+import { requireTrustedClock } from '../series/clockGuard';
+import { EXPORT_SERIES_KEY } from '../series/kinds';
+import { planNext, takeNext, type SeriesPlan } from '../series/series';
 import type { Ledger } from '../ledger';
 
 /** Every export made here, newest first. */
@@ -27,4 +31,18 @@ export function listExports(ledger: Ledger): ExportListItem[] {
     totalSen: r.total_sen,
     final: r.final === 1,
   }));
+}
+
+/**
+ * The export's sequence number (…-E0001), planned when the snapshot is taken: the next of the export
+ * series, above any floor a restore left. The clock guard runs here, before any file is written.
+ */
+export function planExportSeq(db: Db, at: Date): SeriesPlan {
+  requireTrustedClock(db, at.toISOString());
+  return planNext(db, 'export', EXPORT_SERIES_KEY);
+}
+
+/** Takes the planned sequence number, in the transaction that records the export. */
+export function takeExportSeq(db: Db, plan: SeriesPlan, at: Date): void {
+  takeNext(db, plan, at.toISOString(), { clockChecked: true });
 }

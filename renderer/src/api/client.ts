@@ -77,6 +77,14 @@ export async function callWithOwnPin<C extends ChannelName>(
   return call(channel, { ...input, supervisorPin: pin } as ChannelInput<C>);
 }
 
+type ClockAsker = (refusal: string) => Promise<boolean>;
+let askClock: ClockAsker | null = null;
+
+/** Who asks a supervisor to confirm the computer's date when numbering stops on it (see ClockConfirmHost). */
+export function setClockAsker(asker: ClockAsker | null): void {
+  askClock = asker;
+}
+
 /**
  * One call to the ledger through window.kaunter. Never throws: a broken transport becomes an error
  * value like any other, so every screen handles failure the same way. Each call carries a request id;
@@ -106,6 +114,17 @@ export async function call<C extends ChannelName>(
   }
   // A supervisor action asks for the PIN again; once it is typed, the same call goes through.
   if (!result.ok && result.error.code === 'REAUTH' && !retried && askPin !== null && (await askPin())) {
+    return call(channel, input, true);
+  }
+  // Numbering stopped on the clock (registration, payment, appointment…): once a supervisor confirms
+  // the date, the same call goes through.
+  if (
+    !result.ok &&
+    result.error.code === 'CLOCK' &&
+    !retried &&
+    askClock !== null &&
+    (await askClock(result.error.message))
+  ) {
     return call(channel, input, true);
   }
   return result;

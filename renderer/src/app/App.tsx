@@ -9,6 +9,7 @@ import { SetupPage } from '../pages/SetupPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionContext, type SessionContextValue } from './context';
 import { AppRoutes } from './AppRoutes';
+import { ClockConfirmHost } from './ClockConfirmHost';
 import { PinConfirmHost } from './PinConfirmHost';
 
 /**
@@ -98,6 +99,7 @@ export function App() {
     <SessionContext.Provider value={contextValue}>
       {readOnly}
       <PinConfirmHost />
+      <ClockConfirmHost />
       <AppRoutes />
     </SessionContext.Provider>
   );

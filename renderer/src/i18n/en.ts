@@ -100,6 +100,12 @@ export const en: Catalogue<typeof ms> = {
     submit: 'Confirm',
     cancel: 'Cancel',
   },
+  clockConfirm: {
+    title: "Confirm the computer's date",
+    warning:
+      "If this computer's date and time are right, the Assistant Registrar confirms them here (recorded in the audit trail with the clock's time and the last record's time). If they are wrong, close this window and correct the computer's clock first.",
+    submit: 'Confirm this date',
+  },
   frame: {
     readOnlyTitle: 'Read-only mode: no new records can be made.',
     counter: 'Counter',

@@ -45,6 +45,10 @@ export const enBackup: Catalogue<typeof msBackup> = {
     `Case numbers of series ${series} ${range(first, last)} were issued after this backup: those numbers will never be used again. Record those cases again from the paper copies or the receipts the parties hold.`,
   lostReceipts: (series: string, first: number, last: number) =>
     `Receipts of series ${series} ${range(first, last)} were issued after this backup: those numbers will never be used again. Record those payments again from the receipt copies.`,
+  lostAppointments: (series: string, first: number, last: number) =>
+    `Appointment references of series ${series} ${range(first, last)} were issued after this backup: those references will never be used again. Record those appointments again from the slips the public holds.`,
+  lostExports: (first: number, last: number) =>
+    `Exports ${range(first, last)} were made after this backup: those export numbers will never be used again. Export files already handed to ICT stay valid.`,
   asideUnreadable:
     'The old database cannot be read: check with ICT the last case and receipt numbers issued, and set the last ESV3 numbers if needed.',
   passphrase: {

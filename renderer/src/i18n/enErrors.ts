@@ -870,4 +870,25 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'frasa laluan pemulihan mahkamah belum ditetapkan dan tiada kunci ICT. Penolong Pendaftar perlu menetapkan frasa laluan dalam Tetapan → Sandaran',
     'the court recovery passphrase has not been set and there is no ICT key. The Assistant Registrar must set the passphrase in Settings → Backup',
   ],
+  // The number series (electron/services/series/): clock guard and given numbers inside this counter's series.
+  [
+    'Tarikh pada jam komputer ini ({}) lebih awal daripada rekod terakhir ({}). Nombor tidak dikeluarkan sehingga Penolong Pendaftar mengesahkan tarikh ini dengan PIN, atau tarikh dan masa komputer dibetulkan.',
+    "The date on this computer's clock ({}) is earlier than the last record ({}). No number is issued until the Assistant Registrar confirms this date with their PIN, or the computer's date and time are corrected.",
+  ],
+  [
+    'Tahun pada jam komputer ini ({}) bukan tahun nombor terakhir yang dikeluarkan ({}). Nombor tidak dikeluarkan sehingga Penolong Pendaftar mengesahkan tarikh ini dengan PIN, atau tarikh dan masa komputer dibetulkan.',
+    "The year on this computer's clock ({}) is not the year of the last number issued ({}). No number is issued until the Assistant Registrar confirms this date with their PIN, or the computer's date and time are corrected.",
+  ],
+  [
+    'Nombor siri telah berubah sejak dirancang. Cuba lagi.',
+    'The running number changed since it was planned. Try again.',
+  ],
+  [
+    'No. kes {} berada dalam siri nombor kaunter ini sendiri ({} ke atas): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri {} kepada sekurang-kurangnya {} dalam Tetapan, kemudian rekodkan kes ini semula.',
+    "Case no. {} lies inside this counter's own number series ({} upwards): this counter will give that number to a case registered here. Check the number on the document. If ESV2/ESV3 really gave that number, the Assistant Registrar must raise the last ESV3 case number of series {} to at least {} in Settings, then record this case again.",
+  ],
+  [
+    'No. kes {} berada dalam blok nombor kaunter ini sendiri ({} hingga {}): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri {} kepada sekurang-kurangnya {} dalam Tetapan, kemudian rekodkan kes ini semula.',
+    "Case no. {} lies inside this counter's own number block ({} to {}): this counter will give that number to a case registered here. Check the number on the document. If ESV2/ESV3 really gave that number, the Assistant Registrar must raise the last ESV3 case number of series {} to at least {} in Settings, then record this case again.",
+  ],
 ];

@@ -101,6 +101,12 @@ export const ms = {
     submit: 'Sahkan',
     cancel: 'Batal',
   },
+  clockConfirm: {
+    title: 'Sahkan tarikh komputer',
+    warning:
+      'Jika tarikh dan masa komputer ini betul, Penolong Pendaftar mengesahkannya di sini (direkodkan dalam jejak audit bersama masa jam dan masa rekod terakhir). Jika salah, tutup tetingkap ini dan betulkan jam komputer dahulu.',
+    submit: 'Sahkan tarikh ini',
+  },
   frame: {
     readOnlyTitle: 'Mod baca sahaja: tiada rekod baharu boleh dibuat.',
     counter: 'Kaunter',

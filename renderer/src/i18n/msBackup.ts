@@ -44,6 +44,10 @@ export const msBackup = {
     `Nombor kes siri ${series} ${range(first, last)} telah dikeluarkan selepas sandaran ini: nombor itu tidak akan digunakan semula. Rekodkan semula kes-kes itu daripada salinan kertas atau resit yang dipegang pihak.`,
   lostReceipts: (series: string, first: number, last: number) =>
     `Resit siri ${series} ${range(first, last)} telah dikeluarkan selepas sandaran ini: nombor itu tidak akan digunakan semula. Rekodkan semula bayaran itu daripada salinan resit.`,
+  lostAppointments: (series: string, first: number, last: number) =>
+    `Rujukan janji temu siri ${series} ${range(first, last)} telah dikeluarkan selepas sandaran ini: rujukan itu tidak akan digunakan semula. Rekodkan semula janji temu itu daripada slip yang dipegang orang awam.`,
+  lostExports: (first: number, last: number) =>
+    `Eksport ${range(first, last)} telah dibuat selepas sandaran ini: nombor eksport itu tidak akan digunakan semula. Fail eksport itu yang telah diserahkan kepada ICT kekal sah.`,
   asideUnreadable:
     'Pangkalan data lama tidak dapat dibaca: semak dengan ICT nombor kes dan resit terakhir yang telah dikeluarkan, dan tetapkan nombor terakhir ESV3 jika perlu.',
   passphrase: {

@@ -361,6 +361,12 @@ function RestoredNotice({ restored }: { restored: RestoreResultView }) {
       {restored.lostNumbers.receipts.map((r) => (
         <p key={`r-${r.series}`}>{t.lostReceipts(r.series, r.first, r.last)}</p>
       ))}
+      {restored.lostNumbers.appointments.map((r) => (
+        <p key={`a-${r.series}`}>{t.lostAppointments(r.series, r.first, r.last)}</p>
+      ))}
+      {restored.lostNumbers.exports.map((r) => (
+        <p key={`e-${r.series}`}>{t.lostExports(r.first, r.last)}</p>
+      ))}
       <button type="button" className="button" onClick={signOut}>
         {ms.frame.signOut}
       </button>

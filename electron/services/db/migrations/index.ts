@@ -9,6 +9,7 @@ import { m007AuditCheckpoints } from './007-audit-checkpoints';
 import { m008OutageCloseKind } from './008-outage-close-kind';
 import { m009Esv3Reference } from './009-esv3-reference';
 import { m010DropRedundantPartyIndex } from './010-drop-redundant-party-index';
+import { m011NumberSeries } from './011-number-series';
 import { m012RequestAnswers } from './012-request-answers';
 import { m013CheckpointDigest } from './013-checkpoint-digest';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: Migration[] = [
   m008OutageCloseKind,
   m009Esv3Reference,
   m010DropRedundantPartyIndex,
+  m011NumberSeries,
   m012RequestAnswers,
   m013CheckpointDigest,
 ];
