@@ -75,8 +75,9 @@ function decryptFailure(used: Unlock, cause: unknown): BundleFailure {
 }
 
 /**
- * Decrypts a bundle and insists on a good signature by one of the trusted counter keys. Every way
- * this can fail is a BundleFailure with its reason, so a merge can report it and go on.
+ * Decrypts a bundle and insists on a good signature by one of the trusted counter keys (only those:
+ * a key that merely travels with the bundle never verifies it). Every way this can fail is a
+ * BundleFailure with its reason, so a merge can report it and go on.
  */
 export async function decryptBundle(
   bytes: Uint8Array,
@@ -110,9 +111,10 @@ export async function decryptBundle(
   const signer = trustedSigners.find((k) => k.getKeyIDs().some((id) => id.equals(signature.keyID)));
   if (!signer) {
     throw new BundleFailure(
-      'UNKNOWN_SIGNER',
-      `Berkas ditandatangani oleh kunci yang tidak dikenali (${issuer}), bukan kunci peranti yang dipercayai.`,
-      `The bundle is signed by an unknown key (${issuer}), not a trusted device key.`,
+      'UNVERIFIED',
+      `Berkas ditandatangani oleh kunci yang tidak didaftarkan (${issuer}), bukan kunci peranti yang dipercayai.`,
+      `The bundle is signed by a key that is not enrolled (${issuer}), not a trusted device key.`,
+      issuer,
     );
   }
   try {

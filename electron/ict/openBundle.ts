@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type * as openpgp from 'openpgp';
 import { AUDIT_FILE, type BundleCsvName, type BundleManifest } from '../../shared/bundle/format';
 import { checkAuditChain } from './auditChain';
 import { checkAuditAgainstFiles } from './auditRecords';
 import { readCsv, type CsvRow } from './csv';
 import { checkCaseNumbers, checkReceiptNumbers } from './continuity';
 import { checkCounts } from './counts';
-import { decryptBundle, type Unlock } from './decrypt';
+import type { Unlock } from './decrypt';
 import { BundleFailure, error, type Finding } from './findings';
-import { bundleBase, deviceKeyBeside, KeyProblem } from './keys';
+import { bundleBase } from './keys';
+import { checkManifestBeside } from './manifestBeside';
 import { checkFileHashes, checkRowCount, readManifest, sha256Hex } from './manifest';
 import type { BundleTables } from './tables';
 import { checkMoney, type MoneyTotals } from './totals';
+import { decryptTrusted, type TrustedKey, type TrustedSigners } from './trust';
 import { readZip } from './zip';
 
 export interface OpenedBundle {
@@ -22,6 +23,8 @@ export interface OpenedBundle {
   sha256: string;
   manifest: BundleManifest;
   signerFingerprint: string;
+  /** The trusted key that made the signature: its label and how ICT came to trust it. */
+  signer: Pick<TrustedKey, 'label' | 'via'>;
   files: Map<string, Uint8Array>;
   tables: BundleTables;
   totals: MoneyTotals;
@@ -34,8 +37,8 @@ export type BundleOutcome =
 
 export interface OpenOptions {
   unlock: Unlock;
-  /** Keys given with --signer; when null, the `.device-key.asc` beside the bundle is trusted. */
-  signers: openpgp.PublicKey[] | null;
+  /** The enrolled device keys and the `--signer` ones: the only keys a signature is checked against. */
+  signers: TrustedSigners;
 }
 
 const TABLE_FILES: Record<keyof BundleTables, BundleCsvName> = {
@@ -47,25 +50,6 @@ const TABLE_FILES: Record<keyof BundleTables, BundleCsvName> = {
   appointments: 'appointments.csv',
   documents: 'documents.csv',
 };
-
-async function trustedSigners(file: string, options: OpenOptions): Promise<openpgp.PublicKey[]> {
-  if (options.signers) return options.signers;
-  let beside: openpgp.PublicKey[] | null;
-  try {
-    beside = await deviceKeyBeside(file);
-  } catch (cause) {
-    if (cause instanceof KeyProblem) throw new BundleFailure('NO_SIGNER_KEY', cause.ms, cause.en);
-    throw cause;
-  }
-  if (!beside) {
-    throw new BundleFailure(
-      'NO_SIGNER_KEY',
-      `Tiada ${bundleBase(basename(file))}.device-key.asc di sebelah berkas: beri kunci peranti kaunter dengan --signer.`,
-      `No ${bundleBase(basename(file))}.device-key.asc beside the bundle: give the counter's device key with --signer.`,
-    );
-  }
-  return beside;
-}
 
 function readTables(files: Map<string, Uint8Array>, manifest: BundleManifest, findings: Finding[]): BundleTables {
   const entries = Object.entries(TABLE_FILES).map(([key, name]) => {
@@ -96,8 +80,7 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   } catch {
     throw new BundleFailure('READ', `Fail berkas tidak dapat dibaca: ${file}`, `Cannot read the bundle file: ${file}`);
   }
-  const signers = await trustedSigners(file, options);
-  const { zip, signerFingerprint } = await decryptBundle(bytes, options.unlock, signers);
+  const { zip, signerFingerprint, trusted } = await decryptTrusted(file, bytes, options.unlock, options.signers);
   const files = readZip(zip);
   const manifest = readManifest(files);
   const findings = [...signerFinding(manifest, signerFingerprint), ...checkFileHashes(manifest, files)];
@@ -120,6 +103,7 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   );
   const money = checkMoney(tables.receipts, tables.receiptItems, tables.cases, manifest);
   findings.push(...money.findings);
+  findings.push(...checkManifestBeside(file, manifest, bytes));
   const base = bundleBase(basename(file));
   return {
     file,
@@ -127,6 +111,7 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
     sha256: sha256Hex(bytes),
     manifest,
     signerFingerprint,
+    signer: { label: trusted.label, via: trusted.via },
     files,
     tables,
     totals: money.totals,

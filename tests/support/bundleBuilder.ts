@@ -16,6 +16,7 @@ import {
   type BundleManifest,
 } from '../../shared/bundle/format';
 import { canonicalJson } from '../../shared/canonicalJson';
+import { manifestText } from '../../electron/services/bundle/manifestText';
 
 /*
  * TEST SUPPORT ONLY. Builds reconciliation bundles from plain contents (CSV rows, audit events, a
@@ -245,7 +246,10 @@ export async function sealBundle(content: BundleContent, options: SealOptions): 
   const file = join(options.dir, `${base}.zip.pgp`);
   writeFileSync(file, bytes);
   const digest = sha256(bytes);
-  writeFileSync(join(options.dir, `${base}.manifest.txt`), `SHA-256 ${digest}\r\nKaunter ${content.counter}\r\n`);
+  writeFileSync(
+    join(options.dir, `${base}.manifest.txt`),
+    manifestText(parts.manifest, `${base}.zip.pgp`, digest, bytes.length),
+  );
   writeFileSync(join(options.dir, `${base}.device-key.asc`), options.device.armoredPublic);
   return { file, base, manifest: parts.manifest, sha256: digest };
 }
