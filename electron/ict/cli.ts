@@ -130,10 +130,10 @@ function printTrust(io: Io, args: IctArgs): void {
   );
   if (listed + given === 0) {
     io.out(
-      '  KOSONG: tiada berkas boleh disahkan. Daftarkan kunci peranti setiap kaunter dari slip persediaannya: kaunter ict trust add KEY.asc',
+      '  KOSONG: tiada berkas boleh disahkan. Daftarkan kunci peranti setiap kaunter dari slip persediaannya: npm run kaunter -- ict trust add KEY.asc',
     );
     io.out(
-      "  EMPTY: no bundle can be verified. Enrol each counter's device key from its setup slip: kaunter ict trust add KEY.asc",
+      "  EMPTY: no bundle can be verified. Enrol each counter's device key from its setup slip: npm run kaunter -- ict trust add KEY.asc",
     );
   }
 }

@@ -71,9 +71,11 @@ describe('a forged bundle with its own key beside it', () => {
     expect(open.text()).not.toMatch(/LULUS|PASSED/);
     expect(open.text()).toContain('EMPTY: no bundle can be verified');
     expect(open.text()).toContain(
-      `  TIDAK DISAHKAN / UNVERIFIED: TIDAK DISAHKAN: berkas ditandatangani oleh kunci peranti yang tidak didaftarkan dalam senarai amanah ICT: ${fingerprintGroups(forger.privateKey.getFingerprint())}`,
+      `  TIDAK DISAHKAN / UNVERIFIED: Berkas ditandatangani oleh kunci peranti yang tidak didaftarkan dalam senarai amanah ICT: ${fingerprintGroups(forger.privateKey.getFingerprint())}`,
     );
-    expect(open.text()).toContain(`kaunter ict trust add ${forged.base}.device-key.asc`);
+    expect(open.text()).toContain(
+      `npm run kaunter -- ict trust add ${forged.file.replace(/\.zip\.pgp$/, '.device-key.asc')}`,
+    );
     expect(open.lines.at(-1)).toBe(
       'TIDAK DISAHKAN / UNVERIFIED: 1 berkas ditandatangani oleh kunci yang tidak didaftarkan, tidak digunakan / bundle(s) signed by a key not enrolled, not used; 0 masalah / problems.',
     );

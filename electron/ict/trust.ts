@@ -98,13 +98,14 @@ function matches(key: openpgp.PublicKey, issuer: string): boolean {
  */
 function unverified(file: string, issuer: string, beside: openpgp.PublicKey[] | null): BundleFailure {
   const besideName = `${bundleBase(basename(file))}.device-key.asc`;
+  const enrol = `npm run kaunter -- ict trust add ${bundleBase(file)}.device-key.asc`;
   const signer = beside?.find((k) => matches(k, issuer));
   if (signer) {
     const fpr = groupedFingerprint(signer.getFingerprint());
     return new BundleFailure(
       'UNVERIFIED',
-      `TIDAK DISAHKAN: berkas ditandatangani oleh kunci peranti yang tidak didaftarkan dalam senarai amanah ICT: ${fpr} (${labelOf(signer)}, dari ${besideName}). Kandungannya tidak boleh dipercayai. Bandingkan cap jari ini dengan slip persediaan kaunter; jika sama, daftarkan: kaunter ict trust add ${besideName}`,
-      `UNVERIFIED: the bundle is signed by a device key not enrolled in ICT's trust list: ${fpr} (${labelOf(signer)}, from ${besideName}). Its contents cannot be trusted. Compare this fingerprint with the counter's setup slip; if it is the same, enrol it: kaunter ict trust add ${besideName}`,
+      `Berkas ditandatangani oleh kunci peranti yang tidak didaftarkan dalam senarai amanah ICT: ${fpr} (${labelOf(signer)}, dari ${besideName}). Kandungannya tidak boleh dipercayai. Bandingkan cap jari ini dengan slip persediaan kaunter; jika sama, daftarkan: ${enrol}`,
+      `The bundle is signed by a device key not enrolled in ICT's trust list: ${fpr} (${labelOf(signer)}, from ${besideName}). Its contents cannot be trusted. Compare this fingerprint with the counter's setup slip; if it is the same, enrol it: ${enrol}`,
       signer.getFingerprint(),
     );
   }
@@ -115,8 +116,8 @@ function unverified(file: string, issuer: string, beside: openpgp.PublicKey[] | 
   const besideEn = beside ? `the ${besideName} beside it is another key` : `there is no valid ${besideName} beside it`;
   return new BundleFailure(
     'UNVERIFIED',
-    `TIDAK DISAHKAN: berkas ditandatangani oleh kunci yang tidak didaftarkan dalam senarai amanah ICT (${shown}); ${besideMs}. Kandungannya tidak boleh dipercayai: dapatkan kunci peranti dan slip persediaan kaunter ini.`,
-    `UNVERIFIED: the bundle is signed by a key not enrolled in ICT's trust list (${shown}); ${besideEn}. Its contents cannot be trusted: get this counter's device key and setup slip.`,
+    `Berkas ditandatangani oleh kunci yang tidak didaftarkan dalam senarai amanah ICT (${shown}); ${besideMs}. Kandungannya tidak boleh dipercayai: dapatkan kunci peranti dan slip persediaan kaunter ini.`,
+    `The bundle is signed by a key not enrolled in ICT's trust list (${shown}); ${besideEn}. Its contents cannot be trusted: get this counter's device key and setup slip.`,
     issuer,
   );
 }
