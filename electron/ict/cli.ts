@@ -215,7 +215,7 @@ async function runMerge(args: IctArgs, io: Io, now: () => Date): Promise<number>
   for (const b of merge.current) {
     const kind = b.manifest.export.final ? 'akhir / final' : 'semasa / interim';
     io.out(
-      `== ${b.base}: ${counterOf(b)}, eksport / export #${b.manifest.export.seq} (${kind}), ${b.signerFingerprint}`,
+      `== ${b.base}: ${counterOf(b)}, eksport / export #${b.manifest.export.seq} (${kind}), ${groupedFingerprint(b.signerFingerprint)}`,
     );
   }
   for (const s of merge.superseded) io.out(`-- ${s.bundle.base}: diganti oleh / superseded by ${s.by.base}`);
