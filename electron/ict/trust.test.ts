@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -231,6 +231,48 @@ describe('ict trust add, list, remove', () => {
     expect(await runIct(['open', genuine.file, ...ict('--trust', trust, '--out', tempDir())], open.io)).toBe(
       EXIT.UNVERIFIED,
     );
+  });
+
+  it('enrolments run at once all end up in the list; a lock left by a killed process is taken over', async () => {
+    const keys = await Promise.all([1, 2, 3, 4, 5].map((n) => makeDeviceKey(`K${n}`)));
+    // One key already in: reading the list then takes a few awaits, so unlocked changes would interleave.
+    const trust = trustFileOf(device.k1);
+    // A lock file whose process is gone (a pid far above any the kernel hands out here).
+    writeFileSync(`${trust}.lock`, '2147483646');
+    const files = keys.map((k, i) => {
+      const file = join(tempDir(), `k${i + 1}.asc`);
+      writeFileSync(file, k.armoredPublic);
+      return file;
+    });
+    const codes = await Promise.all(
+      files.map((f) => runIct(['trust', 'add', f, '--yes', '--trust', trust], capture().io)),
+    );
+    expect(codes).toEqual([0, 0, 0, 0, 0]);
+    expect((await readTrustList(trust)).devices.map((d) => d.fingerprint).sort()).toEqual(
+      [device.k1, ...keys].map((k) => k.privateKey.getFingerprint()).sort(),
+    );
+    expect(existsSync(`${trust}.lock`)).toBe(false);
+    expect(await runIct(['trust', 'remove', '0'.repeat(40), '--trust', trust], capture().io)).toBe(EXIT.PROBLEMS);
+    expect((await readTrustList(trust)).devices).toHaveLength(6);
+  });
+
+  it('waits while another live process holds the lock, and writes only once it is released', async () => {
+    const trust = trustFileOf(device.k1);
+    writeFileSync(`${trust}.lock`, String(process.pid));
+    const file = join(tempDir(), 'k2.asc');
+    writeFileSync(file, device.k2.armoredPublic);
+    let done = false;
+    const adding = runIct(['trust', 'add', file, '--yes', '--trust', trust], capture().io).then((code) => {
+      done = true;
+      return code;
+    });
+    // Give it time to reach the lock; however long it takes, it must not write past a held lock.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(done).toBe(false);
+    expect((await readTrustList(trust)).devices).toHaveLength(1);
+    rmSync(`${trust}.lock`);
+    expect(await adding).toBe(EXIT.CLEAN);
+    expect((await readTrustList(trust)).devices).toHaveLength(2);
   });
 
   it('refuses a trust list edited by hand, as a whole', async () => {

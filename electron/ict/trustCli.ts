@@ -4,7 +4,7 @@ import type * as openpgp from 'openpgp';
 import { EXIT } from './exitCodes';
 import { loadPublicKeys } from './keys';
 import { groupedFingerprint, labelOf, normaliseFingerprint } from './trust';
-import { defaultTrustFile, readTrustList, writeTrustList, type EnrolledDevice } from './trustFile';
+import { defaultTrustFile, readTrustList, updateTrustList, type EnrolledDevice } from './trustFile';
 
 /*
  * `kaunter ict trust add|list|remove`: ICT enrols each counter's device key from its setup slip, once,
@@ -146,8 +146,11 @@ async function add(args: TrustArgs, io: TrustIo, now: () => Date, path: (file: s
     from: basename(file),
     publicKey: key.armor(),
   };
-  writeTrustList(args.trustFile, [...list.devices, device]);
-  io.out(`Didaftarkan / enrolled in ${args.trustFile} (${list.devices.length + 1} kunci / keys).`);
+  // Read again under the lock: another enrolment may have been written while this one was asking.
+  const written = await updateTrustList(args.trustFile, (devices) =>
+    devices.some((d) => d.fingerprint === fingerprint) ? null : [...devices, device],
+  );
+  io.out(`Didaftarkan / enrolled in ${args.trustFile} (${written.length} kunci / keys).`);
   return EXIT.CLEAN;
 }
 
@@ -169,13 +172,16 @@ async function remove(args: TrustArgs, io: TrustIo): Promise<number> {
   if (extra.length > 0 || fingerprint === null) {
     throw new TrustUsage('Beri cap jari penuh (40 digit heks) / give the full fingerprint (40 hex digits).');
   }
-  const trust = await readTrustList(args.trustFile);
-  const kept = trust.devices.filter((d) => d.fingerprint !== fingerprint);
-  if (kept.length === trust.devices.length) {
+  let found = false;
+  const kept = await updateTrustList(args.trustFile, (devices) => {
+    const left = devices.filter((d) => d.fingerprint !== fingerprint);
+    found = left.length < devices.length;
+    return found ? left : null;
+  });
+  if (!found) {
     io.err(`Tiada dalam senarai amanah / not in the trust list: ${groupedFingerprint(fingerprint)}`);
     return EXIT.PROBLEMS;
   }
-  writeTrustList(args.trustFile, kept);
   io.out(`Dikeluarkan / removed: ${groupedFingerprint(fingerprint)} (${kept.length} kunci tinggal / keys left).`);
   return EXIT.CLEAN;
 }

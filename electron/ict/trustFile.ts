@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as openpgp from 'openpgp';
@@ -108,11 +108,79 @@ export async function readTrustList(file: string): Promise<TrustList> {
   return { file, devices: parsed.data.devices, keys };
 }
 
-/** Writes the whole list to a temporary file and renames it: a crash leaves the old list or the new. */
+/**
+ * Writes the whole list to a temporary file and renames it: a crash leaves the old list or the new.
+ * Changes go through updateTrustList, which holds the lock.
+ */
 export function writeTrustList(file: string, devices: readonly EnrolledDevice[]): void {
   mkdirSync(dirname(file), { recursive: true });
   const body = { format: TRUST_FORMAT, version: 1, devices };
   const temp = `${file}.tmp-${process.pid}`;
   writeFileSync(temp, `${JSON.stringify(body, null, 2)}\n`, { flush: true });
   renameSync(temp, file);
+}
+
+const LOCK_POLL_MS = 50;
+const LOCK_GIVE_UP_POLLS = 600;
+
+/** A lock left by a process that no longer runs (killed mid-write) is taken over. */
+function staleLock(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(lock, 'utf8'));
+  } catch {
+    return false;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+async function lockTrustList(file: string): Promise<string> {
+  const lock = `${file}.lock`;
+  mkdirSync(dirname(file), { recursive: true });
+  for (let polls = 0; ; polls++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return lock;
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') throw cause;
+    }
+    if (staleLock(lock)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (polls >= LOCK_GIVE_UP_POLLS) {
+      throw new KeyProblem(
+        `Senarai amanah ${file} sedang dikunci oleh proses lain (${lock}); cuba lagi.`,
+        `The trust list ${file} is locked by another process (${lock}); try again.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+  }
+}
+
+/**
+ * Changes the list under a lock file, reading it afresh inside the lock: two `ict trust add` run at
+ * once both end up in the list (read, change and rename without it, the last writer wins). A change
+ * that returns null writes nothing.
+ */
+export async function updateTrustList(
+  file: string,
+  change: (devices: readonly EnrolledDevice[]) => EnrolledDevice[] | null,
+): Promise<EnrolledDevice[]> {
+  const lock = await lockTrustList(file);
+  try {
+    const devices = (await readTrustList(file)).devices;
+    const next = change(devices);
+    if (next === null) return [...devices];
+    writeTrustList(file, next);
+    return next;
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
