@@ -153,7 +153,7 @@ function verdict(io: Io, failures: readonly BundleFailure[], findings: readonly 
   const failed = failures.length - unverified;
   if (failed > 0) {
     io.out(
-      `GAGAL / FAILED: ${failed} berkas tidak dapat dibuka / bundle(s) could not be opened; ${errors} masalah / problems.`,
+      `GAGAL / FAILED: ${failed} berkas tidak dapat dibuka / bundle(s) could not be opened${unverified ? `, ${unverified} tidak disahkan / unverified` : ''}; ${errors} masalah / problems.`,
     );
     return EXIT.CANNOT_OPEN;
   }

@@ -121,6 +121,26 @@ describe('a forged bundle with its own key beside it', () => {
   });
 });
 
+describe('a merge with a bundle that cannot be opened and one unverified', () => {
+  it('exits 3 and counts both', async () => {
+    const { genuine, forged } = await genuineAndForged();
+    const damaged = await sealLedger(counters.k2, device.k2, { dir: tempDir() });
+    const bytes = readFileSync(damaged.file);
+    bytes[bytes.length - 30] = (bytes[bytes.length - 30] ?? 0) ^ 0xff;
+    writeFileSync(damaged.file, bytes);
+    const run = capture();
+    const trust = trustFileOf(device.k1, device.k2);
+    const out = tempDir('kaunter-ict-merged-');
+    const files = [genuine.file, forged.file, damaged.file];
+    expect(await runIct(['merge', ...files, ...ict('--trust', trust, '--out', out)], run.io, frozenClock())).toBe(
+      EXIT.CANNOT_OPEN,
+    );
+    expect(run.lines.at(-1)).toBe(
+      'GAGAL / FAILED: 1 berkas tidak dapat dibuka / bundle(s) could not be opened, 1 tidak disahkan / unverified; 0 masalah / problems.',
+    );
+  });
+});
+
 describe('--signer for one run', () => {
   it('a fingerprint typed from the slip vouches for the key beside the bundle, and for no other', async () => {
     const { genuine, forged } = await genuineAndForged();
