@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ICT_USAGE, runIct } from '../ict/cli';
+import { askOnTerminal } from '../ict/terminalAsk';
 import { DEMO_PIN, seed } from './seed';
 import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
 import { verifyFolderAnchored } from './verify';
@@ -146,7 +147,11 @@ async function main(): Promise<void> {
       await runRestore(rest);
       return;
     case 'ict':
-      process.exitCode = await runIct(rest, { out: (line) => console.log(line), err: (line) => console.error(line) });
+      process.exitCode = await runIct(rest, {
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+        ask: askOnTerminal,
+      });
       return;
     case 'export':
       await runExport(rest);

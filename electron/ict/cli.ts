@@ -1,39 +1,44 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type * as openpgp from 'openpgp';
 import { rmOf } from './amounts';
 import type { Unlock } from './decrypt';
 import { EXIT } from './exitCodes';
-import { hasErrors, type Finding } from './findings';
-import { KeyProblem, loadPublicKeys, loadSecretKey, readPassphraseFile } from './keys';
+import { hasErrors, type BundleFailure, type Finding } from './findings';
+import { KeyProblem, loadSecretKey, readPassphraseFile } from './keys';
 import { counterOf, mergeBundles } from './merge';
 import { openBundle, type BundleOutcome, type OpenedBundle } from './openBundle';
 import { reportHtml } from './report';
+import { groupedFingerprint, signersForRun, type TrustedSigners } from './trust';
+import { runTrust, TRUST_USAGE, TrustUsage, type TrustIo } from './trustCli';
+import { defaultTrustFile, readTrustList } from './trustFile';
 import { worklistCsv, worklistRows } from './worklist';
 import { writePlainFiles } from './writePlain';
+import { tablesXlsx, worklistXlsx } from './xlsx';
 
 export const ICT_USAGE = `  ict open  BUNDLE.zip.pgp… --key SECRET.asc [--key …] [--key-passphrase-file F] [--passphrase-file F]
-            [--signer DEVICE-KEY.asc …] --out DIR
-         Buka, sahkan dan semak berkas; tulis fail biasa ke DIR/<nama berkas>/ /
-         open, verify and check bundles; write the plain files to DIR/<bundle name>/.
+            [--trust FILE] [--signer DEVICE-KEY.asc|FINGERPRINT …] --out DIR
+         Buka, sahkan dan semak berkas; tulis fail biasa (dan jadual .xlsx) ke DIR/<nama berkas>/ /
+         open, verify and check bundles; write the plain files (and the tables as .xlsx) to DIR/<bundle name>/.
   ict merge BUNDLE.zip.pgp… (same options) --out DIR
-         Gabungkan eksport terbaru setiap kaunter; tulis worklist.csv dan report.html /
-         merge the newest export of each counter; write worklist.csv and report.html.
+         Gabungkan eksport terbaru setiap kaunter; tulis worklist.csv, worklist.xlsx dan report.html /
+         merge the newest export of each counter; write worklist.csv, worklist.xlsx and report.html.
+  Tandatangan disahkan hanya dengan kunci peranti dalam senarai amanah (ict trust) atau --signer /
+         signatures are verified only against the enrolled device keys (ict trust) or --signer.
+${TRUST_USAGE}
   Kod keluar / exit codes: 0 bersih / clean, 1 masalah ditemui / problems found,
-         2 salah guna / usage error, 3 tidak dapat dinyahsulit atau disahkan / cannot decrypt or verify.`;
+         2 salah guna / usage error, 3 tidak dapat dinyahsulit atau disahkan / cannot decrypt or verify,
+         4 ditandatangani oleh kunci yang tidak didaftarkan / signed by a key not enrolled (unverified).`;
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type Io = TrustIo;
 
 class Usage extends Error {}
 
 interface IctArgs {
   bundles: string[];
   unlock: Unlock;
-  signers: openpgp.PublicKey[] | null;
+  signers: TrustedSigners;
+  trustFile: string;
   out: string;
 }
 
@@ -56,6 +61,7 @@ async function parse(args: string[]): Promise<IctArgs> {
         'key-passphrase-file': { type: 'string' },
         'passphrase-file': { type: 'string' },
         signer: { type: 'string', multiple: true },
+        trust: { type: 'string' },
         out: { type: 'string' },
       },
     });
@@ -73,13 +79,13 @@ async function parse(args: string[]): Promise<IctArgs> {
   const secretKeys = await Promise.all((values.key ?? []).map((k) => loadSecretKey(userPath(k), keyPassphrase)));
   const passphraseFile = values['passphrase-file'];
   const passphrase = passphraseFile ? readPassphraseFile(userPath(passphraseFile)) : null;
-  const signers = values.signer?.length
-    ? (await Promise.all(values.signer.map((f) => loadPublicKeys(userPath(f))))).flat()
-    : null;
+  const trustFile = values.trust ? userPath(values.trust) : defaultTrustFile();
+  const signers = await signersForRun(await readTrustList(trustFile), values.signer ?? [], userPath);
   return {
     bundles: positionals.map(userPath),
     unlock: { secretKeys, passphrase },
     signers,
+    trustFile,
     out: userPath(values.out),
   };
 }
@@ -96,7 +102,10 @@ function printBundle(io: Io, b: OpenedBundle): void {
     b.signerFingerprint === m.deviceKeyFingerprint
       ? 'sepadan dengan manifest / matches the manifest'
       : 'TIDAK sepadan dengan manifest / does NOT match the manifest';
-  io.out(`  Tandatangan sah / good signature: ${b.signerFingerprint} (${match})`);
+  io.out(
+    `  Tandatangan sah, kunci berdaftar / good signature, enrolled key: ${groupedFingerprint(b.signerFingerprint)}`,
+  );
+  io.out(`    ${b.signer.label}; ${b.signer.via}; ${match}`);
   io.out(
     `  Mahkamah / court: ${m.court.stateCode}${m.court.courtCode} ${m.court.name}; kaunter / counter ${m.counter}`,
   );
@@ -108,8 +117,25 @@ function printBundle(io: Io, b: OpenedBundle): void {
 }
 
 function printFailure(io: Io, o: Extract<BundleOutcome, { ok: false }>): void {
-  io.out(`  GAGAL DIBUKA / CANNOT OPEN: ${o.failure.ms}`);
-  io.out(`                              ${o.failure.en}`);
+  const label = o.failure.kind === 'UNVERIFIED' ? 'TIDAK DISAHKAN / UNVERIFIED' : 'GAGAL DIBUKA / CANNOT OPEN';
+  io.out(`  ${label}: ${o.failure.ms}`);
+  io.out(`  ${' '.repeat(label.length)}  ${o.failure.en}`);
+}
+
+function printTrust(io: Io, args: IctArgs): void {
+  const listed = args.signers.keys.filter((k) => !k.via.startsWith('--signer')).length;
+  const given = args.signers.keys.length - listed + args.signers.fingerprints.length;
+  io.out(
+    `Senarai amanah / trust list: ${args.trustFile} (${listed} kunci peranti / device keys)${given ? `; --signer: ${given}` : ''}`,
+  );
+  if (listed + given === 0) {
+    io.out(
+      '  KOSONG: tiada berkas boleh disahkan. Daftarkan kunci peranti setiap kaunter dari slip persediaannya: npm run kaunter -- ict trust add KEY.asc',
+    );
+    io.out(
+      "  EMPTY: no bundle can be verified. Enrol each counter's device key from its setup slip: npm run kaunter -- ict trust add KEY.asc",
+    );
+  }
 }
 
 async function openAll(args: IctArgs): Promise<BundleOutcome[]> {
@@ -120,14 +146,22 @@ async function openAll(args: IctArgs): Promise<BundleOutcome[]> {
   return outcomes;
 }
 
-function verdict(io: Io, failed: number, findings: readonly Finding[]): number {
+function verdict(io: Io, failures: readonly BundleFailure[], findings: readonly Finding[]): number {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  const unverified = failures.filter((f) => f.kind === 'UNVERIFIED').length;
+  const failed = failures.length - unverified;
   if (failed > 0) {
     io.out(
-      `GAGAL / FAILED: ${failed} berkas tidak dapat dibuka / bundle(s) could not be opened; ${errors} masalah / problems.`,
+      `GAGAL / FAILED: ${failed} berkas tidak dapat dibuka / bundle(s) could not be opened${unverified ? `, ${unverified} tidak disahkan / unverified` : ''}; ${errors} masalah / problems.`,
     );
     return EXIT.CANNOT_OPEN;
+  }
+  if (unverified > 0) {
+    io.out(
+      `TIDAK DISAHKAN / UNVERIFIED: ${unverified} berkas ditandatangani oleh kunci yang tidak didaftarkan, tidak digunakan / bundle(s) signed by a key not enrolled, not used; ${errors} masalah / problems.`,
+    );
+    return EXIT.UNVERIFIED;
   }
   if (hasErrors(findings)) {
     io.out(`GAGAL / FAILED: ${errors} masalah ditemui / problems found, ${warnings} amaran / warnings.`);
@@ -139,7 +173,12 @@ function verdict(io: Io, failed: number, findings: readonly Finding[]): number {
   return EXIT.CLEAN;
 }
 
+function failuresOf(outcomes: readonly BundleOutcome[]): BundleFailure[] {
+  return outcomes.flatMap((o) => (o.ok ? [] : [o.failure]));
+}
+
 async function runOpen(args: IctArgs, io: Io): Promise<number> {
+  printTrust(io, args);
   const outcomes = await openAll(args);
   for (const o of outcomes) {
     io.out(`== ${o.ok ? o.bundle.base : o.base}`);
@@ -148,23 +187,25 @@ async function runOpen(args: IctArgs, io: Io): Promise<number> {
       continue;
     }
     printBundle(io, o.bundle);
-    const { folder } = writePlainFiles(o.bundle, args.out);
+    const xlsx = await tablesXlsx(o.bundle);
+    const { folder } = writePlainFiles(o.bundle, args.out, { [`${o.bundle.base}.xlsx`]: xlsx });
     io.out(`  Fail biasa ditulis ke / plain files written to: ${folder}`);
   }
   return verdict(
     io,
-    outcomes.filter((o) => !o.ok).length,
+    failuresOf(outcomes),
     outcomes.flatMap((o) => (o.ok ? o.bundle.findings : [])),
   );
 }
 
-function writeDurably(file: string, text: string): void {
+function writeDurably(file: string, text: string | Uint8Array): void {
   const temp = `${file}.tmp-${process.pid}`;
   writeFileSync(temp, text, { flush: true });
   renameSync(temp, file);
 }
 
 async function runMerge(args: IctArgs, io: Io, now: () => Date): Promise<number> {
+  printTrust(io, args);
   const outcomes = await openAll(args);
   const merge = mergeBundles(outcomes);
   for (const o of merge.failed) {
@@ -174,7 +215,7 @@ async function runMerge(args: IctArgs, io: Io, now: () => Date): Promise<number>
   for (const b of merge.current) {
     const kind = b.manifest.export.final ? 'akhir / final' : 'semasa / interim';
     io.out(
-      `== ${b.base}: ${counterOf(b)}, eksport / export #${b.manifest.export.seq} (${kind}), ${b.signerFingerprint}`,
+      `== ${b.base}: ${counterOf(b)}, eksport / export #${b.manifest.export.seq} (${kind}), ${groupedFingerprint(b.signerFingerprint)}`,
     );
   }
   for (const s of merge.superseded) io.out(`-- ${s.bundle.base}: diganti oleh / superseded by ${s.by.base}`);
@@ -186,25 +227,32 @@ async function runMerge(args: IctArgs, io: Io, now: () => Date): Promise<number>
   mkdirSync(args.out, { recursive: true });
   const clean = merge.failed.length === 0 && !hasErrors(merge.findings);
   writeDurably(join(args.out, 'worklist.csv'), worklistCsv(rows));
+  writeDurably(join(args.out, 'worklist.xlsx'), await worklistXlsx(rows));
   writeDurably(
     join(args.out, 'report.html'),
     reportHtml({ merge, worklist: rows, generatedAt: now().toISOString(), clean }),
   );
   io.out(`Senarai kerja / worklist: ${join(args.out, 'worklist.csv')} (${rows.length} kes / cases)`);
+  io.out(`  untuk hamparan / for spreadsheets: ${join(args.out, 'worklist.xlsx')}`);
   io.out(`Laporan / report: ${join(args.out, 'report.html')}`);
-  return verdict(io, merge.failed.length, merge.findings);
+  return verdict(
+    io,
+    merge.failed.map((f) => f.failure),
+    merge.findings,
+  );
 }
 
-/** `kaunter ict open|merge …`; returns the exit code. */
+/** `kaunter ict open|merge|trust …`; returns the exit code. */
 export async function runIct(argv: string[], io: Io, now: () => Date = () => new Date()): Promise<number> {
   const [sub, ...rest] = argv;
   try {
+    if (sub === 'trust') return await runTrust(rest, io, now, userPath);
     if (sub !== 'open' && sub !== 'merge')
       throw new Usage(`Arahan ict tidak dikenali / unknown ict command: ${sub ?? ''}`);
     const args = await parse(rest);
     return sub === 'open' ? await runOpen(args, io) : await runMerge(args, io, now);
   } catch (cause) {
-    if (cause instanceof Usage) {
+    if (cause instanceof Usage || cause instanceof TrustUsage) {
       io.err(`${cause.message}\n\nPenggunaan / usage:\n${ICT_USAGE}`);
       return EXIT.USAGE;
     }

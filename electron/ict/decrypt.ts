@@ -12,6 +12,8 @@ export interface Decrypted {
   zip: Uint8Array;
   /** Lowercase hex fingerprint of the key that made the (verified) signature. */
   signerFingerprint: string;
+  /** How far ahead of this PC's clock the counter's clock was when it signed (ms); 0 when it was not. */
+  signedAheadMs: number;
 }
 
 function hex(bytes: Uint8Array): string {
@@ -75,8 +77,9 @@ function decryptFailure(used: Unlock, cause: unknown): BundleFailure {
 }
 
 /**
- * Decrypts a bundle and insists on a good signature by one of the trusted counter keys. Every way
- * this can fail is a BundleFailure with its reason, so a merge can report it and go on.
+ * Decrypts a bundle and insists on a good signature by one of the trusted counter keys (only those:
+ * a key that merely travels with the bundle never verifies it). Every way this can fail is a
+ * BundleFailure with its reason, so a merge can report it and go on.
  */
 export async function decryptBundle(
   bytes: Uint8Array,
@@ -86,14 +89,18 @@ export async function decryptBundle(
   const message = await readMessage(bytes);
   const used = chooseUnlock(message, unlock);
   let result: Awaited<ReturnType<typeof openpgp.decrypt<Uint8Array>>>;
-  try {
-    result = await openpgp.decrypt({
-      message,
+  // A message object is spent once decrypted: a second pass reads the bytes again.
+  const decrypt = async (date?: Date) =>
+    openpgp.decrypt({
+      message: date ? await readMessage(bytes) : message,
       decryptionKeys: used.secretKeys.length > 0 ? used.secretKeys : undefined,
       passwords: used.passphrase !== null ? [used.passphrase] : undefined,
       verificationKeys: [...trustedSigners],
       format: 'binary',
+      ...(date ? { date } : {}),
     });
+  try {
+    result = await decrypt();
   } catch (cause) {
     throw decryptFailure(used, cause);
   }
@@ -110,13 +117,26 @@ export async function decryptBundle(
   const signer = trustedSigners.find((k) => k.getKeyIDs().some((id) => id.equals(signature.keyID)));
   if (!signer) {
     throw new BundleFailure(
-      'UNKNOWN_SIGNER',
-      `Berkas ditandatangani oleh kunci yang tidak dikenali (${issuer}), bukan kunci peranti yang dipercayai.`,
-      `The bundle is signed by an unknown key (${issuer}), not a trusted device key.`,
+      'UNVERIFIED',
+      `Berkas ditandatangani oleh kunci yang tidak didaftarkan (${issuer}), bukan kunci peranti yang dipercayai.`,
+      `The bundle is signed by a key that is not enrolled (${issuer}), not a trusted device key.`,
+      issuer,
     );
   }
+  // A counter whose clock ran ahead signs "in the future" of this PC: verify at the signature's own time
+  // (its key must still have been valid then) and say how far ahead it was, instead of calling it forged.
+  const created = packet?.created ?? null;
+  const signedAheadMs = created ? Math.max(0, created.getTime() - Date.now()) : 0;
+  if (signedAheadMs > 0 && created) {
+    try {
+      result = await decrypt(created);
+    } catch (cause) {
+      throw decryptFailure(used, cause);
+    }
+  }
+  const verified = signedAheadMs > 0 ? result.signatures[0]?.verified : signature.verified;
   try {
-    await signature.verified;
+    await verified;
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new BundleFailure(
@@ -125,5 +145,5 @@ export async function decryptBundle(
       `The bundle signature is BAD (${detail}): the contents were changed.`,
     );
   }
-  return { zip: result.data, signerFingerprint: signer.getFingerprint() };
+  return { zip: result.data, signerFingerprint: signer.getFingerprint(), signedAheadMs };
 }

@@ -6,6 +6,11 @@ export const EXIT = {
   PROBLEMS: 1,
   /** The command line is wrong. */
   USAGE: 2,
-  /** A bundle (or ICT's key) could not be decrypted or its signature verified. */
+  /** A bundle (or ICT's key, or the trust list) could not be decrypted or its signature verified. */
   CANNOT_OPEN: 3,
+  /**
+   * Every bundle decrypted, but one is signed by a device key ICT has not enrolled (not in the trust
+   * list, not given with --signer): its contents are not vouched for, whatever they say.
+   */
+  UNVERIFIED: 4,
 } as const;

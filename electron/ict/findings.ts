@@ -31,7 +31,9 @@ export type FindingCode =
   | 'CASE_COLLISION'
   | 'COUNTER_TWO_DEVICES'
   | 'EXPORT_CHAIN'
-  | 'EXPORT_DOUBLE';
+  | 'EXPORT_DOUBLE'
+  | 'MANIFEST_TEXT'
+  | 'CLOCK_AHEAD';
 
 export interface Finding {
   severity: Severity;
@@ -61,9 +63,9 @@ export type FailureKind =
   | 'WRONG_PASSPHRASE'
   | 'DAMAGED'
   | 'UNSIGNED'
-  | 'UNKNOWN_SIGNER'
+  /** Signed by a key ICT has not enrolled: decrypted, but never passed (exit 4). */
+  | 'UNVERIFIED'
   | 'BAD_SIGNATURE'
-  | 'NO_SIGNER_KEY'
   | 'NOT_A_BUNDLE';
 
 export class BundleFailure extends Error {
@@ -71,6 +73,8 @@ export class BundleFailure extends Error {
     readonly kind: FailureKind,
     readonly ms: string,
     readonly en: string,
+    /** For UNVERIFIED: the signature's issuer (fingerprint, or key ID when it names no fingerprint). */
+    readonly signer?: string,
   ) {
     super(en);
     this.name = 'BundleFailure';

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEYS } from '../../tests/support/bundleBuilder';
 import { devices, sealLedger, threeCounters, type Counters, type Device } from '../../tests/support/ictCounters';
 import { tempDir } from '../../tests/support/ledger';
-import { loadSecretKey } from './keys';
+import { trustOf } from '../../tests/support/ictTrust';
+import { loadPublicKeys, loadSecretKey } from './keys';
 import { openBundle } from './openBundle';
 import { readZip } from './zip';
 
@@ -45,7 +46,7 @@ describe('ict open and GnuPG agree', () => {
     writeFileSync(sealed.file, bytes);
     expect(gpg(['--decrypt', sealed.file]).status).not.toBe(0);
     const unlock = { secretKeys: [await loadSecretKey(TEST_KEYS.ictSecret, null)], passphrase: null };
-    expect((await openBundle(sealed.file, { unlock, signers: null })).ok).toBe(false);
+    expect((await openBundle(sealed.file, { unlock, signers: trustOf(device.k1) })).ok).toBe(false);
   });
 
   it('opens a bundle that GnuPG signed and encrypted', async () => {
@@ -73,14 +74,19 @@ describe('ict open and GnuPG agree', () => {
       zip,
     );
     expect(made.status).toBe(0);
-    writeFileSync(
-      resealed.replace(/\.zip\.pgp$/, '.device-key.asc'),
-      execFileSync('gpg', ['--homedir', home, '--armor', '--export', 'Kaunter K2 GnuPG']),
-    );
+    const besideFile = resealed.replace(/\.zip\.pgp$/, '.device-key.asc');
+    writeFileSync(besideFile, execFileSync('gpg', ['--homedir', home, '--armor', '--export', 'Kaunter K2 GnuPG']));
     expect(existsSync(resealed)).toBe(true);
-    const outcome = await openBundle(resealed, { unlock, signers: null });
+    // Trusted by its fingerprint, as typed from a slip with --signer: the key beside it is used for it.
+    const [gnupgKey] = await loadPublicKeys(besideFile);
+    const signers = { keys: [], fingerprints: [gnupgKey?.getFingerprint() ?? ''] };
+    const outcome = await openBundle(resealed, { unlock, signers });
     if (!outcome.ok) throw new Error(outcome.failure.en);
-    // Signed by a key other than the one the manifest names: opened, and that is the one finding.
-    expect(outcome.bundle.findings.map((f) => f.code)).toEqual(['SIGNER_MISMATCH']);
+    // Signed by a key other than the one the manifest names: opened, and that is the one error (the
+    // renamed bundle has no .manifest.txt beside it: a warning).
+    expect(outcome.bundle.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['SIGNER_MISMATCH', 'error'],
+      ['MANIFEST_TEXT', 'warning'],
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   type Device,
 } from '../../tests/support/ictCounters';
 import { frozenClock, tempDir } from '../../tests/support/ledger';
+import { trustFileOf, trustOf } from '../../tests/support/ictTrust';
 import { ledgerContent } from '../../tests/support/ledgerBundle';
 import { runIct } from './cli';
 import { EXIT } from './exitCodes';
@@ -54,7 +55,9 @@ describe('ict merge', () => {
     const b = await threeBundles(dir);
     const unlock = { secretKeys: [await loadSecretKey(TEST_KEYS.ictSecret, null)], passphrase: null };
     const outcomes = await Promise.all(
-      [b.k1First, b.k1, b.k2, b.k3].map((s) => openBundle(s.file, { unlock, signers: null })),
+      [b.k1First, b.k1, b.k2, b.k3].map((s) =>
+        openBundle(s.file, { unlock, signers: trustOf(device.k1, device.k2, device.k3) }),
+      ),
     );
     const merge = mergeBundles(outcomes);
     expect(merge.failed).toEqual([]);
@@ -78,7 +81,19 @@ describe('ict merge', () => {
     const out = join(dir, 'keluar');
     const { io, lines } = capture();
     const code = await runIct(
-      ['merge', b.k1First.file, b.k1.file, b.k2.file, b.k3.file, '--key', TEST_KEYS.ictSecret, '--out', out],
+      [
+        'merge',
+        b.k1First.file,
+        b.k1.file,
+        b.k2.file,
+        b.k3.file,
+        '--key',
+        TEST_KEYS.ictSecret,
+        '--trust',
+        trustFileOf(device.k1, device.k2, device.k3),
+        '--out',
+        out,
+      ],
       io,
       frozenClock(),
     );
@@ -198,7 +213,18 @@ describe('ict merge', () => {
     const { io, lines } = capture();
     const files = [good, tampered, wrongKey, unsigned, mismatch, passOnly].map((s) => s.file);
     const code = await runIct(
-      ['merge', ...files, '--key', TEST_KEYS.ictSecret, '--passphrase-file', passFile, '--out', out],
+      [
+        'merge',
+        ...files,
+        '--key',
+        TEST_KEYS.ictSecret,
+        '--trust',
+        trustFileOf(device.k1, device.k2, device.k3),
+        '--passphrase-file',
+        passFile,
+        '--out',
+        out,
+      ],
       io,
     );
     expect(code).toBe(EXIT.CANNOT_OPEN);
@@ -260,7 +286,19 @@ describe('ict merge', () => {
       content: { ...content, audit, tables: { ...content.tables, 'parties.csv': parties } },
     });
     const out = join(dir, 'keluar');
-    const code = await runIct(['merge', sealed.file, '--key', TEST_KEYS.ictSecret, '--out', out], capture().io);
+    const code = await runIct(
+      [
+        'merge',
+        sealed.file,
+        '--key',
+        TEST_KEYS.ictSecret,
+        '--trust',
+        trustFileOf(device.k1, device.k2, device.k3),
+        '--out',
+        out,
+      ],
+      capture().io,
+    );
     expect(code).toBe(EXIT.CLEAN);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).not.toContain('<script>');
@@ -320,7 +358,11 @@ describe('ict merge: what is and is not a collision', () => {
     };
     const a = await sealLedger(counters.k1, device.k1, { content: withCase(counters.k1, k1Name) });
     const b = await sealLedger(counters.k3, k2Device ?? device.k3, { content: withCase(counters.k3, k2Name) });
-    return mergeBundles(await Promise.all([a, b].map((s) => openBundle(s.file, { unlock, signers: null }))));
+    return mergeBundles(
+      await Promise.all(
+        [a, b].map((s) => openBundle(s.file, { unlock, signers: trustOf(device.k1, device.k2, device.k3) })),
+      ),
+    );
   }
 
   it('two counters recording payments on the same existing ESV3 case is not one', async () => {
@@ -338,7 +380,9 @@ describe('ict merge: what is and is not a collision', () => {
     const first = await sealLedger(counters.k2, device.k2);
     const second = await sealLedger(counters.k2, device.k3);
     const merge = mergeBundles(
-      await Promise.all([first, second].map((s) => openBundle(s.file, { unlock, signers: null }))),
+      await Promise.all(
+        [first, second].map((s) => openBundle(s.file, { unlock, signers: trustOf(device.k1, device.k2, device.k3) })),
+      ),
     );
     expect(merge.current).toHaveLength(2);
     expect(merge.findings.map((f) => f.code)).toEqual(['COUNTER_TWO_DEVICES', 'CASE_COLLISION', 'RECEIPT_DOUBLE']);

@@ -6,18 +6,22 @@ import { rechain, readTestPublicKey, TEST_KEYS } from '../../tests/support/bundl
 import { devices, sealLedger, threeCounters, type Counters, type Device } from '../../tests/support/ictCounters';
 import { tempDir } from '../../tests/support/ledger';
 import { ledgerContent } from '../../tests/support/ledgerBundle';
+import { trustOf } from '../../tests/support/ictTrust';
 import type { Unlock } from './decrypt';
-import { KeyProblem, loadPublicKeys, loadSecretKey } from './keys';
+import { KeyProblem, loadSecretKey } from './keys';
 import { openBundle, type BundleOutcome } from './openBundle';
+import { signersForRun, type TrustedSigners } from './trust';
 import { writePlainFiles } from './writePlain';
 
 let counters: Counters;
 let device: Record<'k1' | 'k2' | 'k3', Device>;
 let ict: Unlock;
+let enrolled: TrustedSigners;
 
 beforeAll(async () => {
   counters = await threeCounters();
   device = await devices();
+  enrolled = trustOf(device.k1, device.k2, device.k3);
   ict = { secretKeys: [await loadSecretKey(TEST_KEYS.ictSecret, null)], passphrase: null };
 });
 
@@ -36,7 +40,7 @@ const codes = (outcome: BundleOutcome) => opened(outcome).findings.map((f) => f.
 describe('ict open: a good bundle', () => {
   it('verifies the signature, passes every check and writes the plain files', async () => {
     const sealed = await sealLedger(counters.k1, device.k1);
-    const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: null }));
+    const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
     expect(bundle.findings).toEqual([]);
     expect(bundle.signerFingerprint).toBe(device.k1.privateKey.getFingerprint());
     expect(bundle.manifest.counter).toBe('K1');
@@ -59,12 +63,23 @@ describe('ict open: a good bundle', () => {
     expect(readdirSync(out)).toEqual([sealed.base]);
   });
 
+  it('verifies a bundle signed by a counter whose clock ran days ahead, at its own time, and says so', async () => {
+    const ahead = new Date(Date.now() + 3 * 86_400_000);
+    const sealed = await sealLedger(counters.k1, device.k1, { signedAt: ahead });
+    const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
+    expect(bundle.findings.map((f) => [f.severity, f.code])).toEqual([['warning', 'CLOCK_AHEAD']]);
+    expect(bundle.findings[0]?.en).toMatch(/clock was 7\d\.\d hours ahead/);
+    // Ahead by a few seconds, as two PCs' clocks always are: nothing to say.
+    const near = await sealLedger(counters.k1, device.k1, { signedAt: new Date(Date.now() + 30_000) });
+    expect(opened(await openBundle(near.file, { unlock: ict, signers: enrolled })).findings).toEqual([]);
+  });
+
   it('opens with the export passphrase alone, and with a passphrase-protected ICT key', async () => {
     const sealed = await sealLedger(counters.k2, device.k2, { passwords: ['kata laluan eksport 2026'] });
     opened(
       await openBundle(sealed.file, {
         unlock: { secretKeys: [], passphrase: 'kata laluan eksport 2026' },
-        signers: null,
+        signers: enrolled,
       }),
     );
     const locked = await openpgp.encryptKey({
@@ -76,14 +91,14 @@ describe('ict open: a good bundle', () => {
     await expect(loadSecretKey(file, null)).rejects.toThrow(KeyProblem);
     await expect(loadSecretKey(file, 'salah')).rejects.toThrow(/passphrase of the secret key .* is wrong/);
     const key = await loadSecretKey(file, 'rahsia ICT');
-    opened(await openBundle(sealed.file, { unlock: { secretKeys: [key], passphrase: null }, signers: null }));
+    opened(await openBundle(sealed.file, { unlock: { secretKeys: [key], passphrase: null }, signers: enrolled }));
   });
 
   it('opens a bundle encrypted to both ICT keys with the escrow key alone', async () => {
     const recipients = [await readTestPublicKey(TEST_KEYS.ictPublic), await readTestPublicKey(TEST_KEYS.escrowPublic)];
     const sealed = await sealLedger(counters.k3, device.k3, { recipients });
     const escrow = { secretKeys: [await loadSecretKey(TEST_KEYS.escrowSecret, null)], passphrase: null };
-    expect(opened(await openBundle(sealed.file, { unlock: escrow, signers: null })).findings).toEqual([]);
+    expect(opened(await openBundle(sealed.file, { unlock: escrow, signers: enrolled })).findings).toEqual([]);
   });
 });
 
@@ -93,7 +108,7 @@ describe('ict open: a bundle that cannot be trusted is refused with its reason',
     const bytes = readFileSync(sealed.file);
     bytes[bytes.length - 40] = (bytes[bytes.length - 40] ?? 0) ^ 0x01;
     writeFileSync(sealed.file, bytes);
-    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: null }));
+    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
     expect(why.kind).toBe('DAMAGED');
     expect(why.ms).toMatch(/rosak atau telah diubah/);
     expect(why.en).toMatch(/damaged or was changed/);
@@ -103,7 +118,7 @@ describe('ict open: a bundle that cannot be trusted is refused with its reason',
     const sealed = await sealLedger(counters.k1, device.k1, {
       recipients: [await readTestPublicKey(TEST_KEYS.escrowPublic)],
     });
-    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: null }));
+    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
     expect(why.kind).toBe('WRONG_KEY');
     expect(why.en).toMatch(/not encrypted to the key given/);
   });
@@ -111,7 +126,7 @@ describe('ict open: a bundle that cannot be trusted is refused with its reason',
   it('a wrong passphrase', async () => {
     const sealed = await sealLedger(counters.k1, device.k1, { passwords: ['betul'] });
     const why = failure(
-      await openBundle(sealed.file, { unlock: { secretKeys: [], passphrase: 'salah' }, signers: null }),
+      await openBundle(sealed.file, { unlock: { secretKeys: [], passphrase: 'salah' }, signers: enrolled }),
     );
     expect(why.kind).toBe('WRONG_PASSPHRASE');
     expect(why.ms).toBe('Frasa laluan berkas salah (atau fail rosak): berkas tidak dapat dinyahsulit.');
@@ -119,35 +134,41 @@ describe('ict open: a bundle that cannot be trusted is refused with its reason',
 
   it('no signature', async () => {
     const sealed = await sealLedger(counters.k1, device.k1, { signWith: null });
-    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: null }));
+    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
     expect(why.kind).toBe('UNSIGNED');
     expect(why.en).toMatch(/not signed/);
   });
 
-  it('a signature by a key other than the device key beside it, or than the --signer given', async () => {
+  it('a signature by a key that is not enrolled, whatever key lies beside it', async () => {
     const sealed = await sealLedger(counters.k1, device.k1, { signWith: device.k2.privateKey });
-    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: null }));
-    expect(why.kind).toBe('UNKNOWN_SIGNER');
-    expect(why.en).toContain(device.k2.privateKey.getFingerprint());
+    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: trustOf(device.k1) }));
+    expect(why.kind).toBe('UNVERIFIED');
+    expect(why.signer).toBe(device.k2.privateKey.getFingerprint());
+    expect(why.en).toMatch(
+      /^The bundle is signed by a key not enrolled.*the KS-.*\.device-key\.asc beside it is another key/,
+    );
     const good = await sealLedger(counters.k1, device.k1);
     const k3File = join(tempDir(), 'k3.asc');
     writeFileSync(k3File, device.k3.armoredPublic);
-    const explicit = await loadPublicKeys(k3File);
-    expect(failure(await openBundle(good.file, { unlock: ict, signers: explicit })).kind).toBe('UNKNOWN_SIGNER');
+    const explicit = await signersForRun({ file: '', devices: [], keys: [] }, [k3File], (f) => f);
+    expect(failure(await openBundle(good.file, { unlock: ict, signers: explicit })).kind).toBe('UNVERIFIED');
   });
 
-  it('no device key beside the bundle and none given', async () => {
+  it('no valid device key beside the bundle: the enrolled key is all it needs', async () => {
     const sealed = await sealLedger(counters.k1, device.k1);
     const beside = sealed.file.replace(/\.zip\.pgp$/, '.device-key.asc');
     writeFileSync(beside, 'not a key');
-    expect(failure(await openBundle(sealed.file, { unlock: ict, signers: null })).kind).toBe('NO_SIGNER_KEY');
+    opened(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
+    const why = failure(await openBundle(sealed.file, { unlock: ict, signers: trustOf() }));
+    expect(why.kind).toBe('UNVERIFIED');
+    expect(why.en).toContain('there is no valid KS-');
   });
 
   it('a file that is not an OpenPGP message', async () => {
     const file = join(tempDir(), 'KS-05005-K1-0001-20261128T0930.zip.pgp');
     writeFileSync(file, 'PK\u0003\u0004 not encrypted at all');
     writeFileSync(file.replace(/\.zip\.pgp$/, '.device-key.asc'), device.k1.armoredPublic);
-    expect(failure(await openBundle(file, { unlock: ict, signers: null })).kind).toBe('DAMAGED');
+    expect(failure(await openBundle(file, { unlock: ict, signers: enrolled })).kind).toBe('DAMAGED');
     expect(existsSync(file)).toBe(true);
   });
 });
@@ -159,7 +180,7 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
         files['parties.csv'] = (files['parties.csv'] ?? '').replace('Aminah', 'Aminah ');
       },
     });
-    const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: null }));
+    const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
     expect(bundle.findings.map((f) => f.code)).toEqual(['FILE_HASH', 'FILE_BYTES']);
     expect(bundle.findings[0]?.en).toMatch(/^parties\.csv: SHA-256 does not match the manifest/);
   });
@@ -184,7 +205,7 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
         if (audit) audit.rows += 1;
       },
     });
-    const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: null }));
+    const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: enrolled }));
     expect(bundle.findings.map((f) => f.code)).toEqual([
       'FILE_ROWS',
       'COUNTS',
@@ -204,7 +225,7 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
     const one = opened(
       await openBundle((await sealLedger(counters.k1, device.k1, { content: { ...content, audit: edited } })).file, {
         unlock: ict,
-        signers: null,
+        signers: enrolled,
       }),
     );
     expect(one.findings.map((f) => [f.code, f.en])).toEqual([
@@ -214,7 +235,7 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
     const two = opened(
       await openBundle((await sealLedger(counters.k1, device.k1, { content: { ...content, audit: dropped } })).file, {
         unlock: ict,
-        signers: null,
+        signers: enrolled,
       }),
     );
     expect(two.findings.map((f) => f.en)).toEqual(['Audit chain broken at event 3: event 3 is missing (found 4).']);
@@ -222,7 +243,7 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
     const three = opened(
       await openBundle((await sealLedger(counters.k1, device.k1, { content: { ...content, audit: relinked } })).file, {
         unlock: ict,
-        signers: null,
+        signers: enrolled,
       }),
     );
     expect(three.findings).toEqual([]);
@@ -240,7 +261,7 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
     const bundle = opened(
       await openBundle((await sealLedger(counters.k3, device.k3, { content: { ...content, tables } })).file, {
         unlock: ict,
-        signers: null,
+        signers: enrolled,
       }),
     );
     expect(bundle.findings.map((f) => f.code)).toEqual(['AUDIT_RECORDS']);
@@ -252,6 +273,6 @@ describe('ict open: a signed bundle whose contents disagree with themselves', ()
   it('a signature by a trusted key that is not the device the manifest names', async () => {
     const sealed = await sealLedger(counters.k1, device.k1, { signWith: device.k2.privateKey });
     writeFileSync(sealed.file.replace(/\.zip\.pgp$/, '.device-key.asc'), device.k2.armoredPublic);
-    expect(codes(await openBundle(sealed.file, { unlock: ict, signers: null }))).toEqual(['SIGNER_MISMATCH']);
+    expect(codes(await openBundle(sealed.file, { unlock: ict, signers: enrolled }))).toEqual(['SIGNER_MISMATCH']);
   });
 });

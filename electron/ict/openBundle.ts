@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type * as openpgp from 'openpgp';
 import { AUDIT_FILE, type BundleCsvName, type BundleManifest } from '../../shared/bundle/format';
 import { checkAuditChain } from './auditChain';
 import { checkAuditAgainstFiles } from './auditRecords';
@@ -8,12 +7,14 @@ import { checkRowsAgainstEvents } from './rowsFromEvents';
 import { readCsv, type CsvRow } from './csv';
 import { checkCaseNumbers, checkReceiptNumbers } from './continuity';
 import { checkCounts } from './counts';
-import { decryptBundle, type Unlock } from './decrypt';
-import { BundleFailure, error, type Finding } from './findings';
-import { bundleBase, deviceKeyBeside, KeyProblem } from './keys';
+import type { Unlock } from './decrypt';
+import { BundleFailure, error, warning, type Finding } from './findings';
+import { bundleBase } from './keys';
+import { checkManifestBeside } from './manifestBeside';
 import { checkFileHashes, checkRowCount, readManifest, sha256Hex } from './manifest';
 import type { BundleTables } from './tables';
 import { checkMoney, type MoneyTotals } from './totals';
+import { decryptTrusted, type TrustedKey, type TrustedSigners } from './trust';
 import { readZip } from './zip';
 
 export interface OpenedBundle {
@@ -23,6 +24,8 @@ export interface OpenedBundle {
   sha256: string;
   manifest: BundleManifest;
   signerFingerprint: string;
+  /** The trusted key that made the signature: its label and how ICT came to trust it. */
+  signer: Pick<TrustedKey, 'label' | 'via'>;
   files: Map<string, Uint8Array>;
   tables: BundleTables;
   totals: MoneyTotals;
@@ -37,8 +40,8 @@ export type BundleOutcome =
 
 export interface OpenOptions {
   unlock: Unlock;
-  /** Keys given with --signer; when null, the `.device-key.asc` beside the bundle is trusted. */
-  signers: openpgp.PublicKey[] | null;
+  /** The enrolled device keys and the `--signer` ones: the only keys a signature is checked against. */
+  signers: TrustedSigners;
 }
 
 const TABLE_FILES: Record<keyof BundleTables, BundleCsvName> = {
@@ -50,25 +53,6 @@ const TABLE_FILES: Record<keyof BundleTables, BundleCsvName> = {
   appointments: 'appointments.csv',
   documents: 'documents.csv',
 };
-
-async function trustedSigners(file: string, options: OpenOptions): Promise<openpgp.PublicKey[]> {
-  if (options.signers) return options.signers;
-  let beside: openpgp.PublicKey[] | null;
-  try {
-    beside = await deviceKeyBeside(file);
-  } catch (cause) {
-    if (cause instanceof KeyProblem) throw new BundleFailure('NO_SIGNER_KEY', cause.ms, cause.en);
-    throw cause;
-  }
-  if (!beside) {
-    throw new BundleFailure(
-      'NO_SIGNER_KEY',
-      `Tiada ${bundleBase(basename(file))}.device-key.asc di sebelah berkas: beri kunci peranti kaunter dengan --signer.`,
-      `No ${bundleBase(basename(file))}.device-key.asc beside the bundle: give the counter's device key with --signer.`,
-    );
-  }
-  return beside;
-}
 
 function readTables(files: Map<string, Uint8Array>, manifest: BundleManifest, findings: Finding[]): BundleTables {
   const entries = Object.entries(TABLE_FILES).map(([key, name]) => {
@@ -107,11 +91,19 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   } catch {
     throw new BundleFailure('READ', `Fail berkas tidak dapat dibaca: ${file}`, `Cannot read the bundle file: ${file}`);
   }
-  const signers = await trustedSigners(file, options);
-  const { zip, signerFingerprint } = await decryptBundle(bytes, options.unlock, signers);
+  const { zip, signerFingerprint, signedAheadMs, trusted } = await decryptTrusted(
+    file,
+    bytes,
+    options.unlock,
+    options.signers,
+  );
   const files = readZip(zip);
   const manifest = readManifest(files);
-  const findings = [...signerFinding(manifest, signerFingerprint), ...checkFileHashes(manifest, files)];
+  const findings = [
+    ...signerFinding(manifest, signerFingerprint),
+    ...clockAheadFinding(signedAheadMs),
+    ...checkFileHashes(manifest, files),
+  ];
   const tables = readTables(files, manifest, findings);
   const audit = files.get(AUDIT_FILE);
   let auditLength = 0;
@@ -138,6 +130,7 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   );
   const money = checkMoney(tables.receipts, tables.receiptItems, tables.cases, manifest);
   findings.push(...money.findings);
+  findings.push(...checkManifestBeside(file, manifest, bytes));
   const base = bundleBase(basename(file));
   return {
     file,
@@ -145,6 +138,7 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
     sha256: sha256Hex(bytes),
     manifest,
     signerFingerprint,
+    signer: { label: trusted.label, via: trusted.via },
     files,
     tables,
     totals: money.totals,
@@ -162,4 +156,18 @@ export async function openBundle(file: string, options: OpenOptions): Promise<Bu
     if (!(cause instanceof BundleFailure)) throw cause;
     return { ok: false, file, base: bundleBase(basename(file)), failure: cause };
   }
+}
+
+/** A bundle signed by a counter whose clock ran ahead of this PC's: verified at its own time, and said. */
+function clockAheadFinding(aheadMs: number): Finding[] {
+  // A few minutes between two PCs' clocks is ordinary and not worth a line.
+  if (aheadMs < 10 * 60_000) return [];
+  const hours = (aheadMs / 3_600_000).toFixed(1);
+  return [
+    warning(
+      'CLOCK_AHEAD',
+      `Jam kaunter ${hours} jam lebih awal daripada jam PC ini semasa berkas ditandatangani: tandatangan disahkan pada masa ia dibuat. Semak tarikh rekod kaunter itu.`,
+      `The counter's clock was ${hours} hours ahead of this PC's when it signed the bundle: the signature was verified at its own time. Check that counter's record dates.`,
+    ),
+  ];
 }

@@ -100,7 +100,7 @@ export function reportHtml({ merge, worklist, generatedAt, clean }: ReportInput)
 <h1>Laporan gabungan berkas Kaunter Sandaran<br><small>Merge report of the counter bundles</small></h1>
 <p>Dijana / generated: ${e(generatedAt)}</p>
 ${verdict}
-<h2>Berkas gagal dibuka <small>Bundles that could not be opened</small></h2>
+<h2>Berkas gagal dibuka atau tidak disahkan <small>Bundles that could not be opened or verified (not in the worklist)</small></h2>
 ${table(
   ['Berkas / bundle', 'Sebab', 'Reason'],
   merge.failed.map((f) => [f.base, f.failure.ms, f.failure.en]),

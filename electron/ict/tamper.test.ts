@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_KEYS } from '../../tests/support/bundleBuilder';
 import { devices, sealLedger, type Device } from '../../tests/support/ictCounters';
+import { trustFileOf, trustOf } from '../../tests/support/ictTrust';
 import { frozenClock, readyLedger, tempDir } from '../../tests/support/ledger';
 import { ledgerContent, registerAndPay } from '../../tests/support/ledgerBundle';
 import { patchEventData, rehashFrom, tamper } from '../../tests/support/tamper';
@@ -59,7 +60,7 @@ async function twoExports(ledger: Ledger, clock: ReturnType<typeof frozenClock>,
     dir,
     content: { ...ledgerContent(ledger, 2, clock().toISOString()), previousSha256: first.sha256 },
   });
-  const outcomes = await Promise.all([first, second].map((s) => openBundle(s.file, { unlock: ict, signers: null })));
+  const outcomes = await Promise.all([first, second].map((s) => openBundle(s.file, { unlock: ict, signers: trustOf(device) })));
   return { first, second, outcomes, merge: mergeBundles(outcomes) };
 }
 
@@ -99,7 +100,17 @@ describe('ict merge: a newer export must extend the older one', () => {
     expect(extended[0]?.ms).toContain('Peristiwa yang hilang atau diubah');
     const lines: string[] = [];
     const code = await runIct(
-      ['merge', first.file, second.file, '--key', TEST_KEYS.ictSecret, '--out', tempDir('kaunter-ict-out-')],
+      [
+        'merge',
+        first.file,
+        second.file,
+        '--key',
+        TEST_KEYS.ictSecret,
+        '--trust',
+        trustFileOf(device),
+        '--out',
+        tempDir('kaunter-ict-out-'),
+      ],
       { out: (l) => lines.push(l), err: (l) => lines.push(l) },
       frozenClock(),
     );
@@ -176,7 +187,7 @@ describe("ict open: the CSV rows against the bundle's own audit chain", () => {
       `UPDATE parties SET name = 'Rahim bin Sallehuddin' WHERE case_id = (SELECT id FROM cases WHERE case_number = '${target.caseNumber}');
        UPDATE receipts SET payer_id_number = '900101-01-0001' WHERE id = ${target.receiptId};`,
     );
-    const bundle = opened(await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: null }));
+    const bundle = opened(await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: trustOf(device) }));
     expect(bundle.findings.map((f) => [f.code, f.en])).toEqual([
       [
         'AUDIT_RECORDS',
@@ -204,7 +215,7 @@ describe("ict open: the CSV rows against the bundle's own audit chain", () => {
       `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year, running_number, scope_key, provisional, registered_at, registered_by, outage_id)
        SELECT '05005-024-0999-2026', source, case_type_code, case_type_name, category, proceeding, court_code, year, 999, NULL, provisional, registered_at, registered_by, outage_id FROM cases LIMIT 1`,
     );
-    const bundle = opened(await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: null }));
+    const bundle = opened(await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: trustOf(device) }));
     expect(bundle.findings.map((f) => f.en)).toContain(
       'cases.csv: case 05005-024-0999-2026 has no audit event that recorded it.',
     );

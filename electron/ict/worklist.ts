@@ -3,6 +3,7 @@ import { rmOf, senOf } from './amounts';
 import type { CsvRow } from './csv';
 import { counterOf, type MergeResult } from './merge';
 import type { OpenedBundle } from './openBundle';
+import { neutraliseCsvCell } from './spreadsheetCells';
 import { groupBy } from './tables';
 
 /** The columns of worklist.csv, in order: what ICT re-enters into ESV3, one case a row. */
@@ -118,10 +119,13 @@ export function worklistRows(merge: MergeResult): WorklistRow[] {
   return entries.map((e, i) => ({ bil: String(i + 1), ...e.row }));
 }
 
-/** worklist.csv the way the bundle's own CSVs are written: UTF-8 with BOM, CRLF, header row. */
+/**
+ * worklist.csv the way the bundle's own CSVs are written: UTF-8 with BOM, CRLF, header row. It is
+ * made for people to open, so a cell a spreadsheet could take as a formula starts with `'`.
+ */
 export function worklistCsv(rows: readonly WorklistRow[]): string {
   return stringify(
-    rows.map((r) => WORKLIST_COLUMNS.map((c) => r[c])),
+    rows.map((r) => WORKLIST_COLUMNS.map((c) => neutraliseCsvCell(r[c]))),
     { bom: true, header: true, columns: [...WORKLIST_COLUMNS], record_delimiter: 'windows' },
   );
 }

@@ -9,14 +9,25 @@ function safeName(name: string): boolean {
 
 /**
  * Writes the plain files of a bundle to `out/<base>/`: into a temporary folder first, renamed at the
- * end, so an interrupted run never leaves a half-written folder under the final name.
+ * end, so an interrupted run never leaves a half-written folder under the final name. The bundle's
+ * own files are written byte for byte as signed (the machine format); `extra` holds what ICT's tool
+ * made from them for people (the tables as XLSX).
  */
-export function writePlainFiles(bundle: OpenedBundle, out: string): { folder: string; written: string[] } {
+export function writePlainFiles(
+  bundle: OpenedBundle,
+  out: string,
+  extra: Readonly<Record<string, Uint8Array>> = {},
+): { folder: string; written: string[] } {
   mkdirSync(out, { recursive: true });
   const temp = mkdtempSync(join(out, `.${bundle.base}-`));
   const written: string[] = [];
   for (const [name, bytes] of bundle.files) {
     if (!safeName(name)) continue;
+    writeFileSync(join(temp, name), bytes);
+    written.push(name);
+  }
+  for (const [name, bytes] of Object.entries(extra)) {
+    if (!safeName(name) || bundle.files.has(name)) continue;
     writeFileSync(join(temp, name), bytes);
     written.push(name);
   }

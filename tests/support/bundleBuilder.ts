@@ -16,6 +16,7 @@ import {
   type BundleManifest,
 } from '../../shared/bundle/format';
 import { canonicalJson } from '../../shared/canonicalJson';
+import { manifestText } from '../../electron/services/bundle/manifestText';
 
 /*
  * TEST SUPPORT ONLY. Builds reconciliation bundles from plain contents (CSV rows, audit events, a
@@ -211,6 +212,8 @@ export interface SealOptions {
   passwords?: string[];
   /** Sign with this key instead of the device key; null leaves the bundle unsigned. */
   signWith?: openpgp.PrivateKey | null;
+  /** When the signature says it was made (default: now): a counter whose clock runs ahead. */
+  signedAt?: Date;
   /** Change the manifest or files after they were worked out, to plant a problem. */
   tamper?: (zip: { files: Record<string, string>; manifest: BundleManifest }) => void;
 }
@@ -238,6 +241,7 @@ export async function sealBundle(content: BundleContent, options: SealOptions): 
     passwords: options.passwords,
     signingKeys: signer ?? undefined,
     format: 'binary',
+    ...(options.signedAt ? { date: options.signedAt } : {}),
   });
   const bytes = encrypted as Uint8Array;
   const courtId = `${content.court.stateCode}${content.court.courtCode}`;
@@ -245,7 +249,10 @@ export async function sealBundle(content: BundleContent, options: SealOptions): 
   const file = join(options.dir, `${base}.zip.pgp`);
   writeFileSync(file, bytes);
   const digest = sha256(bytes);
-  writeFileSync(join(options.dir, `${base}.manifest.txt`), `SHA-256 ${digest}\r\nKaunter ${content.counter}\r\n`);
+  writeFileSync(
+    join(options.dir, `${base}.manifest.txt`),
+    manifestText(parts.manifest, `${base}.zip.pgp`, digest, bytes.length),
+  );
   writeFileSync(join(options.dir, `${base}.device-key.asc`), options.device.armoredPublic);
   return { file, base, manifest: parts.manifest, sha256: digest };
 }
