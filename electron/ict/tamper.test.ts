@@ -60,7 +60,9 @@ async function twoExports(ledger: Ledger, clock: ReturnType<typeof frozenClock>,
     dir,
     content: { ...ledgerContent(ledger, 2, clock().toISOString()), previousSha256: first.sha256 },
   });
-  const outcomes = await Promise.all([first, second].map((s) => openBundle(s.file, { unlock: ict, signers: trustOf(device) })));
+  const outcomes = await Promise.all(
+    [first, second].map((s) => openBundle(s.file, { unlock: ict, signers: trustOf(device) })),
+  );
   return { first, second, outcomes, merge: mergeBundles(outcomes) };
 }
 
@@ -187,7 +189,9 @@ describe("ict open: the CSV rows against the bundle's own audit chain", () => {
       `UPDATE parties SET name = 'Rahim bin Sallehuddin' WHERE case_id = (SELECT id FROM cases WHERE case_number = '${target.caseNumber}');
        UPDATE receipts SET payer_id_number = '900101-01-0001' WHERE id = ${target.receiptId};`,
     );
-    const bundle = opened(await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: trustOf(device) }));
+    const bundle = opened(
+      await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: trustOf(device) }),
+    );
     expect(bundle.findings.map((f) => [f.code, f.en])).toEqual([
       [
         'AUDIT_RECORDS',
@@ -215,7 +219,9 @@ describe("ict open: the CSV rows against the bundle's own audit chain", () => {
       `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year, running_number, scope_key, provisional, registered_at, registered_by, outage_id)
        SELECT '05005-024-0999-2026', source, case_type_code, case_type_name, category, proceeding, court_code, year, 999, NULL, provisional, registered_at, registered_by, outage_id FROM cases LIMIT 1`,
     );
-    const bundle = opened(await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: trustOf(device) }));
+    const bundle = opened(
+      await openBundle((await sealLedger(ledger, device)).file, { unlock: ict, signers: trustOf(device) }),
+    );
     expect(bundle.findings.map((f) => f.en)).toContain(
       'cases.csv: case 05005-024-0999-2026 has no audit event that recorded it.',
     );
