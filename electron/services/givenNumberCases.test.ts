@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, unwrap } from '../../tests/support/ledger';
 import { verifyLedger } from './verify';
+import { checkEverySeries } from './series/continuity';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] };
@@ -91,7 +92,8 @@ describe('a number given by ESV2/ESV3 inside this counter’s own series', () =>
     expect(unwrap(await dispatch('cases.nextNumber', { caseTypeCode: '024' })).caseNumber).toBe('05005-024-0772-2026');
     expect(unwrap(await dispatch('cases.register', REGISTER)).caseNumber).toBe('05005-024-0772-2026');
     expect(unwrap(await dispatch('cases.register', REGISTER)).caseNumber).toBe('05005-024-0773-2026');
-    // The step over is a recorded jump: the series still checks.
-    expect(verifyLedger(ledger.db)).toMatchObject({ ok: true });
+    // The step over is a recorded jump: the series still checks (the row planted here has no event, which
+    // verify's row-against-event check rightly names; that is not what this test is about).
+    expect(checkEverySeries(ledger.db)).toBeNull();
   });
 });

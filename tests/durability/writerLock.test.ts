@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seed } from '../../electron/cli/seed';
+import { DEMO_RECOVERY_PASSPHRASE, seed } from '../../electron/cli/seed';
 import { backupLedger } from '../../electron/services/backup/backup';
 import { LOOK_UP_ONLY_MS, openCheckedLedger, openLedger } from '../../electron/services/ledgerFile';
 import { englishError } from '../../renderer/src/i18n/errors';
@@ -62,7 +62,7 @@ function killed(child: ChildProcess): Promise<void> {
   });
 }
 
-async function seededFolder(): Promise<{ dataDir: string; backup: string; renderer: string }> {
+async function seededFolder(): Promise<{ dataDir: string; backup: string; renderer: string; passphrase: string }> {
   const dataDir = tempDir('kaunter-writer-');
   await seed({ dataDir, cases: 3, seed: 1, log: null, court: '05005', counter: 'K1', blockStart: 1 });
   const backups = join(dataDir, '..', `${dataDir.split('/').pop()}-sandaran`);
@@ -73,16 +73,19 @@ async function seededFolder(): Promise<{ dataDir: string; backup: string; render
   } finally {
     ledger.db.close();
   }
-  const [backup] = readdirSync(backups).filter((name) => name.endsWith('.sqlite'));
+  const [backup] = readdirSync(backups).filter((name) => name.endsWith('.sqlite.pgp'));
   if (!backup) throw new Error(`no backup in ${backups}: ${readdirSync(backups).join(', ')}`);
   const renderer = tempDir('kaunter-renderer-');
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-  return { dataDir, backup: join(backups, backup), renderer };
+  // The demo passphrase seed sets, as the restore preview reads it.
+  const passphrase = join(backups, 'frasa-laluan.txt');
+  writeFileSync(passphrase, DEMO_RECOVERY_PASSPHRASE);
+  return { dataDir, backup: join(backups, backup), renderer, passphrase };
 }
 
 describe('one writer per data folder', () => {
   it('refuses a second host, seed, restore --yes and export beside a running host, naming it; verify and a restore preview still run; a SIGKILL frees the folder', async () => {
-    const { dataDir, backup, renderer } = await seededFolder();
+    const { dataDir, backup, renderer, passphrase } = await seededFolder();
     const host = await startHost(dataDir, renderer);
     const pid = String(host.pid);
 
@@ -96,7 +99,16 @@ describe('one writer per data folder', () => {
     expect(seeded.code).toBe(1);
     expect(seeded.err).toContain(`PID ${pid}`);
 
-    const restored = await kaunter('restore', '--data', dataDir, '--from', backup, '--yes');
+    const restored = await kaunter(
+      'restore',
+      '--data',
+      dataDir,
+      '--from',
+      backup,
+      '--passphrase-file',
+      passphrase,
+      '--yes',
+    );
     expect(restored.code).toBe(1);
     expect(restored.err).toContain(`PID ${pid}`);
     expect(restored.out).not.toContain('DIPULIHKAN');
@@ -108,7 +120,7 @@ describe('one writer per data folder', () => {
     const verified = await kaunter('verify', '--data', dataDir);
     expect(verified.err).toBe('');
     expect(verified.code).toBe(0);
-    const preview = await kaunter('restore', '--data', dataDir, '--from', backup);
+    const preview = await kaunter('restore', '--data', dataDir, '--from', backup, '--passphrase-file', passphrase);
     expect(preview.code).toBe(0);
     expect(preview.out).toContain('Tiada apa-apa diubah');
 
