@@ -7,6 +7,12 @@ export interface DeviceKeyView {
   createdAt: string;
 }
 
+/** The key as the settings screen shows it. */
+export interface DeviceKeyStatusView extends DeviceKeyView {
+  /** False when this PC does not hold the key's secret half (restored onto a new PC): nothing can be signed. */
+  available: boolean;
+}
+
 export interface IctKeyView {
   id: number;
   fingerprint: string;

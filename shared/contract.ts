@@ -54,7 +54,7 @@ import {
   setHearingSchema,
 } from './schemas/courtCalendar';
 import { exportJobSchema, printHandoverSchema, printSlipSchema, startExportSchema } from './schemas/bundle';
-import type { DeviceKeyView, ExportJobView, ExportListItem, IctKeysView, SlipResultView } from './bundleViews';
+import type { DeviceKeyStatusView, ExportJobView, ExportListItem, IctKeysView, SlipResultView } from './bundleViews';
 import type { StatusBarView } from './statusBarViews';
 import { caseTypeSchema, courtSchema, lastNumbersSchema, numberingSchema, setupSchema } from './schemas/setup';
 import { sessionSettingsSchema } from './schemas/session';
@@ -70,6 +70,7 @@ import {
   chooseDataFolderRequestSchema,
   importIctKeyRequestSchema,
   removeIctKeyRequestSchema,
+  replaceDeviceKeyRequestSchema,
 } from './schemas/accessChange';
 import type {
   AppInfo,
@@ -244,7 +245,8 @@ export const contract = {
   ),
   'courtDocuments.print': channel<PrintResultView>()(printDocumentSchema, 'signedIn', 'write'),
   'causeBook.print': channel<PrintResultView>()(causeBookSchema, 'signedIn', 'write'),
-  'bundle.deviceKey': channel<DeviceKeyView>()(none, 'supervisor'),
+  'bundle.deviceKey': channel<DeviceKeyStatusView>()(none, 'supervisor'),
+  'bundle.replaceDeviceKey': channel<DeviceKeyStatusView>()(replaceDeviceKeyRequestSchema, 'supervisor', 'write'),
   'bundle.setupSlip': channel<SlipResultView>()(printSlipSchema, 'supervisor', 'write'),
   'bundle.ictKeys': channel<IctKeysView>()(none, 'supervisor'),
   'bundle.importIctKey': channel<IctKeysView>()(importIctKeyRequestSchema, 'supervisor', 'write'),

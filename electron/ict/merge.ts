@@ -1,3 +1,4 @@
+import { AUDIT_FILE } from '../../shared/bundle/format';
 import type { CsvRow } from './csv';
 import { checkExtends } from './extends';
 import { error, type Finding } from './findings';
@@ -26,14 +27,46 @@ export function counterOf(bundle: OpenedBundle): string {
   return `${court.stateCode}${court.courtCode}-${counter}`;
 }
 
-function byCounter(bundles: readonly OpenedBundle[]): Map<string, OpenedBundle[]> {
-  return groupBy(bundles, (b) => `${counterOf(b)} ${b.manifest.deviceKeyFingerprint}`);
+/**
+ * Device keys that a counter's own chain says replaced an earlier one (`deviceKey.replace`, made when a
+ * counter was restored onto a new PC): old fingerprint → new. Read from verified bundles only.
+ */
+function keySuccessors(bundles: readonly OpenedBundle[]): Map<string, string> {
+  const next = new Map<string, string>();
+  for (const b of bundles) {
+    const text = new TextDecoder().decode(b.files.get(AUDIT_FILE) ?? new Uint8Array());
+    for (const line of text.split('\n')) {
+      if (!line.includes('"deviceKey.replace"')) continue;
+      const event = JSON.parse(line) as {
+        action?: string;
+        data?: { previousFingerprint?: string; fingerprint?: string };
+      };
+      const { previousFingerprint: from, fingerprint: to } = event.data ?? {};
+      if (event.action === 'deviceKey.replace' && from && to) next.set(from.toLowerCase(), to.toLowerCase());
+    }
+  }
+  return next;
 }
 
-function twoDevices(bundles: readonly OpenedBundle[]): Finding[] {
+/** The device a bundle belongs to: its signing key, or the key that replaced it (followed to the last). */
+function deviceOf(bundle: OpenedBundle, successors: ReadonlyMap<string, string>): string {
+  let fingerprint = bundle.manifest.deviceKeyFingerprint.toLowerCase();
+  const seen = new Set<string>();
+  while (successors.has(fingerprint) && !seen.has(fingerprint)) {
+    seen.add(fingerprint);
+    fingerprint = successors.get(fingerprint) as string;
+  }
+  return fingerprint;
+}
+
+function byCounter(bundles: readonly OpenedBundle[], successors: ReadonlyMap<string, string>) {
+  return groupBy(bundles, (b) => `${counterOf(b)} ${deviceOf(b, successors)}`);
+}
+
+function twoDevices(bundles: readonly OpenedBundle[], successors: ReadonlyMap<string, string>): Finding[] {
   const devices = new Map<string, Set<string>>();
   for (const b of bundles)
-    devices.set(counterOf(b), (devices.get(counterOf(b)) ?? new Set()).add(b.manifest.deviceKeyFingerprint));
+    devices.set(counterOf(b), (devices.get(counterOf(b)) ?? new Set()).add(deviceOf(b, successors)));
   return [...devices]
     .filter(([, fps]) => fps.size > 1)
     .map(([counter, fps]) =>
@@ -165,10 +198,11 @@ function receiptDoubles(current: readonly OpenedBundle[]): Finding[] {
 export function mergeBundles(outcomes: readonly BundleOutcome[]): MergeResult {
   const failed = outcomes.filter((o): o is Extract<BundleOutcome, { ok: false }> => !o.ok);
   const opened = outcomes.flatMap((o) => (o.ok ? [o.bundle] : []));
-  const findings: Finding[] = [...twoDevices(opened)];
+  const successors = keySuccessors(opened);
+  const findings: Finding[] = [...twoDevices(opened, successors)];
   const current: OpenedBundle[] = [];
   const superseded: Superseded[] = [];
-  for (const group of byCounter(opened).values()) {
+  for (const group of byCounter(opened, successors).values()) {
     const pick = newest(group, findings);
     current.push(pick.current);
     superseded.push(...pick.older.map((bundle) => ({ bundle, by: pick.current })));

@@ -69,8 +69,9 @@ import {
 import { issueAppointmentSlip, printAppointmentSlip } from '../services/appointmentSlip';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 import {
-  ensureDeviceKey,
+  deviceKeyStatus,
   readDeviceKey,
+  replaceDeviceKey,
   fileDeviceKeyVault,
   memoryDeviceKeyVault,
   type DeviceKeyVault,
@@ -367,8 +368,11 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
     'courtDocuments.print': (input, ctx) =>
       printCourtDocument(ledger, printing, actor(ctx).id, input.documentId, input.toPrinter),
     'causeBook.print': (input, ctx) => printCauseBook(ledger, printing, actor(ctx).id, input),
-    'bundle.deviceKey': async (_input, ctx) =>
-      (await ensureDeviceKey(ledger, deviceKeys, `user:${actor(ctx).id}`)).view,
+    'bundle.deviceKey': (_input, ctx) => deviceKeyStatus(ledger, deviceKeys, `user:${actor(ctx).id}`),
+    'bundle.replaceDeviceKey': async (input, ctx) => {
+      const supervisor = await ownPinApproval(ledger, actor(ctx).id, input.supervisorPin);
+      return replaceDeviceKey(ledger, deviceKeys, supervisor.id, input.reason);
+    },
     'bundle.setupSlip': (input, ctx) => printSetupSlip(ledger, printing, deviceKeys, actor(ctx).id, input.toPrinter),
     'bundle.ictKeys': () => listIctKeys(ledger),
     'bundle.importIctKey': async (input, ctx) => {

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { counterReadyToRegister, SUPERVISOR } from './flows';
+import { counterReadyToRegister, SUPERVISOR, typeOwnPin } from './flows';
 import { startHost } from './host';
 import { AppFrame } from './pages/AppFrame';
 import { BookScreen } from './pages/BookScreen';
@@ -30,6 +30,7 @@ test('the PC died: a new PC restores the counter from the first-run screen with 
     await settings.tab('Sandaran');
     await page.getByLabel('Folder sandaran').fill(stick);
     await page.getByRole('button', { name: 'Simpan' }).click();
+    await typeOwnPin(page);
     await expect(page.getByText('Perubahan telah disimpan.')).toBeVisible();
     await page.getByRole('button', { name: 'Buat sandaran sekarang' }).click();
     await expect(page.getByTestId('backup-files').getByRole('row')).toHaveCount(2);
@@ -59,6 +60,27 @@ test('the PC died: a new PC restores the counter from the first-run screen with 
       await frame.expectSignedIn(SUPERVISOR.name);
       await frame.go('Buku Daftar');
       await new BookScreen(page).expectNumbers([caseNumber]);
+
+      // The old PC's secret key stayed with it: the supervisor makes a new device key, then backs up.
+      await frame.go('Tetapan');
+      await settings.tab('Kunci & Eksport');
+      await expect(page.getByText(/tiada pada komputer ini/)).toBeVisible();
+      await page.getByRole('button', { name: 'Buat kunci peranti baharu' }).click();
+      const replace = page.getByTestId('replace-device-key');
+      await replace.getByLabel(/^Sebab/).fill('Komputer K1 rosak, dipulihkan ke PC baharu');
+      await replace.getByRole('button', { name: 'Buat kunci peranti baharu' }).click();
+      await typeOwnPin(page);
+      await expect(page.getByText('Kunci peranti baharu dibuat.', { exact: false })).toBeVisible();
+      await expect(page.getByText(/tiada pada komputer ini/)).toBeHidden();
+      await page.screenshot({ path: '/tmp/new-device-key.png', fullPage: true });
+      const newStick = join(newPc, 'usb');
+      await mkdir(newStick);
+      await settings.tab('Sandaran');
+      await page.getByLabel('Folder sandaran').fill(newStick);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await typeOwnPin(page);
+      await page.getByRole('button', { name: 'Buat sandaran sekarang' }).click();
+      await expect(page.getByTestId('backup-files').getByRole('row')).toHaveCount(2);
     } finally {
       await host.stop();
     }

@@ -2,7 +2,7 @@ import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, re
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { AppError } from '../../../shared/errors';
-import type { DeviceKeyView } from '../../../shared/bundleViews';
+import type { DeviceKeyStatusView, DeviceKeyView } from '../../../shared/bundleViews';
 import { appendAudit } from '../audit';
 import { requireCourtConfig } from '../court';
 import { sql } from '../db/statements';
@@ -89,8 +89,7 @@ export interface DeviceKey {
 }
 
 const LOST =
-  'Kunci peranti kaunter ini tiada dalam simpanan: eksport tidak dapat ditandatangani. ' +
-  'Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Hubungi ICT.';
+  'Kunci peranti kaunter ini tiada dalam simpanan: eksport dan sandaran tidak dapat ditandatangani. Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Jika kaunter ini dipulihkan ke komputer baharu, Penolong Pendaftar perlu membuat kunci peranti baharu di Tetapan → Kunci & Eksport dan menyerahkan slip persediaan baharu kepada ICT.';
 
 /** A ledger with no key on record: nothing ties a bundle signed now to a setup slip ICT holds. */
 export const NO_DEVICE_KEY =
@@ -183,4 +182,68 @@ export function recordDeviceKey(ledger: Ledger, secret: openpgp.PrivateKey, acto
     });
   })();
   return view;
+}
+
+/**
+ * This counter's key as the screen shows it, and whether this PC holds its secret half (it does not after
+ * a restore onto a new PC: the old PC's key stays with the old PC).
+ */
+export async function deviceKeyStatus(
+  ledger: Ledger,
+  vault: DeviceKeyVault,
+  actor: string,
+): Promise<DeviceKeyStatusView> {
+  const recorded = readDeviceKey(ledger);
+  if (recorded && (await loadStored(ledger, vault)) === null) return { ...recorded, available: false };
+  return { ...(await ensureDeviceKey(ledger, vault, actor)).view, available: true };
+}
+
+/**
+ * A new device key for a counter whose recorded key this PC does not hold (restored onto a new PC, the
+ * old one dead). The old key's public half stays in the chain's `deviceKey.replace` event, so ICT can see
+ * the new key continues the old one's exports; ICT enrols the new key from the new setup slip. Refused
+ * while this PC holds the recorded key: a working key is never replaced.
+ */
+export async function replaceDeviceKey(
+  ledger: Ledger,
+  vault: DeviceKeyVault,
+  supervisorId: number,
+  reason: string,
+): Promise<DeviceKeyStatusView> {
+  const recorded = readDeviceKey(ledger);
+  if (!recorded) throw new AppError('CONFLICT', NO_DEVICE_KEY);
+  if ((await loadStored(ledger, vault)) !== null) {
+    throw new AppError(
+      'CONFLICT',
+      'Kunci peranti kaunter ini masih ada pada komputer ini: kunci yang berfungsi tidak diganti.',
+    );
+  }
+  const made = await prepareDeviceKey(vault, requireCourtConfig(ledger).court, ledger.clock());
+  const view: DeviceKeyView = {
+    fingerprint: made.getFingerprint(),
+    publicArmored: made.toPublic().armor(),
+    createdAt: made.getCreationTime().toISOString(),
+  };
+  ledger.db.transaction(() => {
+    sql(ledger.db, 'UPDATE device_key SET fingerprint = ?, public_armored = ?, created_at = ? WHERE id = 1').run(
+      view.fingerprint,
+      view.publicArmored,
+      view.createdAt,
+    );
+    appendAudit(ledger.db, {
+      at: ledger.clock().toISOString(),
+      actor: `user:${supervisorId}`,
+      action: 'deviceKey.replace',
+      entity: 'device_key',
+      entityId: 1,
+      data: {
+        previousFingerprint: recorded.fingerprint,
+        previousPublicArmored: recorded.publicArmored,
+        fingerprint: view.fingerprint,
+        userIds: made.getUserIDs(),
+        reason,
+      },
+    });
+  })();
+  return { ...view, available: true };
 }

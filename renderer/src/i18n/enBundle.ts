@@ -11,6 +11,13 @@ export const enBundle: Catalogue<typeof msBundle> = {
   fingerprint: 'Fingerprint',
   createdAt: 'Created',
   printSetupSlip: 'Print setup slip',
+  deviceMissing:
+    "This PC does not hold the secret half of this device key (for example the counter was restored onto a new PC). Exports and backups cannot be signed until a new device key is made.",
+  replaceDevice: 'Make a new device key',
+  replaceDeviceBody:
+    'The old key stays in the audit log. Then print a new setup slip and give it to ICT to enrol: the next exports are signed with the new key.',
+  replaceReason: 'Reason (e.g. the counter PC failed, restored onto a new PC)',
+  replacedNotice: 'New device key made. Print a new setup slip and give it to ICT.',
   ictTitle: 'ICT public keys',
   ictIntro:
     'Exports are encrypted to every key below. Only PUBLIC keys (.asc) from the state ICT; secret keys are never at the counter.',

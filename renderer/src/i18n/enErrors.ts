@@ -378,8 +378,8 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'The device key in storage ({}) is not the recorded key ({}). Export stopped; call ICT.',
   ],
   [
-    'Kunci peranti kaunter ini tiada dalam simpanan: eksport tidak dapat ditandatangani. Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Hubungi ICT.',
-    "This counter's device key is not in storage: the export cannot be signed. The secret key opens only on the computer and Windows account that made it. Call ICT.",
+    'Kunci peranti kaunter ini tiada dalam simpanan: eksport dan sandaran tidak dapat ditandatangani. Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Jika kaunter ini dipulihkan ke komputer baharu, Penolong Pendaftar perlu membuat kunci peranti baharu di Tetapan → Kunci & Eksport dan menyerahkan slip persediaan baharu kepada ICT.',
+    "This counter's device key is not in storage: exports and backups cannot be signed. The secret key opens only on the computer and Windows account that made it. If this counter was restored onto a new PC, the Assistant Registrar must make a new device key in Settings → Keys & Export and give ICT the new setup slip.",
   ],
   [
     'Tiada kunci ICT: eksport mesti disulitkan kepada sekurang-kurangnya satu kunci awam ICT. Import kunci di Tetapan → Kunci ICT.',
@@ -793,6 +793,10 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'Receipt {} is not cancelled: cancel it before replacing it.',
   ],
   ['Resit {} telah pun diganti.', 'Receipt {} has already been replaced.'],
+  [
+    'Kunci peranti kaunter ini masih ada pada komputer ini: kunci yang berfungsi tidak diganti.',
+    "This counter's device key is still on this PC: a working key is not replaced.",
+  ],
   ['bukan folder', 'not a folder'],
   // A request sent again (electron/ipc/requests.ts).
   ['No. permintaan tidak sah.', 'The request number is not valid.'],

@@ -10,6 +10,13 @@ export const msBundle = {
   fingerprint: 'Cap jari',
   createdAt: 'Dibuat',
   printSetupSlip: 'Cetak slip persediaan',
+  deviceMissing:
+    'Kunci rahsia bagi kunci peranti ini tiada pada komputer ini (contohnya kaunter dipulihkan ke komputer baharu). Eksport dan sandaran tidak dapat ditandatangani sehingga kunci peranti baharu dibuat.',
+  replaceDevice: 'Buat kunci peranti baharu',
+  replaceDeviceBody:
+    'Kunci lama kekal dalam rekod audit. Selepas ini cetak slip persediaan baharu dan serahkan kepada ICT untuk didaftarkan: eksport seterusnya ditandatangani dengan kunci baharu.',
+  replaceReason: 'Sebab (cth. komputer kaunter rosak, dipulihkan ke komputer baharu)',
+  replacedNotice: 'Kunci peranti baharu dibuat. Cetak slip persediaan baharu dan serahkan kepada ICT.',
   ictTitle: 'Kunci awam ICT',
   ictIntro:
     'Eksport disulitkan kepada setiap kunci di bawah. Hanya kunci AWAM (.asc) daripada ICT negeri; kunci rahsia tidak pernah berada di kaunter.',

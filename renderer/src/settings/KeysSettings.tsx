@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { IctKeysView } from '../../../shared/bundleViews';
+import type { DeviceKeyStatusView, IctKeysView } from '../../../shared/bundleViews';
+import { replaceDeviceKeyRequestSchema } from '../../../shared/schemas/accessChange';
 import { importIctKeySchema } from '../../../shared/schemas/bundle';
 import { call, callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
@@ -22,6 +23,11 @@ export function KeysSettings() {
   const { msCounter } = useStrings();
   const { ms: common, msBundle: ms } = useStrings();
   const { state: device } = useApi('bundle.deviceKey', {});
+  const [replaced, setReplaced] = useState<DeviceKeyStatusView | null>(null);
+  const [replacing, setReplacing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const deviceKey = replaced ?? device.value;
   const { state: keysState } = useApi('bundle.ictKeys', {});
   const [keys, setKeys] = useState<IctKeysView | null>(null);
   const [armored, setArmored] = useState('');
@@ -50,6 +56,26 @@ export function KeysSettings() {
     setNotice(ms.imported);
   };
 
+  const replaceKey = async () => {
+    const parsed = replaceDeviceKeyRequestSchema.omit({ supervisorPin: true }).safeParse({ reason });
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]?.message;
+      setReasonError(first === undefined ? null : shownMessage(first, currentLanguage()));
+      return;
+    }
+    setReplacing(false);
+    const result = await callWithOwnPin('bundle.replaceDeviceKey', parsed.data);
+    if (result === null) return;
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setReason('');
+    setReasonError(null);
+    setReplaced(result.value);
+    setNotice(ms.replacedNotice);
+  };
+
   const remove = async (keyId: number) => {
     setRemoving(null);
     const result = await callWithOwnPin('bundle.removeIctKey', { keyId });
@@ -65,19 +91,46 @@ export function KeysSettings() {
       <h3>{ms.deviceTitle}</h3>
       <p>{ms.deviceIntro}</p>
       {device.status === 'error' ? <Notice tone="error">{device.error.message}</Notice> : null}
-      {device.value ? (
+      {deviceKey ? (
         <dl className="facts" data-testid="device-key">
           <div>
             <dt>{ms.fingerprint}</dt>
-            <dd className="fingerprint">{fingerprintText(device.value.fingerprint)}</dd>
+            <dd className="fingerprint">{fingerprintText(deviceKey.fingerprint)}</dd>
           </div>
           <div>
             <dt>{ms.createdAt}</dt>
-            <dd>{formatDateTime(device.value.createdAt)}</dd>
+            <dd>{formatDateTime(deviceKey.createdAt)}</dd>
           </div>
         </dl>
       ) : device.status === 'loading' ? (
         <Loading text={common.common.loading} />
+      ) : null}
+      {deviceKey && !deviceKey.available ? (
+        <>
+          <Notice tone="warning">{ms.deviceMissing}</Notice>
+          {replacing ? (
+            <div className="form" data-testid="replace-device-key">
+              <p>{ms.replaceDeviceBody}</p>
+              <Field id="device-key-reason" label={ms.replaceReason} error={reasonError ?? undefined}>
+                {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
+              </Field>
+              <div className="form__actions">
+                <button type="button" className="button button--danger" onClick={() => void replaceKey()}>
+                  {ms.replaceDevice}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setReplacing(false)}>
+                  {msCounter.confirm.back}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="form__actions">
+              <button type="button" className="button button--primary" onClick={() => setReplacing(true)}>
+                {ms.replaceDevice}
+              </button>
+            </div>
+          )}
+        </>
       ) : null}
       <SlipButtons label={ms.printSetupSlip} send={(toPrinter) => call('bundle.setupSlip', { toPrinter })} />
 
