@@ -1,6 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 
-type Tab = 'Butiran mahkamah' | 'Penomboran kes' | 'Nombor kes terakhir ESV3' | 'Pengguna' | 'Jenis kes' | 'Sandaran';
+type Tab =
+  | 'Butiran mahkamah'
+  | 'Penomboran kes'
+  | 'Nombor kes terakhir ESV3'
+  | 'Pengguna'
+  | 'Jenis kes'
+  | 'Sandaran'
+  | 'Kunci & Eksport';
 
 /** Tetapan (supervisors only). */
 export class SettingsScreen {
