@@ -82,7 +82,9 @@ async function expectedSigner(backup: Db, current: Db | null): Promise<string> {
   if (current === null || ours === null || ours === named) return named;
   const fingerprint = (await openpgp.readKey({ armoredKey: named })).getFingerprint();
   const known = current
-    .prepare("SELECT 1 FROM audit_events WHERE action IN ('deviceKey.create', 'deviceKey.replace') AND data LIKE ? LIMIT 1")
+    .prepare(
+      "SELECT 1 FROM audit_events WHERE action IN ('deviceKey.create', 'deviceKey.replace') AND data LIKE ? LIMIT 1",
+    )
     .get(`%${fingerprint}%`);
   // Not a key of this counter: verify against ours, which refuses with the fingerprint it expected.
   return known ? named : ours;

@@ -12,7 +12,7 @@ export const enBundle: Catalogue<typeof msBundle> = {
   createdAt: 'Created',
   printSetupSlip: 'Print setup slip',
   deviceMissing:
-    "This PC does not hold the secret half of this device key (for example the counter was restored onto a new PC). Exports and backups cannot be signed until a new device key is made.",
+    'This PC does not hold the secret half of this device key (for example the counter was restored onto a new PC). Exports and backups cannot be signed until a new device key is made.',
   replaceDevice: 'Make a new device key',
   replaceDeviceBody:
     'The old key stays in the audit log. Then print a new setup slip and give it to ICT to enrol: the next exports are signed with the new key.',
