@@ -1,5 +1,5 @@
 /**
- * The performance budgets of DESIGN.md, each measured against its floor in the same run:
+ * The performance budgets of docs/ARCHITECTURE.md, each measured against its floor in the same run:
  *   npm run bench [-- --smoke] [--only clerk-action,search] [--dir FOLDER] [--search-cases N] …
  * Prints a table, then one JSON line (the last line) with every figure.
  */

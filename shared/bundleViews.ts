@@ -1,4 +1,4 @@
-/** What the renderer sees of the device key, ICT keys and exports (DESIGN.md, the reconciliation bundle). */
+/** What the renderer sees of the device key, ICT keys and exports (docs/ARCHITECTURE.md, the reconciliation bundle). */
 
 export interface DeviceKeyView {
   /** 40 lower-case hex digits. */
@@ -50,7 +50,7 @@ export interface ExportResultView {
   deviceKeyFingerprint: string;
   recipients: string[];
   withPassphrase: boolean;
-  /** Taken when everything recorded here was back in ESV3 (DESIGN.md, Recovery). */
+  /** Taken when everything recorded here was back in ESV3 (docs/ARCHITECTURE.md, Recovery). */
   final: boolean;
   caseCount: number;
   receiptCount: number;

@@ -196,7 +196,7 @@ describe('ringgitInWords', () => {
     else expect(after).toBeDefined();
   });
 
-  it('writes the example in DESIGN.md', () => {
+  it('writes the example of the receipt design (RM 120.50)', () => {
     expect(ringgitInWords(12_050, 'SEN_BEFORE')).toBe('Ringgit Malaysia Seratus Dua Puluh dan Sen Lima Puluh Sahaja');
   });
 

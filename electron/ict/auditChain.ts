@@ -25,7 +25,7 @@ function broken(seq: number, ms: string, en: string): Finding {
 }
 
 /**
- * Recomputes audit.jsonl as DESIGN.md defines it: seq from 1 without gaps, each `prev` the previous
+ * Recomputes audit.jsonl as docs/ARCHITECTURE.md defines it: seq from 1 without gaps, each `prev` the previous
  * event's hash (64 zeros first), each `hash` the SHA-256 of the canonical JSON of the event without
  * `hash`. Stops at the first break: everything after it hangs on the broken link.
  */

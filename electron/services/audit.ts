@@ -6,7 +6,7 @@ import { noteRequestEvent } from './requestScope';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** An audit event exactly as DESIGN.md defines it; `hash` covers every other field. */
+/** An audit event exactly as docs/ARCHITECTURE.md defines it; `hash` covers every other field. */
 export interface AuditEvent {
   seq: number;
   at: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The reconciliation bundle, format v1 (DESIGN.md, "The reconciliation bundle"). The writer in the
+ * The reconciliation bundle, format v1 (docs/ARCHITECTURE.md, "The reconciliation bundle"). The writer in the
  * app and the reader in the ICT command both take their file names, columns and manifest shape from
  * here, so the two cannot drift apart.
  */

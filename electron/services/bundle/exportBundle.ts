@@ -131,7 +131,7 @@ async function recipientKeys(ledger: Ledger, given: string[] | undefined): Promi
 }
 
 /**
- * One full snapshot of the ledger as the v1 bundle (DESIGN.md): the ZIP of manifest, CSVs and audit
+ * One full snapshot of the ledger as the v1 bundle (docs/ARCHITECTURE.md): the ZIP of manifest, CSVs and audit
  * chain, signed with the device key and encrypted to every ICT key (and the passphrase), beside its
  * plain-text manifest and the device's public key. Written under temporary names, flushed, read back
  * and checked, then renamed; only then is the export recorded. Any failure leaves no final name behind.

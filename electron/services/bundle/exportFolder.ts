@@ -6,7 +6,7 @@ import type { Ledger } from '../ledger';
 import { syncFolder } from './files';
 
 /**
- * An export's three files on the stick, and the order that makes a crash readable (DESIGN.md, the
+ * An export's three files on the stick, and the order that makes a crash readable (docs/ARCHITECTURE.md, the
  * reconciliation bundle): each is written and flushed under a hidden partial name; the two companions
  * take their final names; the export is recorded in the ledger; the `.zip.pgp` takes its name last.
  * So a final-named `.zip.pgp` is always one the ledger recorded, and a partial `.zip.pgp` whose hash the

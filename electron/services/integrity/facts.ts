@@ -2,7 +2,7 @@
  * What a case or receipt row must hold, told twice: once from the audit events that made and changed
  * it, once from the row itself. The two are compared field by field (`compareFacts`) or as a digest
  * (`digest.ts`); a row edited in the file without its event then differs. Only fields every event
- * of the action has carried since it was first written are checked (DESIGN.md "Records"); the rest of
+ * of the action has carried since it was first written are checked (docs/ARCHITECTURE.md "Records"); the rest of
  * a row (address, phone, lines' descriptions…) is not.
  */
 export interface PartyFacts {

@@ -40,7 +40,7 @@ export function outageRecovered(ledger: Ledger, outageId: number): boolean {
 /**
  * Whether everything this counter recorded is back in ESV3: no outage open, ESV3 declared back (pulih)
  * after every outage that holds a case (one closed for another reason with nothing in it does not
- * count), and every case done. An export taken then is the final one (DESIGN.md, Recovery): its
+ * count), and every case done. An export taken then is the final one (docs/ARCHITECTURE.md, Recovery): its
  * manifest and handover slip say so.
  */
 export function recoveryComplete(ledger: Ledger): boolean {
