@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE_CSV_NAMES } from '../../shared/bundle/format';
-import { fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
+import { ensureDeviceKey, fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import { exportBundle } from '../../electron/services/bundle/exportBundle';
 import { takeSnapshot } from '../../electron/services/bundle/snapshot';
 import type { Ledger } from '../../electron/services/ledger';
@@ -25,6 +25,9 @@ export async function exportRow(ledger: Ledger, dataDir: string, folder: string,
   const plain = mkdtempSync(join(folder, 'plain-'));
   const home = mkdtempSync(join(folder, 'gnupg-'));
   try {
+    // The bench's ledger is built row by row, not through setup: its device key is made here, as the setup
+    // slip makes one for a folder set up before keys were made at setup.
+    await ensureDeviceKey(ledger, vault, 'system:bench');
     await exportBundle(ledger, { folder: scratch, vault, by: null, recipients });
     const snapshot = ledger.db.transaction(() => takeSnapshot(ledger.db))();
     const names: string[] = [];
