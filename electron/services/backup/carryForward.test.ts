@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
-import { planExportSeq, takeExportSeq } from '../bundle/exports';
+import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
 import { migrate, openDatabase } from '../db/open';
 import type { Ledger } from '../ledger';
 import { closeOutage, openOutage } from '../outages';
@@ -14,35 +14,6 @@ const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
-const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] };
-const BOOKING = {
-  person: {
-    side: 'CLAIMANT',
-    name: 'Siti binti Abu',
-    idType: 'MYKAD',
-    idNumber: '900315-05-5012',
-    phone: '012-3456789',
-  },
-  caseTypeCode: '024',
-  date: '2026-11-30',
-};
-
-function recordExport(ledger: Ledger): number {
-  const at = ledger.clock();
-  return ledger.db.transaction(() => {
-    const plan = planExportSeq(ledger.db, at);
-    takeExportSeq(ledger.db, plan, at);
-    ledger.db
-      .prepare(
-        `INSERT INTO exports (seq, exported_at, base_name, pgp_sha256, audit_length, audit_head, case_count,
-           receipt_count, total_sen, recipients) VALUES (?, ?, ?, 'x', 0, 'x', 0, 0, 0, '{}')`,
-      )
-      .run(plan.number, at.toISOString(), `E${plan.number}`);
-    return plan.number;
-  })();
-}
 
 async function issueOneOfEach(ledger: Ledger, dispatch: TypedDispatch) {
   const open = ledger.db.prepare('SELECT id FROM outages WHERE closed_at IS NULL').get() as { id: number };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
-import { planExportSeq, takeExportSeq } from '../bundle/exports';
+import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
 import type { Db } from '../db/open';
 import type { Ledger } from '../ledger';
 import { closeOutage, openOutage } from '../outages';
@@ -8,34 +8,6 @@ import { startupCheck } from '../startupCheck';
 import { verifyLedger } from '../verify';
 import { checkEverySeries, checkSeriesKind } from './continuity';
 import { SERIES, type SeriesKind } from './kinds';
-
-const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
-const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] };
-const BOOKING = {
-  person: {
-    side: 'CLAIMANT',
-    name: 'Siti binti Abu',
-    idType: 'MYKAD',
-    idNumber: '900315-05-5012',
-    phone: '012-3456789',
-  },
-  caseTypeCode: '024',
-  date: '2026-11-30',
-};
-
-function recordExport(ledger: Ledger): void {
-  const at = ledger.clock();
-  ledger.db.transaction(() => {
-    const plan = planExportSeq(ledger.db, at);
-    takeExportSeq(ledger.db, plan, at);
-    ledger.db
-      .prepare(
-        `INSERT INTO exports (seq, exported_at, base_name, pgp_sha256, audit_length, audit_head, case_count,
-           receipt_count, total_sen, recipients) VALUES (?, ?, ?, 'x', 0, 'x', 0, 0, 0, '{}')`,
-      )
-      .run(plan.number, at.toISOString(), `05005-K1-E${String(plan.number).padStart(4, '0')}`);
-  })();
-}
 
 /** Three of every series: cases 770-772, receipts 1-3, appointments JT-…-0001 to 0003, exports 1-3. */
 async function everySeries(): Promise<{ ledger: Ledger; dispatch: TypedDispatch }> {

@@ -10,9 +10,9 @@ import {
   unwrap,
   type TypedDispatch,
 } from '../../../tests/support/ledger';
+import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
 import { carryNumbersForward } from '../backup/carryForward';
 import { openDatabase } from '../db/open';
-import { planExportSeq, takeExportSeq } from '../bundle/exports';
 import type { Ledger } from '../ledger';
 import { closeOutage, openOutage } from '../outages';
 import { verifyLedger } from '../verify';
@@ -25,8 +25,6 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
-const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] };
 const pay = (caseId: number) => ({
   caseId,
   lines: [{ feeCode: 'SAMAN_MRS', quantity: 1 }],
@@ -34,33 +32,6 @@ const pay = (caseId: number) => ({
   method: 'CASH',
   tenderedSen: 10_000,
 });
-const BOOKING = {
-  person: {
-    side: 'CLAIMANT',
-    name: 'Siti binti Abu',
-    idType: 'MYKAD',
-    idNumber: '900315-05-5012',
-    phone: '012-3456789',
-  },
-  caseTypeCode: '024',
-  date: '2026-11-30',
-};
-
-/** An export as the bundle records it, without the files (the series is what is tested here). */
-function recordExport(ledger: Ledger): number {
-  const at = ledger.clock();
-  return ledger.db.transaction(() => {
-    const plan = planExportSeq(ledger.db, at);
-    takeExportSeq(ledger.db, plan, at);
-    ledger.db
-      .prepare(
-        `INSERT INTO exports (seq, exported_at, base_name, pgp_sha256, audit_length, audit_head, case_count,
-           receipt_count, total_sen, recipients) VALUES (?, ?, ?, 'x', 0, 'x', 0, 0, 0, '{}')`,
-      )
-      .run(plan.number, at.toISOString(), `E${plan.number}`);
-    return plan.number;
-  })();
-}
 
 /**
  * Brings back an older copy of the ledger as a restore does: the current file is set aside, the copy
