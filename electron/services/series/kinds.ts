@@ -91,6 +91,38 @@ function genericJumps(kind: SeriesKindName) {
   };
 }
 
+/**
+ * The last numbers kept per counter and year in `table` (receipt_series, appointment_series): one row
+ * per series, `(counter_id, year, last_number)`. `table` is one of this file's names, never input.
+ */
+function counterYearLastNumbers(table: 'receipt_series' | 'appointment_series') {
+  return {
+    lastNumbers: (db: Db): Map<string, number> =>
+      toMap(
+        sql(
+          db,
+          `SELECT counter_id || ':' || year AS key, last_number AS n FROM ${table} WHERE last_number > 0`,
+        ).all() as { key: string; n: number }[],
+      ),
+    lastOf(db: Db, key: string): number {
+      const { counterId, year } = splitCounterYear(key);
+      const row = sql(db, `SELECT last_number AS n FROM ${table} WHERE counter_id = ? AND year = ?`).get(
+        counterId,
+        year,
+      ) as { n: number } | undefined;
+      return row?.n ?? 0;
+    },
+    recordLast(db: Db, key: string, last: number): void {
+      const { counterId, year } = splitCounterYear(key);
+      sql(
+        db,
+        `INSERT INTO ${table} (counter_id, year, last_number) VALUES (?, ?, ?)
+         ON CONFLICT (counter_id, year) DO UPDATE SET last_number = excluded.last_number`,
+      ).run(counterId, year, last);
+    },
+  };
+}
+
 const caseKind: SeriesKind = {
   name: 'case',
   tables: ['number_series'],
@@ -151,29 +183,7 @@ const receiptKind: SeriesKind = {
     label: 'receipt_number',
     unique: true, // UNIQUE (counter_id, year, running_number)
   },
-  lastNumbers: (db) =>
-    toMap(
-      sql(
-        db,
-        "SELECT counter_id || ':' || year AS key, last_number AS n FROM receipt_series WHERE last_number > 0",
-      ).all() as { key: string; n: number }[],
-    ),
-  lastOf(db, key) {
-    const { counterId, year } = splitCounterYear(key);
-    const row = sql(db, 'SELECT last_number AS n FROM receipt_series WHERE counter_id = ? AND year = ?').get(
-      counterId,
-      year,
-    ) as { n: number } | undefined;
-    return row?.n ?? 0;
-  },
-  recordLast(db, key, last) {
-    const { counterId, year } = splitCounterYear(key);
-    sql(
-      db,
-      `INSERT INTO receipt_series (counter_id, year, last_number) VALUES (?, ?, ?)
-       ON CONFLICT (counter_id, year) DO UPDATE SET last_number = excluded.last_number`,
-    ).run(counterId, year, last);
-  },
+  ...counterYearLastNumbers('receipt_series'),
   jumps: (db) =>
     groupJumps(
       sql(
@@ -210,29 +220,7 @@ const appointmentKind: SeriesKind = {
     label: 'reference',
     unique: true, // UNIQUE (counter_id, year, running_number)
   },
-  lastNumbers: (db) =>
-    toMap(
-      sql(
-        db,
-        "SELECT counter_id || ':' || year AS key, last_number AS n FROM appointment_series WHERE last_number > 0",
-      ).all() as { key: string; n: number }[],
-    ),
-  lastOf(db, key) {
-    const { counterId, year } = splitCounterYear(key);
-    const row = sql(db, 'SELECT last_number AS n FROM appointment_series WHERE counter_id = ? AND year = ?').get(
-      counterId,
-      year,
-    ) as { n: number } | undefined;
-    return row?.n ?? 0;
-  },
-  recordLast(db, key, last) {
-    const { counterId, year } = splitCounterYear(key);
-    sql(
-      db,
-      `INSERT INTO appointment_series (counter_id, year, last_number) VALUES (?, ?, ?)
-       ON CONFLICT (counter_id, year) DO UPDATE SET last_number = excluded.last_number`,
-    ).run(counterId, year, last);
-  },
+  ...counterYearLastNumbers('appointment_series'),
   ...genericJumps('appointment'),
   labelMs: (key) => `Siri janji temu ${key.replace(':', '/')}`,
   labelEn: (key) => `Appointment series ${key.replace(':', '/')}`,
