@@ -51,30 +51,31 @@ export function checkRowsAgainstEvents(
         `${file}, ${whoEn}: ${whatEn} "${row}" but audit event ${seq} recorded "${ev}".`,
       ),
     );
+  const unrecorded = (file: string, what: string, whatEn: string) =>
+    findings.push(
+      error(
+        'AUDIT_RECORDS',
+        `${file}: ${what} tiada peristiwa audit yang merekodkannya.`,
+        `${file}: ${whatEn} has no audit event that recorded it.`,
+      ),
+    );
   const partiesOf = groupBy(parties, (p) => p.case_number ?? '');
   for (const row of cases) {
     const n = row.case_number ?? '';
     const d = caseByNumber.get(n);
     if (!d || d.fact.table !== 'cases') {
-      findings.push(
-        error(
-          'AUDIT_RECORDS',
-          `cases.csv: kes ${n} tiada peristiwa audit yang merekodkannya.`,
-          `cases.csv: case ${n} has no audit event that recorded it.`,
-        ),
-      );
+      unrecorded('cases.csv', `kes ${n}`, `case ${n}`);
       continue;
     }
     const f = d.fact.facts;
     const [who, whoEn] = [`kes ${n}`, `case ${n}`];
-    if ((row.source ?? '') !== f.source)
-      differs('cases.csv', who, whoEn, 'sumber', 'source', row.source ?? '', d.seq, f.source);
-    if ((row.case_type_code ?? '') !== f.caseTypeCode) {
-      differs('cases.csv', who, whoEn, 'jenis kes', 'case type', row.case_type_code ?? '', d.seq, f.caseTypeCode);
-    }
-    const esv3 = f.esv3CaseNumber ?? '';
-    if ((row.esv3_case_number ?? '') !== esv3) {
-      differs('cases.csv', who, whoEn, 'nombor kes ESV3', 'ESV3 case number', row.esv3_case_number ?? '', d.seq, esv3);
+    const checks: [string, string, string, string][] = [
+      ['sumber', 'source', row.source ?? '', f.source],
+      ['jenis kes', 'case type', row.case_type_code ?? '', f.caseTypeCode],
+      ['nombor kes ESV3', 'ESV3 case number', row.esv3_case_number ?? '', f.esv3CaseNumber ?? ''],
+    ];
+    for (const [what, whatEn, got, want] of checks) {
+      if (got !== want) differs('cases.csv', who, whoEn, what, whatEn, got, d.seq, want);
     }
     if (f.claimSen !== null && row.claim_rm !== undefined && senOf(row.claim_rm) !== f.claimSen) {
       differs('cases.csv', who, whoEn, 'tuntutan RM', 'claim RM', row.claim_rm, d.seq, rmOf(f.claimSen));
@@ -117,13 +118,7 @@ export function checkRowsAgainstEvents(
     const n = row.receipt_number ?? '';
     const d = receiptByNumber.get(n);
     if (!d || d.fact.table !== 'receipts') {
-      findings.push(
-        error(
-          'AUDIT_RECORDS',
-          `receipts.csv: resit ${n} tiada peristiwa audit yang merekodkannya.`,
-          `receipts.csv: receipt ${n} has no audit event that recorded it.`,
-        ),
-      );
+      unrecorded('receipts.csv', `resit ${n}`, `receipt ${n}`);
       continue;
     }
     const f = d.fact.facts;
