@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -109,6 +109,8 @@ export async function runRestore(args: string[]): Promise<void> {
       : openForLookUp(join(dataDir, DATABASE_FILE));
   // A preview stages its copy outside the data folder, so it never touches what a running app stages there.
   const stageDir = values.yes ? dataDir : mkdtempSync(join(tmpdir(), 'kaunter-semak-'));
+  // The preview's own folder goes when the process does, whichever way it ends.
+  if (!values.yes) process.once('exit', () => rmSync(stageDir, { recursive: true, force: true }));
   let comparison;
   try {
     const staged = await stageBackup(stageDir, file, unlockFrom(values), currentDb);
