@@ -29,7 +29,14 @@ export default tseslint.config(
   },
   {
     // Services, the CLI and the browser host run in plain Node: importing Electron there downloads a binary.
-    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/ipc/**/*.ts', 'tests/**/*.ts'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/ipc/**/*.ts',
+      'electron/host/**/*.ts',
+      'electron/app/**/*.ts',
+      'tests/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { paths: ['electron', 'electron-store'] }],
     },

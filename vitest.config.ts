@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // shared/ is imported as @shared/… everywhere outside it (tsconfig paths; vite.config.ts for the renderer).
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
   test: {
     include: [
       'electron/**/*.test.ts',

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../tests/support/ledger';
-import { startupCheck } from '../electron/services/startupCheck';
-import { verifyLedger } from '../electron/services/verify';
-import { searchCases } from '../electron/services/search';
+import { startupCheck } from '../electron/services/ledger/startupCheck';
+import { verifyLedger } from '../electron/services/ledger/verify';
+import { searchCases } from '../electron/services/cases/search';
 import { buildFixture } from './fixture';
 
 const dirs: string[] = [];

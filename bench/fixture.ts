@@ -1,22 +1,22 @@
 import { mkdirSync } from 'node:fs';
-import { hashEvent, GENESIS_HASH, type UnsignedEvent } from '../electron/services/audit';
-import { openLedger } from '../electron/services/app';
+import { hashEvent, GENESIS_HASH, type UnsignedEvent } from '../electron/services/ledger/audit';
+import { openLedger } from '../electron/app/kaunterApp';
 import { derivedDigest } from '../electron/services/integrity/digest';
-import { listCaseTypes } from '../electron/services/caseTypes';
-import { requireCourtConfig } from '../electron/services/court';
-import { listFees } from '../electron/services/fees';
-import type { Ledger } from '../electron/services/ledger';
-import { openOutage } from '../electron/services/outages';
-import { formatReceiptNumber } from '../electron/services/receipts';
-import { completeSetup } from '../electron/services/setup';
-import { listUsers } from '../electron/services/users';
+import { listCaseTypes } from '../electron/services/cases/caseTypes';
+import { requireCourtConfig } from '../electron/services/court/court';
+import { listFees } from '../electron/services/receipts/fees';
+import type { Ledger } from '../electron/services/ledger/ledger';
+import { openOutage } from '../electron/services/outages/outages';
+import { formatReceiptNumber } from '../electron/services/receipts/receipts';
+import { completeSetup } from '../electron/services/court/setup';
+import { listUsers } from '../electron/services/users/users';
 import { address, myKad, personName, phone } from '../electron/services/demo/people';
 import { seededRandom, pick } from '../electron/services/demo/random';
-import { canonicalJson } from '../shared/canonicalJson';
-import { formatCaseNumber, parseTemplate, scopeKey } from '../shared/caseNumber';
-import { ringgitInWords } from '../shared/ringgitWords';
-import { courtDate } from '../shared/time';
-import { setupSchema } from '../shared/schemas/setup';
+import { canonicalJson } from '@shared/canonicalJson';
+import { formatCaseNumber, parseTemplate, scopeKey } from '@shared/caseNumber';
+import { ringgitInWords } from '@shared/ringgitWords';
+import { courtDate } from '@shared/time';
+import { setupSchema } from '@shared/schemas/setup';
 
 export interface FixtureSize {
   cases: number;

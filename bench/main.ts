@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHECKPOINT_EVERY } from '../electron/services/startupCheck';
+import { CHECKPOINT_EVERY } from '../electron/services/ledger/startupCheck';
 import { buildFixture } from './fixture';
 import type { BenchRow } from './row';
 import { clerkActionRow } from './rows/clerkAction';

@@ -54,7 +54,8 @@ function channelsOnly(channels) {
     name: 'contract-channels-only',
     setup(build) {
       build.onResolve({ filter: /\/contract$/ }, (args) => {
-        const resolved = path.resolve(args.resolveDir, `${args.path}.ts`);
+        const spec = args.path.startsWith('@shared/') ? path.join(root, 'shared', args.path.slice(8)) : args.path;
+        const resolved = path.resolve(args.resolveDir, `${spec}.ts`);
         return resolved === contractFile ? { path: resolved, namespace: 'contract-channels' } : undefined;
       });
       build.onLoad({ filter: /.*/, namespace: 'contract-channels' }, () => ({

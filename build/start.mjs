@@ -86,7 +86,7 @@ function startHost(dataDir, reason) {
   console.log(`${reason} — memulakan hos pelayar / starting the browser host (${dataDir})`);
   runForeground(process.execPath, [
     path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-    path.join(root, 'tests', 'host', 'main.ts'),
+    path.join(root, 'electron', 'host', 'main.ts'),
     '--data',
     dataDir,
   ]);

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLE_CSV_NAMES } from '../../shared/bundle/format';
+import { BUNDLE_CSV_NAMES } from '@shared/bundle/format';
 import { ensureDeviceKey, fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import { exportBundle } from '../../electron/services/bundle/exportBundle';
 import { takeSnapshot } from '../../electron/services/bundle/snapshot';
-import type { Ledger } from '../../electron/services/ledger';
+import type { Ledger } from '../../electron/services/ledger/ledger';
 import type { BenchRow } from '../row';
 import { median, round, timeMsAsync } from '../stats';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { seed, DEMO_PIN } from '../../electron/cli/seed';
-import { startHost } from '../../tests/host/server';
+import { startHost } from '../../electron/host/server';
 import type { BenchRow } from '../row';
 import { median, round } from '../stats';
 

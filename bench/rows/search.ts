@@ -1,5 +1,5 @@
-import type { Ledger } from '../../electron/services/ledger';
-import { searchCases } from '../../electron/services/search';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { searchCases } from '../../electron/services/cases/search';
 import { seededRandom } from '../../electron/services/demo/random';
 import type { BenchRow } from '../row';
 import { median, quantile, round, timeMs } from '../stats';

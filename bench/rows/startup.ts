@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { DATABASE_FILE } from '../../electron/services/app';
-import type { Ledger } from '../../electron/services/ledger';
-import { CHECKPOINT_EVERY, startupCheck } from '../../electron/services/startupCheck';
+import { DATABASE_FILE } from '../../electron/app/kaunterApp';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { CHECKPOINT_EVERY, startupCheck } from '../../electron/services/ledger/startupCheck';
 import type { BenchRow } from '../row';
 import { median, round, timeMsAsync } from '../stats';
 

@@ -2,15 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { backupLedger } from '../services/backup/backup';
 import { describeLedgerFile } from '../services/backup/facts';
 import { compareBackup, restoreIncoming } from '../services/backup/restore';
 import { clearIncoming, finishInterruptedRestore } from '../services/backup/restoreJournal';
 import { stageBackup, type BackupUnlock } from '../services/backup/stage';
-import { readCourtConfig } from '../services/court';
-import { DATABASE_FILE, openForLookUp, openLedger } from '../services/ledgerFile';
-import { holdWriterLock } from '../services/writerLock';
+import { readCourtConfig } from '../services/court/court';
+import { DATABASE_FILE, openForLookUp, openLedger } from '../services/ledger/ledgerFile';
+import { holdWriterLock } from '../services/ledger/writerLock';
 
 function usageError(message: string): never {
   console.error(message);

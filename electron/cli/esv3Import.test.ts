@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvBytes } from '../../tests/support/esv3Files';
 import { readyLedger, tempDir } from '../../tests/support/ledger';
-import { DATABASE_FILE, openLedger } from '../services/ledgerFile';
+import { DATABASE_FILE, openLedger } from '../services/ledger/ledgerFile';
 import { runImportCauseBook, runImportNumbers } from './esv3Import';
 
 async function dataFolder() {

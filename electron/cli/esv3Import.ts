@@ -1,17 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
-import {
-  CAUSE_BOOK_FIELDS,
-  MAX_IMPORT_BYTES,
-  tooLargeMessage,
-  type ColumnMapping,
-} from '../../shared/schemas/esv3Import';
+import { AppError } from '@shared/errors';
+import { CAUSE_BOOK_FIELDS, MAX_IMPORT_BYTES, tooLargeMessage, type ColumnMapping } from '@shared/schemas/esv3Import';
 import { applyCauseBookImport, previewCauseBookImport } from '../services/esv3Import/causeBookImport';
 import { applyNumbersImport, previewNumbersImport } from '../services/esv3Import/numbersImport';
 import { pendingImports, type HeldFile } from '../services/esv3Import/pending';
-import { DATABASE_FILE, openLedger, openLookUpLedger } from '../services/ledgerFile';
+import { DATABASE_FILE, openLedger, openLookUpLedger } from '../services/ledger/ledgerFile';
 import { causeBookReport, numbersReport } from './importReport';
 
 export const IMPORT_USAGE = `  import-numbers --data DIR FILE [--yes]

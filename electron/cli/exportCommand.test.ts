@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { counterWithRecords, testKeyFile } from '../../tests/support/bundle';
 import { SETUP, freshLedger, tempDir } from '../../tests/support/ledger';
-import { setupSchema } from '../../shared/schemas/setup';
-import { DATABASE_FILE } from '../services/ledgerFile';
-import { completeSetup } from '../services/setup';
+import { setupSchema } from '@shared/schemas/setup';
+import { DATABASE_FILE } from '../services/ledger/ledgerFile';
+import { completeSetup } from '../services/court/setup';
 import { DEVICE_KEY_FILE, PROTECTED_DEVICE_KEY_FILE, ensureDeviceKey } from '../services/bundle/deviceKey';
 import { CliFailure, runExportCommand } from './exportCommand';
 

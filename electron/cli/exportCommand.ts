@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
-import type { ExportResultView } from '../../shared/bundleViews';
-import { openLedger, DATABASE_FILE } from '../services/app';
+import { AppError } from '@shared/errors';
+import type { ExportResultView } from '@shared/bundleViews';
+import { openLedger, DATABASE_FILE } from '../app/kaunterApp';
 import {
   DEVICE_KEY_FILE,
   NO_DEVICE_KEY,
@@ -11,8 +11,8 @@ import {
   readDeviceKey,
 } from '../services/bundle/deviceKey';
 import { exportBundle } from '../services/bundle/exportBundle';
-import { readCourtConfig } from '../services/court';
-import { formatRinggit } from '../../shared/money';
+import { readCourtConfig } from '../services/court/court';
+import { formatRinggit } from '@shared/money';
 
 export interface ExportCommandArgs {
   data: string;

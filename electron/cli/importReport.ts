@@ -1,4 +1,4 @@
-import type { CauseBookPreview, ImportProblem, NumbersImportPreview } from '../../shared/esv3ImportViews';
+import type { CauseBookPreview, ImportProblem, NumbersImportPreview } from '@shared/esv3ImportViews';
 
 const KIND_MS = { NEW: 'baharu', RAISE: 'dinaikkan', LOWER: 'diturunkan', SAME: 'sama' } as const;
 const ROW_KIND_MS = { ADD: 'tambah', UPDATE: 'kemas kini', SAME: 'sama' } as const;

@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import { ICT_USAGE, runIct } from '../ict/cli';
 import { askOnTerminal } from '../ict/terminalAsk';
 import { DEMO_PIN, seed } from './seed';
-import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/startupCheck';
+import { WHAT_TO_DO_EN, WHAT_TO_DO_MS } from '../services/ledger/startupCheck';
 import { verifyFolderAnchored } from './verify';
 import { runBackup, runRestore } from './backup';
 import { CliFailure, runExportCommand } from './exportCommand';
 import { IMPORT_USAGE, runImportCommand } from './esv3Import';
-import { holdWriterLock, WriterRefusal } from '../services/writerLock';
+import { holdWriterLock, WriterRefusal } from '../services/ledger/writerLock';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/support/ledger';
-import { DATABASE_FILE } from '../services/app';
+import { DATABASE_FILE } from '../app/kaunterApp';
 import { seed } from './seed';
 import { verifyFolder } from './verify';
 

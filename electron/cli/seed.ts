@@ -1,22 +1,22 @@
 import { appendFileSync } from 'node:fs';
-import { COURT_LEVEL_LABELS, type CourtLevel } from '../../shared/domain';
-import { registerCaseSchema } from '../../shared/schemas/case';
-import { setupSchema } from '../../shared/schemas/setup';
-import { openLedger } from '../services/app';
-import { registerCase } from '../services/cases';
-import { getCaseType, listCaseTypes } from '../services/caseTypes';
-import { isSetUp } from '../services/court';
+import { COURT_LEVEL_LABELS, type CourtLevel } from '@shared/domain';
+import { registerCaseSchema } from '@shared/schemas/case';
+import { setupSchema } from '@shared/schemas/setup';
+import { openLedger } from '../app/kaunterApp';
+import { registerCase } from '../services/cases/cases';
+import { getCaseType, listCaseTypes } from '../services/cases/caseTypes';
+import { isSetUp } from '../services/court/court';
 import { demoCase } from '../services/demo/cases';
 import { demoPayment } from '../services/demo/payments';
-import { paymentDraft } from '../services/fees';
-import { takePayment } from '../services/receipts';
-import { takePaymentSchema } from '../../shared/schemas/payment';
+import { paymentDraft } from '../services/receipts/fees';
+import { takePayment } from '../services/receipts/receipts';
+import { takePaymentSchema } from '@shared/schemas/payment';
 import { seededRandom } from '../services/demo/random';
-import { currentOutage, openOutage } from '../services/outages';
-import { stateName } from '../services/reference';
-import { completeSetup } from '../services/setup';
+import { currentOutage, openOutage } from '../services/outages/outages';
+import { stateName } from '../services/court/reference';
+import { completeSetup } from '../services/court/setup';
 import { fileDeviceKeyVault } from '../services/bundle/deviceKey';
-import { listUsers } from '../services/users';
+import { listUsers } from '../services/users/users';
 import { seedSopPaths, type SopPathsSeeded } from '../services/demo/sopPaths';
 
 export interface SeedOptions {

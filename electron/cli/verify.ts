@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATABASE_FILE } from '../services/app';
+import { DATABASE_FILE } from '../app/kaunterApp';
 import { openDatabase } from '../services/db/open';
 import { checkHeadAnchor, HEAD_FILE, readHeadAnchor } from '../services/integrity/headAnchor';
-import { verifyLedger, type VerifySummary } from '../services/verify';
+import { verifyLedger, type VerifySummary } from '../services/ledger/verify';
 
 export type VerifyOutcome = { found: false; file: string } | { found: true; file: string; summary: VerifySummary };
 

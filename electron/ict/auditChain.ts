@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { BundleManifest } from '../../shared/bundle/format';
-import { canonicalJson } from '../../shared/canonicalJson';
+import type { BundleManifest } from '@shared/bundle/format';
+import { canonicalJson } from '@shared/canonicalJson';
 import { error, type Finding } from './findings';
 
 const GENESIS = '0'.repeat(64);

@@ -1,4 +1,4 @@
-import type { BundleManifest } from '../../shared/bundle/format';
+import type { BundleManifest } from '@shared/bundle/format';
 import type { CsvRow } from './csv';
 import { runsText } from './amounts';
 import { error, warning, type Finding } from './findings';

@@ -1,4 +1,4 @@
-import type { BundleManifest } from '../../shared/bundle/format';
+import type { BundleManifest } from '@shared/bundle/format';
 import { error, type Finding } from './findings';
 import type { BundleTables } from './tables';
 

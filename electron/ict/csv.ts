@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { BUNDLE_CSV_COLUMNS, type BundleCsvName } from '../../shared/bundle/format';
+import { BUNDLE_CSV_COLUMNS, type BundleCsvName } from '@shared/bundle/format';
 import { error, type Finding } from './findings';
 
 export type CsvRow = Record<string, string>;

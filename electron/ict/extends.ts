@@ -1,4 +1,4 @@
-import { AUDIT_FILE } from '../../shared/bundle/format';
+import { AUDIT_FILE } from '@shared/bundle/format';
 import { error, type Finding } from './findings';
 import type { OpenedBundle } from './openBundle';
 

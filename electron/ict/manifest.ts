@@ -5,7 +5,7 @@ import {
   MANIFEST_FILE,
   bundleManifestSchema,
   type BundleManifest,
-} from '../../shared/bundle/format';
+} from '@shared/bundle/format';
 import { BundleFailure, error, type Finding } from './findings';
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { BundleManifest } from '../../shared/bundle/format';
+import type { BundleManifest } from '@shared/bundle/format';
 import { manifestText } from '../services/bundle/manifestText';
 import { error, warning, type Finding } from './findings';
 import { bundleBase } from './keys';

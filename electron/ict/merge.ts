@@ -1,4 +1,4 @@
-import { AUDIT_FILE } from '../../shared/bundle/format';
+import { AUDIT_FILE } from '@shared/bundle/format';
 import type { CsvRow } from './csv';
 import { checkExtends } from './extends';
 import { error, type Finding } from './findings';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AUDIT_FILE, type BundleCsvName, type BundleManifest } from '../../shared/bundle/format';
+import { AUDIT_FILE, type BundleCsvName, type BundleManifest } from '@shared/bundle/format';
 import { checkAuditChain } from './auditChain';
 import { checkAuditAgainstFiles } from './auditRecords';
 import { checkRowsAgainstEvents } from './rowsFromEvents';

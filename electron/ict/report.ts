@@ -1,4 +1,4 @@
-import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '../../shared/domain';
+import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '@shared/domain';
 import { rmOf } from './amounts';
 import type { Finding } from './findings';
 import { counterOf, type MergeResult } from './merge';

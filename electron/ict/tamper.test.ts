@@ -5,7 +5,7 @@ import { trustFileOf, trustOf } from '../../tests/support/ictTrust';
 import { frozenClock, readyLedger, tempDir } from '../../tests/support/ledger';
 import { ledgerContent, registerAndPay } from '../../tests/support/ledgerBundle';
 import { patchEventData, rehashFrom, tamper } from '../../tests/support/tamper';
-import type { Ledger } from '../services/ledger';
+import type { Ledger } from '../services/ledger/ledger';
 import { runIct } from './cli';
 import type { Unlock } from './decrypt';
 import { EXIT } from './exitCodes';

@@ -1,5 +1,5 @@
-import type { BundleManifest } from '../../shared/bundle/format';
-import { courtDate } from '../../shared/time';
+import type { BundleManifest } from '@shared/bundle/format';
+import { courtDate } from '@shared/time';
 import { rmOf, senOf } from './amounts';
 import type { CsvRow } from './csv';
 import { error, type Finding } from './findings';

@@ -1,5 +1,5 @@
 import writeExcelFile, { type CellObject, type Row } from 'write-excel-file/node';
-import { BUNDLE_CSV_NAMES } from '../../shared/bundle/format';
+import { BUNDLE_CSV_NAMES } from '@shared/bundle/format';
 import { readCsv } from './csv';
 import type { OpenedBundle } from './openBundle';
 import { cellOf } from './spreadsheetCells';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { dispatcherFor, readyLedger, SETUP, freshLedger, testPrinting, unwrap } from '../../tests/support/ledger';
 import { createDispatcher, createSessionDispatcher, memorySessionStore, type Handlers } from './dispatcher';
 import { createHandlers } from './handlers';

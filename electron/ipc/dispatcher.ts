@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { contract, type ChannelName, type ChannelOutput, type ChannelParsed } from '../../shared/contract';
-import { AppError, type AppErrorData, type FieldIssue, type Result } from '../../shared/errors';
-import type { SessionView } from '../../shared/views';
-import { userActor } from '../services/audit';
+import { contract, type ChannelName, type ChannelOutput, type ChannelParsed } from '@shared/contract';
+import { AppError, type AppErrorData, type FieldIssue, type Result } from '@shared/errors';
+import type { SessionView } from '@shared/views';
+import { userActor } from '../services/ledger/audit';
 import type { Requests } from './requests';
 
 /**

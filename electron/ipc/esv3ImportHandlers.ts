@@ -1,10 +1,10 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { applyCauseBookImport, previewCauseBookImport } from '../services/esv3Import/causeBookImport';
 import { causeBookImportViews } from '../services/esv3Import/causeBookPlan';
 import { applyNumbersImport, previewNumbersImport } from '../services/esv3Import/numbersImport';
 import { bytesOf, pendingImports } from '../services/esv3Import/pending';
 import { searchReferenceCases } from '../services/esv3Import/referenceSearch';
-import type { Ledger } from '../services/ledger';
+import type { Ledger } from '../services/ledger/ledger';
 import type { HandlerContext, Handlers } from './dispatcher';
 
 type Esv3ImportChannel = Extract<keyof Handlers, `esv3Import.${string}`>;

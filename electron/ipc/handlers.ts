@@ -1,8 +1,8 @@
-import { AppError } from '../../shared/errors';
-import type { SessionView } from '../../shared/views';
+import { AppError } from '@shared/errors';
+import type { SessionView } from '@shared/views';
 import { version } from '../../package.json';
-import { getCase, registerCase } from '../services/cases';
-import { listCaseTypes, requireActiveCaseType, saveCaseType } from '../services/caseTypes';
+import { getCase, registerCase } from '../services/cases/cases';
+import { listCaseTypes, requireActiveCaseType, saveCaseType } from '../services/cases/caseTypes';
 import {
   readCourtConfig,
   readSettings,
@@ -10,37 +10,43 @@ import {
   setLastNumbers,
   updateCourt,
   updateNumbering,
-} from '../services/court';
-import type { Ledger } from '../services/ledger';
-import { planNumber } from '../services/numbering';
-import { closeOutage, currentOutage, listOutages, openOutage } from '../services/outages';
-import { DEFAULT_CASE_TYPES, STATES } from '../services/reference';
-import { searchCases } from '../services/search';
-import { checkLastNumbers, completeSetup } from '../services/setup';
-import { clockWarning } from '../services/clockCheck';
-import { checkPin, createUser, listUsers, setUserActive, signIn, signOut } from '../services/users';
-import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../shared/caseNumber';
-import { courtYear } from '../../shared/time';
-import { ownPinApproval, supervisorApproval } from '../services/approval';
+} from '../services/court/court';
+import type { Ledger } from '../services/ledger/ledger';
+import { planNumber } from '../services/cases/numbering';
+import { closeOutage, currentOutage, listOutages, openOutage } from '../services/outages/outages';
+import { DEFAULT_CASE_TYPES, STATES } from '../services/court/reference';
+import { searchCases } from '../services/cases/search';
+import { checkLastNumbers, completeSetup } from '../services/court/setup';
+import { clockWarning } from '../services/ledger/clockCheck';
+import { checkPin, createUser, listUsers, setUserActive, signIn, signOut } from '../services/users/users';
+import { DEFAULT_CASE_NUMBER_TEMPLATE } from '@shared/caseNumber';
+import { courtYear } from '@shared/time';
+import { ownPinApproval, supervisorApproval } from '../services/users/approval';
 import { confirmClock } from '../services/series/clockGuard';
-import { closeDay, dayStatement } from '../services/dayClose';
-import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services/fees';
-import { readReceiptSettings, updateReceiptSettings } from '../services/receiptSettings';
-import { cancelReceipt, getReceipt, receiptsForCase, takePayment } from '../services/receipts';
-import { issueReceiptPdf } from '../services/receiptPdf';
-import { choosePrinter, listPrinters, printDayStatement, printReceipt, type Printing } from '../services/print';
+import { closeDay, dayStatement } from '../services/receipts/dayClose';
+import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services/receipts/fees';
+import { readReceiptSettings, updateReceiptSettings } from '../services/receipts/receiptSettings';
+import { cancelReceipt, getReceipt, receiptsForCase, takePayment } from '../services/receipts/receipts';
+import { issueReceiptPdf } from '../services/documents/store';
+import {
+  choosePrinter,
+  listPrinters,
+  printDayStatement,
+  printReceipt,
+  type Printing,
+} from '../services/printing/print';
 import { join } from 'node:path';
 import { memoryBackupPlan } from '../services/backup/plan';
-import { memoryLanguage, type LanguageStore } from '../services/language';
+import { memoryLanguage, type LanguageStore } from '../services/court/language';
 import { compareBackupFile, restoreIntoLedger } from '../services/backup/restoreLedger';
 import { firstRunCompare, firstRunRestore } from '../services/backup/firstRun';
 import { setRecoveryPassphrase } from '../services/backup/recoveryKey';
-import { chooseDataFolder, dataFolderView, memoryDataFolder, type DataFolderStore } from '../services/dataFolder';
+import { chooseDataFolder, dataFolderView, memoryDataFolder, type DataFolderStore } from '../services/court/dataFolder';
 import { createBackups, type Backups } from '../services/backup/schedule';
 import { backupStatus, checkBackupFolder } from '../services/backup/status';
-import { watchPrinting } from '../services/printerHealth';
-import { statusBar } from '../services/statusBar';
-import { DEFAULT_IDLE_MINUTES, readIdleMinutes, updateIdleMinutes } from '../services/sessionSettings';
+import { watchPrinting } from '../services/printing/printerHealth';
+import { statusBar } from '../services/court/statusBar';
+import { DEFAULT_IDLE_MINUTES, readIdleMinutes, updateIdleMinutes } from '../services/users/sessionSettings';
 import { recordEsv3 } from '../services/recovery/record';
 import { issueNumberNotice, printNumberNotice } from '../services/recovery/notice';
 import { recoveryItem, recoveryWorklist } from '../services/recovery/worklist';
@@ -52,12 +58,12 @@ import {
   saveHijriMonthNames,
   saveHijriMonthStart,
   updateDocumentSettings,
-} from '../services/courtCalendar';
-import { hearingSlots, hearingsForCase, setHearing } from '../services/hearings';
-import { courtDocumentsForCase, issueCourtForm, printCourtDocument } from '../services/courtDocuments';
-import { printCauseBook } from '../services/causeBook';
-import { recordGivenNumberCase } from '../services/givenNumberCases';
-import { filingsForCase, listFilingTypes, recordFilings, saveFilingType } from '../services/filings';
+} from '../services/calendar/courtCalendar';
+import { hearingSlots, hearingsForCase, setHearing } from '../services/calendar/hearings';
+import { courtDocumentsForCase, issueCourtForm, printCourtDocument } from '../services/documents/courtDocuments';
+import { printCauseBook } from '../services/documents/causeBook';
+import { recordGivenNumberCase } from '../services/cases/givenNumberCases';
+import { filingsForCase, listFilingTypes, recordFilings, saveFilingType } from '../services/cases/filings';
 import {
   appointmentSlots,
   appointmentsForDay,
@@ -65,8 +71,8 @@ import {
   closeAppointment,
   getAppointment,
   setAppointmentCapacity,
-} from '../services/appointments';
-import { issueAppointmentSlip, printAppointmentSlip } from '../services/appointmentSlip';
+} from '../services/appointments/appointments';
+import { issueAppointmentSlip, printAppointmentSlip } from '../services/appointments/appointmentSlip';
 import type { DispatchLogger, Handlers, HandlerContext } from './dispatcher';
 import {
   deviceKeyStatus,

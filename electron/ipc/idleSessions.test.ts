@@ -3,7 +3,7 @@ import { dispatcherFor, frozenClock, readyLedger, testPrinting, unwrap } from '.
 import { createSessionDispatcher, memorySessionStore } from './dispatcher';
 import { createHandlers } from './handlers';
 import { idleSessionRegistry, idleSessionStore } from './idleSessions';
-import { readIdleMinutes } from '../services/sessionSettings';
+import { readIdleMinutes } from '../services/users/sessionSettings';
 
 async function counter() {
   const clock = frozenClock();

@@ -1,5 +1,5 @@
-import type { Clock } from '../services/clock';
-import type { SessionView } from '../../shared/views';
+import type { Clock } from '../services/ledger/clock';
+import type { SessionView } from '@shared/views';
 import type { SessionStore } from './dispatcher';
 
 /**

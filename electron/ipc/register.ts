@@ -1,5 +1,5 @@
-import { CHANNEL_NAMES, ipcChannel, type ChannelName } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
+import { CHANNEL_NAMES, ipcChannel, type ChannelName } from '@shared/contract';
+import type { Result } from '@shared/errors';
 import type { DispatchMeta } from './dispatcher';
 
 /*

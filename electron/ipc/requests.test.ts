@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, contract } from '../../shared/contract';
-import type { Ledger } from '../services/ledger';
+import { CHANNEL_NAMES, contract } from '@shared/contract';
+import type { Ledger } from '../services/ledger/ledger';
 import {
   dispatcherFor,
   frozenClock,

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../shared/canonicalJson';
-import type { ChannelName } from '../../shared/contract';
-import { AppError, type Result } from '../../shared/errors';
+import { canonicalJson } from '@shared/canonicalJson';
+import type { ChannelName } from '@shared/contract';
+import { AppError, type Result } from '@shared/errors';
 import { sql } from '../services/db/statements';
-import type { Ledger } from '../services/ledger';
-import { runAsRequest, type RequestScope } from '../services/requestScope';
+import type { Ledger } from '../services/ledger/ledger';
+import { runAsRequest, type RequestScope } from '../services/ledger/requestScope';
 import { answerAgain } from './requestsAgain';
 
 /*
  * Exactly-once clerk actions. Every write request carries an id the screen made for it and sends again
  * with each retry. The request's first audit event makes its row in the action's own transaction
- * (services/requestScope.ts), so the commit itself proves the request was done; the answer is stored
+ * (services/ledger/requestScope.ts), so the commit itself proves the request was done; the answer is stored
  * once the handler has given it. A retry of a known id gets that answer (or, when the process died
  * between the commit and the answer, the answer made again from the records) and never runs again.
  */

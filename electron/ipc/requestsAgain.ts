@@ -1,12 +1,12 @@
-import type { ChannelName } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import { rowToEvent, type AuditEvent, type AuditRow } from '../services/audit';
-import { getAppointment } from '../services/appointments';
-import { getCase } from '../services/cases';
+import type { ChannelName } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { rowToEvent, type AuditEvent, type AuditRow } from '../services/ledger/audit';
+import { getAppointment } from '../services/appointments/appointments';
+import { getCase } from '../services/cases/cases';
 import { sql } from '../services/db/statements';
-import { filingsForCase } from '../services/filings';
-import type { Ledger } from '../services/ledger';
-import { getReceipt } from '../services/receipts';
+import { filingsForCase } from '../services/cases/filings';
+import type { Ledger } from '../services/ledger/ledger';
+import { getReceipt } from '../services/receipts/receipts';
 
 /**
  * The answer of a request that was done but whose answer was never stored (the process died between the

@@ -1,4 +1,4 @@
-import type { DataFolderStore } from '../services/dataFolder';
+import type { DataFolderStore } from '../services/court/dataFolder';
 import type { Preferences } from './preferences';
 
 /** The data folder chosen for the next start, kept in the machine preferences. */

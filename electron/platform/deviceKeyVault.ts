@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeStorage } from 'electron';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import {
   DEVICE_KEY_FILE,
   PROTECTED_DEVICE_KEY_FILE,

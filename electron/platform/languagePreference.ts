@@ -1,4 +1,4 @@
-import type { LanguageStore } from '../services/language';
+import type { LanguageStore } from '../services/court/language';
 import type { Preferences } from './preferences';
 
 /** The screen language, remembered in this PC's preferences. */

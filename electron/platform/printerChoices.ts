@@ -1,4 +1,4 @@
-import type { DocumentKind, PrinterChoices } from '../services/printing';
+import type { DocumentKind, PrinterChoices } from '../services/printing/printing';
 import type { Preferences } from './preferences';
 
 /** The printer chosen per document kind, remembered in this PC's preferences (never in the ledger). */

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { WebContents } from 'electron';
-import type { PrinterPort } from '../services/printing';
+import type { PrinterPort } from '../services/printing/printing';
 
 const PRINT_TIMEOUT_MS = 60_000;
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { isTrustedSender, registerChannels, webContentsSessionKey } from '../ipc/register';
 import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
@@ -10,8 +10,8 @@ import { preferencePrinterChoices } from '../platform/printerChoices';
 import { preferenceLanguage } from '../platform/languagePreference';
 import { electronPrinters } from '../platform/printers';
 import { safeStorageDeviceKeyVault } from '../platform/deviceKeyVault';
-import { createKaunterApp, type KaunterApp } from '../services/app';
-import { holdWriterLock, WriterRefusal } from '../services/writerLock';
+import { createKaunterApp, type KaunterApp } from '../app/kaunterApp';
+import { holdWriterLock, WriterRefusal } from '../services/ledger/writerLock';
 import { APP_ID } from './appId';
 import { APP_ORIGIN, APP_SCHEME, createAppRequestHandler } from './appProtocol';
 import { menuTemplate } from './menu';

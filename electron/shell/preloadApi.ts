@@ -1,5 +1,5 @@
-import { CHANNEL_NAMES, ipcChannel, type ChannelName, type KaunterApi } from '../../shared/contract';
-import type { Result } from '../../shared/errors';
+import { CHANNEL_NAMES, ipcChannel, type ChannelName, type KaunterApi } from '@shared/contract';
+import type { Result } from '@shared/errors';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 

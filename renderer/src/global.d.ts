@@ -1,4 +1,4 @@
-import type { KaunterApi } from '../../shared/contract';
+import type { KaunterApi } from '@shared/contract';
 
 declare global {
   interface Window {

@@ -12,7 +12,7 @@ import { BACKUP_NAME, recoveryKeyFileName } from '../../electron/services/backup
 import { BACKUP_STEPS, type CrashStep } from '../../electron/services/backup/crashPoint';
 import { clearIncoming } from '../../electron/services/backup/restoreJournal';
 import { stageBackup } from '../../electron/services/backup/stage';
-import { openLedger } from '../../electron/services/ledgerFile';
+import { openLedger } from '../../electron/services/ledger/ledgerFile';
 import { tempDir } from '../support/ledger';
 
 const ROOT = join(import.meta.dirname, '..', '..');

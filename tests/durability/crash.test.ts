@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../electron/services/app';
+import { DATABASE_FILE } from '../../electron/app/kaunterApp';
 import { verifyFolder } from '../../electron/cli/verify';
 import { seededRandom } from '../../electron/services/demo/random';
 import { tempDir } from '../support/ledger';

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { exportBundle, sha256Hex } from '../../electron/services/bundle/exportBundle';
 import { EXPORT_STEPS, type ExportStep } from '../../electron/services/bundle/exportFolder';
 import { listExports } from '../../electron/services/bundle/exports';
-import { openLedger } from '../../electron/services/ledgerFile';
-import type { Ledger } from '../../electron/services/ledger';
-import { verifyLedger } from '../../electron/services/verify';
+import { openLedger } from '../../electron/services/ledger/ledgerFile';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { verifyLedger } from '../../electron/services/ledger/verify';
 import { counterWithRecords, openBundle } from '../support/bundle';
 import { tempDir } from '../support/ledger';
 

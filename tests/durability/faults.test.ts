@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../electron/services/ledgerFile';
-import type { Ledger } from '../../electron/services/ledger';
-import { verifyLedger } from '../../electron/services/verify';
+import { DATABASE_FILE } from '../../electron/services/ledger/ledgerFile';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { verifyLedger } from '../../electron/services/ledger/verify';
 import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap, type TypedDispatch } from '../support/ledger';
 
 const dirs: string[] = [];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES } from '../../shared/contract';
-import { ERROR_CODES } from '../../shared/errors';
-import type { Ledger } from '../../electron/services/ledger';
+import { CHANNEL_NAMES } from '@shared/contract';
+import { ERROR_CODES } from '@shared/errors';
+import type { Ledger } from '../../electron/services/ledger/ledger';
 import { dispatcherFor, readyLedger, tempDir, unwrap } from '../support/ledger';
 
 const TABLES = [

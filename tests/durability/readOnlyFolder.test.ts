@@ -4,7 +4,7 @@ import { chmodSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../electron/cli/seed';
-import { DATABASE_FILE } from '../../electron/services/ledgerFile';
+import { DATABASE_FILE } from '../../electron/services/ledger/ledgerFile';
 import { englishError } from '../../renderer/src/i18n/errors';
 import { tempDir } from '../support/ledger';
 

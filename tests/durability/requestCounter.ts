@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { createKaunterApp, type KaunterApp } from '../../electron/services/app';
+import { createKaunterApp, type KaunterApp } from '../../electron/app/kaunterApp';
 import type { RequestStep } from '../../electron/ipc/requests';
-import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
+import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing/printing';
 import { oneCaller } from '../support/ledger';
 
 /** The app on `dataDir` as the host runs it, PINs cheap; `stopAt` kills the process at a request step. */

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE } from '../../electron/services/app';
+import { DATABASE_FILE } from '../../electron/app/kaunterApp';
 import { verifyFolder } from '../../electron/cli/verify';
 import { oneCaller, SETUP, tempDir, unwrap } from '../support/ledger';
-import type { ReceiptView } from '../../shared/receiptViews';
+import type { ReceiptView } from '@shared/receiptViews';
 import { requestCounter } from './requestCounter';
 
 const ID = '5f0e1d2c-3b4a-4958-8a7b-6c5d4e3f2a10';

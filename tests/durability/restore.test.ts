@@ -13,9 +13,9 @@ import { RESTORE_STEPS, type CrashStep } from '../../electron/services/backup/cr
 import { memoryBackupPlan } from '../../electron/services/backup/plan';
 import { JOURNAL_FILE } from '../../electron/services/backup/restoreJournal';
 import { createBackups } from '../../electron/services/backup/schedule';
-import { DATABASE_FILE, openCheckedLedger } from '../../electron/services/ledgerFile';
-import type { Ledger } from '../../electron/services/ledger';
-import { verifyLedger } from '../../electron/services/verify';
+import { DATABASE_FILE, openCheckedLedger } from '../../electron/services/ledger/ledgerFile';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { verifyLedger } from '../../electron/services/ledger/verify';
 import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap, type TypedDispatch } from '../support/ledger';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import * as openpgp from 'openpgp';
 import { describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../shared/errors';
-import { startHost } from '../host/server';
+import type { Result } from '@shared/errors';
+import { startHost } from '../../electron/host/server';
 import { createBackups } from '../../electron/services/backup/schedule';
 import { readRecoveryKey, unlockRecoveryKey } from '../../electron/services/backup/recoveryKey';
 import { memoryBackupPlan } from '../../electron/services/backup/plan';
-import { DATABASE_FILE } from '../../electron/services/app';
+import { DATABASE_FILE } from '../../electron/app/kaunterApp';
 import { counterWithRecords, openBundle, PARTY } from '../support/bundle';
 import { dispatcherFor, SETUP, tempDir, unwrap, type TypedDispatch } from '../support/ledger';
 

@@ -2,11 +2,11 @@ import { openSync, readSync, rmSync, writeSync, closeSync, statSync } from 'node
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFixture } from '../../bench/fixture';
-import { DATABASE_FILE, openCheckedLedger } from '../../electron/services/app';
+import { DATABASE_FILE, openCheckedLedger } from '../../electron/app/kaunterApp';
 import type { Db } from '../../electron/services/db/open';
-import type { Ledger } from '../../electron/services/ledger';
-import { CHECKPOINT_EVERY, recordCheckpoint, startupCheck } from '../../electron/services/startupCheck';
-import { verifyLedger } from '../../electron/services/verify';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { CHECKPOINT_EVERY, recordCheckpoint, startupCheck } from '../../electron/services/ledger/startupCheck';
+import { verifyLedger } from '../../electron/services/ledger/verify';
 import { dispatcherFor, tempDir } from '../support/ledger';
 
 const dirs: string[] = [];

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildFixture } from '../../bench/fixture';
 import { seed } from '../../electron/cli/seed';
 import { verifyFolderAnchored } from '../../electron/cli/verify';
-import { createKaunterApp, DATABASE_FILE, openCheckedLedger, openLedger } from '../../electron/services/app';
-import { appendAudit } from '../../electron/services/audit';
+import { createKaunterApp, DATABASE_FILE, openCheckedLedger, openLedger } from '../../electron/app/kaunterApp';
+import { appendAudit } from '../../electron/services/ledger/audit';
 import { restoreIncoming } from '../../electron/services/backup/restore';
 import { INCOMING_FILE } from '../../electron/services/backup/restoreJournal';
 import { ensureDeviceKey, fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
@@ -15,10 +15,10 @@ import {
   readHeadAnchor,
   writeHeadAnchor,
 } from '../../electron/services/integrity/headAnchor';
-import type { Ledger } from '../../electron/services/ledger';
-import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
-import { CHECKPOINT_EVERY, recordCheckpoint, startupCheck } from '../../electron/services/startupCheck';
-import { verifyLedger } from '../../electron/services/verify';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing/printing';
+import { CHECKPOINT_EVERY, recordCheckpoint, startupCheck } from '../../electron/services/ledger/startupCheck';
+import { verifyLedger } from '../../electron/services/ledger/verify';
 import { tempDir } from '../support/ledger';
 import { registerAndPay } from '../support/ledgerBundle';
 import { patchEventData, rehashFrom, tamper } from '../support/tamper';

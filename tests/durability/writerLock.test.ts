@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_RECOVERY_PASSPHRASE, seed } from '../../electron/cli/seed';
 import { backupLedger } from '../../electron/services/backup/backup';
-import { LOOK_UP_ONLY_MS, openCheckedLedger, openLedger } from '../../electron/services/ledgerFile';
+import { LOOK_UP_ONLY_MS, openCheckedLedger, openLedger } from '../../electron/services/ledger/ledgerFile';
 import { englishError } from '../../renderer/src/i18n/errors';
-import { takeWriterLock, WriterRefusal } from '../../electron/services/writerLock';
+import { takeWriterLock, WriterRefusal } from '../../electron/services/ledger/writerLock';
 import { tempDir } from '../support/ledger';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -41,7 +41,7 @@ function startHost(dataDir: string, renderer: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'tests/host/main.ts', '--data', dataDir, '--port', '0', '--renderer', renderer],
+      ['--import', 'tsx', 'electron/host/main.ts', '--data', dataDir, '--port', '0', '--renderer', renderer],
       { cwd: ROOT },
     );
     children.push(child);
@@ -89,7 +89,7 @@ describe('one writer per data folder', () => {
     const host = await startHost(dataDir, renderer);
     const pid = String(host.pid);
 
-    const second = await run('tests/host/main.ts', ['--data', dataDir, '--port', '0', '--renderer', renderer]);
+    const second = await run('electron/host/main.ts', ['--data', dataDir, '--port', '0', '--renderer', renderer]);
     expect(second.code).toBe(1);
     expect(second.err).toContain('sedang digunakan oleh hos pelayar Kaunter Sandaran');
     expect(second.err).toContain(`PID ${pid}`);

@@ -4,7 +4,7 @@ import { courtYear, expect, test } from './fixtures';
 import { counterReadyToRegister, SUPERVISOR } from './flows';
 import { RegisterScreen } from './pages/RegisterScreen';
 
-/** The ledger's file in the data folder (DATABASE_FILE in electron/services/ledgerFile.ts). */
+/** The ledger's file in the data folder (DATABASE_FILE in electron/services/ledger/ledgerFile.ts). */
 const DATABASE_FILE = 'kaunter.sqlite';
 const YEAR = courtYear();
 const CASE = {

@@ -12,9 +12,9 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts `tsx tests/host/main.ts --data DIR --port 0` and waits for the line with its URL. */
+/** Starts `tsx electron/host/main.ts --data DIR --port 0` and waits for the line with its URL. */
 export function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(TSX, ['tests/host/main.ts', '--data', dataDir, '--port', '0'], {
+  const child = spawn(TSX, ['electron/host/main.ts', '--data', dataDir, '--port', '0'], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { buildPreload } from '../../build/build-electron.mjs';
-import { CHANNEL_NAMES } from '../../shared/contract';
+import { CHANNEL_NAMES } from '@shared/contract';
 
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),

@@ -9,7 +9,7 @@ import {
   isAppUrl,
   resolveInside,
 } from '../../electron/shell/appProtocol';
-import { CONTENT_SECURITY_POLICY as HOST_CSP } from '../host/server';
+import { CONTENT_SECURITY_POLICY as HOST_CSP } from '../../electron/host/server';
 
 const base = mkdtempSync(path.join(tmpdir(), 'kaunter-protocol-'));
 const root = path.join(base, 'renderer');

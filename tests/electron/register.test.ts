@@ -9,11 +9,11 @@ import {
 } from '../../electron/ipc/register';
 import { APP_ORIGIN } from '../../electron/shell/appProtocol';
 import type { SenderDispatch } from '../../electron/ipc/register';
-import { CHANNEL_NAMES, ipcChannel } from '../../shared/contract';
+import { CHANNEL_NAMES, ipcChannel } from '@shared/contract';
 import { createSessionDispatcher } from '../../electron/ipc/dispatcher';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { idleSessionRegistry } from '../../electron/ipc/idleSessions';
-import { createUser } from '../../electron/services/users';
+import { createUser } from '../../electron/services/users/users';
 import { readyLedger, testPrinting } from '../support/ledger';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES } from '../../shared/contract';
+import { CHANNEL_NAMES } from '@shared/contract';
 
 /*
  * The Electron shell under a mocked 'electron' (the real binary cannot be downloaded here). What is
@@ -118,7 +118,7 @@ const kaunter = vi.hoisted(() => ({
   sessions: { for: () => ({ get: () => null, set: () => undefined }), drop: () => undefined },
   create: vi.fn(),
 }));
-vi.mock('../../electron/services/app', () => ({
+vi.mock('../../electron/app/kaunterApp', () => ({
   createKaunterApp: (options: unknown) => kaunter.create(options),
 }));
 

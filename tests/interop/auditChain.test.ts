@@ -8,7 +8,7 @@ import { tempDir } from '../support/ledger';
 
 /*
  * The audit chain in audit.jsonl, recomputed the way an outsider would: this file's own RFC 8785
- * canonical JSON and SHA-256, not the app's (shared/canonicalJson.ts, services/audit.ts).
+ * canonical JSON and SHA-256, not the app's (shared/canonicalJson.ts, services/ledger/audit.ts).
  */
 
 /** RFC 8785 for what the chain holds: null, booleans, strings, safe integers, arrays, objects. */

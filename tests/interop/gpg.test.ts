@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../electron/services/bundle/exportBundle';
-import type { ExportResultView } from '../../shared/bundleViews';
+import type { ExportResultView } from '@shared/bundleViews';
 import { counterWithRecords, testKeyFile } from '../support/bundle';
 import { tempDir } from '../support/ledger';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import * as openpgp from 'openpgp';
-import { DATABASE_FILE } from '../../electron/services/app';
+import { DATABASE_FILE } from '../../electron/app/kaunterApp';
 import { fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import { importIctKey } from '../../electron/services/bundle/ictKeys';
-import type { Ledger } from '../../electron/services/ledger';
+import type { Ledger } from '../../electron/services/ledger/ledger';
 import { dispatcherFor, readyLedger, tempDir, unwrap } from './ledger';
 
 const KEYS = join(import.meta.dirname, '..', 'fixtures', 'keys');

@@ -14,8 +14,8 @@ import {
   bundleBaseName,
   type BundleCsvName,
   type BundleManifest,
-} from '../../shared/bundle/format';
-import { canonicalJson } from '../../shared/canonicalJson';
+} from '@shared/bundle/format';
+import { canonicalJson } from '@shared/canonicalJson';
 import { manifestText } from '../../electron/services/bundle/manifestText';
 
 /*

@@ -1,5 +1,5 @@
 import writeExcelFile from 'write-excel-file/node';
-import type { ImportFileInput } from '../../shared/schemas/esv3Import';
+import type { ImportFileInput } from '@shared/schemas/esv3Import';
 
 /** A file as the renderer sends it. */
 export function fileInput(fileName: string, bytes: Uint8Array): ImportFileInput {

@@ -1,4 +1,4 @@
-import type { Ledger } from '../../electron/services/ledger';
+import type { Ledger } from '../../electron/services/ledger/ledger';
 import { frozenClock, readyLedger, SETUP, tempDir } from './ledger';
 import {
   makeDeviceKey,

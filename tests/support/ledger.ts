@@ -11,16 +11,16 @@ import {
 } from '../../electron/ipc/dispatcher';
 import { requestAnswers } from '../../electron/ipc/requests';
 import { openDatabase } from '../../electron/services/db/open';
-import type { Printing } from '../../electron/services/print';
-import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing';
-import type { Ledger } from '../../electron/services/ledger';
-import { completeSetup, type SetupData } from '../../electron/services/setup';
+import type { Printing } from '../../electron/services/printing/print';
+import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing/printing';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { completeSetup, type SetupData } from '../../electron/services/court/setup';
 import { fileDeviceKeyVault, type DeviceKeyVault } from '../../electron/services/bundle/deviceKey';
-import { openOutage } from '../../electron/services/outages';
-import { setupSchema, type SetupInput } from '../../shared/schemas/setup';
-import type { Result } from '../../shared/errors';
-import type { ChannelName, ChannelOutput } from '../../shared/contract';
-import type { KaunterApp } from '../../electron/services/app';
+import { openOutage } from '../../electron/services/outages/outages';
+import { setupSchema, type SetupInput } from '@shared/schemas/setup';
+import type { Result } from '@shared/errors';
+import type { ChannelName, ChannelOutput } from '@shared/contract';
+import type { KaunterApp } from '../../electron/app/kaunterApp';
 
 /** A clock that stands still until told to move. */
 export function frozenClock(start = '2026-11-28T01:00:00.000Z') {

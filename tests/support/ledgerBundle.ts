@@ -1,9 +1,9 @@
-import { rowToEvent } from '../../electron/services/audit';
-import { registerCase } from '../../electron/services/cases';
-import type { Ledger } from '../../electron/services/ledger';
-import { cancelReceipt, takePayment } from '../../electron/services/receipts';
-import { registerCaseSchema, type RegisterCaseInput } from '../../shared/schemas/case';
-import { takePaymentSchema, type TakePaymentInput } from '../../shared/schemas/payment';
+import { rowToEvent } from '../../electron/services/ledger/audit';
+import { registerCase } from '../../electron/services/cases/cases';
+import type { Ledger } from '../../electron/services/ledger/ledger';
+import { cancelReceipt, takePayment } from '../../electron/services/receipts/receipts';
+import { registerCaseSchema, type RegisterCaseInput } from '@shared/schemas/case';
+import { takePaymentSchema, type TakePaymentInput } from '@shared/schemas/payment';
 import { malaysianTime, type AuditLine, type BundleContent, type Row } from './bundleBuilder';
 
 /*

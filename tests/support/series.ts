@@ -1,5 +1,5 @@
 import { planExportSeq, takeExportSeq } from '../../electron/services/bundle/exports';
-import type { Ledger } from '../../electron/services/ledger';
+import type { Ledger } from '../../electron/services/ledger/ledger';
 
 /*
  * TEST SUPPORT ONLY. What the number-series tests register, book and export: one of each series.

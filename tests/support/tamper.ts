@@ -1,4 +1,4 @@
-import { hashEvent, GENESIS_HASH, rowToEvent, type AuditRow } from '../../electron/services/audit';
+import { hashEvent, GENESIS_HASH, rowToEvent, type AuditRow } from '../../electron/services/ledger/audit';
 import type { Db } from '../../electron/services/db/open';
 
 /*

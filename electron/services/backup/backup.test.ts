@@ -9,9 +9,9 @@ import {
   unwrap,
   type TypedDispatch,
 } from '../../../tests/support/ledger';
-import { DATABASE_FILE } from '../ledgerFile';
-import type { Ledger } from '../ledger';
-import { verifyLedger } from '../verify';
+import { DATABASE_FILE } from '../ledger/ledgerFile';
+import type { Ledger } from '../ledger/ledger';
+import { verifyLedger } from '../ledger/verify';
 import { backupLedger, listBackups } from './backup';
 import { memoryBackupPlan } from './plan';
 import { createBackups } from './schedule';

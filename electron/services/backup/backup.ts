@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as openpgp from 'openpgp';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { ensureDeviceKey, fileDeviceKeyVault, memoryDeviceKeyVault, type DeviceKeyVault } from '../bundle/deviceKey';
 import { activeIctKeyArmors } from '../bundle/ictKeys';
 import { openDatabase } from '../db/open';
-import type { Ledger } from '../ledger';
-import { startupCheck } from '../startupCheck';
+import type { Ledger } from '../ledger/ledger';
+import { startupCheck } from '../ledger/startupCheck';
 import { crashPoint, type CrashHook } from './crashPoint';
 import { fsyncDir, fsyncFile, writeFileDurably } from './durableFs';
 import { describeLedgerFile, type LedgerFacts } from './facts';

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
 import { migrate, openDatabase } from '../db/open';
-import type { Ledger } from '../ledger';
-import { closeOutage, openOutage } from '../outages';
-import { verifyLedger } from '../verify';
+import type { Ledger } from '../ledger/ledger';
+import { closeOutage, openOutage } from '../outages/outages';
+import { verifyLedger } from '../ledger/verify';
 import { carryNumbersForward } from './carryForward';
 
 const dirs: string[] = [];

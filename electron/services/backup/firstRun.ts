@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename, isAbsolute } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import type { RestoreResultView } from '../../../shared/views';
-import type { Ledger } from '../ledger';
+import { AppError } from '@shared/errors';
+import type { RestoreResultView } from '@shared/views';
+import type { Ledger } from '../ledger/ledger';
 import type { BackupComparison } from './restore';
 import { compareBackupFile, restoreIntoLedger } from './restoreLedger';
 import type { BackupUnlock } from './stage';

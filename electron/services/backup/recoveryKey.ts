@@ -1,8 +1,8 @@
 import * as openpgp from 'openpgp';
-import { AppError } from '../../../shared/errors';
-import { appendAudit } from '../audit';
+import { AppError } from '@shared/errors';
+import { appendAudit } from '../ledger/audit';
 import type { Db } from '../db/open';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 
 /**
  * The court recovery key: an OpenPGP key pair made when the supervisor sets the court recovery

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import { appendAudit } from '../audit';
+import { AppError } from '@shared/errors';
+import { appendAudit } from '../ledger/audit';
 import { openDatabase, type Db } from '../db/open';
-import { startupCheck } from '../startupCheck';
+import { startupCheck } from '../ledger/startupCheck';
 import { carryNumbersForward, type LostNumbers } from './carryForward';
 import { crashPoint, type CrashHook } from './crashPoint';
 import { DATABASE_NAME, INCOMING_FILE, swapInRestored } from './restoreJournal';

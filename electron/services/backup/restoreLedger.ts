@@ -1,8 +1,8 @@
-import { AppError } from '../../../shared/errors';
-import type { RestoreResultView } from '../../../shared/views';
-import { userActor } from '../audit';
-import type { Ledger } from '../ledger';
-import { openCheckedLedger } from '../ledgerFile';
+import { AppError } from '@shared/errors';
+import type { RestoreResultView } from '@shared/views';
+import { userActor } from '../ledger/audit';
+import type { Ledger } from '../ledger/ledger';
+import { openCheckedLedger } from '../ledger/ledgerFile';
 import type { CrashHook } from './crashPoint';
 import { unreadableAside } from './carryForward';
 import { describeLedgerFile } from './facts';

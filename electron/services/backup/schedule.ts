@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { DeviceKeyVault } from '../bundle/deviceKey';
-import { readCourtConfig } from '../court';
-import type { Ledger } from '../ledger';
+import { readCourtConfig } from '../court/court';
+import type { Ledger } from '../ledger/ledger';
 import { backupLedger, listBackups, type BackupResult } from './backup';
 import type { BackupPlanStore } from './plan';
 

@@ -1,5 +1,5 @@
 import * as openpgp from 'openpgp';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 /**
  * A backup on the stick is an OpenPGP message (openpgp 6 defaults: v4 keys, SEIPD v1, no AEAD, so

@@ -8,7 +8,7 @@ import { testKey } from '../../../tests/support/bundle';
 import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap } from '../../../tests/support/ledger';
 import { fileDeviceKeyVault } from '../bundle/deviceKey';
 import { importIctKey } from '../bundle/ictKeys';
-import { DATABASE_FILE, openLedger } from '../ledgerFile';
+import { DATABASE_FILE, openLedger } from '../ledger/ledgerFile';
 import { backupLedger, listBackups, recoveryKeyFileName } from './backup';
 import { memoryBackupPlan } from './plan';
 import { createBackups } from './schedule';

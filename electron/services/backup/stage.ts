@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as openpgp from 'openpgp';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { openDatabase, type Db } from '../db/open';
 import { recoveryKeyFileName } from './backup';
 import { crashPoint, type CrashHook } from './crashPoint';

@@ -1,12 +1,12 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import type { BackupStatusView } from '../../../shared/views';
+import { AppError } from '@shared/errors';
+import type { BackupStatusView } from '@shared/views';
 import { listBackups } from './backup';
 import type { BackupPlan } from './plan';
 import type { Backups } from './schedule';
-import { writeRefusal } from '../paths';
-import type { Ledger } from '../ledger';
+import { writeRefusal } from '../ledger/paths';
+import type { Ledger } from '../ledger/ledger';
 import { readRecoveryKey } from './recoveryKey';
 
 export function backupStatus(backups: Backups, ledger?: Ledger): BackupStatusView {

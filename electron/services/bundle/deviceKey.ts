@@ -1,12 +1,12 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
-import { AppError } from '../../../shared/errors';
-import type { DeviceKeyStatusView, DeviceKeyView } from '../../../shared/bundleViews';
-import { appendAudit } from '../audit';
-import { requireCourtConfig } from '../court';
+import { AppError } from '@shared/errors';
+import type { DeviceKeyStatusView, DeviceKeyView } from '@shared/bundleViews';
+import { appendAudit } from '../ledger/audit';
+import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 
 /**
  * Where this counter's secret signing key is kept. The Electron shell keeps it with the OS's own

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { describe, expect, it } from 'vitest';
-import { setupSchema } from '../../../shared/schemas/setup';
+import { setupSchema } from '@shared/schemas/setup';
 import { runExportCommand } from '../../cli/exportCommand';
 import { seed } from '../../cli/seed';
-import { openLedger } from '../ledgerFile';
-import { completeSetup } from '../setup';
+import { openLedger } from '../ledger/ledgerFile';
+import { completeSetup } from '../court/setup';
 import { readPdf } from '../documents/pdfText';
 import { testKey, testKeyFile } from '../../../tests/support/bundle';
 import {
@@ -19,7 +19,7 @@ import {
   tempDir,
   unwrap,
 } from '../../../tests/support/ledger';
-import { DATABASE_FILE } from '../ledgerFile';
+import { DATABASE_FILE } from '../ledger/ledgerFile';
 import { DEVICE_KEY_FILE, NO_DEVICE_KEY, fileDeviceKeyVault, memoryDeviceKeyVault, readDeviceKey } from './deviceKey';
 import { exportBundle } from './exportBundle';
 import { importIctKey } from './ictKeys';

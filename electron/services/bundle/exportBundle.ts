@@ -13,20 +13,20 @@ import {
   bundleBaseName,
   bundleManifestSchema,
   type BundleManifest,
-} from '../../../shared/bundle/format';
-import type { ExportPhase, ExportProgress, ExportResultView } from '../../../shared/bundleViews';
-import { AppError } from '../../../shared/errors';
-import { appendAudit } from '../audit';
-import { requireCourtConfig } from '../court';
+} from '@shared/bundle/format';
+import type { ExportPhase, ExportProgress, ExportResultView } from '@shared/bundleViews';
+import { AppError } from '@shared/errors';
+import { appendAudit } from '../ledger/audit';
+import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 import { deviceKeyForExport, type DeviceKeyVault } from './deviceKey';
 import { checkTargetFolder, syncFolder, targetError, writeAndSync } from './files';
 import { planExportSeq, takeExportSeq } from './exports';
 import { anyTaken, partialName, tidyExportFolder, type ExportFolderFindings, type ExportStep } from './exportFolder';
 import { activeIctKeyArmors, checkIctKey } from './ictKeys';
 import { manifestText } from './manifestText';
-import { errorCode } from '../paths';
+import { errorCode } from '../ledger/paths';
 import { recoveryComplete } from '../recovery/worklist';
 import { courtIso, takeSnapshot, type Snapshot } from './snapshot';
 import { startDeflate, zipEntries, type ZipEntry } from './zip';

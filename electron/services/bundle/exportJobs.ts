@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ExportJobView, ExportProgress } from '../../../shared/bundleViews';
-import { AppError } from '../../../shared/errors';
-import type { Ledger } from '../ledger';
+import type { ExportJobView, ExportProgress } from '@shared/bundleViews';
+import { AppError } from '@shared/errors';
+import type { Ledger } from '../ledger/ledger';
 import { exportBundle, type ExportOptions } from './exportBundle';
 
 const KEEP = 20;

@@ -1,10 +1,10 @@
-import type { ExportListItem } from '../../../shared/bundleViews';
+import type { ExportListItem } from '@shared/bundleViews';
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
 import { requireTrustedClock } from '../series/clockGuard';
 import { EXPORT_SERIES_KEY } from '../series/kinds';
 import { planNext, takeNext, type SeriesPlan } from '../series/series';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 
 /** Every export made here, newest first. */
 export function listExports(ledger: Ledger): ExportListItem[] {

@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 
 /** An fs failure on the target folder (a USB stick) in words the supervisor can act on. */
 export function targetError(error: unknown, folder: string): AppError {

@@ -2,7 +2,7 @@ import * as openpgp from 'openpgp';
 import { describe, expect, it } from 'vitest';
 import { testKey } from '../../../tests/support/bundle';
 import { frozenClock, readyLedger } from '../../../tests/support/ledger';
-import { verifyChain } from '../audit';
+import { verifyChain } from '../ledger/audit';
 import { importIctKey, listIctKeys, removeIctKey } from './ictKeys';
 
 const LATER = '2026-11-28T06:00:00.000Z';

@@ -1,9 +1,9 @@
 import * as openpgp from 'openpgp';
-import { AppError } from '../../../shared/errors';
-import type { IctKeysView, IctKeyView } from '../../../shared/bundleViews';
-import { appendAudit, userActor } from '../audit';
+import { AppError } from '@shared/errors';
+import type { IctKeysView, IctKeyView } from '@shared/bundleViews';
+import { appendAudit, userActor } from '../ledger/audit';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 
 interface IctKeyRow {
   id: number;

@@ -1,5 +1,5 @@
-import type { BundleManifest } from '../../../shared/bundle/format';
-import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '../../../shared/domain';
+import type { BundleManifest } from '@shared/bundle/format';
+import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '@shared/domain';
 import { fingerprintGroups } from '../documents/handoverDoc';
 import { rm } from './snapshot';
 

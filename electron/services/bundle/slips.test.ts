@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ExportJobView } from '../../../shared/bundleViews';
+import type { ExportJobView } from '@shared/bundleViews';
 import { join } from 'node:path';
 import { counterWithRecords, openBundle, testKey } from '../../../tests/support/bundle';
 import { tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import { readPdf } from '../documents/pdfText';
-import { sha256 } from '../receiptPdf';
+import { sha256 } from '../documents/store';
 
 async function finished(dispatch: TypedDispatch, job: ExportJobView): Promise<ExportJobView> {
   let view = job;

@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { HandoverFigures, SetupSlipFigures } from '../../../shared/bundleSlips';
-import type { SlipResultView } from '../../../shared/bundleViews';
-import { AppError } from '../../../shared/errors';
-import { appendAudit, userActor } from '../audit';
-import { requireCourtConfig } from '../court';
+import type { HandoverFigures, SetupSlipFigures } from '@shared/bundleSlips';
+import type { SlipResultView } from '@shared/bundleViews';
+import { AppError } from '@shared/errors';
+import { appendAudit, userActor } from '../ledger/audit';
+import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
 import { handoverDoc } from '../documents/handoverDoc';
 import { renderPdf } from '../documents/render';
 import { setupSlipDoc } from '../documents/setupSlipDoc';
-import type { Ledger } from '../ledger';
-import type { Printing } from '../print';
-import { dataDirOf, receiptHeader, sha256, writeFileDurably } from '../receiptPdf';
+import type { Ledger } from '../ledger/ledger';
+import type { Printing } from '../printing/print';
+import { dataDirOf, receiptHeader, sha256, writeFileDurably } from '../documents/store';
 import { deviceKeyUserId, ensureDeviceKey, type DeviceKeyVault } from './deviceKey';
 
 export const HANDOVER_KIND = 'BORANG_SERAHAN';

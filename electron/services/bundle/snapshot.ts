@@ -1,4 +1,4 @@
-import { AUDIT_FILE, BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '../../../shared/bundle/format';
+import { AUDIT_FILE, BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '@shared/bundle/format';
 import { sql } from '../db/statements';
 import type { Db } from '../db/open';
 import { BOM, csvLine } from './csv';

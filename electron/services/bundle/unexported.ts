@@ -1,4 +1,4 @@
-import type { UnexportedView } from '../../../shared/views';
+import type { UnexportedView } from '@shared/views';
 
 /** "5 kes, 6 resit dan 1 janji temu". */
 export function describeUnexported(view: UnexportedView): string {

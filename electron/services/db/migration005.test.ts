@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { HijriCalendar, SHIPPED_HIJRI_CORRECTIONS, checkHijriCorrections } from '../../../shared/calendar/hijri';
+import { HijriCalendar, SHIPPED_HIJRI_CORRECTIONS, checkHijriCorrections } from '@shared/calendar/hijri';
 import { migrate, schemaVersion } from './open';
 
 describe('migration 005 (hearings and the Hijri month starts)', () => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { appendAudit } from '../audit';
-import { runAsRequest } from '../requestScope';
+import { appendAudit } from '../ledger/audit';
+import { runAsRequest } from '../ledger/requestScope';
 import { MIGRATIONS } from './migrations';
 import { m012RequestAnswers } from './migrations/012-request-answers';
 import { migrate, schemaVersion } from './open';

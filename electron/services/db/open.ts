@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;

@@ -1,4 +1,4 @@
-import type { RegisterCaseInput } from '../../../shared/schemas/case';
+import type { RegisterCaseInput } from '@shared/schemas/case';
 import { party } from './people';
 import { pick } from './random';
 

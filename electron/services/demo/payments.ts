@@ -1,6 +1,6 @@
-import type { PaymentMethod } from '../../../shared/domain';
-import type { TakePaymentInput } from '../../../shared/schemas/payment';
-import type { PaymentDraftView } from '../../../shared/receiptViews';
+import type { PaymentMethod } from '@shared/domain';
+import type { TakePaymentInput } from '@shared/schemas/payment';
+import type { PaymentDraftView } from '@shared/receiptViews';
 import { intBetween, pick } from './random';
 
 const METHODS: PaymentMethod[] = [

@@ -1,4 +1,4 @@
-import type { PartyInput } from '../../../shared/schemas/case';
+import type { PartyInput } from '@shared/schemas/case';
 import { intBetween, pick } from './random';
 
 const MALE = [

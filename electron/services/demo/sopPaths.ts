@@ -1,15 +1,15 @@
-import { formatCaseNumber, parseTemplate } from '../../../shared/caseNumber';
-import { givenNumberCaseSchema } from '../../../shared/schemas/case';
-import { bookAppointmentSchema } from '../../../shared/schemas/appointment';
-import { recordFilingsSchema } from '../../../shared/schemas/filing';
-import { courtDate, courtYear } from '../../../shared/time';
-import { appointmentSlots, bookAppointment } from '../appointments';
-import { requireCourtConfig } from '../court';
+import { formatCaseNumber, parseTemplate } from '@shared/caseNumber';
+import { givenNumberCaseSchema } from '@shared/schemas/case';
+import { bookAppointmentSchema } from '@shared/schemas/appointment';
+import { recordFilingsSchema } from '@shared/schemas/filing';
+import { courtDate, courtYear } from '@shared/time';
+import { appointmentSlots, bookAppointment } from '../appointments/appointments';
+import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
-import { recordFilings } from '../filings';
-import { recordGivenNumberCase } from '../givenNumberCases';
-import type { Ledger } from '../ledger';
-import { closeOutage, currentOutage, openOutage } from '../outages';
+import { recordFilings } from '../cases/filings';
+import { recordGivenNumberCase } from '../cases/givenNumberCases';
+import type { Ledger } from '../ledger/ledger';
+import { closeOutage, currentOutage, openOutage } from '../outages/outages';
 import { party, phone } from './people';
 import { pick } from './random';
 

@@ -4,9 +4,9 @@
  * to bring on the day. A5 or an 80 mm roll, like the receipts.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { AppointmentView } from '../../../shared/appointmentViews';
-import { ID_TYPE_LABELS, type ReceiptPaper } from '../../../shared/domain';
-import type { ReceiptHeader } from '../../../shared/receiptViews';
+import type { AppointmentView } from '@shared/appointmentViews';
+import { ID_TYPE_LABELS, type ReceiptPaper } from '@shared/domain';
+import type { ReceiptHeader } from '@shared/receiptViews';
 import { DOCUMENT_FONT, fieldsTable, headingLines, orDash, rule } from './common';
 import { formatCourtDateLong, formatCourtDateTime } from './format';
 import { ROLL_80MM_WIDTH } from './receiptDoc';

@@ -4,8 +4,8 @@
  * Tarikh Sebutan, Catatan.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Sen } from '../../../shared/domain';
-import { formatRinggit } from '../../../shared/money';
+import type { Sen } from '@shared/domain';
+import { formatRinggit } from '@shared/money';
 import { DOCUMENT_FONT, orDash, ruledLayout } from './common';
 
 export interface CauseBookRow {

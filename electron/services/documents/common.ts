@@ -1,6 +1,6 @@
 /** Pieces shared by the printed documents: the font family, line styles and small layout helpers. */
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
-import type { ReceiptHeader } from '../../../shared/receiptViews';
+import type { ReceiptHeader } from '@shared/receiptViews';
 
 /** The family every document uses; renderPdf maps it to the TTF files shipped beside this module. */
 export const DOCUMENT_FONT = 'NotoSans';

@@ -5,7 +5,7 @@
  * the court room), the date of issue in both calendars, the seal and the registrar's signature.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Proceeding } from '../../../shared/domain';
+import type { Proceeding } from '@shared/domain';
 import { DOCUMENT_FONT, stampBox } from './common';
 
 export interface CourtFormParty {

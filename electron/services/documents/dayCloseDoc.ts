@@ -5,9 +5,9 @@
  * and the two signature blocks (Disediakan oleh / Disemak oleh). A day not yet closed prints as DRAF.
  */
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { PAYMENT_METHOD_LABELS, type Sen } from '../../../shared/domain';
-import { formatRinggit } from '../../../shared/money';
-import type { DayCloseView, ReceiptHeader } from '../../../shared/receiptViews';
+import { PAYMENT_METHOD_LABELS, type Sen } from '@shared/domain';
+import { formatRinggit } from '@shared/money';
+import type { DayCloseView, ReceiptHeader } from '@shared/receiptViews';
 import { DOCUMENT_FONT, courtHeading, fieldsTable, orDash, rule, ruledLayout, stampBox } from './common';
 import { formatCourtDateLong, formatCourtDateTime, formatCourtTime, rm } from './format';
 

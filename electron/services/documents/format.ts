@@ -1,8 +1,8 @@
 /** How printed documents write dates, times and amounts: Malay, Asia/Kuala_Lumpur, 24-hour clock. */
-import { formatRinggit } from '../../../shared/money';
-import { COURT_TIME_ZONE } from '../../../shared/time';
-import type { Sen } from '../../../shared/domain';
-import { MALAY_MONTHS } from '../../../shared/calendar/courtDates';
+import { formatRinggit } from '@shared/money';
+import { COURT_TIME_ZONE } from '@shared/time';
+import type { Sen } from '@shared/domain';
+import { MALAY_MONTHS } from '@shared/calendar/courtDates';
 
 export { MALAY_MONTHS };
 

@@ -5,10 +5,10 @@
  * the USB stick changes hands. ICT compares the SHA-256 and fingerprint with what gpg shows them.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '../../../shared/domain';
-import { formatRinggit } from '../../../shared/money';
-import type { HandoverFigures } from '../../../shared/bundleSlips';
-import type { ReceiptHeader } from '../../../shared/receiptViews';
+import { PAYMENT_METHOD_LABELS, type PaymentMethod } from '@shared/domain';
+import { formatRinggit } from '@shared/money';
+import type { HandoverFigures } from '@shared/bundleSlips';
+import type { ReceiptHeader } from '@shared/receiptViews';
 import type { CustomTableLayout } from 'pdfmake/interfaces';
 import { DOCUMENT_FONT, courtHeading, fieldsTable, rule, ruledLayout, signatureToFill } from './common';
 

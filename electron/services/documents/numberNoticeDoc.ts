@@ -4,7 +4,7 @@
  * that party, signed for the Pendaftar. A reprint is stamped SALINAN.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ReceiptHeader } from '../../../shared/receiptViews';
+import type { ReceiptHeader } from '@shared/receiptViews';
 import { DOCUMENT_FONT, courtHeading, fieldsTable, rule, stampBox } from './common';
 import { formatCourtDateWithDay } from './format';
 

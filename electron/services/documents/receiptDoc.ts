@@ -12,9 +12,9 @@
  * outage, and that book's receipts are signed by the collector, so the receipt keeps a signature line.
  */
 import type { Content, TableCell, TDocumentDefinitions, Watermark } from 'pdfmake/interfaces';
-import { PAYMENT_METHOD_LABELS, type ReceiptPaper } from '../../../shared/domain';
-import { formatRinggit } from '../../../shared/money';
-import type { ReceiptHeader, ReceiptView } from '../../../shared/receiptViews';
+import { PAYMENT_METHOD_LABELS, type ReceiptPaper } from '@shared/domain';
+import { formatRinggit } from '@shared/money';
+import type { ReceiptHeader, ReceiptView } from '@shared/receiptViews';
 import { DOCUMENT_FONT, courtHeading, fieldsTable, openLayout, orDash, rule, ruledLayout, stampBox } from './common';
 import { formatCourtDateTime, rm } from './format';
 

@@ -8,7 +8,7 @@ import { dayCloseDoc } from './dayCloseDoc';
 import { readPdf } from './pdfText';
 import { ROLL_80MM_WIDTH, receiptDoc } from './receiptDoc';
 import { cloneDefinition, defaultFontsDir, renderPdf } from './render';
-import { isInside } from '../paths';
+import { isInside } from '../ledger/paths';
 import { sampleCancelled, sampleDayClose, sampleHeader, sampleReceipt } from './sampleData';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { DOCUMENT_FONT } from './common';
-import { isInside } from '../paths';
+import { isInside } from '../ledger/paths';
 
 type PdfMake = typeof import('pdfmake');
 
@@ -28,7 +28,7 @@ export interface RenderOptions {
 
 /** ./fonts beside this module (beside the bundle, once bundled). */
 export function defaultFontsDir(): string {
-  return fileURLToPath(new URL('./fonts/', import.meta.url));
+  return fileURLToPath(new URL('./fonts', import.meta.url));
 }
 
 let loaded: PdfMake | null = null;

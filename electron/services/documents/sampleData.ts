@@ -1,5 +1,5 @@
 /** Example receipts and a day close, for the document tests, the sample PDFs and the benchmark. */
-import type { PaymentMethod, Sen } from '../../../shared/domain';
+import type { PaymentMethod, Sen } from '@shared/domain';
 import type {
   DayCloseFeeTotal,
   DayCloseMethodTotal,
@@ -7,8 +7,8 @@ import type {
   ReceiptHeader,
   ReceiptItemView,
   ReceiptView,
-} from '../../../shared/receiptViews';
-import { ringgitInWords } from '../../../shared/ringgitWords';
+} from '@shared/receiptViews';
+import { ringgitInWords } from '@shared/ringgitWords';
 import type { NumberNoticeData } from './numberNoticeDoc';
 
 export const sampleHeader: ReceiptHeader = {

@@ -3,8 +3,8 @@
  * so that a bundle's signature can be traced to this counter. Signed by the supervisor and ICT.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { SetupSlipFigures } from '../../../shared/bundleSlips';
-import type { ReceiptHeader } from '../../../shared/receiptViews';
+import type { SetupSlipFigures } from '@shared/bundleSlips';
+import type { ReceiptHeader } from '@shared/receiptViews';
 import { DOCUMENT_FONT, courtHeading, fieldsTable, rule, signatureToFill, stampBox } from './common';
 import { formatCourtDateTime } from './format';
 import { fingerprintGroups } from './handoverDoc';

@@ -1,6 +1,6 @@
-import { parseCaseNumber, parseTemplate, type TemplatePart } from '../../../shared/caseNumber';
-import { AppError } from '../../../shared/errors';
-import type { CourtConfig } from '../court';
+import { parseCaseNumber, parseTemplate, type TemplatePart } from '@shared/caseNumber';
+import { AppError } from '@shared/errors';
+import type { CourtConfig } from '../court/court';
 
 export interface ReadCaseNumber {
   caseNumber: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import { csvBytes, fileInput, xlsxBytes } from '../../../tests/support/esv3Files';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 
 async function signedIn(): Promise<{ ledger: Ledger; dispatch: TypedDispatch }> {
   const { ledger } = await readyLedger();

@@ -1,11 +1,11 @@
-import { AppError } from '../../../shared/errors';
-import type { CauseBookImportResult, CauseBookPreview } from '../../../shared/esv3ImportViews';
-import type { ColumnMapping } from '../../../shared/schemas/esv3Import';
-import { appendAudit, userActor } from '../audit';
+import { AppError } from '@shared/errors';
+import type { CauseBookImportResult, CauseBookPreview } from '@shared/esv3ImportViews';
+import type { ColumnMapping } from '@shared/schemas/esv3Import';
+import { appendAudit, userActor } from '../ledger/audit';
 import { CLI_ACTOR } from './pending';
-import { isoNow } from '../clock';
+import { isoNow } from '../ledger/clock';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 import { causeBookImportViews, planCauseBookImport, type CauseBookPlan } from './causeBookPlan';
 import { digestOf, fileFacts, type HeldFile } from './pending';
 import { readTable, type ImportTable } from './table';

@@ -1,13 +1,9 @@
-import type { CauseBookImportView, ImportProblem, ReferenceCaseDraft } from '../../../shared/esv3ImportViews';
-import {
-  REQUIRED_CAUSE_BOOK_FIELDS,
-  type CauseBookField,
-  type ColumnMapping,
-} from '../../../shared/schemas/esv3Import';
-import { courtYear } from '../../../shared/time';
-import { requireCourtConfig } from '../court';
+import type { CauseBookImportView, ImportProblem, ReferenceCaseDraft } from '@shared/esv3ImportViews';
+import { REQUIRED_CAUSE_BOOK_FIELDS, type CauseBookField, type ColumnMapping } from '@shared/schemas/esv3Import';
+import { courtYear } from '@shared/time';
+import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 import { caseNumberReader } from './caseNumbers';
 import { readCauseBookRows, type CauseBookRow } from './causeBookRows';
 import { columnOf } from './headers';

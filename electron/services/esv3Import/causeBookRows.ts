@@ -1,5 +1,5 @@
-import type { ImportProblem, ReferenceParty } from '../../../shared/esv3ImportViews';
-import type { ColumnMapping } from '../../../shared/schemas/esv3Import';
+import type { ImportProblem, ReferenceParty } from '@shared/esv3ImportViews';
+import type { ColumnMapping } from '@shared/schemas/esv3Import';
 import type { CaseNumberReader } from './caseNumbers';
 import type { TableRow } from './table';
 

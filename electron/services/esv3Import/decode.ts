@@ -1,4 +1,4 @@
-import type { ImportFileFacts } from '../../../shared/esv3ImportViews';
+import type { ImportFileFacts } from '@shared/esv3ImportViews';
 
 export type TextEncodingName = NonNullable<ImportFileFacts['encoding']>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import { csvBytes, fileInput, xlsxBytes } from '../../../tests/support/esv3Files';
-import type { Ledger } from '../ledger';
-import { MAX_IMPORT_BYTES } from '../../../shared/schemas/esv3Import';
+import type { Ledger } from '../ledger/ledger';
+import { MAX_IMPORT_BYTES } from '@shared/schemas/esv3Import';
 
 async function signedIn(): Promise<{ ledger: Ledger; dispatch: TypedDispatch }> {
   const { ledger } = await readyLedger();

@@ -1,10 +1,10 @@
-import { AppError } from '../../../shared/errors';
-import type { NumbersImportPreview, NumbersImportResult } from '../../../shared/esv3ImportViews';
-import { appendAudit, userActor } from '../audit';
+import { AppError } from '@shared/errors';
+import type { NumbersImportPreview, NumbersImportResult } from '@shared/esv3ImportViews';
+import { appendAudit, userActor } from '../ledger/audit';
 import { CLI_ACTOR } from './pending';
-import { isoNow } from '../clock';
-import { writeLastNumbers } from '../court';
-import type { Ledger } from '../ledger';
+import { isoNow } from '../ledger/clock';
+import { writeLastNumbers } from '../court/court';
+import type { Ledger } from '../ledger/ledger';
 import { planNumbersImport, type NumbersPlan } from './lastNumbersPlan';
 import { digestOf, fileFacts, type HeldFile } from './pending';
 import { readTable, type ImportTable } from './table';

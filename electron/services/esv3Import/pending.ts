@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { canonicalJson } from '../../../shared/canonicalJson';
-import { AppError } from '../../../shared/errors';
-import type { ImportFileFacts } from '../../../shared/esv3ImportViews';
-import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportFileInput } from '../../../shared/schemas/esv3Import';
+import { canonicalJson } from '@shared/canonicalJson';
+import { AppError } from '@shared/errors';
+import type { ImportFileFacts } from '@shared/esv3ImportViews';
+import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportFileInput } from '@shared/schemas/esv3Import';
 import type { ImportTable } from './table';
 
 export interface HeldFile {

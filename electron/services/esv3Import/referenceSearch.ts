@@ -1,7 +1,7 @@
-import type { ReferenceCaseView } from '../../../shared/esv3ImportViews';
+import type { ReferenceCaseView } from '@shared/esv3ImportViews';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
-import { requireCourtConfig } from '../court';
+import type { Ledger } from '../ledger/ledger';
+import { requireCourtConfig } from '../court/court';
 import { caseNumberReader } from './caseNumbers';
 import { splitParties } from './causeBookRows';
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { AppError } from '../../../shared/errors';
-import type { ImportFileFacts } from '../../../shared/esv3ImportViews';
+import { AppError } from '@shared/errors';
+import type { ImportFileFacts } from '@shared/esv3ImportViews';
 import { decodeText, isZip } from './decode';
 
 export interface TableRow {

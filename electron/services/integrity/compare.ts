@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
-import type { VerifyProblem } from '../verify';
+import type { VerifyProblem } from '../ledger/verify';
 import type { CaseFacts, Derived, Facts, PartyFacts, ReceiptFacts } from './facts';
 import { factKey } from './facts';
 import { derivedFacts, rowFacts } from './sources';

@@ -2,10 +2,10 @@ import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import * as openpgp from 'openpgp';
-import { canonicalJson } from '../../../shared/canonicalJson';
+import { canonicalJson } from '@shared/canonicalJson';
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
-import type { VerifyProblem } from '../verify';
+import type { VerifyProblem } from '../ledger/verify';
 
 /** The head file beside the ledger (and in the backup folder). */
 export const HEAD_FILE = 'kaunter.head';

@@ -1,6 +1,6 @@
 import type { DeviceKeyVault } from '../bundle/deviceKey';
 import { readDeviceKey } from '../bundle/deviceKey';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 import { headSignerFrom, ledgerHead, writeHeadAnchor, type HeadSigner } from './headAnchor';
 
 export interface HeadKeeper {

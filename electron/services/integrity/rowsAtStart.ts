@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
-import type { VerifyProblem } from '../verify';
+import type { VerifyProblem } from '../ledger/verify';
 import { compareFacts } from './compare';
 import { derivedDigest, derivedDigestFrom, rowsDigest } from './digest';
 

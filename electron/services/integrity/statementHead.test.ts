@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshLedger } from '../../../tests/support/ledger';
-import { appendAudit } from '../audit';
+import { appendAudit } from '../ledger/audit';
 import { dayCloseDoc } from '../documents/dayCloseDoc';
 import { sampleDayClose, sampleHeader } from '../documents/sampleData';
 import { definitionText } from '../documents/testing';

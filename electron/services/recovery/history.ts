@@ -1,4 +1,4 @@
-import type { RecoveryFacts } from '../../../shared/views';
+import type { RecoveryFacts } from '@shared/views';
 
 /** What a recovery audit event recorded, for the case page's history to say in the screen's language. */
 function text(value: unknown): string {

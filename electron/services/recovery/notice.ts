@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { partyRoleLabel, type PartySide, type Proceeding } from '../../../shared/domain';
-import { AppError } from '../../../shared/errors';
-import type { PrintResultView } from '../../../shared/receiptViews';
-import { actionCount, appendAudit, userActor } from '../audit';
-import { partiesLine } from '../cases';
+import { partyRoleLabel, type PartySide, type Proceeding } from '@shared/domain';
+import { AppError } from '@shared/errors';
+import type { PrintResultView } from '@shared/receiptViews';
+import { actionCount, appendAudit, userActor } from '../ledger/audit';
+import { partiesLine } from '../cases/cases';
 import { sql } from '../db/statements';
 import { numberNoticeDoc, type NumberNoticeData } from '../documents/numberNoticeDoc';
 import { renderPdf } from '../documents/render';
-import type { Ledger } from '../ledger';
-import { send, type Printing } from '../print';
-import { dataDirOf, receiptHeader, sha256, writeFileDurably } from '../receiptPdf';
+import type { Ledger } from '../ledger/ledger';
+import { send, type Printing } from '../printing/print';
+import { dataDirOf, receiptHeader, sha256, writeFileDurably } from '../documents/store';
 import { NOTICE_KIND } from './worklist';
 
 export interface NoticeDocument {

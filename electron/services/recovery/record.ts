@@ -1,11 +1,11 @@
-import { parseCaseNumber, parseTemplate } from '../../../shared/caseNumber';
-import { AppError } from '../../../shared/errors';
-import type { RecordEsv3 } from '../../../shared/schemas/recovery';
-import type { RecordEsv3Result } from '../../../shared/recoveryViews';
-import { appendAudit, userActor } from '../audit';
-import { requireCourtConfig } from '../court';
+import { parseCaseNumber, parseTemplate } from '@shared/caseNumber';
+import { AppError } from '@shared/errors';
+import type { RecordEsv3 } from '@shared/schemas/recovery';
+import type { RecordEsv3Result } from '@shared/recoveryViews';
+import { appendAudit, userActor } from '../ledger/audit';
+import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 import { outageRecovered, recoveryHorizon, recoveryItem } from './worklist';
 
 function countCases(ledger: Ledger, outageId: number): number {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../documents/pdfText';
-import { sha256 } from '../receiptPdf';
+import { sha256 } from '../documents/store';
 import { dispatcherFor, readyLedger, tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 
 const CLAIMANT = {
   side: 'CLAIMANT',

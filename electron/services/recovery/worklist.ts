@@ -1,18 +1,18 @@
-import type { CaseSource, CaseStatus, OutageCloseKind, SopOption } from '../../../shared/domain';
-import type { RecoveryFilter } from '../../../shared/schemas/recovery';
+import type { CaseSource, CaseStatus, OutageCloseKind, SopOption } from '@shared/domain';
+import type { RecoveryFilter } from '@shared/schemas/recovery';
 import type {
   RecoveryCaseItem,
   RecoveryOutageProgress,
   RecoveryReceiptItem,
   RecoveryState,
   RecoveryWorklistView,
-} from '../../../shared/recoveryViews';
-import { userActor } from '../audit';
-import { partiesLine } from '../cases';
+} from '@shared/recoveryViews';
+import { userActor } from '../ledger/audit';
+import { partiesLine } from '../cases/cases';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
-import { openOutageRef } from '../outages';
-import { actorName } from '../users';
+import type { Ledger } from '../ledger/ledger';
+import { openOutageRef } from '../outages/outages';
+import { actorName } from '../users/users';
 
 export const NOTICE_KIND = 'NOTIS_PERTUKARAN_NOMBOR';
 const LIMIT = 500;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, frozenClock, readyLedger, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import { planExportSeq } from '../bundle/exports';
-import { clockWarning } from '../clockCheck';
-import type { Ledger } from '../ledger';
-import { closeOutage, openOutage } from '../outages';
-import { verifyLedger } from '../verify';
+import { clockWarning } from '../ledger/clockCheck';
+import type { Ledger } from '../ledger/ledger';
+import { closeOutage, openOutage } from '../outages/outages';
+import { verifyLedger } from '../ledger/verify';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] };

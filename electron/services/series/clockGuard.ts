@@ -1,10 +1,10 @@
-import { AppError } from '../../../shared/errors';
-import { courtDate, courtYear } from '../../../shared/time';
-import type { UserView } from '../../../shared/views';
-import { appendAudit, userActor } from '../audit';
+import { AppError } from '@shared/errors';
+import { courtDate, courtYear } from '@shared/time';
+import type { UserView } from '@shared/views';
+import { appendAudit, userActor } from '../ledger/audit';
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
-import type { Ledger } from '../ledger';
+import type { Ledger } from '../ledger/ledger';
 
 export interface ClockState {
   /** The latest time the ledger trusts: the latest recorded event, or the date a supervisor confirmed. */

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
 import type { Db } from '../db/open';
-import type { Ledger } from '../ledger';
-import { closeOutage, openOutage } from '../outages';
-import { startupCheck } from '../startupCheck';
-import { verifyLedger } from '../verify';
+import type { Ledger } from '../ledger/ledger';
+import { closeOutage, openOutage } from '../outages/outages';
+import { startupCheck } from '../ledger/startupCheck';
+import { verifyLedger } from '../ledger/verify';
 import { checkEverySeries, checkSeriesKind } from './continuity';
 import { SERIES, type SeriesKind } from './kinds';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
-import type { VerifyProblem } from '../verify';
+import type { VerifyProblem } from '../ledger/verify';
 import { SERIES, SERIES_KIND_NAMES, kindPresent, type SeriesKind } from './kinds';
 
 interface Group {

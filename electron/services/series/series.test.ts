@@ -13,9 +13,9 @@ import {
 import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
 import { carryNumbersForward } from '../backup/carryForward';
 import { openDatabase } from '../db/open';
-import type { Ledger } from '../ledger';
-import { closeOutage, openOutage } from '../outages';
-import { verifyLedger } from '../verify';
+import type { Ledger } from '../ledger/ledger';
+import { closeOutage, openOutage } from '../outages/outages';
+import { verifyLedger } from '../ledger/verify';
 import { floorOf, raiseFloor } from './floors';
 import { SERIES, SERIES_KIND_NAMES } from './kinds';
 import { planNext, takeNext } from './series';

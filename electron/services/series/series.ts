@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '@shared/errors';
 import type { Db } from '../db/open';
 import { noteNumberIssued, requireTrustedClock } from './clockGuard';
 import { floorOf } from './floors';

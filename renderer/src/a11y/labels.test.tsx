@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FeeItemView, PaymentDraftView } from '../../../shared/receiptViews';
-import type { CaseTypeView, CourtView, SetupReference } from '../../../shared/views';
-import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../../shared/caseNumber';
+import type { FeeItemView, PaymentDraftView } from '@shared/receiptViews';
+import type { CaseTypeView, CourtView, SetupReference } from '@shared/views';
+import { DEFAULT_CASE_NUMBER_TEMPLATE } from '@shared/caseNumber';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
 import { paymentFromDraft } from '../payments/model';
 import { PaymentForm } from '../payments/PaymentForm';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { KaunterApi } from '../../../shared/contract';
-import type { Result } from '../../../shared/errors';
+import type { KaunterApi } from '@shared/contract';
+import type { Result } from '@shared/errors';
 import { call, onAnsweredAgain, RETRY_DELAYS_MS } from './client';
 
 const LOST: Result<never> = { ok: false, error: { code: 'DISCONNECTED', message: 'Tiada sambungan.' } };

@@ -1,5 +1,5 @@
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
-import type { AppErrorData, Result } from '../../../shared/errors';
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract';
+import type { AppErrorData, Result } from '@shared/errors';
 import { shownError } from '../i18n/errors';
 import { currentLanguage, strings } from '../i18n/strings';
 import { requestIdFor, settleRequest } from './requestIds';

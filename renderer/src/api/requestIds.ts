@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/errors';
+import type { Result } from '@shared/errors';
 
 /*
  * The request id of each action the screen sends. An id is made when an action is first sent and kept

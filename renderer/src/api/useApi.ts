@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
-import type { AppErrorData, Result } from '../../../shared/errors';
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract';
+import type { AppErrorData, Result } from '@shared/errors';
 import { call } from './client';
 
 export type ApiState<T> =

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import type { ChannelName } from '../../../shared/contract';
+import type { ChannelName } from '@shared/contract';
 import { onAnsweredAgain } from '../api/client';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, SessionView } from '../../../shared/views';
+import type { AppInfo, SessionView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { App } from './App';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AppInfo, SessionView } from '../../../shared/views';
+import type { AppInfo, SessionView } from '@shared/views';
 import { call, onSignedOut } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';

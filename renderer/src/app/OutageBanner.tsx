@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { OutageView } from '../../../shared/views';
+import type { OutageView } from '@shared/views';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Link, MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StatusBarView } from '../../../shared/statusBarViews';
+import type { StatusBarView } from '@shared/statusBarViews';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { StatusBar } from './StatusBar';
 

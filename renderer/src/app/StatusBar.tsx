@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import type { StatusBarView } from '../../../shared/statusBarViews';
+import type { StatusBarView } from '@shared/statusBarViews';
 import { useApi } from '../api/useApi';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AppInfo, CourtView, OutageView, SessionView } from '../../../shared/views';
+import type { AppInfo, CourtView, OutageView, SessionView } from '@shared/views';
 
 export interface SessionContextValue {
   info: AppInfo;

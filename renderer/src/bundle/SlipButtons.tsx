@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { SlipResultView } from '../../../shared/bundleViews';
-import type { Result } from '../../../shared/errors';
+import type { SlipResultView } from '@shared/bundleViews';
+import type { Result } from '@shared/errors';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../shared/errors';
+import type { FieldIssue } from '@shared/errors';
 import { useStrings } from '../i18n/strings';
 import { Notice } from './Notice';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, SessionView } from '../../../shared/views';
+import type { AppInfo, SessionView } from '@shared/views';
 import { App } from '../app/App';
 import { showLanguage } from '../i18n/strings';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';

@@ -1,4 +1,4 @@
-import type { ScreenLanguage } from '../../../shared/schemas/language';
+import type { ScreenLanguage } from '@shared/schemas/language';
 import { chooseLanguage } from '../i18n/remembered';
 import { useLanguage, useStrings } from '../i18n/strings';
 

@@ -1,4 +1,4 @@
-import { type CaseStatus } from '../../../shared/domain';
+import { type CaseStatus } from '@shared/domain';
 import { useStrings } from '../i18n/strings';
 
 export function StatusBadge({ status, large }: { status: CaseStatus; large?: boolean }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CauseBookPreview } from '../../../shared/esv3ImportViews';
-import type { ColumnMapping, ImportFileInput } from '../../../shared/schemas/esv3Import';
+import type { CauseBookPreview } from '@shared/esv3ImportViews';
+import type { ColumnMapping, ImportFileInput } from '@shared/schemas/esv3Import';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

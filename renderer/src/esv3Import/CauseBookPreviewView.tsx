@@ -1,4 +1,4 @@
-import type { CauseBookPreview } from '../../../shared/esv3ImportViews';
+import type { CauseBookPreview } from '@shared/esv3ImportViews';
 import { Notice } from '../components/Notice';
 import { formatDate, formatDateTime } from '../lib/time';
 import { useStrings } from '../i18n/strings';

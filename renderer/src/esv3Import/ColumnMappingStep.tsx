@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CauseBookPreview } from '../../../shared/esv3ImportViews';
-import { CAUSE_BOOK_FIELDS, REQUIRED_CAUSE_BOOK_FIELDS, type ColumnMapping } from '../../../shared/schemas/esv3Import';
+import type { CauseBookPreview } from '@shared/esv3ImportViews';
+import { CAUSE_BOOK_FIELDS, REQUIRED_CAUSE_BOOK_FIELDS, type ColumnMapping } from '@shared/schemas/esv3Import';
 import { useStrings } from '../i18n/strings';
 
 /** The mapping step: each field the counter keeps, matched to a column, beside the file's first rows. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ImportFileInput } from '../../../shared/schemas/esv3Import';
-import { MAX_IMPORT_BYTES } from '../../../shared/schemas/esv3Import';
+import type { ImportFileInput } from '@shared/schemas/esv3Import';
+import { MAX_IMPORT_BYTES } from '@shared/schemas/esv3Import';
 import { Field } from '../components/Field';
 import { readImportFile } from './readImportFile';
 import { useStrings } from '../i18n/strings';

@@ -1,4 +1,4 @@
-import type { ImportFileFacts, ImportProblem } from '../../../shared/esv3ImportViews';
+import type { ImportFileFacts, ImportProblem } from '@shared/esv3ImportViews';
 import { Notice } from '../components/Notice';
 import { shownMessage } from '../i18n/errors';
 import { useLanguage, useStrings } from '../i18n/strings';

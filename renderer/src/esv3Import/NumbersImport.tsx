@@ -1,5 +1,5 @@
-import type { NumbersImportPreview } from '../../../shared/esv3ImportViews';
-import type { ImportFileInput } from '../../../shared/schemas/esv3Import';
+import type { NumbersImportPreview } from '@shared/esv3ImportViews';
+import type { ImportFileInput } from '@shared/schemas/esv3Import';
 import { call } from '../api/client';
 import { FilePicker } from './FilePicker';
 import { FileFacts, ProblemList } from './ImportReport';

@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES, type ImportFileInput } from '../../../shared/schemas/esv3Import';
+import { MAX_IMPORT_BYTES, type ImportFileInput } from '@shared/schemas/esv3Import';
 import { strings } from '../i18n/strings';
 
 function base64Of(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Result } from '../../../shared/errors';
+import type { Result } from '@shared/errors';
 
 /**
  * The two steps every ESV3 import takes on screen: read the file into a preview (nothing changes yet),

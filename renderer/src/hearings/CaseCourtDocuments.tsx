@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { HearingView } from '../../../shared/calendarViews';
-import { PROCEEDINGS, type Proceeding } from '../../../shared/domain';
+import type { HearingView } from '@shared/calendarViews';
+import { PROCEEDINGS, type Proceeding } from '@shared/domain';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

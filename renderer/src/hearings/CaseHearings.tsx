@@ -1,4 +1,4 @@
-import type { Proceeding } from '../../../shared/domain';
+import type { Proceeding } from '@shared/domain';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CAUSE_BOOK_PERIODS } from '../../../shared/schemas/courtCalendar';
+import { CAUSE_BOOK_PERIODS } from '@shared/schemas/courtCalendar';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';

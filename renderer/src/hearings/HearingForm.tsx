@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { HearingSlotsView } from '../../../shared/calendarViews';
-import type { AppErrorData, Result } from '../../../shared/errors';
-import { HEARING_KINDS, setHearingSchema, type HearingKind } from '../../../shared/schemas/courtCalendar';
+import type { HearingSlotsView } from '@shared/calendarViews';
+import type { AppErrorData, Result } from '@shared/errors';
+import { HEARING_KINDS, setHearingSchema, type HearingKind } from '@shared/schemas/courtCalendar';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

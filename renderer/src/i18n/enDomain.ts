@@ -1,6 +1,6 @@
-import type { PartySide, Proceeding } from '../../../shared/domain';
-import { MALAY_MONTHS } from '../../../shared/calendar/courtDates';
-import { MALAY_DAY_NAMES } from '../../../shared/calendar/workingDays';
+import type { PartySide, Proceeding } from '@shared/domain';
+import { MALAY_MONTHS } from '@shared/calendar/courtDates';
+import { MALAY_DAY_NAMES } from '@shared/calendar/workingDays';
 import type { Catalogue } from './catalogue';
 
 const MONTHS = [

@@ -1,5 +1,5 @@
-import type { AppErrorData, FieldIssue } from '../../../shared/errors';
-import type { ScreenLanguage } from '../../../shared/schemas/language';
+import type { AppErrorData, FieldIssue } from '@shared/errors';
+import type { ScreenLanguage } from '@shared/schemas/language';
 import { ERROR_ENGLISH } from './enErrors';
 
 const fixed = new Map<string, string>();

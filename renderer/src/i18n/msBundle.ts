@@ -1,4 +1,4 @@
-import type { ExportPhase } from '../../../shared/bundleViews';
+import type { ExportPhase } from '@shared/bundleViews';
 
 /** Wording of the device key, ICT keys, export and its slips (Bahasa Melayu). */
 export const msBundle = {

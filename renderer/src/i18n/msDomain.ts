@@ -9,8 +9,8 @@ import {
   PROCEEDING_LABELS,
   ROLE_LABELS,
   SOP_OPTION_LABELS,
-} from '../../../shared/domain';
-import { APPOINTMENT_STATUS_LABELS } from '../../../shared/schemas/appointment';
+} from '@shared/domain';
+import { APPOINTMENT_STATUS_LABELS } from '@shared/schemas/appointment';
 
 /** The court's vocabulary as the screens show it (Bahasa Melayu: the same words the documents print). */
 export const msDomain = {

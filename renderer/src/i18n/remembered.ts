@@ -1,4 +1,4 @@
-import type { ScreenLanguage } from '../../../shared/schemas/language';
+import type { ScreenLanguage } from '@shared/schemas/language';
 import { call } from '../api/client';
 import { showLanguage } from './strings';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ScreenLanguage } from '../../../shared/schemas/language';
+import type { ScreenLanguage } from '@shared/schemas/language';
 import type { Catalogue } from './catalogue';
 import { en } from './en';
 import { enAudit } from './enAudit';

@@ -1,5 +1,5 @@
 import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
-import type { FieldIssue } from '../../../shared/errors';
+import type { FieldIssue } from '@shared/errors';
 
 /** The message of the error at a dotted path ("parties.0.idNumber"), if any. */
 export function errorAt(errors: FieldErrors, path: string): string | undefined {

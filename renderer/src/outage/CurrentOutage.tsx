@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { OUTAGE_CLOSE_KINDS, type OutageCloseKind } from '../../../shared/domain';
-import type { OutageView } from '../../../shared/views';
+import { OUTAGE_CLOSE_KINDS, type OutageCloseKind } from '@shared/domain';
+import type { OutageView } from '@shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

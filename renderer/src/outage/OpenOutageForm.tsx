@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { SOP_OPTIONS } from '../../../shared/domain';
-import { openOutageSchema } from '../../../shared/schemas/auth';
+import { SOP_OPTIONS } from '@shared/domain';
+import { openOutageSchema } from '@shared/schemas/auth';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

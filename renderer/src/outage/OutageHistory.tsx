@@ -1,4 +1,4 @@
-import type { OutageView } from '../../../shared/views';
+import type { OutageView } from '@shared/views';
 import { EmptyState } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { AppointmentView } from '../../../shared/appointmentViews';
-import type { PrintResultView } from '../../../shared/receiptViews';
+import type { AppointmentView } from '@shared/appointmentViews';
+import type { PrintResultView } from '@shared/receiptViews';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatRinggit } from '../../../shared/money';
-import type { CaseView } from '../../../shared/views';
+import { formatRinggit } from '@shared/money';
+import type { CaseView } from '@shared/views';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';

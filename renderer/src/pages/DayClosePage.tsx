@@ -1,8 +1,8 @@
 import { PrintButtons } from '../printing/PrintButtons';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatRinggit, parseRinggit } from '../../../shared/money';
-import type { DayCloseView } from '../../../shared/receiptViews';
+import { formatRinggit, parseRinggit } from '@shared/money';
+import type { DayCloseView } from '@shared/receiptViews';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';

@@ -7,7 +7,7 @@ import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { useDebounced } from '../lib/useDebounced';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
-import type { ReferenceCaseView } from '../../../shared/esv3ImportViews';
+import type { ReferenceCaseView } from '@shared/esv3ImportViews';
 import { ReferenceCases, referenceMarker, referenceToForm } from '../sopPaths/ReferenceCases';
 
 /** Cases registered before the outage (ESV3 or ESV2): find the case, or record its number, then receive documents. */

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ExportJobView, ExportResultView } from '../../../shared/bundleViews';
+import type { ExportJobView, ExportResultView } from '@shared/bundleViews';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { ExportPage } from './ExportPage';
 

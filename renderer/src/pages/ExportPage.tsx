@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { EmptyHint } from '../components/EmptyHint';
 import { Link } from 'react-router';
-import type { ExportJobView } from '../../../shared/bundleViews';
-import { formatRinggit } from '../../../shared/money';
-import { exportFormSchema, type ExportFormInput } from '../../../shared/schemas/bundle';
+import type { ExportJobView } from '@shared/bundleViews';
+import { formatRinggit } from '@shared/money';
+import { exportFormSchema, type ExportFormInput } from '@shared/schemas/bundle';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import type { OutageCloseKind } from '../../../shared/domain';
+import type { OutageCloseKind } from '@shared/domain';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { useOutage, useSession } from '../app/context';

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { SenWording } from '../../../shared/domain';
-import type { FeeItemView, PaymentDraftView, ReceiptView } from '../../../shared/receiptViews';
+import type { SenWording } from '@shared/domain';
+import type { FeeItemView, PaymentDraftView, ReceiptView } from '@shared/receiptViews';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';

@@ -1,7 +1,7 @@
 import { PrintButtons } from '../printing/PrintButtons';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ReceiptView } from '../../../shared/receiptViews';
+import type { ReceiptView } from '@shared/receiptViews';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { RECOVERY_FILTERS, type RecoveryFilter } from '../../../shared/schemas/recovery';
-import type { RecoveryCaseItem, RecoveryWorklistView } from '../../../shared/recoveryViews';
+import { RECOVERY_FILTERS, type RecoveryFilter } from '@shared/schemas/recovery';
+import type { RecoveryCaseItem, RecoveryWorklistView } from '@shared/recoveryViews';
 import { Link } from 'react-router';
 import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { AppointmentView } from '../../../shared/appointmentViews';
-import type { CaseTypeView } from '../../../shared/views';
+import type { AppointmentView } from '@shared/appointmentViews';
+import type { CaseTypeView } from '@shared/views';
 import { useStrings } from '../i18n/strings';
 import { emptyParty, emptyRegisterForm, type RegisterForm } from '../register/model';
-import type { CaseView } from '../../../shared/views';
+import type { CaseView } from '@shared/views';
 import { useApi } from '../api/useApi';
 import { useOutage, useSession } from '../app/context';
 import { routes } from '../app/routes';

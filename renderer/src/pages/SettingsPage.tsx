@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SettingsView } from '../../../shared/views';
+import type { SettingsView } from '@shared/views';
 import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';
 import { Loading, Notice } from '../components/Notice';

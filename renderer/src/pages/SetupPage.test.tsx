@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../../../shared/caseNumber';
-import type { SessionView, SetupReference } from '../../../shared/views';
+import { DEFAULT_CASE_NUMBER_TEMPLATE } from '@shared/caseNumber';
+import type { SessionView, SetupReference } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { SetupPage } from './SetupPage';
 

@@ -1,9 +1,9 @@
 import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { setupSchema, type SetupInput } from '../../../shared/schemas/setup';
-import type { SessionView, SetupReference } from '../../../shared/views';
-import type { FieldIssue } from '../../../shared/errors';
+import { setupSchema, type SetupInput } from '@shared/schemas/setup';
+import type { SessionView, SetupReference } from '@shared/views';
+import type { FieldIssue } from '@shared/errors';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';

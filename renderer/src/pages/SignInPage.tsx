@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { signInSchema } from '../../../shared/schemas/auth';
-import type { CourtView, SessionView } from '../../../shared/views';
+import { signInSchema } from '@shared/schemas/auth';
+import type { CourtView, SessionView } from '@shared/views';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

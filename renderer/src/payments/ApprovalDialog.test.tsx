@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../../shared/errors';
-import type { UserView } from '../../../shared/views';
+import type { Result } from '@shared/errors';
+import type { UserView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { ApprovalDialog, type Approval } from './ApprovalDialog';
 

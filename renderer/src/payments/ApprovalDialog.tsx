@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Result } from '../../../shared/errors';
-import { supervisorApprovalSchema } from '../../../shared/schemas/payment';
-import { lineText } from '../../../shared/schemas/text';
+import type { Result } from '@shared/errors';
+import { supervisorApprovalSchema } from '@shared/schemas/payment';
+import { lineText } from '@shared/schemas/text';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

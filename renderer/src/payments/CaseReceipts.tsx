@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatRinggit } from '../../../shared/money';
+import { formatRinggit } from '@shared/money';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';

@@ -1,5 +1,5 @@
-import { formatRinggit } from '../../../shared/money';
-import type { ReceiptView } from '../../../shared/receiptViews';
+import { formatRinggit } from '@shared/money';
+import type { ReceiptView } from '@shared/receiptViews';
 import { useSession } from '../app/context';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FeeItemView, PaymentDraftView, ReceiptView } from '../../../shared/receiptViews';
+import type { FeeItemView, PaymentDraftView, ReceiptView } from '@shared/receiptViews';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { paymentFromDraft } from './model';
 import { PaymentForm } from './PaymentForm';

@@ -1,12 +1,12 @@
 import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { PAYMENT_METHODS, type SenWording } from '../../../shared/domain';
-import type { FieldIssue } from '../../../shared/errors';
-import { formatRinggit } from '../../../shared/money';
-import type { FeeItemView, ReceiptView } from '../../../shared/receiptViews';
-import { ringgitInWords, MAX_WORDED_SEN } from '../../../shared/ringgitWords';
-import { LARGE_PAYMENT_SEN, takePaymentSchema } from '../../../shared/schemas/payment';
+import { PAYMENT_METHODS, type SenWording } from '@shared/domain';
+import type { FieldIssue } from '@shared/errors';
+import { formatRinggit } from '@shared/money';
+import type { FeeItemView, ReceiptView } from '@shared/receiptViews';
+import { ringgitInWords, MAX_WORDED_SEN } from '@shared/ringgitWords';
+import { LARGE_PAYMENT_SEN, takePaymentSchema } from '@shared/schemas/payment';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

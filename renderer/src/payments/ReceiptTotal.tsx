@@ -1,5 +1,5 @@
-import { formatRinggit } from '../../../shared/money';
-import type { ReceiptView } from '../../../shared/receiptViews';
+import { formatRinggit } from '@shared/money';
+import type { ReceiptView } from '@shared/receiptViews';
 import { useStrings } from '../i18n/strings';
 
 /** The receipt's total, large enough to read across the counter; struck through when cancelled. */

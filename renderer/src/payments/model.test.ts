@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeeItemView, ReceiptView } from '../../../shared/receiptViews';
+import type { FeeItemView, ReceiptView } from '@shared/receiptViews';
 import { paymentFromReceipt, paymentToInput, totalOf } from './model';
 
 const FEES: FeeItemView[] = [

@@ -1,7 +1,7 @@
-import { PAYMENT_METHODS, type PaymentMethod, type Sen } from '../../../shared/domain';
-import { formatRinggit, parseRinggit } from '../../../shared/money';
-import type { TakePaymentInput } from '../../../shared/schemas/payment';
-import type { FeeItemView, PaymentDraftView, ReceiptView } from '../../../shared/receiptViews';
+import { PAYMENT_METHODS, type PaymentMethod, type Sen } from '@shared/domain';
+import { formatRinggit, parseRinggit } from '@shared/money';
+import type { TakePaymentInput } from '@shared/schemas/payment';
+import type { FeeItemView, PaymentDraftView, ReceiptView } from '@shared/receiptViews';
 import { strings } from '../i18n/strings';
 import type { ExtraIssue } from '../lib/formResolver';
 

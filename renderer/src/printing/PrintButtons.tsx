@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Proceeding } from '../../../shared/domain';
-import type { AppErrorData, Result } from '../../../shared/errors';
-import type { CAUSE_BOOK_PERIODS } from '../../../shared/schemas/courtCalendar';
-import type { PrintResultView } from '../../../shared/receiptViews';
+import type { Proceeding } from '@shared/domain';
+import type { AppErrorData, Result } from '@shared/errors';
+import type { CAUSE_BOOK_PERIODS } from '@shared/schemas/courtCalendar';
+import type { PrintResultView } from '@shared/receiptViews';
 import { call } from '../api/client';
 import { Notice } from '../components/Notice';
 import { strings, useStrings } from '../i18n/strings';

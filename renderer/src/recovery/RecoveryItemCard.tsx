@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { RecordEsv3Result, RecoveryCaseItem } from '../../../shared/recoveryViews';
+import type { RecordEsv3Result, RecoveryCaseItem } from '@shared/recoveryViews';
 import { routes } from '../app/routes';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';

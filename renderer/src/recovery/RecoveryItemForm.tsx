@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppErrorData } from '../../../shared/errors';
-import { formatRinggit } from '../../../shared/money';
-import type { RecordEsv3Result, RecoveryCaseItem } from '../../../shared/recoveryViews';
+import type { AppErrorData } from '@shared/errors';
+import { formatRinggit } from '@shared/money';
+import type { RecordEsv3Result, RecoveryCaseItem } from '@shared/recoveryViews';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

@@ -1,4 +1,4 @@
-import type { RecoveryFacts } from '../../../shared/views';
+import type { RecoveryFacts } from '@shared/views';
 import { strings } from '../i18n/strings';
 
 /** A recovery event of a case's history in words, in the language of the screens. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseTypeView } from '../../../shared/views';
+import type { CaseTypeView } from '@shared/views';
 import { findCaseTypes } from './CaseTypePicker';
 
 const t = (code: string, name: string): CaseTypeView => ({

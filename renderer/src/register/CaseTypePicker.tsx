@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { CaseTypeView } from '../../../shared/views';
+import type { CaseTypeView } from '@shared/views';
 import type { ControlAria } from '../components/Field';
 import { useStrings } from '../i18n/strings';
 

@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { type PartySide, type Proceeding } from '../../../shared/domain';
+import { type PartySide, type Proceeding } from '@shared/domain';
 import { EmptyState } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';

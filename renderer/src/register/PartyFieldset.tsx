@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { ID_TYPES, type Proceeding } from '../../../shared/domain';
-import { checkMyKad } from '../../../shared/mykad';
+import { ID_TYPES, type Proceeding } from '@shared/domain';
+import { checkMyKad } from '@shared/mykad';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';

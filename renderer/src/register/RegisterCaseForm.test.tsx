@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CaseTypeView, CaseView } from '../../../shared/views';
+import type { CaseTypeView, CaseView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { RegisterCaseForm } from './RegisterCaseForm';
 

@@ -1,15 +1,15 @@
 import { FormFailure } from '../components/FormFailure';
 import { useState } from 'react';
 import { FormProvider, useController, useForm, useWatch } from 'react-hook-form';
-import { PROCEEDINGS } from '../../../shared/domain';
-import type { FieldIssue } from '../../../shared/errors';
+import { PROCEEDINGS } from '@shared/domain';
+import type { FieldIssue } from '@shared/errors';
 import {
   givenNumberCaseSchema,
   registerCaseSchema,
   type GivenNumberCaseInput,
   type RegisterCaseInput,
-} from '../../../shared/schemas/case';
-import type { CaseTypeView, CaseView } from '../../../shared/views';
+} from '@shared/schemas/case';
+import type { CaseTypeView, CaseView } from '@shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';

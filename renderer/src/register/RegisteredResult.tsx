@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { CaseView } from '../../../shared/views';
+import type { CaseView } from '@shared/views';
 import { routes } from '../app/routes';
 import { useStrings } from '../i18n/strings';
 import { KeyHint } from '../keyboard/KeyHint';

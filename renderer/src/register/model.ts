@@ -1,6 +1,6 @@
-import type { IdType, PartySide, Proceeding } from '../../../shared/domain';
-import { parseRinggit } from '../../../shared/money';
-import { checkMyKad } from '../../../shared/mykad';
+import type { IdType, PartySide, Proceeding } from '@shared/domain';
+import { parseRinggit } from '@shared/money';
+import { checkMyKad } from '@shared/mykad';
 import type { ExtraIssue } from '../lib/formResolver';
 import { strings } from '../i18n/strings';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import { backupPlanSchema } from '../../../shared/schemas/backup';
-import type { BackupComparisonView, BackupStatusView, RestoreResultView } from '../../../shared/views';
+import { backupPlanSchema } from '@shared/schemas/backup';
+import type { BackupComparisonView, BackupStatusView, RestoreResultView } from '@shared/views';
 import { call, callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';

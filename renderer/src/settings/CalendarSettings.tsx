@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { CourtCalendarView } from '../../../shared/calendarViews';
-import type { Result } from '../../../shared/errors';
-import { hijriMonthNamesSchema } from '../../../shared/schemas/courtCalendar';
+import type { CourtCalendarView } from '@shared/calendarViews';
+import type { Result } from '@shared/errors';
+import { hijriMonthNamesSchema } from '@shared/schemas/courtCalendar';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { CASE_CATEGORIES, PROCEEDINGS, type CaseCategory, type Proceeding } from '../../../shared/domain';
-import { caseTypeSchema } from '../../../shared/schemas/setup';
-import type { CaseTypeView } from '../../../shared/views';
+import { CASE_CATEGORIES, PROCEEDINGS, type CaseCategory, type Proceeding } from '@shared/domain';
+import { caseTypeSchema } from '@shared/schemas/setup';
+import type { CaseTypeView } from '@shared/views';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

@@ -1,7 +1,7 @@
 import { FormProvider } from 'react-hook-form';
 import { z } from 'zod';
-import { courtSchema, type CourtInput } from '../../../shared/schemas/setup';
-import type { SettingsView, StateView } from '../../../shared/views';
+import { courtSchema, type CourtInput } from '@shared/schemas/setup';
+import type { SettingsView, StateView } from '@shared/views';
 import { call } from '../api/client';
 import { CourtFields } from '../setup/CourtFields';
 import { courtFromView, courtToInput, type CourtForm } from '../setup/model';

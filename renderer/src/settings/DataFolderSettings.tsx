@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { chooseDataFolderSchema } from '../../../shared/schemas/dataFolder';
-import type { DataFolderChangeView, DataFolderView } from '../../../shared/views';
+import { chooseDataFolderSchema } from '@shared/schemas/dataFolder';
+import type { DataFolderChangeView, DataFolderView } from '@shared/views';
 import { callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { formatRinggit, parseRinggit } from '../../../shared/money';
-import type { DefaultFeeLine, FeeItemView, FeeScheduleView } from '../../../shared/receiptViews';
-import { feeItemSchema } from '../../../shared/schemas/payment';
-import type { CaseTypeView } from '../../../shared/views';
+import { formatRinggit, parseRinggit } from '@shared/money';
+import type { DefaultFeeLine, FeeItemView, FeeScheduleView } from '@shared/receiptViews';
+import { feeItemSchema } from '@shared/schemas/payment';
+import type { CaseTypeView } from '@shared/views';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

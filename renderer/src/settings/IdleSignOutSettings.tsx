@@ -1,5 +1,5 @@
 import { FormProvider } from 'react-hook-form';
-import { sessionSettingsSchema } from '../../../shared/schemas/session';
+import { sessionSettingsSchema } from '@shared/schemas/session';
 import { call } from '../api/client';
 import { useSession } from '../app/context';
 import { Field } from '../components/Field';

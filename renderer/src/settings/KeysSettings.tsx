@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { DeviceKeyStatusView, IctKeysView } from '../../../shared/bundleViews';
-import { replaceDeviceKeyRequestSchema } from '../../../shared/schemas/accessChange';
-import { importIctKeySchema } from '../../../shared/schemas/bundle';
+import type { DeviceKeyStatusView, IctKeysView } from '@shared/bundleViews';
+import { replaceDeviceKeyRequestSchema } from '@shared/schemas/accessChange';
+import { importIctKeySchema } from '@shared/schemas/bundle';
 import { call, callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { SlipButtons } from '../bundle/SlipButtons';

@@ -1,7 +1,7 @@
 import { FormProvider } from 'react-hook-form';
 import { z } from 'zod';
-import { lastNumbersSchema } from '../../../shared/schemas/setup';
-import type { CaseTypeView, SettingsView } from '../../../shared/views';
+import { lastNumbersSchema } from '@shared/schemas/setup';
+import type { CaseTypeView, SettingsView } from '@shared/views';
 import { call } from '../api/client';
 import { LastNumbersTable } from '../setup/LastNumbersTable';
 import { lastNumbersFromView, lastNumbersToInput, type LastNumberRow } from '../setup/model';

@@ -1,7 +1,7 @@
 import { FormProvider } from 'react-hook-form';
 import { z } from 'zod';
-import { numberingSchema, type NumberingInput } from '../../../shared/schemas/setup';
-import type { SettingsView } from '../../../shared/views';
+import { numberingSchema, type NumberingInput } from '@shared/schemas/setup';
+import type { SettingsView } from '@shared/views';
 import { call } from '../api/client';
 import { NumberingFields } from '../setup/NumberingFields';
 import { numberingFromView, numberingToInput, type NumberingForm } from '../setup/model';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PrintersView } from '../../../shared/receiptViews';
+import type { PrintersView } from '@shared/receiptViews';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

@@ -1,8 +1,8 @@
 import { FormProvider } from 'react-hook-form';
-import { RECEIPT_PAPERS, SEN_WORDING } from '../../../shared/domain';
-import type { ReceiptSettingsView } from '../../../shared/receiptViews';
-import { ringgitInWords } from '../../../shared/ringgitWords';
-import { receiptSettingsSchema } from '../../../shared/schemas/payment';
+import { RECEIPT_PAPERS, SEN_WORDING } from '@shared/domain';
+import type { ReceiptSettingsView } from '@shared/receiptViews';
+import { ringgitInWords } from '@shared/ringgitWords';
+import { receiptSettingsSchema } from '@shared/schemas/payment';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { FilingTypeView } from '../../../shared/filingViews';
-import { formatRinggit } from '../../../shared/money';
+import type { FilingTypeView } from '@shared/filingViews';
+import { formatRinggit } from '@shared/money';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Notice } from '../components/Notice';

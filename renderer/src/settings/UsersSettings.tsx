@@ -1,5 +1,5 @@
-import { ROLES, type Role } from '../../../shared/domain';
-import { createUserSchema } from '../../../shared/schemas/auth';
+import { ROLES, type Role } from '@shared/domain';
+import { createUserSchema } from '@shared/schemas/auth';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';

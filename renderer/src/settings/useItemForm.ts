@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
-import type { Result } from '../../../shared/errors';
+import type { Result } from '@shared/errors';
 import { applyServerIssues } from '../lib/formErrors';
 
 /**

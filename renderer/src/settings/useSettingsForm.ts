@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
-import type { Result } from '../../../shared/errors';
+import type { Result } from '@shared/errors';
 import { applyServerIssues } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 

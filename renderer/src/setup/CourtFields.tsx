@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
-import { COURT_LEVELS } from '../../../shared/domain';
-import type { StateView } from '../../../shared/views';
+import { COURT_LEVELS } from '@shared/domain';
+import type { StateView } from '@shared/views';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { NumberingScope } from '../../../shared/domain';
-import type { CaseTypeView } from '../../../shared/views';
+import type { NumberingScope } from '@shared/domain';
+import type { CaseTypeView } from '@shared/views';
 import { EmptyState } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';

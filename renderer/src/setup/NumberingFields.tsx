@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatCaseNumber, parseTemplate } from '../../../shared/caseNumber';
-import { NUMBERING_SCOPES } from '../../../shared/domain';
+import { formatCaseNumber, parseTemplate } from '@shared/caseNumber';
+import { NUMBERING_SCOPES } from '@shared/domain';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { BackupComparisonView } from '../../../shared/views';
+import type { BackupComparisonView } from '@shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';

@@ -1,5 +1,5 @@
-import type { CourtLevel, NumberingScope } from '../../../shared/domain';
-import type { CourtView, LastNumberView, NumberingView } from '../../../shared/views';
+import type { CourtLevel, NumberingScope } from '@shared/domain';
+import type { CourtView, LastNumberView, NumberingView } from '@shared/views';
 import { numberFrom, numberOrNull, type ExtraIssue } from '../lib/formResolver';
 import { strings } from '../i18n/strings';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { FormProvider, useController, useForm } from 'react-hook-form';
-import type { AppointmentView } from '../../../shared/appointmentViews';
-import type { FieldIssue } from '../../../shared/errors';
-import { bookAppointmentSchema, type BookAppointmentInput } from '../../../shared/schemas/appointment';
-import type { CaseTypeView } from '../../../shared/views';
+import type { AppointmentView } from '@shared/appointmentViews';
+import type { FieldIssue } from '@shared/errors';
+import { bookAppointmentSchema, type BookAppointmentInput } from '@shared/schemas/appointment';
+import type { CaseTypeView } from '@shared/views';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';

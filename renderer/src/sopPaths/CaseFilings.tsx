@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { EmptyHint } from '../components/EmptyHint';
 import { Link } from 'react-router';
-import { PAYMENT_METHODS, type PaymentMethod } from '../../../shared/domain';
-import type { AppErrorData } from '../../../shared/errors';
-import type { FilingsRecordedView, FilingTypeView } from '../../../shared/filingViews';
-import { formatRinggit, parseRinggit } from '../../../shared/money';
-import { recordFilingsSchema } from '../../../shared/schemas/filing';
+import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain';
+import type { AppErrorData } from '@shared/errors';
+import type { FilingsRecordedView, FilingTypeView } from '@shared/filingViews';
+import { formatRinggit, parseRinggit } from '@shared/money';
+import { recordFilingsSchema } from '@shared/schemas/filing';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';

@@ -1,5 +1,5 @@
-import type { ReferenceCaseView, ReferenceParty } from '../../../shared/esv3ImportViews';
-import type { CaseTypeView } from '../../../shared/views';
+import type { ReferenceCaseView, ReferenceParty } from '@shared/esv3ImportViews';
+import type { CaseTypeView } from '@shared/views';
 import { useApi } from '../api/useApi';
 import { formatDate } from '../lib/time';
 import { emptyParty, emptyRegisterForm, type PartyForm, type RegisterForm } from '../register/model';

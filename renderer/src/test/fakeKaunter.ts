@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput, KaunterApi } from '../../../shared/contract';
-import type { Result } from '../../../shared/errors';
+import type { ChannelInput, ChannelName, ChannelOutput, KaunterApi } from '@shared/contract';
+import type { Result } from '@shared/errors';
 
 type Handlers = { [C in ChannelName]?: (input: ChannelInput<C>) => Result<ChannelOutput<C>> };
 

@@ -1,7 +1,7 @@
 import { exportBundle } from '../../../electron/services/bundle/exportBundle';
 import { fileDeviceKeyVault } from '../../../electron/services/bundle/deviceKey';
 import { EXPORT_STEPS, type ExportStep } from '../../../electron/services/bundle/exportFolder';
-import { openLedger } from '../../../electron/services/ledgerFile';
+import { openLedger } from '../../../electron/services/ledger/ledgerFile';
 
 /**
  * Child of exportCrash.test.ts: exports DATA to OUT with the clock at AT and pulls the plug (SIGKILL, no

@@ -1,6 +1,6 @@
 import { oneCaller } from '../../support/ledger';
-import { createKaunterApp } from '../../../electron/services/app';
-import { folderPrinter, memoryPrinterChoices } from '../../../electron/services/printing';
+import { createKaunterApp } from '../../../electron/app/kaunterApp';
+import { folderPrinter, memoryPrinterChoices } from '../../../electron/services/printing/printing';
 
 /**
  * Child of readOnlyFolder.test.ts: starts the counter on a folder as the app does and prints what the

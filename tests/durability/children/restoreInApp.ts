@@ -4,7 +4,7 @@
  * The court recovery passphrase comes in KAUNTER_RECOVERY_PASSPHRASE. Usage: tsx restoreInApp.ts DIR FILE
  */
 import { basename } from 'node:path';
-import { openCheckedLedger } from '../../../electron/services/ledgerFile';
+import { openCheckedLedger } from '../../../electron/services/ledger/ledgerFile';
 import { restoreIntoLedger } from '../../../electron/services/backup/restoreLedger';
 
 const [dataDir, file] = process.argv.slice(2) as [string, string];

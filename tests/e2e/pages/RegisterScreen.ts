@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { IdType } from '../../../shared/domain';
+import type { IdType } from '@shared/domain';
 
 export interface PartyData {
   name: string;

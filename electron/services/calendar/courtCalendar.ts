@@ -1,0 +1,197 @@
+/**
+ * The court's calendar settings: public holidays, the table of Hijri month starts, and the settings the
+ * hearing picker and court documents use (rooms, capacity, default time, copies). Settings, not issued
+ * records: a supervisor may change or remove them, and every change is in the audit log.
+ */
+import type { CourtCalendarView, HijriMonthStartView, HolidayView } from '@shared/calendarViews';
+import { formatBothCalendars } from '@shared/calendar/courtDates';
+import {
+  checkHijriCorrections,
+  HijriCalendar,
+  HIJRI_MONTHS,
+  hijriMonthName,
+  SHIPPED_HIJRI_CORRECTIONS,
+  umalquraMonthStart,
+  type HijriMonthStart,
+} from '@shared/calendar/hijri';
+import { stateWeekend, type DayCode, type WorkingCalendar } from '@shared/calendar/workingDays';
+import { AppError } from '@shared/errors';
+import type { CourtDocumentSettings } from '@shared/schemas/courtCalendar';
+import { courtDate } from '@shared/time';
+import { appendAudit, userActor } from '../ledger/audit';
+import { isoNow } from '../ledger/clock';
+import { requireCourtConfig } from '../court/court';
+import { sql } from '../db/statements';
+import type { Ledger } from '../ledger/ledger';
+import { readCourtSetting, writeCourtSetting } from '../court/courtSettings';
+
+const DEFAULT_DOCUMENT_SETTINGS: CourtDocumentSettings = {
+  rooms: ['Dewan Bicara 1'],
+  capacityPerRoom: 20,
+  defaultTime: '09:00',
+  copies: 3,
+};
+const DOCUMENT_SETTINGS_KEY = 'courtDocuments';
+
+const WEEKEND_DAY_NAMES: Record<DayCode, string> = {
+  SUN: 'Ahad',
+  MON: 'Isnin',
+  TUE: 'Selasa',
+  WED: 'Rabu',
+  THU: 'Khamis',
+  FRI: 'Jumaat',
+  SAT: 'Sabtu',
+};
+
+export function listHolidays(ledger: Ledger): HolidayView[] {
+  return sql(ledger.db, 'SELECT date, name FROM holidays ORDER BY date').all() as HolidayView[];
+}
+
+export function workingCalendar(ledger: Ledger): WorkingCalendar {
+  const { court } = requireCourtConfig(ledger);
+  return { weekend: stateWeekend(court.stateCode), holidays: new Set(listHolidays(ledger).map((h) => h.date)) };
+}
+
+function storedMonthStarts(ledger: Ledger): HijriMonthStart[] {
+  return sql(
+    ledger.db,
+    'SELECT hijri_year AS year, hijri_month AS month, starts_on AS startsOn FROM hijri_month_starts ORDER BY hijri_year, hijri_month',
+  ).all() as HijriMonthStart[];
+}
+
+const HIJRI_NAMES_KEY = 'hijriMonthNames';
+
+/** The Hijri month names as the court spells them on its documents (the glossary's unless changed). */
+export function hijriMonthNames(ledger: Ledger): readonly string[] {
+  const names = readCourtSetting(ledger, HIJRI_NAMES_KEY);
+  return Array.isArray(names) && names.length === 12 && names.every((n) => typeof n === 'string')
+    ? (names as string[])
+    : HIJRI_MONTHS;
+}
+
+export function saveHijriMonthNames(ledger: Ledger, actorId: number, names: string[]): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const before = hijriMonthNames(ledger);
+    writeCourtSetting(ledger, HIJRI_NAMES_KEY, names);
+    audit(ledger, actorId, 'hijri.names', 'months', { before, after: names });
+  })();
+  return courtCalendarView(ledger);
+}
+
+/** The court's Hijri calendar: Intl's, corrected by the table the supervisor keeps, in the court's spelling. */
+export function hijriCalendar(ledger: Ledger): HijriCalendar {
+  return new HijriCalendar(storedMonthStarts(ledger), hijriMonthNames(ledger));
+}
+
+export function readDocumentSettings(ledger: Ledger): CourtDocumentSettings {
+  const stored = readCourtSetting(ledger, DOCUMENT_SETTINGS_KEY) as Partial<CourtDocumentSettings> | undefined;
+  return stored ? { ...DEFAULT_DOCUMENT_SETTINGS, ...stored } : DEFAULT_DOCUMENT_SETTINGS;
+}
+
+export function courtCalendarView(ledger: Ledger): CourtCalendarView {
+  const shipped = new Set(SHIPPED_HIJRI_CORRECTIONS.map((c) => `${c.year}/${c.month}/${c.startsOn}`));
+  const calendar = hijriCalendar(ledger);
+  const today = courtDate(ledger.clock());
+  const hijriMonthStarts: HijriMonthStartView[] = storedMonthStarts(ledger).map((c) => ({
+    ...c,
+    monthName: calendar.monthNames[c.month - 1] ?? hijriMonthName(c.month),
+    umalquraStartsOn: umalquraMonthStart(c.year, c.month),
+    shipped: shipped.has(`${c.year}/${c.month}/${c.startsOn}`),
+  }));
+  return {
+    weekendDays: workingCalendar(ledger).weekend.map((d) => WEEKEND_DAY_NAMES[d]),
+    holidays: listHolidays(ledger),
+    hijriMonthStarts,
+    hijriMonthNames: [...calendar.monthNames],
+    documents: readDocumentSettings(ledger),
+    today,
+    todayBothCalendars: formatBothCalendars(today, calendar),
+  };
+}
+
+function audit(ledger: Ledger, actorId: number, action: string, entityId: string, data: unknown) {
+  appendAudit(ledger.db, {
+    at: isoNow(ledger.clock),
+    actor: userActor(actorId),
+    action,
+    entity: 'courtCalendar',
+    entityId,
+    data,
+  });
+}
+
+export function addHoliday(ledger: Ledger, actorId: number, input: HolidayView): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const existing = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?').get(input.date) as
+      { name: string } | undefined;
+    if (existing) {
+      throw new AppError('CONFLICT', `Tarikh ${input.date} sudah cuti umum (${existing.name}).`, [
+        { path: 'date', message: `Sudah cuti umum: ${existing.name}.` },
+      ]);
+    }
+    sql(ledger.db, 'INSERT INTO holidays (date, name, added_at, added_by) VALUES (?, ?, ?, ?)').run(
+      input.date,
+      input.name,
+      isoNow(ledger.clock),
+      actorId,
+    );
+    audit(ledger, actorId, 'holiday.add', input.date, input);
+  })();
+  return courtCalendarView(ledger);
+}
+
+export function removeHoliday(ledger: Ledger, actorId: number, date: string, reason: string): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const existing = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?').get(date) as
+      { name: string } | undefined;
+    if (!existing) throw new AppError('NOT_FOUND', `Tiada cuti umum pada ${date}.`);
+    sql(ledger.db, 'DELETE FROM holidays WHERE date = ?').run(date);
+    audit(ledger, actorId, 'holiday.remove', date, { date, name: existing.name, reason });
+  })();
+  return courtCalendarView(ledger);
+}
+
+/** Adds or changes one month start; the whole table must still give every month 29 or 30 days. */
+export function saveHijriMonthStart(ledger: Ledger, actorId: number, input: HijriMonthStart): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const before = storedMonthStarts(ledger);
+    const previous = before.find((c) => c.year === input.year && c.month === input.month) ?? null;
+    checkHijriCorrections([...before.filter((c) => c !== previous), input]);
+    sql(
+      ledger.db,
+      `INSERT INTO hijri_month_starts (hijri_year, hijri_month, starts_on, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (hijri_year, hijri_month) DO UPDATE SET starts_on = excluded.starts_on,
+           changed_at = excluded.changed_at, changed_by = excluded.changed_by`,
+    ).run(input.year, input.month, input.startsOn, isoNow(ledger.clock), actorId);
+    audit(ledger, actorId, 'hijri.save', `${input.year}/${input.month}`, {
+      before: previous?.startsOn ?? null,
+      after: input.startsOn,
+    });
+  })();
+  return courtCalendarView(ledger);
+}
+
+export function removeHijriMonthStart(ledger: Ledger, actorId: number, year: number, month: number): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const before = storedMonthStarts(ledger);
+    const previous = before.find((c) => c.year === year && c.month === month);
+    if (!previous) throw new AppError('NOT_FOUND', `Tiada pembetulan bagi ${hijriMonthName(month)} ${year}H.`);
+    checkHijriCorrections(before.filter((c) => c !== previous));
+    sql(ledger.db, 'DELETE FROM hijri_month_starts WHERE hijri_year = ? AND hijri_month = ?').run(year, month);
+    audit(ledger, actorId, 'hijri.remove', `${year}/${month}`, { before: previous.startsOn });
+  })();
+  return courtCalendarView(ledger);
+}
+
+export function updateDocumentSettings(
+  ledger: Ledger,
+  actorId: number,
+  settings: CourtDocumentSettings,
+): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const before = readDocumentSettings(ledger);
+    writeCourtSetting(ledger, DOCUMENT_SETTINGS_KEY, settings);
+    audit(ledger, actorId, 'courtDocuments.update', 'documents', { before, after: settings });
+  })();
+  return courtCalendarView(ledger);
+}

@@ -1,0 +1,20 @@
+import type { ScreenLanguage } from '@shared/schemas/language';
+
+/**
+ * The language the screens are shown in on this PC: a machine preference, kept by the shell or the
+ * browser host. Only the renderer reads it; documents and the ledger never do.
+ */
+export interface LanguageStore {
+  get(): ScreenLanguage;
+  set(language: ScreenLanguage): void;
+}
+
+export function memoryLanguage(initial: ScreenLanguage = 'ms'): LanguageStore {
+  let language = initial;
+  return {
+    get: () => language,
+    set: (next) => {
+      language = next;
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '@shared/errors';
+import type { PrintersView, PrintResultView } from '@shared/receiptViews';
+import { actionCount, appendAudit, userActor } from '../ledger/audit';
+import { requireCourtConfig } from '../court/court';
+import { dayStatement } from '../receipts/dayClose';
+import { sql } from '../db/statements';
+import { dayCloseDoc } from '../documents/dayCloseDoc';
+import { chainHeadLine, statementHead } from '../integrity/statementHead';
+import { receiptDoc } from '../documents/receiptDoc';
+import { renderPdf } from '../documents/render';
+import type { Ledger } from '../ledger/ledger';
+import type { DocumentKind, PrinterChoices, PrinterInfo, PrinterPort, PrintJob } from './printing';
+import { dataDirOf, issueReceiptPdf, receiptHeader, sha256, writeFileDurably } from '../documents/store';
+import { readReceiptSettings } from '../receipts/receiptSettings';
+import { getReceipt } from '../receipts/receipts';
+
+export interface Printing {
+  port: PrinterPort;
+  choices: PrinterChoices;
+}
+
+export type PrintResult = PrintResultView;
+
+export async function listPrinters(printing: Printing): Promise<PrintersView> {
+  let printers: PrinterInfo[] = [];
+  try {
+    printers = await printing.port.list();
+  } catch {
+    printers = [];
+  }
+  return {
+    printers,
+    chosen: {
+      receipt: printing.choices.get('receipt'),
+      statement: printing.choices.get('statement'),
+      courtDocument: printing.choices.get('courtDocument'),
+    },
+  };
+}
+
+export async function choosePrinter(
+  printing: Printing,
+  kind: DocumentKind,
+  printer: string | null,
+): Promise<PrintersView> {
+  if (printer !== null) {
+    const known = (await printing.port.list()).some((p) => p.name === printer);
+    if (!known) throw new AppError('PRINTER', `Pencetak "${printer}" tidak dijumpai pada komputer ini.`);
+  }
+  printing.choices.set(kind, printer);
+  return listPrinters(printing);
+}
+
+const KIND_LABELS: Record<DocumentKind, string> = {
+  receipt: 'resit',
+  statement: 'penyata',
+  courtDocument: 'saman, permohonan dan buku kausa',
+};
+
+/** Sends a saved PDF to the chosen printer; a printer that is off or missing is told plainly, and nothing is lost. */
+export async function send(
+  printing: Printing,
+  kind: DocumentKind,
+  file: string,
+  job: Omit<PrintJob, 'printer'>,
+  what: string,
+) {
+  const printer = printing.choices.get(kind);
+  if (printer === null) {
+    throw new AppError(
+      'PRINTER',
+      `Tiada pencetak dipilih untuk ${KIND_LABELS[kind]}. ${what} telah disimpan; pilih pencetak di Tetapan → Pencetak, kemudian cetak semula.`,
+    );
+  }
+  try {
+    await printing.port.print(file, { ...job, printer });
+  } catch {
+    throw new AppError(
+      'PRINTER',
+      `Pencetak "${printer}" gagal mencetak. ${what} telah disimpan dan tidak hilang: semak pencetak (kuasa, kertas, kabel) dan cuba lagi, atau simpan PDF.`,
+    );
+  }
+  return printer;
+}
+
+/**
+ * Prints (or only saves) a receipt. The first print is the original PDF, checked against its recorded
+ * SHA-256; every later one, and any print of a cancelled receipt, is a fresh copy stamped SALINAN/BATAL.
+ */
+export async function printReceipt(
+  ledger: Ledger,
+  printing: Printing,
+  actorId: number,
+  receiptId: number,
+  toPrinter: boolean,
+): Promise<PrintResult> {
+  const dataDir = dataDirOf(ledger);
+  let receipt = getReceipt(ledger, receiptId);
+  if (receipt.kew38Serial !== null) {
+    throw new AppError(
+      'CONFLICT',
+      `Resit ${receipt.receiptNumber} ditulis tangan dalam buku Kew. 38 (${receipt.kew38Serial}): resit kertas itulah dokumennya, tiada cetakan.`,
+    );
+  }
+  receipt = await issueReceiptPdf(ledger, actorId, receiptId);
+  const paper = readReceiptSettings(ledger).receiptPaper;
+  const printedBefore = actionCount(ledger.db, 'receipt', receiptId, 'receipt.print') > 0;
+  let file: string;
+  let copy = false;
+  if (printedBefore || receipt.status === 'CANCELLED') {
+    copy = printedBefore;
+    const bytes = await renderPdf(receiptDoc(receipt, receiptHeader(ledger), { paper, copy }));
+    file = join(dataDir, 'dokumen', 'salinan', `${receipt.receiptNumber}-${Date.now()}.pdf`);
+    writeFileDurably(file, bytes);
+  } else {
+    const stored = sql(ledger.db, 'SELECT pdf_file AS f FROM receipts WHERE id = ?').get(receiptId) as { f: string };
+    file = join(dataDir, stored.f);
+    // The original must still be the document whose hash was recorded; if not, make it again (rendering is
+    // deterministic) and refuse if even that differs.
+    if (!existsSync(file) || sha256(readFileSync(file)) !== receipt.pdfSha256) {
+      const bytes = await renderPdf(receiptDoc(receipt, receiptHeader(ledger), { paper, copy: false }));
+      if (sha256(bytes) !== receipt.pdfSha256) {
+        throw new AppError(
+          'STORAGE',
+          `PDF asal resit ${receipt.receiptNumber} telah berubah dan tidak dapat dibina semula. Hubungi ICT.`,
+        );
+      }
+      writeFileDurably(file, bytes);
+    }
+  }
+  if (!toPrinter) return { pdfFile: file, copy, printed: false, printerName: null };
+  const printer = await send(printing, 'receipt', file, { paper, copies: 1 }, `Resit ${receipt.receiptNumber}`);
+  ledger.db.transaction(() => {
+    appendAudit(ledger.db, {
+      at: ledger.clock().toISOString(),
+      actor: userActor(actorId),
+      action: 'receipt.print',
+      entity: 'receipt',
+      entityId: receiptId,
+      data: { receiptNumber: receipt.receiptNumber, printer, copy, sha256: sha256(readFileSync(file)) },
+    });
+  })();
+  return { pdfFile: file, copy, printed: true, printerName: printer };
+}
+
+/** The day's collector's statement as a PDF (A4), saved and optionally printed for signature. */
+export async function printDayStatement(
+  ledger: Ledger,
+  printing: Printing,
+  actorId: number,
+  date: string,
+  toPrinter: boolean,
+): Promise<PrintResult> {
+  const dataDir = dataDirOf(ledger);
+  const { court } = requireCourtConfig(ledger);
+  const day = dayStatement(ledger, date);
+  const head = statementHead(ledger.db, date, court.counterId);
+  const bytes = await renderPdf(dayCloseDoc(day, receiptHeader(ledger), head ? chainHeadLine(head) : null));
+  const file = join(dataDir, 'dokumen', 'penyata', `${date}-${court.counterId}${day.closed ? '' : '-draf'}.pdf`);
+  writeFileDurably(file, bytes);
+  const hash = sha256(bytes);
+  if (day.closed) {
+    sql(
+      ledger.db,
+      'UPDATE day_closes SET pdf_sha256 = ? WHERE court_date = ? AND counter_id = ? AND pdf_sha256 IS NULL',
+    ).run(hash, date, court.counterId);
+  }
+  if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
+  const printer = await send(printing, 'statement', file, { paper: 'A4', copies: 1 }, `Penyata ${date}`);
+  ledger.db.transaction(() => {
+    appendAudit(ledger.db, {
+      at: ledger.clock().toISOString(),
+      actor: userActor(actorId),
+      action: 'day.print',
+      entity: 'dayClose',
+      entityId: `${date}/${court.counterId}`,
+      data: { printer, sha256: hash, closed: day.closed },
+    });
+  })();
+  return { pdfFile: file, copy: false, printed: true, printerName: printer };
+}

@@ -1,0 +1,355 @@
+import { AppError } from '@shared/errors';
+import type { PaymentMethod, ReceiptStatus } from '@shared/domain';
+import { formatRinggit } from '@shared/money';
+import { ringgitInWords } from '@shared/ringgitWords';
+import type { ReceiptItemView, ReceiptView } from '@shared/receiptViews';
+import { LARGE_PAYMENT_SEN, type TakePayment } from '@shared/schemas/payment';
+import { courtDate, courtYear } from '@shared/time';
+import { appendAudit, userActor } from '../ledger/audit';
+import { requireCourtConfig } from '../court/court';
+import { sql } from '../db/statements';
+import { getFee } from './fees';
+import { counterYearKey } from '../series/kinds';
+import { planNext, takeNext } from '../series/series';
+import type { Ledger } from '../ledger/ledger';
+import { openOutageRef } from '../outages/outages';
+import { readReceiptSettings } from './receiptSettings';
+import { actorName } from '../users/users';
+
+interface ReceiptRow {
+  id: number;
+  receipt_number: string;
+  counter_id: string;
+  year: number;
+  running_number: number;
+  court_date: string;
+  issued_at: string;
+  issued_by: number;
+  case_id: number | null;
+  case_number: string | null;
+  payer_name: string;
+  payer_id_number: string | null;
+  method: PaymentMethod;
+  cheque_bank: string | null;
+  method_reference: string | null;
+  tendered_sen: number | null;
+  change_sen: number | null;
+  total_sen: number;
+  amount_in_words: string;
+  kew38_serial: string | null;
+  igfmas_ref: string | null;
+  ispeks_ref: string | null;
+  note: string | null;
+  status: ReceiptStatus;
+  cancelled_at: string | null;
+  cancelled_by: number | null;
+  cancel_reason: string | null;
+  replaces_receipt_id: number | null;
+  pdf_sha256: string | null;
+}
+
+/** e.g. 05005-K1-2026-000123: court, counter, year, then the running number, always last. */
+export function formatReceiptNumber(courtCode: string, counterId: string, year: number, running: number): string {
+  return `${courtCode}-${counterId}-${year}-${String(running).padStart(6, '0')}`;
+}
+
+function receiptNumberOf(ledger: Ledger, id: number | null): string | null {
+  if (id === null) return null;
+  const row = sql(ledger.db, 'SELECT receipt_number AS n FROM receipts WHERE id = ?').get(id) as
+    { n: string } | undefined;
+  return row?.n ?? null;
+}
+
+export function receiptView(ledger: Ledger, row: ReceiptRow): ReceiptView {
+  const items = sql(
+    ledger.db,
+    'SELECT line, fee_code AS feeCode, description, quantity, amount_sen AS amountSen, exempt_reason AS exemptReason FROM receipt_items WHERE receipt_id = ? ORDER BY line',
+  ).all(row.id) as ReceiptItemView[];
+  const replacedBy = sql(ledger.db, 'SELECT id, receipt_number AS n FROM receipts WHERE replaces_receipt_id = ?').get(
+    row.id,
+  ) as { id: number; n: string } | undefined;
+  return {
+    id: row.id,
+    receiptNumber: row.receipt_number,
+    issuedAt: row.issued_at,
+    issuedBy: actorName(ledger, userActor(row.issued_by)),
+    counterId: row.counter_id,
+    caseId: row.case_id,
+    caseNumber: row.case_number,
+    payerName: row.payer_name,
+    payerIdNumber: row.payer_id_number,
+    method: row.method,
+    chequeBank: row.cheque_bank,
+    methodReference: row.method_reference,
+    tenderedSen: row.tendered_sen,
+    changeSen: row.change_sen,
+    totalSen: row.total_sen,
+    amountInWords: row.amount_in_words,
+    items,
+    kew38Serial: row.kew38_serial,
+    igfmasRef: row.igfmas_ref,
+    ispeksRef: row.ispeks_ref,
+    note: row.note,
+    status: row.status,
+    cancelledAt: row.cancelled_at,
+    cancelledBy: row.cancelled_by === null ? null : actorName(ledger, userActor(row.cancelled_by)),
+    cancelReason: row.cancel_reason,
+    replacesReceiptId: row.replaces_receipt_id,
+    replacesReceiptNumber: receiptNumberOf(ledger, row.replaces_receipt_id),
+    replacedByReceiptId: replacedBy?.id ?? null,
+    replacedByReceiptNumber: replacedBy?.n ?? null,
+    pdfSha256: row.pdf_sha256,
+  };
+}
+
+function receiptRow(ledger: Ledger, id: number): ReceiptRow {
+  const row = sql(ledger.db, 'SELECT * FROM receipts WHERE id = ?').get(id) as ReceiptRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Resit tidak dijumpai.');
+  return row;
+}
+
+export function getReceipt(ledger: Ledger, id: number): ReceiptView {
+  return receiptView(ledger, receiptRow(ledger, id));
+}
+
+export function receiptsForCase(ledger: Ledger, caseId: number): ReceiptView[] {
+  const rows = sql(ledger.db, 'SELECT * FROM receipts WHERE case_id = ? ORDER BY id').all(caseId) as ReceiptRow[];
+  return rows.map((r) => receiptView(ledger, r));
+}
+
+export function receiptsOfDay(ledger: Ledger, date: string, counterId: string): ReceiptView[] {
+  const rows = sql(
+    ledger.db,
+    'SELECT * FROM receipts WHERE court_date = ? AND counter_id = ? ORDER BY running_number',
+  ).all(date, counterId) as ReceiptRow[];
+  return rows.map((r) => receiptView(ledger, r));
+}
+
+export function isDayClosed(ledger: Ledger, date: string, counterId: string): boolean {
+  return (
+    sql(ledger.db, 'SELECT 1 FROM day_closes WHERE court_date = ? AND counter_id = ?').get(date, counterId) !==
+    undefined
+  );
+}
+
+interface PricedLine {
+  feeCode: string;
+  description: string;
+  quantity: number;
+  amountSen: number;
+  exemptReason: string | null;
+}
+
+function priceLines(ledger: Ledger, lines: TakePayment['lines']): PricedLine[] {
+  return lines.map((line, i) => {
+    const fee = getFee(ledger, line.feeCode);
+    if (!fee || !fee.active) {
+      const message = `Kod fi ${line.feeCode} tiada dalam jadual fi mahkamah ini.`;
+      throw new AppError('VALIDATION', message, [{ path: `lines.${i}.feeCode`, message }]);
+    }
+    const description = line.quantity > 1 ? `${fee.name} × ${line.quantity}` : fee.name;
+    return {
+      feeCode: fee.code,
+      description,
+      quantity: line.quantity,
+      amountSen: line.exemptReason ? 0 : fee.amountSen * line.quantity,
+      exemptReason: line.exemptReason,
+    };
+  });
+}
+
+function fail(path: string, message: string, code: 'VALIDATION' | 'CONFLICT' = 'VALIDATION'): never {
+  throw new AppError(code, message, [{ path, message }]);
+}
+
+/**
+ * Takes a payment against a case and issues the official receipt: the next number of this counter's
+ * series, the receipt, its lines and the audit event in one durable transaction.
+ */
+export function takePayment(ledger: Ledger, actorId: number, input: TakePayment): ReceiptView {
+  const id = ledger.db.transaction(() => issueReceipt(ledger, actorId, input))();
+  return getReceipt(ledger, id);
+}
+
+/**
+ * The body of takePayment without its transaction, for a clerk action that also records something else
+ * with the receipt (documents received for a case). The caller owns the transaction. Returns the receipt id.
+ */
+export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment): number {
+  const config = requireCourtConfig(ledger);
+  const outage = openOutageRef(ledger);
+  if (!outage) {
+    throw new AppError('CONFLICT', 'Tiada tempoh gangguan dibuka: bayaran diterima melalui ESV3 seperti biasa.');
+  }
+  const caseRow = sql(ledger.db, 'SELECT id, case_number FROM cases WHERE id = ?').get(input.caseId) as
+    { id: number; case_number: string } | undefined;
+  if (!caseRow) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
+  const now = ledger.clock();
+  const at = now.toISOString();
+  const date = courtDate(now);
+  const counterId = config.court.counterId;
+  if (isDayClosed(ledger, date, counterId)) {
+    throw new AppError(
+      'CONFLICT',
+      `Kaunter ${counterId} telah ditutup bagi ${date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
+    );
+  }
+  const lines = priceLines(ledger, input.lines);
+  const total = lines.reduce((sum, line) => sum + line.amountSen, 0);
+  if (total === 0 && lines.some((line) => line.exemptReason === null)) {
+    fail('lines', 'Jumlah bayaran tidak boleh RM 0.00 melainkan setiap baris dikecualikan dengan sebab.');
+  }
+  if (total > LARGE_PAYMENT_SEN && input.confirmLargeAmount !== true) {
+    fail('confirmLargeAmount', `Jumlah RM ${formatRinggit(total)} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.`);
+  }
+  let tendered: number | null = null;
+  let change: number | null = null;
+  if (input.method === 'CASH') {
+    tendered = input.tenderedSen ?? 0;
+    if (tendered < total) {
+      fail(
+        'tenderedSen',
+        `Wang diterima RM ${formatRinggit(tendered)} kurang daripada jumlah RM ${formatRinggit(total)}.`,
+      );
+    }
+    change = tendered - total;
+  }
+  if (input.kew38Serial) {
+    const used = sql(ledger.db, 'SELECT receipt_number AS n FROM receipts WHERE kew38_serial = ?').get(
+      input.kew38Serial,
+    ) as { n: string } | undefined;
+    if (used)
+      fail('kew38Serial', `No. siri Kew. 38 ${input.kew38Serial} telah direkodkan pada resit ${used.n}.`, 'CONFLICT');
+  }
+  if (input.replacesReceiptId) {
+    const old = receiptRow(ledger, input.replacesReceiptId);
+    if (old.status !== 'CANCELLED') {
+      fail(
+        'replacesReceiptId',
+        `Resit ${old.receipt_number} belum dibatalkan: batalkan dahulu sebelum menggantikannya.`,
+        'CONFLICT',
+      );
+    }
+    if (sql(ledger.db, 'SELECT 1 FROM receipts WHERE replaces_receipt_id = ?').get(old.id)) {
+      fail('replacesReceiptId', `Resit ${old.receipt_number} telah pun diganti.`, 'CONFLICT');
+    }
+  }
+  const year = courtYear(now);
+  // The next receipt number of this counter's year, above any floor a restore left (series/series.ts).
+  const series = planNext(ledger.db, 'receipt', counterYearKey(counterId, year), 1);
+  const running = series.number;
+  if (running > 999_999) throw new AppError('CONFLICT', 'Siri resit tahun ini telah penuh (999,999). Hubungi ICT.');
+  takeNext(ledger.db, series, at);
+  const receiptNumber = formatReceiptNumber(
+    `${config.court.stateCode}${config.court.courtCode}`,
+    counterId,
+    year,
+    running,
+  );
+  const words = ringgitInWords(total, readReceiptSettings(ledger).senWording);
+  const { lastInsertRowid } = sql(
+    ledger.db,
+    `INSERT INTO receipts (receipt_number, counter_id, year, running_number, court_date, issued_at, issued_by, outage_id,
+         case_id, case_number, payer_name, payer_id_number, method, cheque_bank, method_reference, tendered_sen,
+         change_sen, total_sen, amount_in_words, kew38_serial, igfmas_ref, ispeks_ref, note, replaces_receipt_id)
+       VALUES (@receiptNumber, @counterId, @year, @running, @date, @at, @actorId, @outageId, @caseId, @caseNumber,
+         @payerName, @payerIdNumber, @method, @chequeBank, @methodReference, @tendered, @change, @total, @words,
+         @kew38Serial, @igfmasRef, @ispeksRef, @note, @replaces)`,
+  ).run({
+    receiptNumber,
+    counterId,
+    year,
+    running,
+    date,
+    at,
+    actorId,
+    outageId: outage.id,
+    caseId: caseRow.id,
+    caseNumber: caseRow.case_number,
+    payerName: input.payerName,
+    payerIdNumber: input.payerIdNumber,
+    method: input.method,
+    chequeBank: input.method === 'CHEQUE' ? input.chequeBank : null,
+    methodReference: input.method === 'CASH' ? null : input.methodReference,
+    tendered,
+    change,
+    total,
+    words,
+    kew38Serial: input.kew38Serial,
+    igfmasRef: input.igfmasRef,
+    ispeksRef: input.ispeksRef,
+    note: input.note ?? null,
+    replaces: input.replacesReceiptId ?? null,
+  });
+  const receiptId = Number(lastInsertRowid);
+  const insertItem = sql(
+    ledger.db,
+    `INSERT INTO receipt_items (receipt_id, line, fee_code, description, quantity, amount_sen, exempt_reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  lines.forEach((line, i) =>
+    insertItem.run(receiptId, i + 1, line.feeCode, line.description, line.quantity, line.amountSen, line.exemptReason),
+  );
+  appendAudit(ledger.db, {
+    at,
+    actor: userActor(actorId),
+    action: 'receipt.issue',
+    entity: 'receipt',
+    entityId: receiptId,
+    data: {
+      receiptNumber,
+      caseNumber: caseRow.case_number,
+      payerName: input.payerName,
+      payerIdNumber: input.payerIdNumber,
+      method: input.method,
+      chequeBank: input.chequeBank,
+      methodReference: input.methodReference,
+      tenderedSen: tendered,
+      changeSen: change,
+      totalSen: total,
+      lines,
+      kew38Serial: input.kew38Serial,
+      igfmasRef: input.igfmasRef,
+      ispeksRef: input.ispeksRef,
+      replacesReceiptNumber: receiptNumberOf(ledger, input.replacesReceiptId ?? null),
+    },
+  });
+  return receiptId;
+}
+
+/**
+ * Cancels (batal) a receipt with a supervisor's approval and a reason. The receipt stays in every list
+ * and export, marked BATAL; its number is never given again.
+ */
+export function cancelReceipt(
+  ledger: Ledger,
+  actorId: number,
+  supervisorId: number,
+  receiptId: number,
+  reason: string,
+): ReceiptView {
+  ledger.db.transaction(() => {
+    const row = receiptRow(ledger, receiptId);
+    if (row.status === 'CANCELLED') throw new AppError('CONFLICT', `Resit ${row.receipt_number} telah pun dibatalkan.`);
+    if (isDayClosed(ledger, row.court_date, row.counter_id)) {
+      throw new AppError(
+        'CONFLICT',
+        `Kaunter telah ditutup bagi ${row.court_date} dan penyata telah ditandatangani: resit ${row.receipt_number} tidak boleh dibatalkan lagi. Rujuk Pendaftar.`,
+      );
+    }
+    const at = ledger.clock().toISOString();
+    sql(
+      ledger.db,
+      "UPDATE receipts SET status = 'CANCELLED', cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?",
+    ).run(at, supervisorId, reason, receiptId);
+    appendAudit(ledger.db, {
+      at,
+      actor: userActor(actorId),
+      action: 'receipt.cancel',
+      entity: 'receipt',
+      entityId: receiptId,
+      data: { receiptNumber: row.receipt_number, reason, approvedBy: userActor(supervisorId) },
+    });
+  })();
+  return getReceipt(ledger, receiptId);
+}
