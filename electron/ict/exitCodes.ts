@@ -1,4 +1,4 @@
-/** The exit codes of `kaunter ict …`, as the README documents them. */
+/** The exit codes of `kaunter ict …`, as docs/ICT.md §6 documents them. */
 export const EXIT = {
   /** Every bundle opened, every check passed. */
   CLEAN: 0,
