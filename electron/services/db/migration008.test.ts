@@ -12,13 +12,17 @@ describe('migration 008 (why an outage was closed)', () => {
     // Adding the column kept the rule of one open outage at a time.
     expect(schemaNames(db, 'index', 'outages')).toEqual(['outages_one_open']);
     expect(() =>
-      db.prepare("INSERT INTO outages (sop_option, started_at, opened_by) VALUES (1, '2026-12-03T01:00:00.000Z', 1)").run(),
+      db
+        .prepare("INSERT INTO outages (sop_option, started_at, opened_by) VALUES (1, '2026-12-03T01:00:00.000Z', 1)")
+        .run(),
     ).toThrow(/UNIQUE/);
     expect(() => db.prepare("UPDATE outages SET close_kind = 'PULIH' WHERE id = 2").run()).toThrow(/CHECK/);
     db.prepare(
       "UPDATE outages SET closed_at = '2026-12-03T00:30:00.000Z', closed_by = 1, close_kind = 'ESV3_PULIH' WHERE id = 2",
     ).run();
-    db.prepare("INSERT INTO outages (sop_option, started_at, opened_by) VALUES (1, '2026-12-03T01:00:00.000Z', 1)").run();
+    db.prepare(
+      "INSERT INTO outages (sop_option, started_at, opened_by) VALUES (1, '2026-12-03T01:00:00.000Z', 1)",
+    ).run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM outages WHERE closed_at IS NULL').get()).toEqual({ n: 1 });
   });
 });

@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { registerCaseSchema } from '@shared/schemas/case';
 import { takePaymentSchema } from '@shared/schemas/payment';
 import { frozenClock } from '../../../tests/support/ledger';
-import {
-  expectLedgerSound,
-  ledgerAt,
-  ledgerWithDataAt,
-  rowsOf,
-  writeRowsOf,
-} from '../../../tests/support/migrations';
+import { expectLedgerSound, ledgerAt, ledgerWithDataAt, rowsOf, writeRowsOf } from '../../../tests/support/migrations';
 import { registerCase } from '../cases/cases';
 import { startupCheck } from '../ledger/startupCheck';
 import { verifyLedger } from '../ledger/verify';
@@ -34,13 +28,14 @@ function schemaOf(db: Db): { type: string; name: string; tbl_name: string; sql: 
 function fingerprint(db: Db): string {
   const schema = schemaOf(db).map((r) => ({
     ...r,
-    sql: r.sql?.replace(/--[^\n]*/g, '').replace(/\s+/g, ' ').trim() ?? null,
+    sql:
+      r.sql
+        ?.replace(/--[^\n]*/g, '')
+        .replace(/\s+/g, ' ')
+        .trim() ?? null,
   }));
   const rows = [...rowsOf(db)].map(([table, { columns, rows: held }]) => [table, columns, held]);
-  return createHash('sha256')
-    .update(JSON.stringify({ schema, rows }))
-    .digest('hex')
-    .slice(0, 16);
+  return createHash('sha256').update(JSON.stringify({ schema, rows })).digest('hex').slice(0, 16);
 }
 
 /**
