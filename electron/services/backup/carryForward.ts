@@ -1,7 +1,8 @@
 import type { Db } from '../db/open';
 import { openDatabase } from '../db/open';
-import { floorsOf, raiseFloor } from '../series/floors';
-import { SERIES, SERIES_KIND_NAMES, kindPresent, tablesPresent, type SeriesKindName } from '../series/kinds';
+import { raiseFloor } from '../series/floors';
+import { SERIES_KIND_NAMES, type SeriesKindName } from '../series/kinds';
+import { highestIssuedOf } from '../series/series';
 
 export interface LostRange {
   /** The series as the counter names it: '024/2026', 'K1/2026', 'eksport'. */
@@ -35,16 +36,6 @@ export const unreadableAside = (): LostNumbers => ({
   exports: [],
 });
 
-/** The highest number each series of a kind has handed out: its last, or just below its floor. */
-function highest(db: Db, kind: SeriesKindName): Map<string, number> {
-  const out = new Map<string, number>();
-  if (!kindPresent(db, SERIES[kind])) return out;
-  for (const [key, last] of SERIES[kind].lastNumbers(db)) out.set(key, last);
-  if (!tablesPresent(db, ['number_floors'])) return out;
-  for (const [key, floor] of floorsOf(db, kind)) out.set(key, Math.max(out.get(key) ?? 0, floor - 1));
-  return out;
-}
-
 const shownAs = (kind: SeriesKindName, key: string): string => (kind === 'export' ? 'eksport' : key.replace(':', '/'));
 
 /**
@@ -62,7 +53,7 @@ export function carryNumbersForward(restored: Db, asideFile: string, at: string)
   }
   let theirs: Map<string, number>[];
   try {
-    theirs = SERIES_KIND_NAMES.map((kind) => highest(aside, kind));
+    theirs = SERIES_KIND_NAMES.map((kind) => highestIssuedOf(aside, kind));
   } catch {
     return unreadableAside();
   } finally {
@@ -70,7 +61,7 @@ export function carryNumbersForward(restored: Db, asideFile: string, at: string)
   }
   const lost: LostNumbers = { readable: true, cases: [], receipts: [], appointments: [], exports: [] };
   SERIES_KIND_NAMES.forEach((kind, i) => {
-    const here = highest(restored, kind);
+    const here = highestIssuedOf(restored, kind);
     for (const [key, last] of theirs[i] ?? []) {
       const mine = here.get(key) ?? 0;
       if (last > mine) {

@@ -16,7 +16,8 @@ import { appendAudit, entityHistory, userActor } from '../ledger/audit';
 import { requireActiveCaseType } from './caseTypes';
 import { requireCourtConfig } from '../court/court';
 import type { Ledger } from '../ledger/ledger';
-import { planNumber, takeNumber } from './numbering';
+import { planNumber } from './numbering';
+import { takeNext } from '../series/series';
 import { openOutageRef } from '../outages/outages';
 import { actorName } from '../users/users';
 import { recoveryFacts } from '../recovery/history';
@@ -112,7 +113,8 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
     const now = ledger.clock();
     const at = now.toISOString();
     const plan = planNumber(ledger, config, type.code, courtYear(now));
-    takeNumber(ledger, plan, at);
+    // The number becomes the series' own (clock guard included) in this transaction, as every series' does.
+    takeNext(ledger.db, plan.series, at);
     const { lastInsertRowid } = sql(
       ledger.db,
       `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year,

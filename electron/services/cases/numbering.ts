@@ -1,9 +1,15 @@
 import { sql } from '../db/statements';
-import { planNext, takeNext, type SeriesPlan } from '../series/series';
+import { planNext, type SeriesPlan } from '../series/series';
 import { formatCaseNumber, lastNumberTypeKey, parseTemplate, scopeKey } from '@shared/caseNumber';
 import { AppError } from '@shared/errors';
 import type { CourtConfig } from '../court/court';
 import type { Ledger } from '../ledger/ledger';
+
+/*
+ * What is particular to case numbers: the court's template, and which stretch of a series is this
+ * counter's. Handing the numbers out is the one series mechanism (series/series.ts): the registration
+ * takes `plan.series` with `takeNext` in its transaction, as receipts, appointments and exports do.
+ */
 
 export interface NumberPlan {
   caseNumber: string;
@@ -42,53 +48,51 @@ export function ownSeries(ledger: Ledger, config: CourtConfig, caseTypeCode: str
   return { key, first, last: numbering.blockSize === null ? null : first + numbering.blockSize - 1 };
 }
 
-/**
- * The next number this counter would give a case of `caseTypeCode` in `year`: one past the last it
- * gave in the series, and never below the last number ESV3 issued plus this counter's block start.
- */
-export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: string, year: number): NumberPlan {
-  const { numbering, court } = config;
-  const template = parseTemplate(numbering.template, numbering.scope);
+/** The court's template for one case type and year: the case number of a running number, and its digits. */
+function caseNumberFormat(config: CourtConfig, caseTypeCode: string, year: number) {
+  const template = parseTemplate(config.numbering.template, config.numbering.scope);
   if (!template.ok) throw new AppError('CONFLICT', `Templat nombor kes tidak sah: ${template.message}`);
-  const { key, first: blockFirst } = ownSeries(ledger, config, caseTypeCode, year);
-  // One past the last, at or above the block start, above any floor a restore left (series/series.ts).
-  let series = planNext(ledger.db, 'case', key, blockFirst);
-  let caseNumber = formatCaseNumber(template.parts, {
-    stateCode: court.stateCode,
-    courtCode: court.courtCode,
-    caseTypeCode,
-    runningNumber: series.number,
-    year,
-  });
-  // A case recorded before the given-number check (givenNumberCases.ts) may hold a number of this
-  // series: numbering moves past it (a recorded jump) rather than offer a number already held.
-  while (heldByAnotherCase(ledger, caseNumber) && series.number < 10 ** template.runWidth) {
-    series = planNext(ledger.db, 'case', key, series.number + 1);
-    caseNumber = formatCaseNumber(template.parts, {
-      stateCode: court.stateCode,
-      courtCode: court.courtCode,
-      caseTypeCode,
-      runningNumber: series.number,
-      year,
-    });
-  }
-  const runningNumber = series.number;
-  if (numbering.blockSize !== null && runningNumber > blockFirst + numbering.blockSize - 1) {
-    throw new AppError(
-      'CONFLICT',
-      `Blok nombor kaunter ini telah habis (${blockFirst} hingga ${blockFirst + numbering.blockSize - 1}). Penolong Pendaftar perlu menetapkan blok baharu sebelum kes lain didaftarkan.`,
-    );
-  }
-  if (runningNumber >= 10 ** template.runWidth) {
-    throw new AppError(
-      'CONFLICT',
-      `Nombor siri ${runningNumber} melebihi ${template.runWidth} digit templat. Penolong Pendaftar perlu meluaskan {run:N} dalam templat.`,
-    );
-  }
-  return { caseNumber, runningNumber, scopeKey: key, year, startsSegment: series.jump, series };
+  const { stateCode, courtCode } = config.court;
+  return {
+    runWidth: template.runWidth,
+    caseNumber: (runningNumber: number): string =>
+      formatCaseNumber(template.parts, { stateCode, courtCode, caseTypeCode, runningNumber, year }),
+  };
 }
 
-/** Takes the planned number for good (clock guard included). Call inside the registering transaction, right after planNumber. */
-export function takeNumber(ledger: Ledger, plan: NumberPlan, at: string): void {
-  takeNext(ledger.db, plan.series, at);
+/**
+ * The next number this counter would give a case of `caseTypeCode` in `year`: the series' next
+ * (planNext: one past its last, above any floor a restore left), never below the last number ESV3
+ * issued plus this counter's block start. Reads only.
+ */
+export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: string, year: number): NumberPlan {
+  const format = caseNumberFormat(config, caseTypeCode, year);
+  const own = ownSeries(ledger, config, caseTypeCode, year);
+  let series = planNext(ledger.db, 'case', own.key, own.first);
+  // A case recorded before the given-number check (givenNumberCases.ts) may hold a number of this
+  // series: numbering moves past it (a recorded jump) rather than offer a number already held.
+  while (heldByAnotherCase(ledger, format.caseNumber(series.number)) && series.number < 10 ** format.runWidth) {
+    series = planNext(ledger.db, 'case', own.key, series.number + 1);
+  }
+  const runningNumber = series.number;
+  if (own.last !== null && runningNumber > own.last) {
+    throw new AppError(
+      'CONFLICT',
+      `Blok nombor kaunter ini telah habis (${own.first} hingga ${own.last}). Penolong Pendaftar perlu menetapkan blok baharu sebelum kes lain didaftarkan.`,
+    );
+  }
+  if (runningNumber >= 10 ** format.runWidth) {
+    throw new AppError(
+      'CONFLICT',
+      `Nombor siri ${runningNumber} melebihi ${format.runWidth} digit templat. Penolong Pendaftar perlu meluaskan {run:N} dalam templat.`,
+    );
+  }
+  return {
+    caseNumber: format.caseNumber(runningNumber),
+    runningNumber,
+    scopeKey: own.key,
+    year,
+    startsSegment: series.jump,
+    series,
+  };
 }

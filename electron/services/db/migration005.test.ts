@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { HijriCalendar, SHIPPED_HIJRI_CORRECTIONS, checkHijriCorrections } from '@shared/calendar/hijri';
+import { schemaNames, upgradeWithData } from '../../../tests/support/migrations';
+import { m005Hearings } from './migrations/005-hearings';
 import { migrate, schemaVersion } from './open';
 
 describe('migration 005 (hearings and the Hijri month starts)', () => {
@@ -45,5 +47,21 @@ describe('migration 005 (hearings and the Hijri month starts)', () => {
         )
         .run(),
     ).toThrow(/CHECK/);
+  });
+
+  it('keeps every record of a ledger that lived through versions 1 to 4, and indexes hearings by case and by day', () => {
+    const db = upgradeWithData(m005Hearings);
+    expect(schemaNames(db, 'index', 'hearings')).toEqual(['hearings_case', 'hearings_day']);
+    expect(schemaNames(db, 'trigger', 'hearings')).toEqual(['hearings_no_delete']);
+    // A hearing names a case and a user this ledger holds.
+    const hearing = `INSERT INTO hearings (case_id, kind, date, time, room, set_at, set_by)
+      VALUES (?, 'SEBUTAN', '2026-12-07', '09:00', 'Dewan Bicara 1', '2026-11-30T01:00:00.000Z', ?)`;
+    expect(() => db.prepare(hearing).run(99, 2)).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare(hearing).run(1, 99)).toThrow(/FOREIGN KEY/);
+    db.prepare(hearing).run(1, 2);
+    // The court's own month starts are a table it edits: one row per month.
+    expect(() =>
+      db.prepare("INSERT INTO hijri_month_starts VALUES (1444, 3, '2022-09-27', '2026-11-30T00:00:00.000Z', 1)").run(),
+    ).toThrow(/UNIQUE|PRIMARY KEY/);
   });
 });

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { upgradeWithData } from '../../../tests/support/migrations';
 import { appendAudit } from '../ledger/audit';
 import { runAsRequest } from '../ledger/requestScope';
 import { MIGRATIONS } from './migrations';
@@ -42,5 +43,10 @@ describe('migration 012 (request answers)', () => {
     expect(db.prepare('SELECT request_id, first_seq, answer_json FROM request_answers').all()).toEqual([
       { request_id: 'r-0123456789abcdef', first_seq: 2, answer_json: null },
     ]);
+  });
+
+  it('keeps every record of a ledger that lived through the versions before it, with no answer kept yet', () => {
+    const db = upgradeWithData(m012RequestAnswers);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM request_answers').get()).toEqual({ n: 0 });
   });
 });

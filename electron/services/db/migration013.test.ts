@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { upgradeWithData } from '../../../tests/support/migrations';
 import { MIGRATIONS } from './migrations';
 import { m013CheckpointDigest } from './migrations/013-checkpoint-digest';
 import { migrate, schemaVersion } from './open';
@@ -17,5 +18,12 @@ describe('migration 013 (the derived digest of a checkpoint)', () => {
       { seq: 10000, hash: 'ab', receipt_id: 7, checked_at: 'x', derived_digest: null },
     ]);
     db.prepare("UPDATE audit_checkpoints SET derived_digest = '0123456789abcdef'").run();
+  });
+
+  it('keeps every record of a ledger that lived through the versions before it, and its checkpoint undigested', () => {
+    const db = upgradeWithData(m013CheckpointDigest);
+    expect(db.prepare('SELECT receipt_id, derived_digest FROM audit_checkpoints').all()).toEqual([
+      { receipt_id: 3, derived_digest: null },
+    ]);
   });
 });

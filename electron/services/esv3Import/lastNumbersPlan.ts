@@ -4,9 +4,8 @@ import type { ImportProblem, NumberChange } from '@shared/esv3ImportViews';
 import { courtYear } from '@shared/time';
 import { listCaseTypes } from '../cases/caseTypes';
 import { readLastNumbers, requireCourtConfig } from '../court/court';
-import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
-import { caseFloorKey, floorOf } from '../series/numberFloors';
+import { highestIssued } from '../series/series';
 import { caseNumberReader } from './caseNumbers';
 import { columnOf } from './headers';
 import type { ImportTable, TableRow } from './table';
@@ -150,13 +149,6 @@ function oneFigurePerSeries(figures: Figure[], problems: ImportProblem[]): Figur
   return [...byKey.entries()].filter(([key]) => !conflicted.has(key)).map(([, f]) => f);
 }
 
-/** The highest number this counter has handed out in a series (numbers lost to a restore included). */
-function issuedIn(ledger: Ledger, key: string): number {
-  const issued = sql(ledger.db, 'SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
-    { n: number } | undefined;
-  return Math.max(issued?.n ?? 0, floorOf(ledger.db, caseFloorKey(key)) - 1);
-}
-
 /**
  * What an import of last ESV3 numbers would change, read from the table and the ledger as they are now.
  * Used by the preview and again, inside the transaction, by the apply.
@@ -198,7 +190,8 @@ export function planNumbersImport(ledger: Ledger, table: ImportTable, fileName: 
   for (const f of oneFigurePerSeries(figures, problems)) {
     const key = `${f.caseTypeCode}/${f.year}`;
     const old = before.get(key) ?? null;
-    const issued = issuedIn(ledger, key);
+    // The highest number this counter has handed out in the series, numbers lost to a restore included.
+    const issued = highestIssued(ledger.db, 'case', key);
     if (issued > 0 && f.lastNumber < issued && f.lastNumber !== old) {
       problems.push({
         line: f.line,

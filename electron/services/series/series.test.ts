@@ -18,7 +18,7 @@ import { closeOutage, openOutage } from '../outages/outages';
 import { verifyLedger } from '../ledger/verify';
 import { floorOf, raiseFloor } from './floors';
 import { SERIES, SERIES_KIND_NAMES } from './kinds';
-import { planNext, takeNext } from './series';
+import { highestIssued, highestIssuedOf, planNext, takeNext } from './series';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -79,6 +79,27 @@ describe('the number-series primitive', () => {
     db.transaction(() => takeNext(db, plan, at))();
     expect(SERIES.appointment.jumps(db).get('K9:2026')).toEqual([1, 21]);
     expect(SERIES.appointment.lastOf(db, 'K9:2026')).toBe(21);
+  });
+
+  it('knows the highest number a series handed out, numbers lost to a restore included', async () => {
+    const { ledger } = await counter();
+    const db = ledger.db;
+    const at = ledger.clock().toISOString();
+    expect(highestIssued(db, 'receipt', 'K1:2026')).toBe(0);
+    db.transaction(() => takeNext(db, planNext(db, 'receipt', 'K1:2026'), at))();
+    expect(highestIssued(db, 'receipt', 'K1:2026')).toBe(1);
+    // A restore brought back a ledger that had given up to 40: 41 is next, 40 the highest handed out.
+    db.transaction(() => raiseFloor(db, 'receipt', 'K1:2026', 41, 'restore', at))();
+    expect(highestIssued(db, 'receipt', 'K1:2026')).toBe(40);
+    expect(planNext(db, 'receipt', 'K1:2026').number).toBe(41);
+    // A floor alone (a series this ledger never used) counts too, as the restore's carry-forward reads it.
+    db.transaction(() => raiseFloor(db, 'receipt', 'K2:2026', 8, 'restore', at))();
+    expect(highestIssuedOf(db, 'receipt')).toEqual(
+      new Map([
+        ['K1:2026', 40],
+        ['K2:2026', 7],
+      ]),
+    );
   });
 
   it('refuses to take a number that another action took after it was planned', async () => {

@@ -1,8 +1,8 @@
 import { AppError } from '@shared/errors';
 import type { Db } from '../db/open';
 import { noteNumberIssued, requireTrustedClock } from './clockGuard';
-import { floorOf } from './floors';
-import { SERIES, type SeriesKindName } from './kinds';
+import { floorOf, floorsOf } from './floors';
+import { kindPresent, SERIES, tablesPresent, type SeriesKindName } from './kinds';
 
 /** The next number of one series, as planned; `takeNext` makes it the series' own. */
 export interface SeriesPlan {
@@ -47,9 +47,23 @@ export function takeNext(db: Db, plan: SeriesPlan, at: string, options: TakeOpti
   noteNumberIssued(db, at);
 }
 
-/** Plans and takes the next number in one go, for a series whose number is known only when taken. */
-export function takeNextNumber(db: Db, kind: SeriesKindName, key: string, at: string, lowest = 1): number {
-  const plan = planNext(db, kind, key, lowest);
-  takeNext(db, plan, at);
-  return plan.number;
+/**
+ * The highest number a series has handed out: its last, or just below its floor (numbers a ledger this
+ * one replaced had handed out). 0: none yet. What a lower figure must not undercut (an ESV3 import).
+ */
+export function highestIssued(db: Db, kind: SeriesKindName, key: string): number {
+  return Math.max(SERIES[kind].lastOf(db, key), floorOf(db, kind, key) - 1);
+}
+
+/**
+ * `highestIssued` of every series of a kind, read from any ledger file: one that predates the kind or
+ * the floors (an older backup, a set-aside file) has none of them.
+ */
+export function highestIssuedOf(db: Db, kind: SeriesKindName): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!kindPresent(db, SERIES[kind])) return out;
+  for (const [key, last] of SERIES[kind].lastNumbers(db)) out.set(key, last);
+  if (!tablesPresent(db, ['number_floors'])) return out;
+  for (const [key, floor] of floorsOf(db, kind)) out.set(key, Math.max(out.get(key) ?? 0, floor - 1));
+  return out;
 }
