@@ -1,14 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests drive the built renderer through the browser host in Debian's Chromium
  * (Playwright's own browser download is not reachable here). Each test starts its own host on a fresh
- * data folder, so tests run one at a time.
+ * data folder on a port of its own (port 0), so tests run side by side, one worker per core.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  workers: 1,
-  fullyParallel: false,
+  workers: availableParallelism(),
+  fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 90_000,

@@ -39,10 +39,16 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void host.close().then(() => {
-      console.log('Hos dihentikan / host stopped.');
-      process.exit(0);
-    });
+    host.close().then(
+      () => {
+        console.log('Hos dihentikan / host stopped.');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error('Hos tidak berhenti dengan kemas / the host did not stop cleanly:', error);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -128,12 +128,14 @@ export function startApp(): void {
           menuTemplate({
             development,
             onAbout: () => {
-              void dialog.showMessageBox({
-                type: 'info',
-                title: 'Perihal Kaunter Sandaran',
-                message: `Kaunter Sandaran ${app.getVersion()}`,
-                detail: `Kaunter sandaran Mahkamah Syariah semasa gangguan e-Syariah.\nFolder data: ${dataDir}`,
-              });
+              dialog
+                .showMessageBox({
+                  type: 'info',
+                  title: 'Perihal Kaunter Sandaran',
+                  message: `Kaunter Sandaran ${app.getVersion()}`,
+                  detail: `Kaunter sandaran Mahkamah Syariah semasa gangguan e-Syariah.\nFolder data: ${dataDir}`,
+                })
+                .catch((error: unknown) => console.error('The About box could not be shown:', error));
             },
           }),
         ),

@@ -63,6 +63,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       maximized: window.isMaximized(),
     });
   });
-  void window.loadURL(APP_ENTRY_URL);
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('The counter screen did not load:', error));
   return window;
 }

@@ -59,7 +59,8 @@ export async function keepHead(
     timer = null;
     // A device key made since the last write (the first export) signs from now on.
     const ready = signer === null ? loadSigner().catch(() => undefined) : Promise.resolve();
-    void ready.then(writeNow);
+    // writeNow catches and logs its own failures; `ready` never rejects.
+    ready.then(writeNow, () => undefined);
   };
   await loadSigner().catch((error: unknown) =>
     log('the device key could not be loaded to sign the head file', (error as Error).message),

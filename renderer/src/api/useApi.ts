@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract';
 import type { AppErrorData, Result } from '@shared/errors';
 import { call } from './client';
+import { unawaited } from '../app/unawaited';
 
 export type ApiState<T> =
   | { status: 'loading'; value: T | null }
@@ -29,14 +30,16 @@ export function useApi<C extends ChannelName>(
 
   useEffect(() => {
     let live = true;
-    void call(channel, JSON.parse(payload) as ChannelInput<C>).then((result) => {
-      if (!live) return;
-      setAnswer((prev) => ({
-        request,
-        result,
-        lastValue: result.ok ? result.value : (prev?.lastValue ?? null),
-      }));
-    });
+    unawaited(
+      call(channel, JSON.parse(payload) as ChannelInput<C>).then((result) => {
+        if (!live) return;
+        setAnswer((prev) => ({
+          request,
+          result,
+          lastValue: result.ok ? result.value : (prev?.lastValue ?? null),
+        }));
+      }),
+    );
     return () => {
       live = false;
     };

@@ -11,6 +11,7 @@ import { SessionContext, type SessionContextValue } from './context';
 import { AppRoutes } from './AppRoutes';
 import { ClockConfirmHost } from './ClockConfirmHost';
 import { PinConfirmHost } from './PinConfirmHost';
+import { unawaited } from './unawaited';
 
 /**
  * What the counter shows first: setup on a new data folder, sign-in when nobody is signed in,
@@ -29,7 +30,7 @@ export function App() {
   useEffect(() => onSignedOut(() => setSession(null)), []);
 
   const signOut = useCallback(() => {
-    void call('auth.signOut', {}).then(() => setSession(null));
+    unawaited(call('auth.signOut', {}).then(() => setSession(null)));
   }, []);
 
   const signedIn = useCallback(

@@ -3,6 +3,7 @@ import { call, setOwnPinAsker, setPinAsker } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from './unawaited';
 
 /**
  * Asks the signed-in supervisor to type their PIN again when a supervisor action comes a while after
@@ -81,7 +82,7 @@ function PinDialog({
           className="form"
           onSubmit={(e) => {
             e.preventDefault();
-            void submit();
+            unawaited(submit());
           }}
           noValidate
         >

@@ -3,6 +3,7 @@ import type { SlipResultView } from '@shared/bundleViews';
 import type { Result } from '@shared/errors';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 /** Print and "Simpan PDF" for a slip (handover or setup); a printer that fails is said plainly. */
 export function SlipButtons({
@@ -28,10 +29,15 @@ export function SlipButtons({
   return (
     <div className="print-actions">
       <div className="form__actions">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void run(true)}>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => unawaited(run(true))}>
           {label}
         </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run(false)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => unawaited(run(false))}
+        >
           {ms.savePdf}
         </button>
       </div>

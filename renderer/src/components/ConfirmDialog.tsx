@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Dialog } from './Dialog';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 interface ConfirmDialogProps {
   title: string;
@@ -41,7 +42,7 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
           disabled={busy}
           onClick={() => {
             setBusy(true);
-            void Promise.resolve(onConfirm()).finally(() => setBusy(false));
+            unawaited(Promise.resolve(onConfirm()).finally(() => setBusy(false)));
           }}
         >
           {confirmLabel}

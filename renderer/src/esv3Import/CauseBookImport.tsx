@@ -13,6 +13,7 @@ import { ApplyButtons, ImportStatus } from './ImportStatus';
 import { useImportSteps } from './useImportSteps';
 import { pastedFile } from './readImportFile';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 /** Import ESV3's cause book as reference data: a file or a pasted list, the mapping step, a preview, confirm. */
 export function CauseBookImport() {
@@ -45,7 +46,7 @@ export function CauseBookImport() {
     <section className="section" aria-labelledby="import-causebook-title">
       <h3 id="import-causebook-title">{ms.causeBook.title}</h3>
       <p>{ms.causeBook.intro}</p>
-      <FilePicker id="import-causebook-file" busy={busy} onFile={(file) => void run({ file })} />
+      <FilePicker id="import-causebook-file" busy={busy} onFile={(file) => unawaited(run({ file }))} />
       <Field id="import-causebook-paste" label={ms.causeBook.paste}>
         {(aria) => (
           <textarea
@@ -62,7 +63,7 @@ export function CauseBookImport() {
           type="button"
           className="button button--secondary"
           disabled={busy || pasted.trim() === ''}
-          onClick={() => void run({ file: pastedFile(ms.causeBook.pastedName, pasted) })}
+          onClick={() => unawaited(run({ file: pastedFile(ms.causeBook.pastedName, pasted) }))}
         >
           {ms.causeBook.pasteButton}
         </button>
@@ -76,13 +77,13 @@ export function CauseBookImport() {
               key={preview.file.importId}
               preview={preview}
               busy={busy}
-              onMap={(mapping) => void run({ importId: preview.file.importId, mapping })}
+              onMap={(mapping) => unawaited(run({ importId: preview.file.importId, mapping }))}
             />
           ) : (
             <>
               <CauseBookPreviewView preview={preview} />
               <ProblemList problems={preview.problems} />
-              <ApplyButtons busy={busy} changing={changing} onApply={() => void applyShown()} onCancel={cancel} />
+              <ApplyButtons busy={busy} changing={changing} onApply={() => unawaited(applyShown())} onCancel={cancel} />
             </>
           )}
         </div>

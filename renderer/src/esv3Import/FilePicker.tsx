@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES } from '@shared/schemas/esv3Import';
 import { Field } from '../components/Field';
 import { readImportFile } from './readImportFile';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 /** A file input that hands over the file's bytes, or says why it cannot. */
 export function FilePicker({
@@ -29,13 +30,15 @@ export function FilePicker({
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
-            void readImportFile(file).then((read) => {
-              if ('error' in read) setError(read.error);
-              else {
-                setError(undefined);
-                onFile(read);
-              }
-            });
+            unawaited(
+              readImportFile(file).then((read) => {
+                if ('error' in read) setError(read.error);
+                else {
+                  setError(undefined);
+                  onFile(read);
+                }
+              }),
+            );
           }}
         />
       )}

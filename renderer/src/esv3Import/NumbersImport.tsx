@@ -6,6 +6,7 @@ import { FileFacts, ProblemList } from './ImportReport';
 import { ApplyButtons, ImportStatus } from './ImportStatus';
 import { useImportSteps } from './useImportSteps';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 /** Import the last numbers ESV3 issued: choose the file, see what it would change, confirm. */
 export function NumbersImport({ onImported }: { onImported?: () => void }) {
@@ -26,7 +27,7 @@ export function NumbersImport({ onImported }: { onImported?: () => void }) {
     <section className="section" aria-labelledby="import-numbers-title">
       <h3 id="import-numbers-title">{ms.numbers.title}</h3>
       <p>{ms.numbers.intro}</p>
-      <FilePicker id="import-numbers-file" busy={busy} onFile={(f) => void previewFile(f)} />
+      <FilePicker id="import-numbers-file" busy={busy} onFile={(f) => unawaited(previewFile(f))} />
       <ImportStatus busy={busy} error={error} done={done} />
       {preview ? (
         <div data-testid="numbers-preview">
@@ -60,7 +61,7 @@ export function NumbersImport({ onImported }: { onImported?: () => void }) {
             </table>
           )}
           <ProblemList problems={preview.problems} />
-          <ApplyButtons busy={busy} changing={changing} onApply={() => void applyShown()} onCancel={cancel} />
+          <ApplyButtons busy={busy} changing={changing} onApply={() => unawaited(applyShown())} onCancel={cancel} />
         </div>
       ) : null}
     </section>

@@ -8,6 +8,7 @@ import { Notice } from '../components/Notice';
 import { shownMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
+import { unawaited } from '../app/unawaited';
 
 /**
  * The clerk sets a mention or hearing date: the working days of the next 21 days are offered, the first
@@ -76,7 +77,7 @@ export function HearingForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void submit(null);
+        unawaited(submit(null));
       }}
     >
       <p className="muted" data-testid="first-free">

@@ -28,6 +28,8 @@ export const en: Catalogue<typeof ms> = {
     actionAlreadySaved:
       'This action was saved. The connection dropped after it was saved; it was not done a second time.',
     formHasErrors: 'The form is not complete. Please correct the marked fields.',
+    unexpectedFailure:
+      'The last action failed in an unexpected way. Check whether it was saved before you try again, and tell the ICT officer if it happens again.',
     active: 'Active',
     inactive: 'Inactive',
   },

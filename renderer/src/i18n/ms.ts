@@ -28,6 +28,8 @@ export const ms = {
     actionAlreadySaved:
       'Tindakan ini telah disimpan. Sambungan terputus selepas ia disimpan; ia tidak dibuat kali kedua.',
     formHasErrors: 'Borang belum lengkap. Sila betulkan medan yang ditandakan.',
+    unexpectedFailure:
+      'Tindakan tadi gagal dengan cara yang tidak dijangka. Semak sama ada ia telah disimpan sebelum mencuba lagi, dan beritahu pegawai ICT jika ia berulang.',
     active: 'Aktif',
     inactive: 'Tidak aktif',
   },

@@ -1,6 +1,7 @@
 import type { ScreenLanguage } from '@shared/schemas/language';
 import { call } from '../api/client';
 import { showLanguage } from './strings';
+import { unawaited } from '../app/unawaited';
 
 /** Shows the screens in the language this PC last chose (Malay when none, or when it cannot be read). */
 export async function showRememberedLanguage(): Promise<void> {
@@ -11,5 +12,5 @@ export async function showRememberedLanguage(): Promise<void> {
 /** Switches the screens now and remembers the choice for this PC. */
 export function chooseLanguage(language: ScreenLanguage): void {
   showLanguage(language);
-  void call('language.set', { language });
+  unawaited(call('language.set', { language }));
 }

@@ -7,6 +7,7 @@ import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';
+import { unawaited } from '../app/unawaited';
 
 /** The open outage, and for a supervisor the way to close it (asked twice). */
 export function CurrentOutage({
@@ -83,7 +84,7 @@ export function CurrentOutage({
           className="confirm"
           onSubmit={(e) => {
             e.preventDefault();
-            void close();
+            unawaited(close());
           }}
         >
           <p className="confirm__question">{ms.outage.closeConfirm}</p>

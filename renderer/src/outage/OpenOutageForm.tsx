@@ -9,6 +9,7 @@ import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { fromLocalInput, toLocalInput } from '../lib/time';
+import { unawaitedHandler } from '../app/unawaited';
 
 interface OpenOutageForm {
   sopOption: string;
@@ -54,7 +55,7 @@ export function OpenOutageFormView({ onOpened }: { onOpened: () => void }) {
   };
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+    <form className="form" onSubmit={unawaitedHandler(handleSubmit(onSubmit))} noValidate>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
       <fieldset className="radio-group radio-group--stacked">
         <legend>{ms.outage.sopOption}</legend>

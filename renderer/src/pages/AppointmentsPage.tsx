@@ -12,6 +12,7 @@ import { todayInCourt } from '../lib/time';
 import { AppointmentForm } from '../sopPaths/AppointmentForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
+import { unawaited } from '../app/unawaited';
 
 /** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
 const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
@@ -89,10 +90,10 @@ function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; 
         </p>
       </Notice>
       <div className="form__actions">
-        <button type="button" className="button button--primary" onClick={() => void print(true)}>
+        <button type="button" className="button button--primary" onClick={() => unawaited(print(true))}>
           {t.printSlip}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void print(false)}>
+        <button type="button" className="button button--secondary" onClick={() => unawaited(print(false))}>
           {t.saveSlip}
         </button>
         <button type="button" className="button button--ghost" onClick={onAnother}>
@@ -201,7 +202,7 @@ function DayList({
                             <button
                               type="button"
                               className="button button--primary"
-                              onClick={() => void navigate(routes.registerFromAppointment(a.id))}
+                              onClick={() => unawaited(navigate(routes.registerFromAppointment(a.id)))}
                             >
                               {t.register}
                             </button>
@@ -220,7 +221,7 @@ function DayList({
                               <button
                                 type="button"
                                 className="button button--secondary"
-                                onClick={() => void close(a.id, 'CANCELLED', cancelling.reason)}
+                                onClick={() => unawaited(close(a.id, 'CANCELLED', cancelling.reason))}
                               >
                                 {t.confirmCancel}
                               </button>

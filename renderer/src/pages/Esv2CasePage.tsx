@@ -5,6 +5,7 @@ import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
+import { unawaited } from '../app/unawaited';
 
 /** SOP option 2: a case registered in ESV2, recorded with the number and receipt ESV2 gave. */
 export function Esv2CasePage() {
@@ -23,7 +24,7 @@ export function Esv2CasePage() {
         <RegisterCaseForm
           given="ESV2"
           types={types.value.filter((t) => t.active)}
-          onSaved={(c) => void navigate(routes.case(c.id))}
+          onSaved={(c) => unawaited(navigate(routes.case(c.id)))}
         />
       </>
     );

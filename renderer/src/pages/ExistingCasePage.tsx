@@ -9,6 +9,7 @@ import { useDebounced } from '../lib/useDebounced';
 import { RegisterCaseForm } from '../register/RegisterCaseForm';
 import type { ReferenceCaseView } from '@shared/esv3ImportViews';
 import { ReferenceCases, referenceMarker, referenceToForm } from '../sopPaths/ReferenceCases';
+import { unawaited } from '../app/unawaited';
 
 /** Cases registered before the outage (ESV3 or ESV2): find the case, or record its number, then receive documents. */
 export function ExistingCasePage() {
@@ -70,7 +71,7 @@ export function ExistingCasePage() {
           initial={reference ? referenceToForm(reference, types.value) : undefined}
           given="CHOOSE"
           types={types.value.filter((t) => t.active)}
-          onSaved={(c) => void navigate(routes.case(c.id))}
+          onSaved={(c) => unawaited(navigate(routes.case(c.id)))}
         />
       </>
     );

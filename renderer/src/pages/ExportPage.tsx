@@ -15,6 +15,7 @@ import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 import { fingerprintText } from '../settings/KeysSettings';
+import { unawaited } from '../app/unawaited';
 
 type FormValues = Pick<ExportFormInput, 'folder' | 'passphrase' | 'passphraseAgain'>;
 type FormErrors = Partial<Record<keyof FormValues, string>>;
@@ -49,14 +50,16 @@ export function ExportPage() {
   useEffect(() => {
     if (jobId === null) return;
     const timer = setInterval(() => {
-      void call('bundle.exportStatus', { jobId }).then((result) => {
-        if (!result.ok) {
-          setJob({ jobId, state: 'failed', progress: { phase: 'snapshot', fraction: 0 }, error: result.error });
-          return;
-        }
-        setJob(result.value);
-        if (result.value.state !== 'running') reloadHistory();
-      });
+      unawaited(
+        call('bundle.exportStatus', { jobId }).then((result) => {
+          if (!result.ok) {
+            setJob({ jobId, state: 'failed', progress: { phase: 'snapshot', fraction: 0 }, error: result.error });
+            return;
+          }
+          setJob(result.value);
+          if (result.value.state !== 'running') reloadHistory();
+        }),
+      );
     }, POLL_MS);
     return () => clearInterval(timer);
   }, [jobId, reloadHistory]);

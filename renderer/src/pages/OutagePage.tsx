@@ -8,6 +8,7 @@ import { useStrings } from '../i18n/strings';
 import { CurrentOutage } from '../outage/CurrentOutage';
 import { OutageHistory } from '../outage/OutageHistory';
 import { OpenOutageFormView } from '../outage/OpenOutageForm';
+import { unawaited } from '../app/unawaited';
 
 /** Gangguan: the open outage, opening and closing one (supervisors), and the list of past ones. */
 export function OutagePage() {
@@ -23,7 +24,7 @@ export function OutagePage() {
   const closed = (kind: OutageCloseKind) => {
     changed();
     // ESV3 is back: the counter turns to putting the outage's records into ESV3.
-    if (kind === 'ESV3_PULIH') void navigate(routes.recovery);
+    if (kind === 'ESV3_PULIH') unawaited(navigate(routes.recovery));
   };
 
   return (

@@ -7,6 +7,7 @@ import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { paymentFromDraft, paymentFromReceipt, type PaymentForm as PaymentFormValues } from '../payments/model';
 import { PaymentForm } from '../payments/PaymentForm';
+import { unawaited } from '../app/unawaited';
 
 /** Terima Bayaran for one case; `?ganti=<id>` issues a replacement for a cancelled receipt. */
 export function PaymentPage() {
@@ -88,7 +89,7 @@ function PaymentScreen({
         initial={initial}
         senWording={senWording}
         replacesReceiptId={replaces ? replaces.id : null}
-        onIssued={(r) => void navigate(routes.receipt(r.id))}
+        onIssued={(r) => unawaited(navigate(routes.receipt(r.id)))}
       />
     </>
   );

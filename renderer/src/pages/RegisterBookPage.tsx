@@ -10,6 +10,7 @@ import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { useDebounced } from '../lib/useDebounced';
 import { CauseBookPrint } from '../hearings/CauseBookPrint';
+import { unawaited } from '../app/unawaited';
 
 const PAGE_SIZE = 25;
 
@@ -137,7 +138,7 @@ export function RegisterBookPage() {
             </thead>
             <tbody>
               {result.cases.map((c) => (
-                <tr key={c.id} onClick={() => navigate(routes.case(c.id))}>
+                <tr key={c.id} onClick={() => unawaited(navigate(routes.case(c.id)))}>
                   <td className="nowrap">
                     <Link to={routes.case(c.id)} className="case-number case-number--link">
                       {c.caseNumber}

@@ -27,6 +27,7 @@ import { NumberingFields } from '../setup/NumberingFields';
 import { RecoveryPassphraseFields, type RecoveryForm } from '../setup/RecoveryPassphraseFields';
 import { RestoreFromBackup } from '../setup/RestoreFromBackup';
 import { SupervisorFields, type SupervisorForm } from '../setup/SupervisorFields';
+import { unawaitedHandler } from '../app/unawaited';
 
 export interface SetupForm {
   court: CourtForm;
@@ -163,7 +164,7 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
 
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate>
+      <form className="form" onSubmit={unawaitedHandler(handleSubmit(onSubmit))} noValidate>
         <FormFailure
           failure={failure}
           hasErrors={formState.submitCount > 0 && Object.keys(formState.errors).length > 0}

@@ -10,6 +10,7 @@ import { useStrings } from '../i18n/strings';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { errorAt } from '../lib/formErrors';
 import { numberFrom, schemaResolver } from '../lib/formResolver';
+import { unawaitedHandler } from '../app/unawaited';
 
 interface SignInForm {
   userId: string;
@@ -62,7 +63,7 @@ export function SignInPage({ court, onSignedIn }: { court: CourtView | null; onS
         {state.status === 'loading' && !state.value ? <Loading text={ms.common.loading} /> : null}
         {state.status === 'ok' && users.length === 0 ? <Notice tone="warning">{ms.signIn.noUsers}</Notice> : null}
         {failure ? <Notice tone="error">{failure}</Notice> : null}
-        <form onSubmit={handleSubmit(onSubmit)} noValidate>
+        <form onSubmit={unawaitedHandler(handleSubmit(onSubmit))} noValidate>
           <Field id="signin-user" label={ms.signIn.name} error={errorAt(errors, 'userId')} required>
             {(aria) => (
               <select {...aria} {...register('userId')}>

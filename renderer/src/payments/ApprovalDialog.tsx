@@ -9,6 +9,7 @@ import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { numberOrNull, schemaResolver } from '../lib/formResolver';
+import { unawaited } from '../app/unawaited';
 
 export interface Approval {
   supervisorId: number;
@@ -96,7 +97,7 @@ export function ApprovalDialog({
           {title}
         </h2>
         <Notice tone="warning">{warning}</Notice>
-        <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <form className="form" onSubmit={(e) => unawaited(onSubmit(e))} noValidate>
           {failure ? <Notice tone="error">{failure}</Notice> : null}
           {askReason ? (
             <Field

@@ -26,6 +26,7 @@ import {
   totalOf,
   type PaymentForm as PaymentFormValues,
 } from './model';
+import { unawaitedHandler } from '../app/unawaited';
 
 interface Props {
   caseId: number;
@@ -85,7 +86,12 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
   const linesError = errorAt(formState.errors, 'lines');
 
   return (
-    <form className="form payment" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={ms.pay.title}>
+    <form
+      className="form payment"
+      onSubmit={unawaitedHandler(handleSubmit(onSubmit))}
+      noValidate
+      aria-label={ms.pay.title}
+    >
       <FormFailure failure={failure} hasErrors={hasErrors} />
 
       <section className="section">

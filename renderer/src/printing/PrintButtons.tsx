@@ -8,6 +8,7 @@ import { Notice } from '../components/Notice';
 import { strings, useStrings } from '../i18n/strings';
 import { KeyHint } from '../keyboard/KeyHint';
 import { shortcut } from '../keyboard/shortcuts';
+import { unawaited } from '../app/unawaited';
 
 type CauseBookPeriod = (typeof CAUSE_BOOK_PERIODS)[number];
 
@@ -88,13 +89,18 @@ export function PrintButtons({
           className="button button--primary"
           disabled={busy}
           autoFocus={autoFocus}
-          onClick={() => void run(true)}
+          onClick={() => unawaited(run(true))}
           {...(target.kind === 'receipt' ? shortcut('print') : {})}
         >
           {busy ? ms.busy : printLabel(target)}
           {target.kind === 'receipt' && !busy ? <KeyHint name="print" /> : null}
         </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run(false)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() => unawaited(run(false))}
+        >
           {ms.savePdf}
         </button>
       </div>
@@ -108,7 +114,7 @@ export function PrintButtons({
       {failure ? (
         <Notice tone="error">
           <p>{failure.error.message}</p>
-          <button type="button" className="button button--secondary" onClick={() => void run(failure.toPrinter)}>
+          <button type="button" className="button button--secondary" onClick={() => unawaited(run(failure.toPrinter))}>
             {ms.retry}
           </button>
         </Notice>

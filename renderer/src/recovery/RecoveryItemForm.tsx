@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 function CopyButton({ text }: { text: string }) {
   const { msRecovery: ms } = useStrings();
@@ -15,7 +16,7 @@ function CopyButton({ text }: { text: string }) {
       type="button"
       className="button button--quiet"
       onClick={() => {
-        void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+        unawaited(navigator.clipboard?.writeText(text).then(() => setCopied(true)));
       }}
     >
       {copied ? ms.copied : ms.copy}
@@ -86,7 +87,7 @@ export function RecoveryItemForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        unawaited(save());
       }}
     >
       <Field

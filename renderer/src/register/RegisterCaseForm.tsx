@@ -31,6 +31,7 @@ import { PartiesSection } from './PartiesSection';
 import { useEscapeBack } from '../keyboard/useEscapeBack';
 import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
 import { FormKeys } from '../keyboard/FormKeys';
+import { unawaitedHandler } from '../app/unawaited';
 
 const resolver = schemaResolver<RegisterForm>(registerCaseSchema, {
   toInput: registerToInput,
@@ -93,7 +94,12 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
 
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={ms.register.title}>
+      <form
+        className="form"
+        onSubmit={unawaitedHandler(handleSubmit(onSubmit))}
+        noValidate
+        aria-label={ms.register.title}
+      >
         <FormFailure failure={failure} hasErrors={hasErrors} />
         {given ? <GivenNumberFields chooseSource={given === 'CHOOSE'} /> : null}
         <section className="section">

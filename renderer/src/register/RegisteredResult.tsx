@@ -5,6 +5,7 @@ import { routes } from '../app/routes';
 import { useStrings } from '../i18n/strings';
 import { KeyHint } from '../keyboard/KeyHint';
 import { shortcut } from '../keyboard/shortcuts';
+import { unawaited } from '../app/unawaited';
 
 async function copyText(text: string, fallbackFrom: HTMLElement | null): Promise<boolean> {
   try {
@@ -59,7 +60,7 @@ export function RegisteredResult({ saved, onAnother }: { saved: CaseView; onAnot
           type="button"
           className="button button--secondary"
           onClick={() =>
-            void copyText(saved.caseNumber, numberRef.current).then((ok) => setCopy(ok ? 'done' : 'failed'))
+            unawaited(copyText(saved.caseNumber, numberRef.current).then((ok) => setCopy(ok ? 'done' : 'failed')))
           }
         >
           {ms.register.copy}

@@ -15,6 +15,7 @@ import { ApprovalDialog } from '../payments/ApprovalDialog';
 import { DataFolderSettings } from './DataFolderSettings';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
+import { unawaited } from '../app/unawaited';
 
 interface PlanForm {
   dir: string;
@@ -78,7 +79,7 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
           type="button"
           className="button"
           disabled={running || status.dir === null}
-          onClick={() => void runNow()}
+          onClick={() => unawaited(runNow())}
         >
           {running ? t.running : t.runNow}
         </button>
@@ -117,7 +118,11 @@ function BackupPanel({ status, onChanged }: { status: BackupStatusView; onChange
                 <td>{formatDateTime(file.madeAt)}</td>
                 <td>{megabytes(file.bytes)}</td>
                 <td>
-                  <button type="button" className="button button--secondary" onClick={() => void compare(file.name)}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => unawaited(compare(file.name))}
+                  >
                     {t.check}
                   </button>
                 </td>
@@ -160,7 +165,7 @@ function PlanForm({ status, onSaved }: { status: BackupStatusView; onSaved: () =
   const { register, formState } = methods;
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form className="form" onSubmit={(e) => unawaited(onSubmit(e))} noValidate>
         <Field id="backup-dir" label={t.dir} hint={t.dirHint} error={errorAt(formState.errors, 'dir')} required>
           {(aria) => <input {...aria} autoComplete="off" {...register('dir')} />}
         </Field>

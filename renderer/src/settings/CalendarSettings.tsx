@@ -10,6 +10,7 @@ import { shownMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
+import { unawaited } from '../app/unawaited';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
@@ -71,7 +72,7 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
                   type="button"
                   className="button button--danger"
                   onClick={() =>
-                    void apply(call('calendar.removeHoliday', { date: h.date, reason })).then(() => setReason(''))
+                    unawaited(apply(call('calendar.removeHoliday', { date: h.date, reason })).then(() => setReason('')))
                   }
                 >
                   {ms.removeHoliday}
@@ -97,10 +98,12 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
         type="button"
         className="button button--primary"
         onClick={() =>
-          void apply(call('calendar.addHoliday', { date, name })).then(() => {
-            setDate('');
-            setName('');
-          })
+          unawaited(
+            apply(call('calendar.addHoliday', { date, name })).then(() => {
+              setDate('');
+              setName('');
+            }),
+          )
         }
       >
         {ms.addHoliday}
@@ -194,7 +197,7 @@ function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) 
         type="button"
         className="button button--primary"
         onClick={() =>
-          void apply(call('calendar.saveHijriMonthStart', { year: Number(year), month: Number(month), startsOn }))
+          unawaited(apply(call('calendar.saveHijriMonthStart', { year: Number(year), month: Number(month), startsOn })))
         }
       >
         {ms.saveHijri}
@@ -252,16 +255,18 @@ function DocumentSettings({ view, apply }: { view: CourtCalendarView; apply: App
         type="button"
         className="button button--primary"
         onClick={() =>
-          void apply(
-            call('calendar.updateDocumentSettings', {
-              rooms: rooms
-                .split('\n')
-                .map((r) => r.trim())
-                .filter(Boolean),
-              capacityPerRoom: Number(capacity),
-              defaultTime: time,
-              copies: Number(copies),
-            }),
+          unawaited(
+            apply(
+              call('calendar.updateDocumentSettings', {
+                rooms: rooms
+                  .split('\n')
+                  .map((r) => r.trim())
+                  .filter(Boolean),
+                capacityPerRoom: Number(capacity),
+                defaultTime: time,
+                copies: Number(copies),
+              }),
+            ),
           )
         }
       >
@@ -285,7 +290,7 @@ function HijriMonthNames({ view, apply }: { view: CourtCalendarView; apply: Appl
       return;
     }
     setProblem(null);
-    void apply(call('calendar.saveHijriMonthNames', parsed.data));
+    unawaited(apply(call('calendar.saveHijriMonthNames', parsed.data)));
   };
   return (
     <section aria-labelledby="hijri-names-title">

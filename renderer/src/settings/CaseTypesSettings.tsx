@@ -12,6 +12,7 @@ import { schemaResolver } from '../lib/formResolver';
 import { findCaseTypes } from '../register/CaseTypePicker';
 import { ItemFormActions } from './ItemFormActions';
 import { useItemForm } from './useItemForm';
+import { unawaited } from '../app/unawaited';
 
 interface CaseTypeForm {
   code: string;
@@ -53,7 +54,7 @@ export function CaseTypesSettings() {
 
   return (
     <div>
-      <form className="form subform" onSubmit={(e) => void item.submit(e)} noValidate>
+      <form className="form subform" onSubmit={(e) => unawaited(item.submit(e))} noValidate>
         <h3>{editing ? ms.caseTypes.editTitle(editing) : ms.caseTypes.addTitle}</h3>
         {failure ? <Notice tone="error">{failure}</Notice> : null}
         <div className="grid grid--case-type">
@@ -135,7 +136,7 @@ export function CaseTypesSettings() {
                   <button
                     type="button"
                     className="button button--small button--quiet"
-                    onClick={() => void item.saveListed({ ...t, active: !t.active })}
+                    onClick={() => unawaited(item.saveListed({ ...t, active: !t.active }))}
                   >
                     {t.active ? ms.caseTypes.deactivate : ms.caseTypes.activate}
                   </button>

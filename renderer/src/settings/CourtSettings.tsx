@@ -7,6 +7,7 @@ import { CourtFields } from '../setup/CourtFields';
 import { courtFromView, courtToInput, type CourtForm } from '../setup/model';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
+import { unawaitedHandler } from '../app/unawaited';
 
 const schema = z.object({ court: courtSchema });
 
@@ -29,7 +30,7 @@ export function CourtSettings({
   });
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={onSubmit} noValidate>
+      <form className="form" onSubmit={unawaitedHandler(onSubmit)} noValidate>
         <CourtFields states={states} />
         <SaveBar busy={busy} saved={saved} failure={failure} />
       </form>

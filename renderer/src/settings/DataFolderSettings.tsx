@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
+import { unawaited } from '../app/unawaited';
 
 /** Tetapan → Sandaran → Folder data: the folder the ledger lives in, and choosing another for the next start. */
 export function DataFolderSettings() {
@@ -48,7 +49,7 @@ function DataFolderPanel({ view, onChanged }: { view: DataFolderView; onChanged:
     else if (unexported.total > 0) {
       setProblem(null);
       setAsking(true);
-    } else void send(null);
+    } else unawaited(send(null));
   };
 
   return (
@@ -86,7 +87,7 @@ function DataFolderPanel({ view, onChanged }: { view: DataFolderView; onChanged:
           counts={counts}
           current={view.current ?? ''}
           onCancel={() => setAsking(false)}
-          onConfirm={() => void send(unexported.total)}
+          onConfirm={() => unawaited(send(unexported.total))}
         />
       ) : null}
     </section>

@@ -12,6 +12,7 @@ import { errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { ItemFormActions } from './ItemFormActions';
 import { useItemForm } from './useItemForm';
+import { unawaited } from '../app/unawaited';
 
 interface FeeForm {
   code: string;
@@ -59,7 +60,7 @@ export function FeesSettings() {
   return (
     <div>
       <p className="section__intro">{ms.fees.intro}</p>
-      <form className="form subform" onSubmit={(e) => void item.submit(e)} noValidate>
+      <form className="form subform" onSubmit={(e) => unawaited(item.submit(e))} noValidate>
         <h3>{editing ? ms.fees.editTitle(editing) : ms.fees.addTitle}</h3>
         {failure ? <Notice tone="error">{failure}</Notice> : null}
         <div className="grid grid--fee">
@@ -118,12 +119,14 @@ export function FeesSettings() {
                     type="button"
                     className="button button--small button--quiet"
                     onClick={() =>
-                      void item.saveListed({
-                        code: f.code,
-                        name: f.name,
-                        amountText: formatRinggit(f.amountSen),
-                        active: !f.active,
-                      })
+                      unawaited(
+                        item.saveListed({
+                          code: f.code,
+                          name: f.name,
+                          amountText: formatRinggit(f.amountSen),
+                          active: !f.active,
+                        }),
+                      )
                     }
                   >
                     {f.active ? ms.fees.deactivate : ms.fees.activate}
@@ -283,7 +286,7 @@ function DefaultLinesEditor({
         >
           {ms.pay.addLine}
         </button>
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void save()}>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => unawaited(save())}>
           {busy ? ms.common.saving : ms.fees.saveDefaults}
         </button>
       </div>

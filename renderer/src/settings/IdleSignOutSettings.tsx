@@ -8,6 +8,7 @@ import { errorAt } from '../lib/formErrors';
 import { numberOrNull } from '../lib/formResolver';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
+import { unawaited } from '../app/unawaited';
 
 interface IdleForm {
   idleSignOutMinutes: string;
@@ -28,7 +29,7 @@ export function IdleSignOutSettings() {
   const { register, formState } = methods;
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form className="form" onSubmit={(e) => unawaited(onSubmit(e))} noValidate>
         <Field
           id="idle-minutes"
           label={ms.users.idleMinutes}

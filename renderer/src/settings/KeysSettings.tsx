@@ -11,6 +11,7 @@ import { shownMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { unawaited } from '../app/unawaited';
 
 /** 40 hex digits in groups of four, as GnuPG and Kleopatra show them. */
 export function fingerprintText(fingerprint: string): string {
@@ -115,7 +116,7 @@ export function KeysSettings() {
                 {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
               </Field>
               <div className="form__actions">
-                <button type="button" className="button button--danger" onClick={() => void replaceKey()}>
+                <button type="button" className="button button--danger" onClick={() => unawaited(replaceKey())}>
                   {ms.replaceDevice}
                 </button>
                 <button type="button" className="button button--secondary" onClick={() => setReplacing(false)}>
@@ -187,7 +188,7 @@ export function KeysSettings() {
             accept=".asc,.gpg,.pub,.txt,application/pgp-keys"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void file.text().then((text) => setArmored(text));
+              if (file) unawaited(file.text().then((text) => setArmored(text)));
             }}
           />
         )}
@@ -204,7 +205,7 @@ export function KeysSettings() {
         )}
       </Field>
       <div className="form__actions">
-        <button type="button" className="button button--primary" onClick={() => void submit()}>
+        <button type="button" className="button button--primary" onClick={() => unawaited(submit())}>
           {ms.importButton}
         </button>
       </div>

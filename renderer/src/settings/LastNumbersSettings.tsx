@@ -7,6 +7,7 @@ import { LastNumbersTable } from '../setup/LastNumbersTable';
 import { lastNumbersFromView, lastNumbersToInput, type LastNumberRow } from '../setup/model';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
+import { unawaitedHandler } from '../app/unawaited';
 
 const schema = z.object({ lastNumbers: lastNumbersSchema });
 
@@ -32,7 +33,7 @@ export function LastNumbersSettings({
   });
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={onSubmit} noValidate>
+      <form className="form" onSubmit={unawaitedHandler(onSubmit)} noValidate>
         <LastNumbersTable caseTypes={caseTypes} currentYear={year} scope={settings.numbering.scope} />
         <SaveBar busy={busy} saved={saved} failure={failure} />
       </form>

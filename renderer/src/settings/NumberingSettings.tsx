@@ -7,6 +7,7 @@ import { NumberingFields } from '../setup/NumberingFields';
 import { numberingFromView, numberingToInput, type NumberingForm } from '../setup/model';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
+import { unawaitedHandler } from '../app/unawaited';
 
 const schema = z.object({ numbering: numberingSchema });
 
@@ -33,7 +34,7 @@ export function NumberingSettings({
   const example = settings.lastNumbers.find((r) => r.year === year);
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={onSubmit} noValidate>
+      <form className="form" onSubmit={unawaitedHandler(onSubmit)} noValidate>
         <NumberingFields
           stateCode={settings.court.stateCode}
           courtCode={settings.court.courtCode}

@@ -5,6 +5,7 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 type Kind = 'receipt' | 'statement' | 'courtDocument';
 
@@ -35,7 +36,7 @@ export function PrintersSettings() {
   const select = (kind: Kind, label: string) => (
     <Field id={`printer-${kind}`} label={label}>
       {(aria) => (
-        <select {...aria} value={current.chosen[kind] ?? ''} onChange={(e) => void choose(kind, e.target.value)}>
+        <select {...aria} value={current.chosen[kind] ?? ''} onChange={(e) => unawaited(choose(kind, e.target.value))}>
           <option value="">{ms.none}</option>
           {current.printers.map((p) => (
             <option key={p.name} value={p.name}>

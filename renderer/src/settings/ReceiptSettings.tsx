@@ -11,6 +11,7 @@ import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { SaveBar } from './SaveBar';
 import { useSettingsForm } from './useSettingsForm';
+import { unawaited } from '../app/unawaited';
 
 /** Example amount for the sen wording: RM 120.50. */
 const EXAMPLE_SEN = 12050;
@@ -37,7 +38,7 @@ function ReceiptSettingsForm({ settings, onSaved }: { settings: ReceiptSettingsV
   const { register, formState } = methods;
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form className="form" onSubmit={(e) => unawaited(onSubmit(e))} noValidate>
         <fieldset className="radio-group radio-group--stacked">
           <legend>{ms.receiptSettings.senWording}</legend>
           {SEN_WORDING.map((w) => (

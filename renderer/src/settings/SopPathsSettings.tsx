@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
+import { unawaited } from '../app/unawaited';
 
 /** The court's settings for the other SOP paths: appointments a day, and the kinds of documents received. */
 export function SopPathsSettings() {
@@ -44,7 +45,7 @@ export function SopPathsSettings() {
           <span className="field__label">{t.perDay}</span>
           <input inputMode="numeric" value={capacity} onChange={(e) => setPerDay(e.target.value)} />
         </label>
-        <button type="button" className="button button--primary" onClick={() => void saveCapacity()}>
+        <button type="button" className="button button--primary" onClick={() => unawaited(saveCapacity())}>
           {t.save}
         </button>
       </div>
@@ -73,7 +74,7 @@ export function SopPathsSettings() {
                   type="checkbox"
                   aria-label={`${t.active}: ${type.name}`}
                   checked={type.active}
-                  onChange={(e) => void saveType({ ...type, active: e.target.checked })}
+                  onChange={(e) => unawaited(saveType({ ...type, active: e.target.checked }))}
                 />
               </td>
             </tr>
@@ -98,7 +99,7 @@ export function SopPathsSettings() {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void saveType({ ...draft, feeCode: draft.feeCode.trim() || null, active: true })}
+          onClick={() => unawaited(saveType({ ...draft, feeCode: draft.feeCode.trim() || null, active: true }))}
         >
           {t.addType}
         </button>

@@ -10,6 +10,7 @@ import { errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { ItemFormActions } from './ItemFormActions';
 import { useItemForm } from './useItemForm';
+import { unawaited } from '../app/unawaited';
 
 interface NewUserForm {
   name: string;
@@ -78,7 +79,7 @@ export function UsersSettings() {
                     <button
                       type="button"
                       className="button button--small button--secondary"
-                      onClick={() => void setActive(u.id, !u.active)}
+                      onClick={() => unawaited(setActive(u.id, !u.active))}
                     >
                       {u.active ? ms.users.deactivate : ms.users.activate}
                     </button>
@@ -89,7 +90,7 @@ export function UsersSettings() {
           </tbody>
         </table>
       ) : null}
-      <form className="form subform" onSubmit={(e) => void item.submit(e)} noValidate>
+      <form className="form subform" onSubmit={(e) => unawaited(item.submit(e))} noValidate>
         <h3>{ms.users.addTitle}</h3>
         <div className="grid grid--4">
           <Field id="user-name" label={ms.users.name} error={errorAt(errors, 'name')} required>

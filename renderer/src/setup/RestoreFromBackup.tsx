@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
+import { unawaited } from '../app/unawaited';
 
 /**
  * Pulihkan daripada sandaran, beside Tetapan Awal: a new PC takes the ledger from the stick. The host
@@ -53,7 +54,7 @@ export function RestoreFromBackup({ onRestored }: { onRestored: () => void }) {
     );
   }
   return (
-    <form className="form" onSubmit={(e) => void check(e)} noValidate data-testid="restore-from-backup">
+    <form className="form" onSubmit={(e) => unawaited(check(e))} noValidate data-testid="restore-from-backup">
       <p className="muted">{t.firstRun.intro}</p>
       <Field id="restore-file" label={t.firstRun.file} hint={t.firstRun.fileHint} required>
         {(aria) => (
@@ -117,7 +118,7 @@ export function RestoreFromBackup({ onRestored }: { onRestored: () => void }) {
                 type="button"
                 className="button button--primary"
                 disabled={busy !== null}
-                onClick={() => void restore()}
+                onClick={() => unawaited(restore())}
               >
                 {busy === 'restore' ? t.firstRun.restoring : t.firstRun.restore}
               </button>

@@ -14,6 +14,7 @@ import { schemaResolver } from '../lib/formResolver';
 import { CaseTypePicker } from '../register/CaseTypePicker';
 import { emptyRegisterForm, registerExtraIssues, registerToInput, type RegisterForm } from '../register/model';
 import { PartyFieldset } from '../register/PartyFieldset';
+import { unawaitedHandler } from '../app/unawaited';
 
 /** The registration form's values plus the day: the person is party 0, so the party fields are reused as they are. */
 type BookingForm = RegisterForm & { date: string };
@@ -62,7 +63,12 @@ export function AppointmentForm({
 
   return (
     <FormProvider {...methods}>
-      <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={msSop.appointments.bookTitle}>
+      <form
+        className="form"
+        onSubmit={unawaitedHandler(handleSubmit(onSubmit))}
+        noValidate
+        aria-label={msSop.appointments.bookTitle}
+      >
         <FormFailure failure={failure} hasErrors={hasErrors} />
         <PartyFieldset index={0} ordinal={1} proceeding="PERMOHONAN" onRemove={null} />
         <div className="grid grid--2">

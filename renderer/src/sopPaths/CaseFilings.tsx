@@ -14,6 +14,7 @@ import { Notice } from '../components/Notice';
 import { shownMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
+import { unawaited } from '../app/unawaited';
 
 interface Row {
   typeCode: string;
@@ -163,7 +164,7 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        unawaited(submit());
       }}
     >
       <h3>{msSop.filings.receive}</h3>
