@@ -47,6 +47,7 @@ export default tseslint.config(
     // Services, the CLI and the browser host run in plain Node: importing Electron there downloads a binary.
     files: [
       'electron/services/**/*.ts',
+      'electron/routing/**/*.ts',
       'electron/cli/**/*.ts',
       'electron/ipc/**/*.ts',
       'electron/host/**/*.ts',
@@ -55,6 +56,25 @@ export default tseslint.config(
     ],
     rules: {
       'no-restricted-imports': ['error', { paths: ['electron', 'electron-store'] }],
+    },
+  },
+  {
+    // The services and the routing are the core: the transport (ipc/) and the composition root (app/) are
+    // built on them, never the other way round. A port a service needs comes in as a type of its own.
+    files: ['electron/services/**/*.ts', 'electron/routing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'electron-store'],
+          patterns: [
+            {
+              regex: '(^|/)(ipc|app)(/|$)',
+              message: 'Services and routing must not import electron/ipc/ or electron/app/: take a port type instead.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,4 +1,3 @@
-import { createHandlers } from '../ipc/handlers';
 import { createSessionDispatcher, type DispatchLogger, type SessionDispatch } from '../ipc/dispatcher';
 import { createBackups, type Backups } from '../services/backup/schedule';
 import { memoryBackupPlan, type BackupPlanStore } from '../services/backup/plan';
@@ -12,6 +11,8 @@ import { requestAnswers, type RequestStep } from '../ipc/requests';
 import { readIdleMinutes } from '../services/users/sessionSettings';
 import { fileDeviceKeyVault, memoryDeviceKeyVault, type DeviceKeyVault } from '../services/bundle/deviceKey';
 import { keepHead } from '../services/integrity/headKeeper';
+import { counterPorts } from './ports';
+import { counterRoutes } from './routes';
 import type { DataFolderStore } from '../services/court/dataFolder';
 import type { LanguageStore } from '../services/court/language';
 
@@ -61,30 +62,29 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
   if (!startup.ok) log.error('start-up check failed: the ledger is open read-only', startup.problem?.messageEn);
   const backups = createBackups(options.backupPlan ?? memoryBackupPlan(), { deviceKeys: options.deviceKeyVault });
   const sessions = idleSessionRegistry(ledger.clock, () => readIdleMinutes(ledger));
+  const deviceKeys =
+    options.deviceKeyVault ?? (ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault());
+  // The chain's head, anchored beside the ledger after writes (docs/ARCHITECTURE.md, "The edges").
+  const head = await keepHead(ledger, deviceKeys, (message, detail) => log.error(message, detail));
+  const ports = counterPorts(ledger, {
+    printing: options.printing,
+    log,
+    backups,
+    deviceKeys,
+    dataFolders: options.dataFolder,
+    language: options.language,
+    head,
+  });
   const dispatchCall = createSessionDispatcher(
-    createHandlers(ledger, {
-      printing: options.printing,
-      log,
-      backups,
-      deviceKeys: options.deviceKeyVault,
-      dataFolders: options.dataFolder,
-      language: options.language,
-    }),
+    counterRoutes(ledger, ports),
     log,
     () => ledger.clock(),
     () => sessions.clear(),
     requestAnswers(ledger, { log, ...(options.requestStep ? { step: options.requestStep } : {}) }),
   );
-  // The chain's head, anchored beside the ledger after writes (docs/ARCHITECTURE.md, "The edges").
-  const head = await keepHead(
-    ledger,
-    options.deviceKeyVault ?? (ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault()),
-    (message, detail) => log.error(message, detail),
-  );
   const dispatch: SessionDispatch = async (channel, input, callerSessions, meta) => {
     const result = await dispatchCall(channel, input, callerSessions, meta);
-    if (channel === 'backup.restore' || channel === 'firstRun.restoreBackup') head.writeNow();
-    else head.touched();
+    head.touched();
     return result;
   };
   const timer = setInterval(() => {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/support/ledger';
@@ -32,6 +33,32 @@ describe('kaunter seed', () => {
     // 40 registrations, then one ESV2 case and one existing case (with its filings) per ten.
     expect(summary.sopPaths).toEqual({ esv2Cases: 4, existingCases: 4, filings: 8, appointments: 4 });
     expect(outcome).toMatchObject({ found: true, summary: { ok: true, cases: 48, filings: 8, appointments: 4 } });
+  });
+
+  it('makes each receipt and appointment slip as the counter does: every one has its PDF, recorded', async () => {
+    const dir = tempDir();
+    await seed({ ...base, dataDir: dir, cases: 10 });
+    const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
+    const receipts = db.prepare('SELECT pdf_file AS file, pdf_sha256 AS sha FROM receipts').all() as {
+      file: string | null;
+      sha: string | null;
+    }[];
+    const slips = db.prepare("SELECT pdf_file AS file FROM documents WHERE kind = 'SLIP_JANJI_TEMU'").all() as {
+      file: string;
+    }[];
+    db.close();
+    // Ten payments and one receipt for the filings on an existing case.
+    expect(receipts).toHaveLength(11);
+    for (const receipt of receipts) {
+      expect(receipt.sha).toMatch(/^[0-9a-f]{64}$/);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(dir, receipt.file ?? '')))
+          .digest('hex'),
+      ).toBe(receipt.sha);
+    }
+    expect(slips).toHaveLength(1);
+    expect(existsSync(join(dir, slips[0]?.file ?? ''))).toBe(true);
   });
 
   it('adds to a folder that has data, continuing its numbers, and logs each action after its commit', async () => {

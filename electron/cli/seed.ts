@@ -10,6 +10,8 @@ import { demoCase } from '../services/demo/cases';
 import { demoPayment } from '../services/demo/payments';
 import { paymentDraft } from '../services/receipts/fees';
 import { takePayment } from '../services/receipts/receipts';
+import { withReceiptPdf } from '../services/receipts/workflows';
+import type { ErrorLog } from '../services/ledger/errorLog';
 import { takePaymentSchema } from '@shared/schemas/payment';
 import { seededRandom } from '../services/demo/random';
 import { currentOutage, openOutage } from '../services/outages/outages';
@@ -52,8 +54,11 @@ export const DEMO_PIN = '123456';
 /** The demo folder's court recovery passphrase (backups of a demo folder open with it; never for real data). */
 export const DEMO_RECOVERY_PASSPHRASE = 'pemulihan-demo-kaunter';
 
+/** A document the seed could not save is said on stderr; its record stands, as at the counter. */
+const stderrLog: ErrorLog = { error: (message, detail) => console.error(`[kaunter seed] ${message}`, detail) };
+
 /**
- * Demo data made through the services, one clerk action per transaction. A new folder is set up
+ * Demo data made through the services, one clerk action per transaction, each receipt with its PDF. A new folder is set up
  * first (court, counter, block start, a supervisor and an open option-1 outage).
  */
 export async function seed(options: SeedOptions): Promise<SeedSummary> {
@@ -109,13 +114,17 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
     for (let i = 0; i < options.cases; i++) {
       const input = demoCase(random, proceedingOf);
       if (!active.has(input.caseTypeCode)) continue;
-      // Register and pay: one clerk action, one durable transaction.
-      const { caseNumber, receiptNumber } = ledger.db.transaction(() => {
+      // Register and pay: one clerk action, one durable transaction (a case never stands without its
+      // receipt, which the crash test counts on); then the receipt's PDF, as receivePayment makes it.
+      const { caseNumber, receipt } = ledger.db.transaction(() => {
         const registered = registerCase(ledger, supervisor.id, registerCaseSchema.parse(input));
         const payment = demoPayment(random, paymentDraft(ledger, registered.id));
-        const receipt = takePayment(ledger, supervisor.id, takePaymentSchema.parse(payment));
-        return { caseNumber: registered.caseNumber, receiptNumber: receipt.receiptNumber };
+        return {
+          caseNumber: registered.caseNumber,
+          receipt: takePayment(ledger, supervisor.id, takePaymentSchema.parse(payment)),
+        };
       })();
+      const { receiptNumber } = await withReceiptPdf(ledger, supervisor.id, receipt, stderrLog);
       first ??= caseNumber;
       last = caseNumber;
       receipts++;
@@ -124,7 +133,7 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
       }
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const sopPaths = seedSopPaths(ledger, supervisor.id, random, Math.ceil(options.cases / 10));
+    const sopPaths = await seedSopPaths(ledger, supervisor.id, random, Math.ceil(options.cases / 10), stderrLog);
     return {
       cases: options.cases,
       receipts,

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/errors';
-import { dispatcherFor, readyLedger, SETUP, freshLedger, testPrinting, unwrap } from '../../tests/support/ledger';
-import { createDispatcher, createSessionDispatcher, memorySessionStore, type Handlers } from './dispatcher';
-import { createHandlers } from './handlers';
+import { dispatcherFor, readyLedger, SETUP, freshLedger, routesFor, unwrap } from '../../tests/support/ledger';
+import type { Routes } from '../routing/routes';
+import { createDispatcher, createSessionDispatcher, memorySessionStore } from './dispatcher';
 
-/** Handlers that fail in chosen ways, for the wrapper alone. */
-function throwingHandlers(error: unknown): Handlers {
-  return new Proxy({} as Handlers, {
+/** Routes that fail in chosen ways, for the wrapper alone. */
+function throwingRoutes(error: unknown): Routes {
+  return new Proxy({} as Routes, {
     get: () => () => {
       throw error;
     },
@@ -22,7 +22,7 @@ describe('dispatcher', () => {
 
   it('parses the payload with the channel schema before any handler runs', async () => {
     const handler = vi.fn();
-    const handlers = new Proxy({} as Handlers, { get: () => handler });
+    const handlers = new Proxy({} as Routes, { get: () => handler });
     const dispatch = createDispatcher(handlers, memorySessionStore(), { error: () => undefined });
     const result = await dispatch('setup.complete', { ...SETUP, court: { ...SETUP.court, courtCode: '5' } });
     expect(result.ok).toBe(false);
@@ -42,7 +42,7 @@ describe('dispatcher', () => {
 
   it('returns an AppError as its own code and message', async () => {
     const dispatch = createDispatcher(
-      throwingHandlers(new AppError('CONFLICT', 'Satu tempoh gangguan sedang dibuka.')),
+      throwingRoutes(new AppError('CONFLICT', 'Satu tempoh gangguan sedang dibuka.')),
       memorySessionStore(),
       { error: () => undefined },
     );
@@ -54,7 +54,7 @@ describe('dispatcher', () => {
 
   it('hides an unexpected error behind INTERNAL and logs it with the channel', async () => {
     const log = { error: vi.fn() };
-    const dispatch = createDispatcher(throwingHandlers(new TypeError('x is undefined')), memorySessionStore(), log);
+    const dispatch = createDispatcher(throwingRoutes(new TypeError('x is undefined')), memorySessionStore(), log);
     const result = await dispatch('app.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain('x is undefined');
@@ -63,7 +63,7 @@ describe('dispatcher', () => {
 
   it('reports a full disk as STORAGE in Malay', async () => {
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-    const dispatch = createDispatcher(throwingHandlers(full), memorySessionStore(), { error: () => undefined });
+    const dispatch = createDispatcher(throwingRoutes(full), memorySessionStore(), { error: () => undefined });
     expect(await dispatch('app.info', {})).toMatchObject({
       ok: false,
       error: { code: 'STORAGE', message: /Cakera penuh/ },
@@ -95,11 +95,7 @@ describe('dispatcher', () => {
 
   it("takes the caller's session store with each call: two stores are two clerks, a supervisor's is not shared", async () => {
     const { ledger } = await readyLedger();
-    const dispatch = createSessionDispatcher(
-      createHandlers(ledger, { printing: testPrinting(ledger) }),
-      { error: () => undefined },
-      () => ledger.clock(),
-    );
+    const dispatch = createSessionDispatcher(routesFor(ledger), { error: () => undefined }, () => ledger.clock());
     const supervisorTab = memorySessionStore();
     const clerkTab = memorySessionStore();
     unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }, supervisorTab));

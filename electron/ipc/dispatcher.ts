@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { contract, type ChannelName, type ChannelOutput, type ChannelParsed } from '@shared/contract';
+import { contract, type ChannelName } from '@shared/contract';
 import { AppError, type AppErrorData, type FieldIssue, type Result } from '@shared/errors';
 import type { SessionView } from '@shared/views';
 import { userActor } from '../services/ledger/audit';
+import type { Route, Routes, SessionStore } from '../routing/routes';
 import type { Requests } from './requests';
 
-/**
- * Who is signed in, for one caller: one per Electron window (its webContents) and one per browser tab in
- * the host (its session cookie). Never one per process: two windows or tabs are two clerks.
- */
-export interface SessionStore {
-  get(): SessionView | null;
-  set(session: SessionView | null): void;
-}
+export type { SessionStore } from '../routing/routes';
 
 export function memorySessionStore(): SessionStore {
   let current: SessionView | null = null;
@@ -23,21 +17,6 @@ export function memorySessionStore(): SessionStore {
     },
   };
 }
-
-export interface HandlerContext {
-  session: SessionView | null;
-  /** The caller's own session (sign-in, sign-out, PIN confirmed). */
-  sessions: SessionStore;
-  /** Signs every window and tab out (a restore replaced the users they were signed in as). */
-  signOutEveryone(): void;
-}
-
-export type Handler<C extends ChannelName> = (
-  input: ChannelParsed<C>,
-  ctx: HandlerContext,
-) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
-
-export type Handlers = { [C in ChannelName]: Handler<C> };
 
 export interface DispatchLogger {
   error(message: string, detail?: unknown): void;
@@ -94,7 +73,7 @@ function storageError(error: unknown): AppErrorData | null {
 
 /**
  * The one path every call takes, in Electron and in the browser host alike: known channel →
- * access → schema parse → handler → a result value. Nothing a handler throws crosses as an exception.
+ * access → schema parse → route → a result value. Nothing a route throws crosses as an exception.
  */
 /** How long a supervisor's PIN counts as freshly typed for supervisor-only actions. */
 export const PIN_FRESH_MS = 5 * 60_000;
@@ -106,13 +85,13 @@ function pinIsFresh(session: SessionView, now: Date): boolean {
 
 /** The dispatcher for one session store only (tests, one-caller tools). */
 export function createDispatcher(
-  handlers: Handlers,
+  routes: Routes,
   sessions: SessionStore,
   log: DispatchLogger,
   clock: () => Date = () => new Date(),
   requests?: Requests,
 ): Dispatch {
-  const dispatch = createSessionDispatcher(handlers, log, clock, () => sessions.set(null), requests);
+  const dispatch = createSessionDispatcher(routes, log, clock, () => sessions.set(null), requests);
   return (channel, input, meta) => dispatch(channel, input, sessions, meta);
 }
 
@@ -121,7 +100,7 @@ export function createDispatcher(
  * window's; the host: the tab's cookie), so nothing about who is signed in is shared between callers.
  */
 export function createSessionDispatcher(
-  handlers: Handlers,
+  routes: Routes,
   log: DispatchLogger,
   clock: () => Date = () => new Date(),
   signOutEveryone: () => void = () => undefined,
@@ -161,8 +140,13 @@ export function createSessionDispatcher(
     }
     const answer = async (): Promise<Result<unknown>> => {
       try {
-        const handler = handlers[channel] as Handler<ChannelName>;
-        const value = await handler(parsed.data as never, { session, sessions, signOutEveryone });
+        const route = routes[channel] as Route<ChannelName>;
+        const value = await route(parsed.data as never, {
+          session,
+          sessions,
+          signOutEveryone,
+          requestId: meta?.requestId,
+        });
         return { ok: true, value };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toData() };

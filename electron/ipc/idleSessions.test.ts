@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dispatcherFor, frozenClock, readyLedger, testPrinting, unwrap } from '../../tests/support/ledger';
+import { dispatcherFor, frozenClock, readyLedger, routesFor, unwrap } from '../../tests/support/ledger';
 import { createSessionDispatcher, memorySessionStore } from './dispatcher';
-import { createHandlers } from './handlers';
 import { idleSessionRegistry, idleSessionStore } from './idleSessions';
 import { readIdleMinutes } from '../services/users/sessionSettings';
 
@@ -53,7 +52,7 @@ describe('sessions per caller', () => {
     const { ledger } = await readyLedger({}, { clock });
     const registry = idleSessionRegistry(clock, () => readIdleMinutes(ledger));
     const dispatch = createSessionDispatcher(
-      createHandlers(ledger, { printing: testPrinting(ledger) }),
+      routesFor(ledger),
       { error: () => undefined },
       () => clock(),
       () => registry.clear(),

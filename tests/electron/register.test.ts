@@ -11,10 +11,9 @@ import { APP_ORIGIN } from '../../electron/shell/appProtocol';
 import type { SenderDispatch } from '../../electron/ipc/register';
 import { CHANNEL_NAMES, ipcChannel } from '@shared/contract';
 import { createSessionDispatcher } from '../../electron/ipc/dispatcher';
-import { createHandlers } from '../../electron/ipc/handlers';
 import { idleSessionRegistry } from '../../electron/ipc/idleSessions';
 import { createUser } from '../../electron/services/users/users';
-import { readyLedger, testPrinting } from '../support/ledger';
+import { readyLedger, routesFor } from '../support/ledger';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
 
@@ -191,7 +190,7 @@ describe('sessions per window', () => {
     await createUser(ledger, 1, { name: 'Encik Faizal bin Omar', role: 'CLERK', pin: '654321' });
     const registry = idleSessionRegistry(ledger.clock, () => 15);
     const dispatch = createSessionDispatcher(
-      createHandlers(ledger, { printing: testPrinting(ledger) }),
+      routesFor(ledger),
       { error: () => undefined },
       () => ledger.clock(),
       () => registry.clear(),

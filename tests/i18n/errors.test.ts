@@ -7,7 +7,7 @@ import { findMalayMessages } from '../../renderer/src/i18n/malayMessages';
 const REPO = join(import.meta.dirname, '..', '..');
 
 /** Where the messages a clerk can see are written: the shared schemas and helpers, the services, IPC. */
-const ROOTS = ['shared', 'electron/services', 'electron/ipc', 'electron/host'];
+const ROOTS = ['shared', 'electron/services', 'electron/routing', 'electron/app', 'electron/ipc', 'electron/host'];
 /** Printed documents stay Malay and the demo data is data, not messages. */
 const NOT_SCANNED = /[\\/](documents|demo)[\\/]|\.test\.ts$/;
 

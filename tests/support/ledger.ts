@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers, type CounterServices } from '../../electron/ipc/handlers';
+import { counterPorts, type PortOptions } from '../../electron/app/ports';
+import { counterRoutes } from '../../electron/app/routes';
+import type { Routes } from '../../electron/routing/routes';
 import {
   createDispatcher,
   memorySessionStore,
@@ -81,6 +83,14 @@ export async function readyLedger(
   return { ledger, supervisor: session.user, outage };
 }
 
+/** The counter's routes over `ledger`, with the folder printer and memory stores (for a dispatcher of a test's own). */
+export function routesFor(ledger: Ledger, options: Partial<PortOptions> = {}): Routes {
+  return counterRoutes(
+    ledger,
+    counterPorts(ledger, { ...options, printing: options.printing ?? testPrinting(ledger) }),
+  );
+}
+
 /** The dispatcher, typed by channel on the way out; input stays `unknown` so tests can send junk. */
 export type TypedDispatch = <C extends ChannelName>(
   channel: C | (string & {}),
@@ -94,12 +104,13 @@ export type TypedDispatch = <C extends ChannelName>(
  */
 export function dispatcherFor(
   ledger: Ledger,
-  options: Partial<CounterServices> & { sessions?: SessionStore; clock?: () => Date } = {},
+  options: Partial<PortOptions> & { sessions?: SessionStore; clock?: () => Date } = {},
 ): TypedDispatch {
-  const { sessions, clock, ...services } = options;
-  const log = services.log ?? { error: () => undefined };
+  const { sessions, clock, ...given } = options;
+  const log = given.log ?? { error: () => undefined };
+  const ports = counterPorts(ledger, { ...given, printing: given.printing ?? testPrinting(ledger), log });
   const dispatch: Dispatch = createDispatcher(
-    createHandlers(ledger, { ...services, printing: services.printing ?? testPrinting(ledger), log }),
+    counterRoutes(ledger, ports),
     sessions ?? memorySessionStore(),
     log,
     clock ?? (() => ledger.clock()),

@@ -18,3 +18,9 @@ export function memoryLanguage(initial: ScreenLanguage = 'ms'): LanguageStore {
     },
   };
 }
+
+/** The clerk switches BM | EN: remembered on this PC, answered as it now stands. */
+export function chooseLanguage(store: LanguageStore, language: ScreenLanguage): ScreenLanguage {
+  store.set(language);
+  return store.get();
+}

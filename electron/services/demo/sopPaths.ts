@@ -3,11 +3,13 @@ import { givenNumberCaseSchema } from '@shared/schemas/case';
 import { bookAppointmentSchema } from '@shared/schemas/appointment';
 import { recordFilingsSchema } from '@shared/schemas/filing';
 import { courtDate, courtYear } from '@shared/time';
-import { appointmentSlots, bookAppointment } from '../appointments/appointments';
+import { appointmentSlots } from '../appointments/appointments';
+import { makeAppointment } from '../appointments/workflows';
 import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
-import { recordFilings } from '../cases/filings';
 import { recordGivenNumberCase } from '../cases/givenNumberCases';
+import { receiveFilings } from '../cases/workflows';
+import type { ErrorLog } from '../ledger/errorLog';
 import type { Ledger } from '../ledger/ledger';
 import { closeOutage, currentOutage, openOutage } from '../outages/outages';
 import { party, phone } from './people';
@@ -38,9 +40,16 @@ function givenNumber(ledger: Ledger, caseTypeCode: string, runningNumber: number
 /**
  * The other SOP paths, through the services like a counter: cases registered in ESV2, documents received
  * for cases registered before the outage (with their receipts), and appointments booked during an
- * option-3 outage. The option-1 outage is closed for the appointments and a new one opened after them.
+ * option-3 outage, each with its document as the counter makes it (the receipt's PDF, the slip). The
+ * option-1 outage is closed for the appointments and a new one opened after them.
  */
-export function seedSopPaths(ledger: Ledger, actorId: number, random: () => number, count: number): SopPathsSeeded {
+export async function seedSopPaths(
+  ledger: Ledger,
+  actorId: number,
+  random: () => number,
+  count: number,
+  log: ErrorLog,
+): Promise<SopPathsSeeded> {
   const out: SopPathsSeeded = { esv2Cases: 0, existingCases: 0, filings: 0, appointments: 0 };
   for (let i = 0; i < count; i++) {
     const esv2 = givenNumber(ledger, '024', 1 + i);
@@ -77,7 +86,7 @@ export function seedSopPaths(ledger: Ledger, actorId: number, random: () => numb
       { typeCode: 'AFIDAVIT', quantity: 1 },
       { typeCode: pick(random, ['EKSHIBIT', 'INTERLOKUTORI', 'SURAT']), quantity: 1 + Math.floor(random() * 3) },
     ];
-    const recorded = recordFilings(
+    const recorded = await receiveFilings(
       ledger,
       actorId,
       recordFilingsSchema.parse({
@@ -87,6 +96,7 @@ export function seedSopPaths(ledger: Ledger, actorId: number, random: () => numb
         method: 'CASH',
         tenderedSen: 10_000,
       }),
+      log,
     );
     out.filings += recorded.filings.length;
   }
@@ -100,7 +110,7 @@ export function seedSopPaths(ledger: Ledger, actorId: number, random: () => numb
     const slot = slots[i % slots.length];
     if (!slot || slot.booked >= slot.capacity) continue;
     const person = party(random, 'CLAIMANT', 'P');
-    bookAppointment(
+    await makeAppointment(
       ledger,
       actorId,
       bookAppointmentSchema.parse({
@@ -108,6 +118,7 @@ export function seedSopPaths(ledger: Ledger, actorId: number, random: () => numb
         caseTypeCode: '024',
         date: slot.date,
       }),
+      log,
     );
     slot.booked++;
     out.appointments++;

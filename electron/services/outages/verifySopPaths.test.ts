@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../demo/random';
 import { seedSopPaths } from '../demo/sopPaths';
+import { silentLog } from '../ledger/errorLog';
 import { verifyLedger } from '../ledger/verify';
 import { readyLedger } from '../../../tests/support/ledger';
 
 async function seeded() {
   const { ledger, supervisor } = await readyLedger();
-  const made = seedSopPaths(ledger, supervisor.id, seededRandom(7), 3);
+  // An in-memory ledger keeps no documents: the records stand without them.
+  const made = await seedSopPaths(ledger, supervisor.id, seededRandom(7), 3, silentLog);
   return { ledger, made };
 }
 

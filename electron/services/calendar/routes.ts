@@ -1,0 +1,42 @@
+import { actorId, domainRoutes } from '../../routing/routes';
+import type { Ledger } from '../ledger/ledger';
+import { supervisorApproval } from '../users/approval';
+import {
+  addHoliday,
+  courtCalendarView,
+  removeHijriMonthStart,
+  removeHoliday,
+  saveHijriMonthNames,
+  saveHijriMonthStart,
+  updateDocumentSettings,
+} from './courtCalendar';
+import { hearingSlots, hearingsForCase, setHearing } from './hearings';
+
+/** The court's calendar (holidays, Hijri months, document settings) and the hearings set on it. */
+export function calendarRoutes(ledger: Ledger) {
+  return domainRoutes({
+    'calendar.get': () => courtCalendarView(ledger),
+    'calendar.addHoliday': (input, ctx) => addHoliday(ledger, actorId(ctx), input),
+    'calendar.removeHoliday': (input, ctx) => removeHoliday(ledger, actorId(ctx), input.date, input.reason),
+    'calendar.saveHijriMonthStart': (input, ctx) => saveHijriMonthStart(ledger, actorId(ctx), input),
+    'calendar.saveHijriMonthNames': (input, ctx) => saveHijriMonthNames(ledger, actorId(ctx), input.names),
+    'calendar.removeHijriMonthStart': (input, ctx) =>
+      removeHijriMonthStart(ledger, actorId(ctx), input.year, input.month),
+    'calendar.updateDocumentSettings': (input, ctx) => updateDocumentSettings(ledger, actorId(ctx), input),
+
+    'hearings.slots': (input) => hearingSlots(ledger, input.from),
+    'hearings.forCase': (input) => hearingsForCase(ledger, input.caseId),
+    'hearings.set': async (input, ctx) => {
+      const { override, ...hearing } = input;
+      const supervisor = override
+        ? await supervisorApproval(ledger, override.supervisorId, override.supervisorPin)
+        : null;
+      return setHearing(
+        ledger,
+        actorId(ctx),
+        hearing,
+        supervisor && override ? { supervisorId: supervisor.id, reason: override.reason } : null,
+      );
+    },
+  });
+}

@@ -1,0 +1,14 @@
+import { actorId, domainRoutes } from '../../routing/routes';
+import type { Ledger } from '../ledger/ledger';
+import { closeOutage, currentOutage, listOutages, openOutage } from './outages';
+
+/** The outages (tempoh gangguan) the counter works in. */
+export function outageRoutes(ledger: Ledger) {
+  return domainRoutes({
+    'outage.current': () => currentOutage(ledger),
+    'outage.list': () => listOutages(ledger),
+    'outage.open': (input, ctx) => openOutage(ledger, actorId(ctx), input),
+    'outage.close': (input, ctx) =>
+      closeOutage(ledger, actorId(ctx), input.outageId, input.note ?? null, input.closeKind),
+  });
+}
