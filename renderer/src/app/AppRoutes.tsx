@@ -1,5 +1,5 @@
-import { lazy } from 'react';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { lazy, useState, type ReactNode } from 'react';
+import { createHashRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { PaymentPage } from '../pages/PaymentPage';
 import { ReceiptPage } from '../pages/ReceiptPage';
@@ -22,12 +22,20 @@ const AppointmentsPage = lazy(() => import('../pages/AppointmentsPage').then((m)
 const Esv2CasePage = lazy(() => import('../pages/Esv2CasePage').then((m) => ({ default: m.Esv2CasePage })));
 const ExistingCasePage = lazy(() => import('../pages/ExistingCasePage').then((m) => ({ default: m.ExistingCasePage })));
 
-/** Hash routes: the renderer is loaded from a file in Electron, where paths cannot be served. */
-export function AppRoutes() {
+/** Tetapan and Eksport are the supervisor's. */
+function SupervisorOnly({ children }: { children: ReactNode }) {
   const { isSupervisor } = useSession();
-  return (
-    <HashRouter>
-      <Routes>
+  return isSupervisor ? children : <Navigate to={routes.register} replace />;
+}
+
+/**
+ * Hash routes: the renderer is loaded from a file in Electron, where paths cannot be served. A data
+ * router, so a form with unsaved input can hold a navigation until the clerk answers (useLeaveGuard).
+ */
+export function AppRoutes() {
+  const [router] = useState(() =>
+    createHashRouter(
+      createRoutesFromElements(
         <Route element={<AppFrame />}>
           <Route index element={<Navigate to={routes.register} replace />} />
           <Route path="daftar" element={<RegisterCasePage />} />
@@ -41,11 +49,26 @@ export function AppRoutes() {
           <Route path="bayar/:caseId" element={<PaymentPage />} />
           <Route path="resit/:receiptId" element={<ReceiptPage />} />
           <Route path="tutup-kaunter" element={<DayClosePage />} />
-          <Route path="tetapan" element={isSupervisor ? <SettingsPage /> : <Navigate to={routes.register} replace />} />
-          <Route path="eksport" element={isSupervisor ? <ExportPage /> : <Navigate to={routes.register} replace />} />
+          <Route
+            path="tetapan"
+            element={
+              <SupervisorOnly>
+                <SettingsPage />
+              </SupervisorOnly>
+            }
+          />
+          <Route
+            path="eksport"
+            element={
+              <SupervisorOnly>
+                <ExportPage />
+              </SupervisorOnly>
+            }
+          />
           <Route path="*" element={<Navigate to={routes.register} replace />} />
-        </Route>
-      </Routes>
-    </HashRouter>
+        </Route>,
+      ),
+    ),
   );
+  return <RouterProvider router={router} />;
 }
