@@ -1,5 +1,7 @@
 import { lazy, useState, type ReactNode } from 'react';
-import { createHashRouter, createRoutesFromElements, Navigate, Route, RouterProvider } from 'react-router';
+import { createHashRouter, createRoutesFromElements, Link, Navigate, Route, RouterProvider } from 'react-router';
+import { Notice } from '../components/Notice';
+import { useStrings } from '../i18n/strings';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { PaymentPage } from '../pages/PaymentPage';
 import { ReceiptPage } from '../pages/ReceiptPage';
@@ -22,10 +24,33 @@ const AppointmentsPage = lazy(() => import('../pages/AppointmentsPage').then((m)
 const Esv2CasePage = lazy(() => import('../pages/Esv2CasePage').then((m) => ({ default: m.Esv2CasePage })));
 const ExistingCasePage = lazy(() => import('../pages/ExistingCasePage').then((m) => ({ default: m.ExistingCasePage })));
 
-/** Tetapan and Eksport are the supervisor's. */
-function SupervisorOnly({ children }: { children: ReactNode }) {
-  const { isSupervisor } = useSession();
-  return isSupervisor ? children : <Navigate to={routes.register} replace />;
+/** Tetapan and Eksport are the supervisor's: a clerk who opens one is told why it does not open. */
+function SupervisorOnly({ screen, children }: { screen: string; children: ReactNode }) {
+  const { isSupervisor, session } = useSession();
+  const { ms, msDomain } = useStrings();
+  if (isSupervisor) return children;
+  return (
+    <Notice tone="warning" title={ms.frame.supervisorOnlyTitle(screen)}>
+      <p>{ms.frame.supervisorOnly(msDomain.role[session.user.role])}</p>
+      <Link to={routes.register}>{ms.frame.toRegister}</Link>
+    </Notice>
+  );
+}
+
+function SettingsScreen() {
+  return (
+    <SupervisorOnly screen={useStrings().ms.frame.navSettings}>
+      <SettingsPage />
+    </SupervisorOnly>
+  );
+}
+
+function ExportScreen() {
+  return (
+    <SupervisorOnly screen={useStrings().msBundle.nav}>
+      <ExportPage />
+    </SupervisorOnly>
+  );
 }
 
 /**
@@ -49,22 +74,8 @@ export function AppRoutes() {
           <Route path="bayar/:caseId" element={<PaymentPage />} />
           <Route path="resit/:receiptId" element={<ReceiptPage />} />
           <Route path="tutup-kaunter" element={<DayClosePage />} />
-          <Route
-            path="tetapan"
-            element={
-              <SupervisorOnly>
-                <SettingsPage />
-              </SupervisorOnly>
-            }
-          />
-          <Route
-            path="eksport"
-            element={
-              <SupervisorOnly>
-                <ExportPage />
-              </SupervisorOnly>
-            }
-          />
+          <Route path="tetapan" element={<SettingsScreen />} />
+          <Route path="eksport" element={<ExportScreen />} />
           <Route path="*" element={<Navigate to={routes.register} replace />} />
         </Route>,
       ),
