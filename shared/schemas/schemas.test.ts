@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DEFAULT_CASE_NUMBER_TEMPLATE } from '../caseNumber';
 import { createUserSchema, openOutageSchema } from './auth';
+import { bookAppointmentSchema } from './appointment';
 import { takePaymentSchema } from './payment';
 import { partySchema, registerCaseSchema, type PartyInput, type RegisterCaseInput } from './case';
 import { setupSchema, type SetupInput } from './setup';
@@ -75,6 +76,15 @@ describe('partySchema: names', () => {
     const message = messageAt(partySchema, party({ name }), 'name');
     expect(message).toMatch(/emoji/);
     expect(message).toMatch(/tidak boleh/);
+  });
+
+  it.each([
+    ['an address', partySchema, (text: string) => party({ address: text }), 'address'],
+    ['an appointment note', bookAppointmentSchema, (text: string) => ({ note: text }), 'note'],
+  ] as const)('refuses an emoji in %s, as in a name: the paper has no glyph for it', (_what, schema, input, path) => {
+    expect(messageAt(schema, input('Lot 5 🏠\nKampung Gebok'), path)).toMatch(/tidak boleh mengandungi emoji/);
+    const kept = schema.safeParse(input('Lot 5, Jalan Dato\u2019 Kelana\nKampung Gebok'));
+    expect(kept.success ? [] : kept.error.issues.filter((i) => i.path.join('.') === path)).toEqual([]);
   });
 
   it('refuses a 10,000-character paste with a Malay message', () => {

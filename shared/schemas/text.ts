@@ -64,13 +64,17 @@ export function optionalLine(label: string, max: number) {
     .transform((v) => (v === '' || v === undefined ? null : v));
 }
 
-/** A multi-line text field (address, note): line breaks kept, other control characters refused. */
+/**
+ * A multi-line text field (address, note): line breaks kept, other control characters refused, and emoji
+ * refused as in names: the printed slip and receipt have no glyph for them, so they would vanish on paper.
+ */
 export function multiLineText(label: string, max: number) {
   return z
     .string()
     .max(max * 4, `${label} terlalu panjang (had ${max} aksara).`)
     .refine((v) => !LONE_SURROGATE.test(v), `${label} mengandungi aksara rosak yang tidak boleh disimpan.`)
     .refine((v) => !CONTROL.test(v), `${label} mengandungi aksara kawalan yang tidak dibenarkan.`)
+    .refine((v) => !PICTOGRAPH.test(v), `${label} tidak boleh mengandungi emoji atau simbol gambar.`)
     .transform((v) =>
       v
         .normalize('NFC')

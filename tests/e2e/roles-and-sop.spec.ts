@@ -28,6 +28,16 @@ test('a clerk is told to ask the supervisor; registration follows the SOP option
   await frame.expectSignedIn(CLERK.name);
   await expect(page.getByRole('link', { name: 'Tetapan' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Eksport' })).toHaveCount(0);
+  // Typed into the address (or a bookmark): told why, not sent elsewhere without a word.
+  for (const [hash, screen] of [
+    ['#/tetapan', 'Tetapan'],
+    ['#/eksport', 'Eksport'],
+  ] as const) {
+    await page.evaluate((h) => (window.location.hash = h), hash);
+    await expect(page.getByText(`${screen}: untuk Penolong Pendaftar sahaja`)).toBeVisible();
+    await expect(page.getByText('Anda log masuk sebagai Kerani')).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Ke Daftar Kes Baharu' }).click();
   await expect(frame.banner()).toContainText('Sila minta Penolong Pendaftar membuka tempoh gangguan.');
   await expect(page.getByText('Sila minta Penolong Pendaftar membuka tempoh gangguan Pilihan 1.')).toBeVisible();
   await frame.signOut();

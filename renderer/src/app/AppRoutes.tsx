@@ -1,5 +1,7 @@
-import { lazy } from 'react';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { lazy, useState, type ReactNode } from 'react';
+import { createHashRouter, createRoutesFromElements, Link, Navigate, Route, RouterProvider } from 'react-router';
+import { Notice } from '../components/Notice';
+import { useStrings } from '../i18n/strings';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
 import { PaymentPage } from '../pages/PaymentPage';
 import { ReceiptPage } from '../pages/ReceiptPage';
@@ -22,12 +24,43 @@ const AppointmentsPage = lazy(() => import('../pages/AppointmentsPage').then((m)
 const Esv2CasePage = lazy(() => import('../pages/Esv2CasePage').then((m) => ({ default: m.Esv2CasePage })));
 const ExistingCasePage = lazy(() => import('../pages/ExistingCasePage').then((m) => ({ default: m.ExistingCasePage })));
 
-/** Hash routes: the renderer is loaded from a file in Electron, where paths cannot be served. */
-export function AppRoutes() {
-  const { isSupervisor } = useSession();
+/** Tetapan and Eksport are the supervisor's: a clerk who opens one is told why it does not open. */
+function SupervisorOnly({ screen, children }: { screen: string; children: ReactNode }) {
+  const { isSupervisor, session } = useSession();
+  const { ms, msDomain } = useStrings();
+  if (isSupervisor) return children;
   return (
-    <HashRouter>
-      <Routes>
+    <Notice tone="warning" title={ms.frame.supervisorOnlyTitle(screen)}>
+      <p>{ms.frame.supervisorOnly(msDomain.role[session.user.role])}</p>
+      <Link to={routes.register}>{ms.frame.toRegister}</Link>
+    </Notice>
+  );
+}
+
+function SettingsScreen() {
+  return (
+    <SupervisorOnly screen={useStrings().ms.frame.navSettings}>
+      <SettingsPage />
+    </SupervisorOnly>
+  );
+}
+
+function ExportScreen() {
+  return (
+    <SupervisorOnly screen={useStrings().msBundle.nav}>
+      <ExportPage />
+    </SupervisorOnly>
+  );
+}
+
+/**
+ * Hash routes: the renderer is loaded from a file in Electron, where paths cannot be served. A data
+ * router, so a form with unsaved input can hold a navigation until the clerk answers (useLeaveGuard).
+ */
+export function AppRoutes() {
+  const [router] = useState(() =>
+    createHashRouter(
+      createRoutesFromElements(
         <Route element={<AppFrame />}>
           <Route index element={<Navigate to={routes.register} replace />} />
           <Route path="daftar" element={<RegisterCasePage />} />
@@ -41,11 +74,12 @@ export function AppRoutes() {
           <Route path="bayar/:caseId" element={<PaymentPage />} />
           <Route path="resit/:receiptId" element={<ReceiptPage />} />
           <Route path="tutup-kaunter" element={<DayClosePage />} />
-          <Route path="tetapan" element={isSupervisor ? <SettingsPage /> : <Navigate to={routes.register} replace />} />
-          <Route path="eksport" element={isSupervisor ? <ExportPage /> : <Navigate to={routes.register} replace />} />
+          <Route path="tetapan" element={<SettingsScreen />} />
+          <Route path="eksport" element={<ExportScreen />} />
           <Route path="*" element={<Navigate to={routes.register} replace />} />
-        </Route>
-      </Routes>
-    </HashRouter>
+        </Route>,
+      ),
+    ),
   );
+  return <RouterProvider router={router} />;
 }

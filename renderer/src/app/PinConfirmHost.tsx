@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { call, setOwnPinAsker, setPinAsker } from '../api/client';
+import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
@@ -52,7 +53,6 @@ function PinDialog({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => inputRef.current?.focus(), []);
   const submit = async () => {
     if (check === null) {
       onDone(true, pin);
@@ -69,48 +69,40 @@ function PinDialog({
     }
   };
   return (
-    <div
-      className="dialog__backdrop"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onDone(false, '');
-      }}
-    >
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="pin-confirm-title">
-        <h2 id="pin-confirm-title">{ms.pinConfirm.title}</h2>
-        <p>{check === null ? ms.pinConfirm.whyAccess : ms.pinConfirm.why}</p>
-        <form
-          className="form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            unawaited(submit());
-          }}
-          noValidate
-        >
-          {failure ? <Notice tone="error">{failure}</Notice> : null}
-          <Field id="pin-confirm" label={ms.pinConfirm.pin} required>
-            {(aria) => (
-              <input
-                {...aria}
-                ref={inputRef}
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                className="input--short"
-                value={pin}
-                onChange={(e) => setPin(e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="form__actions">
-            <button type="submit" className="button" disabled={busy || pin === ''}>
-              {ms.pinConfirm.submit}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => onDone(false, '')}>
-              {ms.pinConfirm.cancel}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+    <Dialog title={ms.pinConfirm.title} onClose={() => onDone(false, '')} tone="danger" initialFocus={inputRef}>
+      <p>{check === null ? ms.pinConfirm.whyAccess : ms.pinConfirm.why}</p>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          unawaited(submit());
+        }}
+        noValidate
+      >
+        {failure ? <Notice tone="error">{failure}</Notice> : null}
+        <Field id="pin-confirm" label={ms.pinConfirm.pin} required>
+          {(aria) => (
+            <input
+              {...aria}
+              ref={inputRef}
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              className="input--short"
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={busy || pin === ''}>
+            {ms.pinConfirm.submit}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => onDone(false, '')}>
+            {ms.pinConfirm.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

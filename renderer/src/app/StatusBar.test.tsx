@@ -3,7 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { Link, MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusBarView } from '@shared/statusBarViews';
+import type { OutageView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
+import { OutageContext } from './context';
 import { StatusBar } from './StatusBar';
 
 const now = Date.now();
@@ -41,5 +43,30 @@ describe('StatusBar', () => {
     const calls = mocks['status.bar'].mock.calls.length;
     fireEvent.click(screen.getByRole('link', { name: 'Daftar' }));
     await waitFor(() => expect(mocks['status.bar'].mock.calls.length).toBeGreaterThan(calls));
+  });
+
+  it('names the supervisor as Penolong Pendaftar, and reads again when an outage is opened on the same screen', async () => {
+    let status: StatusBarView = {
+      ...STATUS,
+      clerk: { name: 'Puan Rosnah binti Ismail', role: 'SUPERVISOR' },
+      outage: null,
+    };
+    const mocks = installFakeKaunter({ 'status.bar': () => ok(status) });
+    const frame = (outage: OutageView | null) => (
+      <MemoryRouter initialEntries={['/gangguan']}>
+        <OutageContext.Provider value={{ outage, refreshOutage: () => undefined }}>
+          <StatusBar />
+        </OutageContext.Provider>
+      </MemoryRouter>
+    );
+    const { rerender } = render(frame(null));
+    await waitFor(() => expect(screen.getByTestId('status-outage').textContent).toBe('Tiada gangguan dibuka'));
+    expect(screen.getByTestId('status-clerk').textContent).toBe('Penolong Pendaftar: Puan Rosnah binti Ismail');
+
+    status = { ...status, outage: { id: 4, sopOption: 2, startedAt: new Date(now).toISOString() } };
+    const calls = mocks['status.bar'].mock.calls.length;
+    rerender(frame({ id: 4, sopOption: 2 } as OutageView));
+    await waitFor(() => expect(mocks['status.bar'].mock.calls.length).toBeGreaterThan(calls));
+    await waitFor(() => expect(screen.getByTestId('status-outage').textContent).toContain('Gangguan Pilihan 2'));
   });
 });

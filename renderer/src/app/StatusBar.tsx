@@ -1,24 +1,27 @@
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
 import { useLocation } from 'react-router';
 import type { StatusBarView } from '@shared/statusBarViews';
 import { useApi } from '../api/useApi';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';
 import { useStrings } from '../i18n/strings';
+import { OutageContext } from './context';
 
 const POLL_MS = 30_000;
 
 /**
  * The bar along the bottom of every signed-in screen: the outage and how long it has run (ticking each
  * minute), court and counter, who is signed in, the receipt printer, the last good backup and how many
- * records are not yet in an export. Read in one call every 30 s and on every change of screen (every
- * saving action ends on a new screen).
+ * records are not yet in an export. Read in one call every 30 s, on every change of screen (most saving
+ * actions end on a new screen) and when an outage is opened, changed or closed (that stays on its screen).
  */
 export function StatusBar() {
   const t = useStrings().msCounter.status;
   const { state, reload } = useApi('status.bar', {});
   const location = useLocation();
-  useEffect(() => reload(), [location.pathname, location.search, reload]);
+  const outage = useContext(OutageContext)?.outage;
+  const outageKey = outage ? `${outage.id} ${outage.sopOption}` : String(outage);
+  useEffect(() => reload(), [location.pathname, location.search, outageKey, reload]);
   useEffect(() => {
     const timer = setInterval(reload, POLL_MS);
     return () => clearInterval(timer);
@@ -33,6 +36,7 @@ export function StatusBar() {
 
 function StatusItems({ status }: { status: StatusBarView }) {
   const t = useStrings().msCounter.status;
+  const { role } = useStrings().msDomain;
   const now = useNow();
   const { outage, printer, backup, unexported } = status;
   const printerBad = printer.state !== 'READY';
@@ -50,7 +54,7 @@ function StatusItems({ status }: { status: StatusBarView }) {
         <span className="status-bar__code">{status.court.code}</span> · {t.counter(status.court.counterId)}
       </li>
       <li className="status-bar__item" data-testid="status-clerk">
-        <span className="status-bar__label">{t.clerk}:</span> {status.clerk.name}
+        <span className="status-bar__label">{role[status.clerk.role]}:</span> {status.clerk.name}
       </li>
       <li
         className={`status-bar__item${printerBad ? ' status-bar__item--warn' : ''}`}

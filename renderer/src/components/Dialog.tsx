@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -18,7 +19,10 @@ interface DialogProps {
 
 /**
  * A modal dialog: focus moves in and stays in (Tab cycles), Esc closes it, and focus goes back to
- * where it was when it closes.
+ * where it was when it closes. It is rendered at the end of the page (a portal), so a dialog's own form
+ * is never inside the screen's form: a form nested in another is submitted by the browser as the outer
+ * one, a page navigation. React still passes a portal's events up to the components that opened it, so
+ * a submit inside the dialog is stopped here before the screen's form sees it as its own.
  */
 export function Dialog({
   title,
@@ -62,8 +66,8 @@ export function Dialog({
     }
   };
 
-  return (
-    <div className="dialog__backdrop" onKeyDown={onKeyDown}>
+  return createPortal(
+    <div className="dialog__backdrop" onKeyDown={onKeyDown} onSubmit={(e) => e.stopPropagation()}>
       <div
         ref={boxRef}
         className={`dialog${tone === 'plain' ? ' dialog--plain' : ''}${wide ? ' dialog--wide' : ''}`}
@@ -77,6 +81,7 @@ export function Dialog({
         </h2>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -65,7 +65,8 @@ export function CaseHearings({
         {slots.status === 'error' ? <Notice tone="error">{slots.error.message}</Notice> : null}
         {slots.value ? (
           <HearingForm
-            key={JSON.stringify(slots.value.firstFree)}
+            // A fresh form for each case and after each date set: it starts on the first free slot it names.
+            key={`${caseId} ${list.length} ${JSON.stringify(slots.value.firstFree)}`}
             caseId={caseId}
             slots={slots.value}
             onSaved={() => {

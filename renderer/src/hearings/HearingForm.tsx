@@ -9,6 +9,7 @@ import { shownMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 import { unawaited } from '../app/unawaited';
+import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 
 /**
  * The clerk sets a mention or hearing date: the working days of the next 21 days are offered, the first
@@ -25,15 +26,28 @@ export function HearingForm({
 }) {
   const ms = useStrings().msCalendar.hearings;
   const { courtDate } = useStrings().msDomain;
+  const [offered] = useState(() => ({
+    date: slots.firstFree?.date ?? slots.days[0]?.date ?? '',
+    room: slots.firstFree?.room ?? slots.rooms[0] ?? '',
+    time: slots.firstFree?.time ?? slots.defaultTime,
+  }));
   const [kind, setKind] = useState<HearingKind>('SEBUTAN');
-  const [date, setDate] = useState(slots.firstFree?.date ?? slots.days[0]?.date ?? '');
+  const [date, setDate] = useState(offered.date);
   const [otherDate, setOtherDate] = useState('');
   const [useOther, setUseOther] = useState(false);
-  const [room, setRoom] = useState(slots.firstFree?.room ?? slots.rooms[0] ?? '');
-  const [time, setTime] = useState(slots.firstFree?.time ?? slots.defaultTime);
+  const [room, setRoom] = useState(offered.room);
+  const [time, setTime] = useState(offered.time);
   const [failure, setFailure] = useState<AppErrorData | null>(null);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  useLeaveGuard(
+    kind !== 'SEBUTAN' ||
+      date !== offered.date ||
+      useOther ||
+      otherDate !== '' ||
+      room !== offered.room ||
+      time !== offered.time,
+  );
 
   const input = (override: Approval | null) => ({
     caseId,

@@ -118,6 +118,10 @@ export const en: Catalogue<typeof ms> = {
     navOutage: 'Outage',
     navDayClose: 'Close Counter',
     navSettings: 'Settings',
+    supervisorOnlyTitle: (screen: string) => `${screen}: for the Assistant Registrar only`,
+    supervisorOnly: (role: string) =>
+      `This screen is opened by the Assistant Registrar (supervisor). You are signed in as ${role}: ask the Assistant Registrar if it is needed.`,
+    toRegister: 'To Register New Case',
   },
   banner: {
     open: (option: string, since: string, elapsed: string) =>

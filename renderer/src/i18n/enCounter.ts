@@ -7,7 +7,6 @@ export const enCounter: typeof msCounter = {
     noOutage: 'No outage open',
     outage: (option: number, elapsed: string) => `Outage option ${option} · ${elapsed}`,
     counter: (counterId: string) => `Counter ${counterId}`,
-    clerk: 'Clerk',
     printer: 'Printer',
     printerState: {
       READY: 'ready',

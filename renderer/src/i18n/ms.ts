@@ -119,6 +119,10 @@ export const ms = {
     navOutage: 'Gangguan',
     navDayClose: 'Tutup Kaunter',
     navSettings: 'Tetapan',
+    supervisorOnlyTitle: (screen: string) => `${screen}: untuk Penolong Pendaftar sahaja`,
+    supervisorOnly: (role: string) =>
+      `Skrin ini dibuka oleh Penolong Pendaftar (penyelia). Anda log masuk sebagai ${role}: minta Penolong Pendaftar jika perlu.`,
+    toRegister: 'Ke Daftar Kes Baharu',
   },
   banner: {
     open: (option: string, since: string, elapsed: string) =>

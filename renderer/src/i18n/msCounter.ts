@@ -5,7 +5,6 @@ export const msCounter = {
     noOutage: 'Tiada gangguan dibuka',
     outage: (option: number, elapsed: string) => `Gangguan Pilihan ${option} · ${elapsed}`,
     counter: (counterId: string) => `Kaunter ${counterId}`,
-    clerk: 'Kerani',
     printer: 'Pencetak',
     printerState: {
       READY: 'sedia',

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Result } from '@shared/errors';
 import { supervisorApprovalSchema } from '@shared/schemas/payment';
 import { lineText } from '@shared/schemas/text';
 import { useApi } from '../api/useApi';
+import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
@@ -72,8 +73,6 @@ export function ApprovalDialog({
     resolver,
     defaultValues: { supervisorId: '', supervisorPin: '', reason: '' },
   });
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
@@ -86,76 +85,66 @@ export function ApprovalDialog({
   });
 
   return (
-    <div
-      className="dialog__backdrop"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="approval-title">
-        <h2 id="approval-title" ref={headingRef} tabIndex={-1}>
-          {title}
-        </h2>
-        <Notice tone="warning">{warning}</Notice>
-        <form className="form" onSubmit={(e) => unawaited(onSubmit(e))} noValidate>
-          {failure ? <Notice tone="error">{failure}</Notice> : null}
-          {askReason ? (
-            <Field
-              id="approval-reason"
-              label={reasonLabel ?? ms.receipt.reason}
-              hint={reasonHint ?? ms.receipt.reasonHint}
-              error={errorAt(formState.errors, 'reason')}
-              required
-            >
-              {(aria) => <input {...aria} autoComplete="off" {...register('reason')} />}
-            </Field>
-          ) : null}
+    <Dialog title={title} onClose={onClose} tone="danger">
+      <Notice tone="warning">{warning}</Notice>
+      <form className="form" onSubmit={(e) => unawaited(onSubmit(e))} noValidate>
+        {failure ? <Notice tone="error">{failure}</Notice> : null}
+        {askReason ? (
           <Field
-            id="approval-supervisor"
-            label={ms.approval.supervisor}
-            error={errorAt(formState.errors, 'supervisorId')}
-            hint={users.status === 'ok' && supervisors.length === 0 ? ms.approval.noSupervisors : undefined}
+            id="approval-reason"
+            label={reasonLabel ?? ms.receipt.reason}
+            hint={reasonHint ?? ms.receipt.reasonHint}
+            error={errorAt(formState.errors, 'reason')}
             required
           >
-            {(aria) => (
-              <select {...aria} {...register('supervisorId')}>
-                <option value="">{ms.approval.chooseSupervisor}</option>
-                {supervisors.map((u) => (
-                  <option key={u.id} value={String(u.id)}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(aria) => <input {...aria} autoComplete="off" {...register('reason')} />}
           </Field>
-          <Field
-            id="approval-pin"
-            label={ms.approval.pin}
-            hint={ms.approval.pinHint}
-            error={errorAt(formState.errors, 'supervisorPin')}
-            required
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                className="input--short"
-                {...register('supervisorPin')}
-              />
-            )}
-          </Field>
-          <div className="form__actions">
-            <button type="submit" className="button button--danger" disabled={formState.isSubmitting}>
-              {formState.isSubmitting ? ms.common.saving : submitLabel}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onClose}>
-              {ms.approval.back}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        ) : null}
+        <Field
+          id="approval-supervisor"
+          label={ms.approval.supervisor}
+          error={errorAt(formState.errors, 'supervisorId')}
+          hint={users.status === 'ok' && supervisors.length === 0 ? ms.approval.noSupervisors : undefined}
+          required
+        >
+          {(aria) => (
+            <select {...aria} {...register('supervisorId')}>
+              <option value="">{ms.approval.chooseSupervisor}</option>
+              {supervisors.map((u) => (
+                <option key={u.id} value={String(u.id)}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="approval-pin"
+          label={ms.approval.pin}
+          hint={ms.approval.pinHint}
+          error={errorAt(formState.errors, 'supervisorPin')}
+          required
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              className="input--short"
+              {...register('supervisorPin')}
+            />
+          )}
+        </Field>
+        <div className="form__actions">
+          <button type="submit" className="button button--danger" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? ms.common.saving : submitLabel}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {ms.approval.back}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -13,7 +13,7 @@ import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
-import { useEscapeBack } from '../keyboard/useEscapeBack';
+import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
 import { FormKeys } from '../keyboard/FormKeys';
 import {
@@ -62,7 +62,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
   const change =
     method === 'CASH' && tendered !== null && !Number.isNaN(tendered) && tendered >= total ? tendered - total : null;
   const rate = new Map(fees.map((f) => [f.code, f]));
-  const leaving = useEscapeBack(formState.isDirty && !formState.isSubmitSuccessful);
+  const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful, { escBack: true });
   // The fee lines and the payer come filled in: the cash tendered is what the clerk types first.
   useFocusOnArrival('pay-tendered', 'line-0-fee');
 
@@ -70,6 +70,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
     setFailure(null);
     const result = await call('payments.take', paymentToInput(values, caseId, replacesReceiptId));
     if (result.ok) {
+      allowLeave();
       onIssued(result.value);
       return;
     }
@@ -344,7 +345,6 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
           {formState.isSubmitting ? ms.pay.submitting : ms.pay.submit}
         </button>
       </div>
-      {leaving}
     </form>
   );
 }

@@ -28,7 +28,7 @@ import {
 import { GivenNumberFields } from './GivenNumberFields';
 import { NextNumberPreview } from './NextNumberPreview';
 import { PartiesSection } from './PartiesSection';
-import { useEscapeBack } from '../keyboard/useEscapeBack';
+import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
 import { FormKeys } from '../keyboard/FormKeys';
 import { unawaitedHandler } from '../app/unawaited';
@@ -67,7 +67,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
   const { control, handleSubmit, setValue, setError, getValues, register, formState } = methods;
   const { field: typeField } = useController({ control, name: 'caseTypeCode' });
   const [caseTypeCode, proceeding] = useWatch({ control, name: ['caseTypeCode', 'proceeding'] });
-  const leaving = useEscapeBack(formState.isDirty && !formState.isSubmitSuccessful);
+  const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful, { escBack: true });
   useFocusOnArrival(given ? 'given-case-number' : 'case-type', 'case-type');
 
   const onSubmit = async (values: RegisterForm) => {
@@ -77,6 +77,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
       ? await call('cases.recordGiven', givenToInput(values) as GivenNumberCaseInput)
       : await call('cases.register', { ...(registerToInput(values) as RegisterCaseInput), appointmentId });
     if (result.ok) {
+      allowLeave();
       onSaved(result.value);
       return;
     }
@@ -155,7 +156,6 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
           <FormKeys />
         </div>
       </form>
-      {leaving}
     </FormProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 import { FormProvider, useController, useForm } from 'react-hook-form';
 import type { AppointmentView } from '@shared/appointmentViews';
 import type { FieldIssue } from '@shared/errors';
@@ -48,11 +49,13 @@ export function AppointmentForm({
   const methods = useForm<BookingForm>({ resolver, defaultValues: { ...emptyRegisterForm, date: '' } });
   const { control, handleSubmit, register, setError, getValues, formState } = methods;
   const { field: typeField } = useController({ control, name: 'caseTypeCode' });
+  const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful);
 
   const onSubmit = async (values: BookingForm) => {
     setFailure(null);
     const result = await call('appointments.book', toInput(values) as BookAppointmentInput);
     if (result.ok) {
+      allowLeave();
       onBooked(result.value);
       return;
     }

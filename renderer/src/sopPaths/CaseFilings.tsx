@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 import { EmptyHint } from '../components/EmptyHint';
 import { Link } from 'react-router';
 import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain';
@@ -100,6 +101,10 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
   const [failure, setFailure] = useState<AppErrorData | null>(null);
   const [saved, setSaved] = useState<FilingsRecordedView | null>(null);
   const current = rows ?? [emptyRow(types)];
+  useLeaveGuard(
+    open &&
+      (rows !== null || tendered !== '' || reference !== '' || bank !== '' || payer !== payerName || method !== 'CASH'),
+  );
   const feeOf = (code: string) => types.find((t) => t.code === code)?.feeSen ?? 0;
   const total = current.reduce((sum, r) => sum + feeOf(r.typeCode) * (Number(r.quantity) || 0), 0);
   const setRow = (i: number, patch: Partial<Row>) => setRows(current.map((r, j) => (j === i ? { ...r, ...patch } : r)));

@@ -24,6 +24,16 @@ export class CaseScreen {
     await expect(this.page.getByTestId('hearings-table')).toBeVisible();
   }
 
+  /** Ticks "a date outside the list" and types the date (YYYY-MM-DD). */
+  async chooseOtherDate(iso: string): Promise<void> {
+    await this.hearings()
+      .getByRole('checkbox', { name: /^Pilih tarikh di luar senarai/ })
+      .check();
+    await this.hearings()
+      .getByLabel(/^Tarikh lain/)
+      .fill(iso);
+  }
+
   async printForm(label: RegExp): Promise<void> {
     await this.documents().getByRole('button', { name: label }).click();
   }
