@@ -30,7 +30,8 @@ describe('dispatcher', () => {
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.issues).toContainEqual({
       path: 'court.courtCode',
-      message: expect.stringMatching(/Kod mahkamah/),
+      key: 'Kod mahkamah mesti 3 digit (cth. 005, 100, 200).',
+      message: 'Kod mahkamah mesti 3 digit (cth. 005, 100, 200).',
     });
     expect(handler).not.toHaveBeenCalled();
     for (const junk of [null, 42, 'x', [], { __proto__: { admin: true } }]) {
@@ -42,13 +43,20 @@ describe('dispatcher', () => {
 
   it('returns an AppError as its own code and message', async () => {
     const dispatch = createDispatcher(
-      throwingHandlers(new AppError('CONFLICT', 'Satu tempoh gangguan sedang dibuka.')),
+      throwingHandlers(
+        new AppError('CONFLICT', 'Resit {receiptNumber} telah pun dibatalkan.', { receiptNumber: 'R-1' }),
+      ),
       memorySessionStore(),
       { error: () => undefined },
     );
     expect(await dispatch('app.info', {})).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'Satu tempoh gangguan sedang dibuka.' },
+      error: {
+        code: 'CONFLICT',
+        key: 'Resit {receiptNumber} telah pun dibatalkan.',
+        values: { receiptNumber: 'R-1' },
+        message: 'Resit R-1 telah pun dibatalkan.',
+      },
     });
   });
 

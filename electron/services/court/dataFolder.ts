@@ -58,7 +58,8 @@ function checkWritable(folder: string): void {
   if (refusal !== null) {
     throw new AppError(
       'STORAGE',
-      `Folder ${folder} tidak dapat digunakan (${refusal}). Pilih folder lain yang boleh ditulis.`,
+      'Folder {folder} tidak dapat digunakan ({refusal}). Pilih folder lain yang boleh ditulis.',
+      { folder, refusal },
     );
   }
 }
@@ -86,7 +87,8 @@ export function chooseDataFolder(
     if (unexported.total > 0 && input.acknowledgedUnexported !== unexported.total) {
       throw new AppError(
         'CONFLICT',
-        `${describeUnexported(unexported)} belum dieksport. Buat eksport dahulu, atau sahkan bahawa anda faham: rekod ini kekal dalam ${current} tetapi tidak ada dalam folder baharu.`,
+        '{unexported} belum dieksport. Buat eksport dahulu, atau sahkan bahawa anda faham: rekod ini kekal dalam {current} tetapi tidak ada dalam folder baharu.',
+        { unexported: describeUnexported(unexported), current },
       );
     }
     appendAudit(ledger.db, {

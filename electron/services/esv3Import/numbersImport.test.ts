@@ -97,7 +97,7 @@ describe('importing the last numbers ESV3 issued', () => {
       ['024', 2026, 805, 'RAISE'],
       ['024', 2025, 10, 'NEW'],
     ]);
-    expect(preview.problems.map((p) => [p.line, p.reason.slice(0, 20)])).toEqual([
+    expect(preview.problems.map((p) => [p.line, p.reason.message.slice(0, 20)])).toEqual([
       [5, '05005-017-0050-2026 '],
       [7, '"ABC-123" tidak meng'],
       [8, '05006-024-0900-2026 '],
