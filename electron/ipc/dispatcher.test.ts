@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '@shared/errors';
+import { AppError, errorData } from '@shared/errors';
 import { dispatcherFor, readyLedger, SETUP, freshLedger, testPrinting, unwrap } from '../../tests/support/ledger';
 import { createDispatcher, createSessionDispatcher, memorySessionStore, type Handlers } from './dispatcher';
 import { createHandlers } from './handlers';
@@ -17,7 +17,7 @@ describe('dispatcher', () => {
   it('turns an unknown channel into a VALIDATION error value', async () => {
     const dispatch = dispatcherFor(freshLedger());
     const result = await dispatch('cases.delete', {});
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } });
+    expect(result).toEqual({ ok: false, error: errorData('VALIDATION', 'Permintaan tidak dikenali.') });
   });
 
   it('parses the payload with the channel schema before any handler runs', async () => {

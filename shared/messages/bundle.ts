@@ -2,6 +2,10 @@
 export const bundleMessages = {
   '"{folder}" bukan folder. Pilih folder pada USB atau cakera.':
     '"{folder}" is not a folder. Choose a folder on a USB drive or disk.',
+  '{count} dokumen diterima': '{count} documents received',
+  '{count} janji temu': '{count} appointments',
+  '{count} kes': '{count} cases',
+  '{count} resit': '{count} receipts',
   'Borang serahan {baseName} telah berubah dan tidak dapat dibina semula. Hubungi ICT.':
     'Handover form {baseName} has changed and cannot be rebuilt. Call ICT.',
   'Bukan kunci awam OpenPGP berperisai (mesti bermula "-----BEGIN PGP PUBLIC KEY BLOCK-----").':
@@ -82,4 +86,5 @@ export const bundleMessages = {
     'No ICT key: an export must be encrypted to at least one ICT public key. Import a key in Settings → ICT keys.',
   'Tiada pencetak A4 dipilih untuk {what}. Pilih pencetak penyata di Tetapan → Pencetak, atau simpan PDF sahaja.':
     'No A4 printer chosen for {what}. Choose a statement printer in Settings → Printers, or just save the PDF.',
+  'tiada rekod': 'no records',
 } as const;

@@ -25,6 +25,8 @@ export const casesMessages = {
   'Kod kes mesti 3 digit.': 'A case code must be 3 digits.',
   'Kod tempat lahir {placeCode} pada No. K/P ini tidak wujud dalam senarai JPN.':
     'The place-of-birth code {placeCode} in this IC no. is not in the JPN list.',
+  'Nilai tuntutan melebihi RM 100,000,000.00: semak semula.':
+    'The claim value is over RM 100,000,000.00: check it again.',
   'Nilai tuntutan mesti dalam sen.': 'The claim value must be in sen.',
   'Nilai tuntutan tidak boleh negatif.': 'The claim value cannot be negative.',
   'Nilai tuntutan tidak sah.': 'The claim value is not valid.',

@@ -11,6 +11,8 @@ export const fieldsMessages = {
   '{label} mesti sekurang-kurangnya {min} aksara.': '{label} must be at least {min} characters.',
   '{label} terlalu panjang (had {max} aksara).': '{label} is too long (at most {max} characters).',
   '{label} tidak boleh mengandungi emoji atau simbol gambar.': '{label} may not contain emoji or picture symbols.',
+  '{list} dan {last}': '{list} and {last}',
+  '{list}, {next}': '{list}, {next}',
   Alamat: 'Address',
   'Amaun fi': 'Fee amount',
   Bulan: 'Month',

@@ -95,7 +95,7 @@ const caseFields = {
     .number({ error: fieldMessage('Nilai tuntutan tidak sah.') })
     .int(fieldMessage('Nilai tuntutan mesti dalam sen.'))
     .min(0, fieldMessage('Nilai tuntutan tidak boleh negatif.'))
-    .max(MAX_SEN, 'Nilai tuntutan melebihi RM 100,000,000.00: semak semula.')
+    .max(MAX_SEN, fieldMessage('Nilai tuntutan melebihi RM 100,000,000.00: semak semula.'))
     .nullable()
     .optional()
     .transform((v) => v ?? null),

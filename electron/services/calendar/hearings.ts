@@ -6,7 +6,7 @@
 import type { HearingDayView, HearingSlotsView, HearingView } from '@shared/calendarViews';
 import { formatHearingTime, formatWithDayName } from '@shared/calendar/courtDates';
 import { isWeekend, malayDayName, workingDaysBetween } from '@shared/calendar/workingDays';
-import { AppError, fieldIssue, ref, type MessageRef } from '@shared/errors';
+import { AppError, fieldIssue, ref, type MessageRef, renderMalay } from '@shared/errors';
 import type { HearingKind, SetHearingInput } from '@shared/schemas/courtCalendar';
 import { addDays, courtDate } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -153,6 +153,8 @@ export function setHearing(
       );
     }
     const allowed = problem && override ? override : null;
+    // Recorded as the Malay sentence, as every audit event's wording.
+    const refused = problem ? renderMalay(problem.key, problem.values) : null;
     const result = sql(
       ledger.db,
       `INSERT INTO hearings (case_id, kind, date, time, room, set_at, set_by, override_reason, override_by)
@@ -183,7 +185,13 @@ export function setHearing(
         time: input.time,
         room: input.room,
         ...(allowed
-          ? { override: { refused: problem, supervisor: userActor(allowed.supervisorId), reason: allowed.reason } }
+          ? {
+              override: {
+                refused,
+                supervisor: userActor(allowed.supervisorId),
+                reason: allowed.reason,
+              },
+            }
           : {}),
       },
     });

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppError } from '@shared/errors';
+import { AppError, ref, type MessageValue } from '@shared/errors';
 import type { DataFolderChangeView, DataFolderView } from '@shared/views';
 import type { ChooseDataFolderInput } from '@shared/schemas/dataFolder';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -48,10 +48,10 @@ export function dataFolderView(ledger: Ledger, store: DataFolderStore): DataFold
 
 /** Creates the folder if need be and proves it takes a file, or says why not. */
 function checkWritable(folder: string): void {
-  let refusal: string | null;
+  let refusal: MessageValue | null;
   try {
     mkdirSync(folder, { recursive: true });
-    refusal = statSync(folder).isDirectory() ? writeRefusal(folder) : 'bukan folder';
+    refusal = statSync(folder).isDirectory() ? writeRefusal(folder) : ref('bukan folder');
   } catch (error) {
     refusal = errorCode(error);
   }
