@@ -1,4 +1,4 @@
-/** English for the appointments messages. */
+/** English for the refusals of appointments (janji temu) and their slips. */
 export const appointmentsMessages = {
   '{day} ialah cuti umum ({holiday}): pilih hari bekerja.':
     '{day} is a public holiday ({holiday}): choose a working day.',

@@ -1,4 +1,4 @@
-/** English for the backup messages. */
+/** English for the refusals of backups, the recovery key and restore. */
 export const backupMessages = {
   'Bilangan mesti nombor bulat.': 'The count must be a whole number.',
   'cakera sandaran penuh': 'the backup disk is full',
@@ -15,6 +15,7 @@ export const backupMessages = {
     'Folder {dir} does not exist. Connect the drive or make the folder first.',
   'Folder sandaran {dir} tidak dijumpai. Pasang semula pemacu USB atau cakera kedua, atau pilih folder lain dalam Tetapan → Sandaran.':
     'Backup folder {dir} not found. Plug the USB drive or second disk back in, or choose another folder in Settings → Backup.',
+  'Folder sandaran belum dipilih.': 'No backup folder has been chosen.',
   'Folder sandaran belum dipilih. Penolong Pendaftar perlu memilihnya dalam Tetapan → Sandaran.':
     'No backup folder has been chosen. The Assistant Registrar must choose one in Settings → Backup.',
   'folder sandaran hilang semasa menyalin (pemacu USB dicabut?)':

@@ -1,4 +1,4 @@
-/** English for the bundle messages. */
+/** English for the refusals of the ICT export bundle, ICT keys and the device key. */
 export const bundleMessages = {
   '"{folder}" bukan folder. Pilih folder pada USB atau cakera.':
     '"{folder}" is not a folder. Choose a folder on a USB drive or disk.',

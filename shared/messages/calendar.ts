@@ -1,4 +1,4 @@
-/** English for the calendar messages. */
+/** English for the refusals of the court calendar: holidays, hearings, the Hijri corrections. */
 export const calendarMessages = {
   '{date} ialah cuti umum ({holiday}): pilih hari bekerja.':
     '{date} is a public holiday ({holiday}): choose a working day.',

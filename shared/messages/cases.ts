@@ -1,4 +1,4 @@
-/** English for the cases messages. */
+/** English for the refusals of cases, case types, given numbers, documents received and MyKad checks. */
 export const casesMessages = {
   '{warnings} Semak semula, atau nyatakan sebab untuk meneruskan.':
     '{warnings} Check it again, or give a reason to go on.',

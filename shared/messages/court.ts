@@ -1,4 +1,4 @@
-/** English for the court messages. */
+/** English for the refusals of the court setup, the numbering template, the data folder and the writer lock. */
 export const courtMessages = {
   '{unexported} belum dieksport. Buat eksport dahulu, atau sahkan bahawa anda faham: rekod ini kekal dalam {current} tetapi tidak ada dalam folder baharu.':
     '{unexported} not yet exported. Export first, or confirm that you understand: these records stay in {current} but are not in the new folder.',

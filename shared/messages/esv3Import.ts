@@ -1,4 +1,4 @@
-/** English for the esv3Import messages. */
+/** English for the refusals of ESV3 imports (last numbers, cause book) and their rows' reasons. */
 export const esv3ImportMessages = {
   '"{caseNumber}" tidak mengikut format nombor kes mahkamah ini ({template}).':
     '"{caseNumber}" does not follow this court\'s case number format ({template}).',

@@ -1,4 +1,4 @@
-/** English for the fields messages. */
+/** English for the field labels and the text-field messages built from them (shared/schemas/text.ts). */
 export const fieldsMessages = {
   '{first} {second}': '{first} {second}',
   '{label} hanya mengandungi aksara yang tidak kelihatan.': '{label} holds only invisible characters.',

@@ -1,4 +1,4 @@
-/** English for the outages messages. */
+/** English for the refusals of outage periods. */
 export const outagesMessages = {
   'Isikan bilangan minit.': 'Enter the number of minutes.',
   'Masa mula gangguan tidak boleh pada masa hadapan.': 'The outage start time cannot be in the future.',

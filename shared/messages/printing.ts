@@ -1,4 +1,4 @@
-/** English for the printing messages. */
+/** English for printing refusals and the names of what is printed. */
 export const printingMessages = {
   '{form} {reference}': '{form} {reference}',
   'Buku kausa': 'Cause book',
@@ -13,6 +13,7 @@ export const printingMessages = {
   penyata: 'statements',
   'Penyata {date}': 'The statement of {date}',
   Permohonan: 'Application',
+  resit: 'receipts',
   'Resit {receiptNumber}': 'Receipt {receiptNumber}',
   'Resit {receiptNumber} ditulis tangan dalam buku Kew. 38 ({kew38Serial}): resit kertas itulah dokumennya, tiada cetakan.':
     'Receipt {receiptNumber} was handwritten in the Kew. 38 book ({kew38Serial}): the paper receipt is the document, there is no print.',

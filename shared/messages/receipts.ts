@@ -1,4 +1,4 @@
-/** English for the receipts messages. */
+/** English for the refusals of payments, receipts, fees and the day close. */
 export const receiptsMessages = {
   '{label} mesti 1 hingga 40 huruf atau angka.': '{label} must be 1 to 40 letters or digits.',
   '{label} mesti dalam sen (nombor bulat).': '{label} must be in sen (a whole number).',

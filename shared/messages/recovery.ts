@@ -1,4 +1,4 @@
-/** English for the recovery messages. */
+/** English for the refusals of recovery into ESV3 and the number-change notices. */
 export const recoveryMessages = {
   'Kes {caseNumber} belum dalam senarai kerja pemulihan: tempoh gangguannya belum ditutup sebagai "ESV3 pulih".':
     'Case {caseNumber} is not on the recovery worklist yet: its outage period has not been closed as "ESV3 restored".',

@@ -1,11 +1,10 @@
-/** English for the transport messages. */
+/** English for the refusals of the boundary: the dispatcher, the IPC and host transports, requests sent again. */
 export const transportMessages = {
   'Alamat permintaan tidak sah.': 'The request address is not valid.',
   'Cakera penuh: rekod tidak disimpan. Kosongkan ruang cakera atau hubungi ICT, kemudian cuba lagi.':
     'The disk is full: the record was not saved. Free some disk space or call ICT, then try again.',
   'Folder data tidak boleh ditulis: rekod tidak disimpan. Semak cakera atau hubungi ICT.':
     'The data folder cannot be written: the record was not saved. Check the disk or call ICT.',
-  'Folder sandaran belum dipilih.': 'No backup folder has been chosen.',
   'Maklumat tidak sah.': 'The details are not valid.',
   'Maklumat yang dihantar terlalu besar.': 'What was sent is too large.',
   'Maklumat yang dihantar tidak sah.': 'What was sent is not valid.',
@@ -25,7 +24,6 @@ export const transportMessages = {
     'Database error: nothing was saved. Call ICT if it happens again.',
   'Rekod bercanggah dengan rekod sedia ada: tiada apa-apa disimpan.':
     'The record clashes with an existing record: nothing was saved.',
-  resit: 'receipts',
   'Sambungan ke pangkalan data kaunter terputus dan jawapan tidak diterima. Apabila sambungan pulih, tekan butang yang sama sekali lagi dengan maklumat yang sama: tindakan yang telah disimpan tidak akan dibuat kali kedua.':
     "The connection to the counter's database dropped and no answer came. Once it is back, press the same button again with the same details: an action already saved will not be done a second time.",
   'Sila log masuk dahulu.': 'Please sign in first.',

@@ -1,4 +1,4 @@
-/** English for the users messages. */
+/** English for the refusals of users, PINs and approvals. */
 export const usersMessages = {
   'Akaun ini dikunci selama {minutes} minit lagi kerana PIN salah dimasukkan {failures} kali.':
     'This account is locked for {minutes} more minutes because a wrong PIN was entered {failures} times.',
