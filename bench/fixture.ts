@@ -68,7 +68,7 @@ export async function buildFixture(dataDir: string, size: FixtureSize): Promise<
   const db = ledger.db;
   const config = requireCourtConfig(ledger);
   const template = parseTemplate(config.numbering.template, config.numbering.scope);
-  if (!template.ok) throw new Error(template.message);
+  if (!template.ok) throw new Error(template.problem.message);
   const types = listCaseTypes(ledger).filter((t) => t.active);
   const fees = listFees(ledger).filter((f) => f.active && f.amountSen > 0);
   const random = seededRandom(20261128);

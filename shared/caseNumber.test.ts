@@ -12,14 +12,14 @@ import {
 
 function partsOf(template: string, scope: 'COURT_TYPE_YEAR' | 'COURT_YEAR' = 'COURT_TYPE_YEAR'): TemplatePart[] {
   const parsed = parseTemplate(template, scope);
-  if (!parsed.ok) throw new Error(`template refused: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`template refused: ${parsed.problem.message}`);
   return parsed.parts;
 }
 
 function refusal(template: string, scope: 'COURT_TYPE_YEAR' | 'COURT_YEAR' = 'COURT_TYPE_YEAR'): string {
   const parsed = parseTemplate(template, scope);
   if (parsed.ok) throw new Error(`template accepted: ${template}`);
-  return parsed.message;
+  return parsed.problem.message;
 }
 
 const SAMPLE: CaseNumberFields = {

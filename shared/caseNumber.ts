@@ -1,4 +1,5 @@
 import type { NumberingScope } from './domain';
+import { message, type Message } from './errors';
 
 /**
  * The court's case-number template. Tokens: {state} (2 digits), {court} (3 digits), {type} (the
@@ -24,14 +25,14 @@ export interface CaseNumberFields {
   year: number;
 }
 
-export type TemplateParse = { ok: true; parts: TemplatePart[]; runWidth: number } | { ok: false; message: string };
+export type TemplateParse = { ok: true; parts: TemplatePart[]; runWidth: number } | { ok: false; problem: Message };
 
 const TOKEN = /\{([a-z]+)(?::(\d+))?\}/g;
 const SEPARATORS = /^[-/. ]+$/;
 
 export function parseTemplate(template: string, scope: NumberingScope): TemplateParse {
   if (template.length === 0 || template.length > 80) {
-    return { ok: false, message: 'Templat nombor kes mesti antara 1 hingga 80 aksara.' };
+    return { ok: false, problem: message('Templat nombor kes mesti antara 1 hingga 80 aksara.') };
   }
   const parts: TemplatePart[] = [];
   let last = 0;
@@ -44,27 +45,29 @@ export function parseTemplate(template: string, scope: NumberingScope): Template
       if (!SEPARATORS.test(text)) {
         return {
           ok: false,
-          message: `Templat mengandungi "${text}": hanya token dan pemisah (- / . ruang) dibenarkan.`,
+          problem: message('Templat mengandungi "{text}": hanya token dan pemisah (- / . ruang) dibenarkan.', { text }),
         };
       }
       parts.push({ kind: 'literal', text });
     }
     const name = match[1] ?? '';
     const width = match[2];
-    if (seen.has(name)) return { ok: false, message: `Token {${name}} muncul lebih daripada sekali dalam templat.` };
+    if (seen.has(name))
+      return { ok: false, problem: message('Token {{name}} muncul lebih daripada sekali dalam templat.', { name }) };
     seen.add(name);
     switch (name) {
       case 'state':
       case 'court':
       case 'type':
       case 'year':
-        if (width !== undefined) return { ok: false, message: `Token {${name}} tidak menerima lebar.` };
+        if (width !== undefined)
+          return { ok: false, problem: message('Token {{name}} tidak menerima lebar.', { name }) };
         parts.push({ kind: name });
         break;
       case 'run': {
         const n = Number(width);
         if (width === undefined || !Number.isInteger(n) || n < 3 || n > 6) {
-          return { ok: false, message: 'Token nombor siri mesti ditulis {run:N} dengan N antara 3 hingga 6.' };
+          return { ok: false, problem: message('Token nombor siri mesti ditulis {run:N} dengan N antara 3 hingga 6.') };
         }
         runWidth = n;
         parts.push({ kind: 'run', width: n });
@@ -73,7 +76,9 @@ export function parseTemplate(template: string, scope: NumberingScope): Template
       default:
         return {
           ok: false,
-          message: `Token {${name}} tidak dikenali. Gunakan {state}, {court}, {type}, {run:N} dan {year}.`,
+          problem: message('Token {{name}} tidak dikenali. Gunakan {state}, {court}, {type}, {run:N} dan {year}.', {
+            name,
+          }),
         };
     }
     last = index + match[0].length;
@@ -81,26 +86,36 @@ export function parseTemplate(template: string, scope: NumberingScope): Template
   if (last < template.length) {
     const text = template.slice(last);
     if (!SEPARATORS.test(text)) {
-      return { ok: false, message: `Templat mengandungi "${text}": hanya token dan pemisah (- / . ruang) dibenarkan.` };
+      return {
+        ok: false,
+        problem: message('Templat mengandungi "{text}": hanya token dan pemisah (- / . ruang) dibenarkan.', { text }),
+      };
     }
     parts.push({ kind: 'literal', text });
   }
-  if (runWidth === null) return { ok: false, message: 'Templat mesti mengandungi nombor siri {run:N}.' };
+  if (runWidth === null) return { ok: false, problem: message('Templat mesti mengandungi nombor siri {run:N}.') };
   if (!seen.has('year')) {
-    return { ok: false, message: 'Templat mesti mengandungi {year}: nombor siri bermula semula setiap tahun.' };
+    return {
+      ok: false,
+      problem: message('Templat mesti mengandungi {year}: nombor siri bermula semula setiap tahun.'),
+    };
   }
   if (scope === 'COURT_TYPE_YEAR' && !seen.has('type')) {
     return {
       ok: false,
-      message:
+      problem: message(
         'Templat mesti mengandungi {type} kerana nombor siri dikira bagi setiap kod kes: tanpanya nombor akan berulang.',
+      ),
     };
   }
   for (let i = 1; i < parts.length; i++) {
     const a = parts[i - 1];
     const b = parts[i];
     if (a?.kind === 'run' && b?.kind !== 'literal') {
-      return { ok: false, message: 'Nombor siri {run:N} mesti diikuti pemisah supaya nombor kes dapat dibaca semula.' };
+      return {
+        ok: false,
+        problem: message('Nombor siri {run:N} mesti diikuti pemisah supaya nombor kes dapat dibaca semula.'),
+      };
     }
   }
   return { ok: true, parts, runWidth };

@@ -98,6 +98,7 @@ import {
   referenceSearchSchema,
 } from './schemas/esv3Import';
 import type * as Esv3Import from './esv3ImportViews';
+import { fieldMessage } from './schemas/fieldMessage';
 
 /** Who may call a channel: anyone, a signed-in clerk, or a signed-in supervisor. */
 export type Access = 'public' | 'signedIn' | 'supervisor';
@@ -171,7 +172,7 @@ export const contract = {
   'recovery.printNotice': channel<PrintResultView>()(printNoticeSchema, 'signedIn', 'write'),
 
   'cases.nextNumber': channel<NextNumberView>()(
-    z.object({ caseTypeCode: z.string().regex(/^\d{3}$/, 'Kod kes mesti 3 digit.') }),
+    z.object({ caseTypeCode: z.string().regex(/^\d{3}$/, fieldMessage('Kod kes mesti 3 digit.')) }),
     'signedIn',
   ),
   'cases.register': channel<CaseView>()(registerCaseSchema, 'signedIn', 'write'),

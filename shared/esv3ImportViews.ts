@@ -1,9 +1,10 @@
+import type { Message } from './errors';
 import type { CauseBookField, ColumnMapping } from './schemas/esv3Import';
 
 /** A row that could not be read or is refused, by its line in the file (the header is line 1). */
 export interface ImportProblem {
   line: number;
-  reason: string;
+  reason: Message;
 }
 
 export interface ImportFileFacts {

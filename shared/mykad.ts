@@ -1,4 +1,5 @@
 import birthplaces from './data/mykad-birthplace-codes.json';
+import { message, type Message } from './errors';
 
 /** A MyKad number split into its parts: YYMMDD-PB-###G. */
 export interface MyKadParts {
@@ -17,7 +18,7 @@ export interface MyKadCheck {
   formatted: string | null;
   parts: MyKadParts | null;
   /** Date or place that does not check out: the clerk may override with a reason. */
-  warnings: { code: MyKadWarningCode; message: string }[];
+  warnings: (Message & { code: MyKadWarningCode })[];
 }
 
 const PLACES: Record<string, string> = { ...birthplaces.states, ...birthplaces.abroad };
@@ -62,13 +63,17 @@ export function checkMyKad(input: string, today: Date = new Date()): MyKadCheck 
   if (birthDate === null) {
     warnings.push({
       code: 'BIRTH_DATE',
-      message: `Tarikh lahir ${digits.slice(4, 6)}/${digits.slice(2, 4)}/${digits.slice(0, 2)} pada No. K/P ini tidak sah.`,
+      ...message('Tarikh lahir {day}/{month}/{year} pada No. K/P ini tidak sah.', {
+        day: digits.slice(4, 6),
+        month: digits.slice(2, 4),
+        year: digits.slice(0, 2),
+      }),
     });
   }
   if (placeName === null) {
     warnings.push({
       code: 'BIRTH_PLACE',
-      message: `Kod tempat lahir ${placeCode} pada No. K/P ini tidak wujud dalam senarai JPN.`,
+      ...message('Kod tempat lahir {placeCode} pada No. K/P ini tidak wujud dalam senarai JPN.', { placeCode }),
     });
   }
   return {

@@ -1,3 +1,4 @@
+import type { Message } from './errors';
 import type { StatusBarView } from './statusBarViews';
 /** What the ledger hands back across the boundary: plain, serialisable records. */
 import type {
@@ -15,14 +16,23 @@ import type {
   SopOption,
 } from './domain';
 
+/** Words made in both languages where they are found (the ledger's checks), not looked up. */
+export interface InBothLanguages {
+  ms: string;
+  en: string;
+}
+
 export interface AppInfo {
   version: string;
   setupDone: boolean;
   court: CourtView | null;
   /** Set when the clock seems to have gone backwards since the last recorded event. */
-  clockWarning: string | null;
-  /** Set when the start-up check failed: the ledger is open read-only, and this says why and what to do. */
-  readOnly: string | null;
+  clockWarning: Message | null;
+  /**
+   * Set when the start-up check failed: the ledger is open read-only, and this says why and what to do.
+   * In both languages as the check wrote it (its findings are made in Malay and English side by side).
+   */
+  readOnly: InBothLanguages | null;
   /** Minutes without activity after which the clerk is signed out. */
   idleSignOutMinutes: number;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/errors';
-import { CAUSE_BOOK_FIELDS, MAX_IMPORT_BYTES, tooLargeMessage, type ColumnMapping } from '@shared/schemas/esv3Import';
+import { CAUSE_BOOK_FIELDS, MAX_IMPORT_BYTES, tooLargeError, type ColumnMapping } from '@shared/schemas/esv3Import';
 import { applyCauseBookImport, previewCauseBookImport } from '../services/esv3Import/causeBookImport';
 import { applyNumbersImport, previewNumbersImport } from '../services/esv3Import/numbersImport';
 import { pendingImports, type HeldFile } from '../services/esv3Import/pending';
@@ -26,7 +26,7 @@ function readImportFile(path: string | undefined, kind: HeldFile['kind']): HeldF
   const file = resolve(path);
   if (!existsSync(file)) usageError(`Tiada fail / no such file: ${file}`);
   const size = statSync(file).size;
-  if (size > MAX_IMPORT_BYTES) throw new AppError('VALIDATION', tooLargeMessage(basename(file), size));
+  if (size > MAX_IMPORT_BYTES) throw tooLargeError(basename(file), size);
   return pendingImports().hold(kind, basename(file), readFileSync(file));
 }
 

@@ -15,7 +15,7 @@ function problemLines(problems: ImportProblem[]): string[] {
   if (problems.length === 0) return ['Tiada baris ditolak / no rows refused.'];
   return [
     `Baris tidak dibaca atau ditolak / rows not read or refused: ${problems.length}`,
-    ...problems.map((p) => `  baris ${p.line}: ${p.reason}`),
+    ...problems.map((p) => `  baris ${p.line}: ${p.reason.message}`),
   ];
 }
 

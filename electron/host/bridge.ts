@@ -1,15 +1,20 @@
 import { CHANNEL_NAMES } from '@shared/contract';
+import { type MessageKey } from '@shared/errors';
 
 /**
  * The browser host's window.kaunter: the same one-method-per-channel object as Electron's preload,
  * posting to the host instead of invoking IPC. The screen's request id travels as a header, so the body
  * stays the channel's input.
  */
+/** The screen's words when the host does not answer (its key is its Malay, as every message's). */
+const HOST_GONE: MessageKey =
+  'Tiada sambungan ke hos Kaunter Sandaran. Pastikan hos masih berjalan, kemudian cuba lagi.';
+
 export function bridgeScript(): string {
   return `(() => {
   const names = ${JSON.stringify(CHANNEL_NAMES)};
   // No answer came: the call may or may not have been done, so the screen retries with the same id.
-  const failure = (message) => ({ ok: false, error: { code: 'DISCONNECTED', message } });
+  const failure = (message) => ({ ok: false, error: { code: 'DISCONNECTED', key: message, message } });
   // This tab's own id: the host keys its session cookie by it, so two tabs are two clerks. sessionStorage
   // keeps it across a reload of this tab and gives every other tab its own.
   const tabId = (() => {
@@ -35,7 +40,7 @@ export function bridgeScript(): string {
       });
       return await response.json();
     } catch (error) {
-      return failure('Tiada sambungan ke hos Kaunter Sandaran. Pastikan hos masih berjalan, kemudian cuba lagi.');
+      return failure(${JSON.stringify(HOST_GONE)});
     }
   };
   const api = {};

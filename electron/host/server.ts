@@ -13,6 +13,7 @@ import { preferencePrinterChoices } from '../platform/printerChoices';
 import { preferenceLanguage } from '../platform/languagePreference';
 import { folderPrinter } from '../services/printing/printing';
 import { tabIdOf, tabRequestSessions } from './tabSessions';
+import { errorData } from '@shared/errors';
 
 /** The very policy the Electron shell sends with every app:// response. */
 export { CONTENT_SECURITY_POLICY };
@@ -88,7 +89,7 @@ function decodedPath(path: string): string | null {
   }
 }
 
-const BAD_ESCAPE = { ok: false, error: { code: 'VALIDATION', message: 'Alamat permintaan tidak sah.' } };
+const BAD_ESCAPE = { ok: false, error: errorData('VALIDATION', 'Alamat permintaan tidak sah.') };
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -134,7 +135,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       const host = req.headers.host ?? '';
       // Only pages this host served may call it: no other site, no DNS rebinding.
       if (`http://${host}` !== origin && `http://${host}` !== origin.replace('127.0.0.1', 'localhost')) {
-        sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.' } });
+        sendJson(res, 403, { ok: false, error: errorData('FORBIDDEN', 'Permintaan ditolak.') });
         return;
       }
       const url = new URL(req.url ?? '/', `http://${host}`);
@@ -144,7 +145,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         // The tab id comes from the page's bridge; without it no session can be found or made.
         const tabId = tabIdOf(req.headers);
         if (!sameOrigin || !JSON_TYPE.test(req.headers['content-type'] ?? '') || tabId === null) {
-          sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.' } });
+          sendJson(res, 403, { ok: false, error: errorData('FORBIDDEN', 'Permintaan ditolak.') });
           return;
         }
         const channel = decodedPath(url.pathname.slice('/api/'.length));
@@ -156,7 +157,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         if (body === null) {
           sendJson(res, 413, {
             ok: false,
-            error: { code: 'VALIDATION', message: 'Maklumat yang dihantar terlalu besar.' },
+            error: errorData('VALIDATION', 'Maklumat yang dihantar terlalu besar.'),
           });
           return;
         }
@@ -166,7 +167,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         } catch {
           sendJson(res, 400, {
             ok: false,
-            error: { code: 'VALIDATION', message: 'Maklumat yang dihantar tidak sah.' },
+            error: errorData('VALIDATION', 'Maklumat yang dihantar tidak sah.'),
           });
           return;
         }
@@ -216,7 +217,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       }
     })().catch((error: unknown) => {
       console.error('[host] request failed', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Ralat dalaman.' } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: errorData('INTERNAL', 'Ralat dalaman.') });
     });
   });
 

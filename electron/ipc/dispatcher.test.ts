@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '@shared/errors';
+import { AppError, errorData } from '@shared/errors';
 import { dispatcherFor, readyLedger, SETUP, freshLedger, routesFor, unwrap } from '../../tests/support/ledger';
 import type { Routes } from '../routing/routes';
 import { createDispatcher, createSessionDispatcher, memorySessionStore } from './dispatcher';
@@ -17,7 +17,7 @@ describe('dispatcher', () => {
   it('turns an unknown channel into a VALIDATION error value', async () => {
     const dispatch = dispatcherFor(freshLedger());
     const result = await dispatch('cases.delete', {});
-    expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } });
+    expect(result).toEqual({ ok: false, error: errorData('VALIDATION', 'Permintaan tidak dikenali.') });
   });
 
   it('parses the payload with the channel schema before any handler runs', async () => {
@@ -30,7 +30,8 @@ describe('dispatcher', () => {
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.issues).toContainEqual({
       path: 'court.courtCode',
-      message: expect.stringMatching(/Kod mahkamah/),
+      key: 'Kod mahkamah mesti 3 digit (cth. 005, 100, 200).',
+      message: 'Kod mahkamah mesti 3 digit (cth. 005, 100, 200).',
     });
     expect(handler).not.toHaveBeenCalled();
     for (const junk of [null, 42, 'x', [], { __proto__: { admin: true } }]) {
@@ -42,13 +43,18 @@ describe('dispatcher', () => {
 
   it('returns an AppError as its own code and message', async () => {
     const dispatch = createDispatcher(
-      throwingRoutes(new AppError('CONFLICT', 'Satu tempoh gangguan sedang dibuka.')),
+      throwingRoutes(new AppError('CONFLICT', 'Resit {receiptNumber} telah pun dibatalkan.', { receiptNumber: 'R-1' })),
       memorySessionStore(),
       { error: () => undefined },
     );
     expect(await dispatch('app.info', {})).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'Satu tempoh gangguan sedang dibuka.' },
+      error: {
+        code: 'CONFLICT',
+        key: 'Resit {receiptNumber} telah pun dibatalkan.',
+        values: { receiptNumber: 'R-1' },
+        message: 'Resit R-1 telah pun dibatalkan.',
+      },
     });
   });
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { contract, type ChannelName } from '@shared/contract';
-import { AppError, type AppErrorData, type FieldIssue, type Result } from '@shared/errors';
+import { AppError, type AppErrorData, type FieldIssue, type Result, errorData, fieldIssue } from '@shared/errors';
 import type { SessionView } from '@shared/views';
 import { userActor } from '../services/ledger/audit';
 import type { Route, Routes, SessionStore } from '../routing/routes';
 import type { Requests } from './requests';
+import { readFieldMessage } from '@shared/schemas/fieldMessage';
 
 export type { SessionStore } from '../routing/routes';
 
@@ -43,7 +44,10 @@ function isChannel(name: string): name is ChannelName {
 }
 
 function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map((issue) => {
+    const { key, values } = readFieldMessage(issue.message);
+    return fieldIssue(issue.path.map(String).join('.'), key, values);
+  });
 }
 
 /** SQLite's own failures, in words a clerk can act on. */
@@ -51,24 +55,24 @@ function storageError(error: unknown): AppErrorData | null {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   if (code === 'SQLITE_FULL') {
-    return {
-      code: 'STORAGE',
-      message: 'Cakera penuh: rekod tidak disimpan. Kosongkan ruang cakera atau hubungi ICT, kemudian cuba lagi.',
-    };
+    return errorData(
+      'STORAGE',
+      'Cakera penuh: rekod tidak disimpan. Kosongkan ruang cakera atau hubungi ICT, kemudian cuba lagi.',
+    );
   }
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
-    return {
-      code: 'STORAGE',
-      message: 'Folder data tidak boleh ditulis: rekod tidak disimpan. Semak cakera atau hubungi ICT.',
-    };
+    return errorData(
+      'STORAGE',
+      'Folder data tidak boleh ditulis: rekod tidak disimpan. Semak cakera atau hubungi ICT.',
+    );
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'CONFLICT', message: 'Rekod bercanggah dengan rekod sedia ada: tiada apa-apa disimpan.' };
+    return errorData('CONFLICT', 'Rekod bercanggah dengan rekod sedia ada: tiada apa-apa disimpan.');
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { code: 'STORAGE', message: 'Pangkalan data sedang sibuk: tiada apa-apa disimpan. Cuba lagi sebentar.' };
+    return errorData('STORAGE', 'Pangkalan data sedang sibuk: tiada apa-apa disimpan. Cuba lagi sebentar.');
   }
-  return { code: 'STORAGE', message: 'Ralat pangkalan data: tiada apa-apa disimpan. Hubungi ICT jika berulang.' };
+  return errorData('STORAGE', 'Ralat pangkalan data: tiada apa-apa disimpan. Hubungi ICT jika berulang.');
 }
 
 /**
@@ -108,17 +112,17 @@ export function createSessionDispatcher(
 ): SessionDispatch {
   return async (channel, rawInput, sessions, meta) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dikenali.' } };
+      return { ok: false, error: errorData('VALIDATION', 'Permintaan tidak dikenali.') };
     }
     const def = contract[channel];
     const session = sessions.get();
     if (def.access !== 'public' && session === null) {
-      return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Sila log masuk dahulu.' } };
+      return { ok: false, error: errorData('UNAUTHENTICATED', 'Sila log masuk dahulu.') };
     }
     if (def.access === 'supervisor' && session?.user.role !== 'SUPERVISOR') {
       return {
         ok: false,
-        error: { code: 'FORBIDDEN', message: 'Tindakan ini hanya untuk Penolong Pendaftar (penyelia).' },
+        error: errorData('FORBIDDEN', 'Tindakan ini hanya untuk Penolong Pendaftar (penyelia).'),
       };
     }
     const parsed = def.input.safeParse(rawInput ?? {});
@@ -126,7 +130,9 @@ export function createSessionDispatcher(
       const issues = issuesOf(parsed.error);
       return {
         ok: false,
-        error: { code: 'VALIDATION', message: issues[0]?.message ?? 'Maklumat tidak sah.', issues },
+        error: issues[0]
+          ? errorData('VALIDATION', issues[0].key, issues[0].values, issues)
+          : errorData('VALIDATION', 'Maklumat tidak sah.', undefined, issues),
       };
     }
     // Supervisor-only changes re-ask the PIN when it was typed more than a few minutes ago (actions that
@@ -135,7 +141,7 @@ export function createSessionDispatcher(
     if (def.access === 'supervisor' && session !== null && !carriesPin && !pinIsFresh(session, clock())) {
       return {
         ok: false,
-        error: { code: 'REAUTH', message: 'Taip PIN anda sekali lagi untuk meneruskan tindakan penyelia ini.' },
+        error: errorData('REAUTH', 'Taip PIN anda sekali lagi untuk meneruskan tindakan penyelia ini.'),
       };
     }
     const answer = async (): Promise<Result<unknown>> => {
@@ -155,7 +161,7 @@ export function createSessionDispatcher(
         if (stored) return { ok: false, error: stored };
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: 'Ralat dalaman: tiada apa-apa disimpan. Cuba lagi atau hubungi ICT.' },
+          error: errorData('INTERNAL', 'Ralat dalaman: tiada apa-apa disimpan. Cuba lagi atau hubungi ICT.'),
         };
       }
     };

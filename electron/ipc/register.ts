@@ -1,6 +1,7 @@
 import { CHANNEL_NAMES, ipcChannel, type ChannelName } from '@shared/contract';
 import type { Result } from '@shared/errors';
 import type { DispatchMeta } from './dispatcher';
+import { errorData } from '@shared/errors';
 
 /*
  * Registration of the contract's channels on Electron's ipcMain. This file takes its Electron objects
@@ -65,12 +66,12 @@ export interface RegisterLog {
 
 const FORBIDDEN: Result<never> = {
   ok: false,
-  error: { code: 'FORBIDDEN', message: 'Permintaan ditolak: ia bukan daripada tetingkap Kaunter Sandaran.' },
+  error: errorData('FORBIDDEN', 'Permintaan ditolak: ia bukan daripada tetingkap Kaunter Sandaran.'),
 };
 
 const INTERNAL: Result<never> = {
   ok: false,
-  error: { code: 'INTERNAL', message: 'Ralat dalaman: tiada apa-apa disimpan. Cuba lagi atau hubungi ICT.' },
+  error: errorData('INTERNAL', 'Ralat dalaman: tiada apa-apa disimpan. Cuba lagi atau hubungi ICT.'),
 };
 
 function sameOrigin(url: string, origin: string): boolean {

@@ -12,6 +12,7 @@ import {
 } from '../../tests/support/ledger';
 import { inputHash, KEEP_ANSWER_DAYS } from './requests';
 import { SAVED_ANSWER_LOST } from './requestsAgain';
+import { errorData } from '@shared/errors';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] };
@@ -108,7 +109,7 @@ describe('a clerk request done once, whatever happens to its answer', () => {
     const after = counts(ledger);
     expect(await dispatch('fees.saveItem', fee, { requestId: ID })).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: SAVED_ANSWER_LOST },
+      error: errorData('CONFLICT', SAVED_ANSWER_LOST),
     });
     expect(counts(ledger)).toEqual(after);
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@shared/canonicalJson';
 import type { ChannelName } from '@shared/contract';
-import { AppError, type Result } from '@shared/errors';
+import { AppError, type Result, errorData, type MessageKey } from '@shared/errors';
 import { sql } from '../services/db/statements';
 import type { Ledger } from '../services/ledger/ledger';
 import { runAsRequest, type RequestScope } from '../services/ledger/requestScope';
@@ -48,7 +48,7 @@ export interface Requests {
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
-const REUSED = 'No. permintaan ini telah digunakan untuk tindakan lain: tiada apa-apa disimpan.';
+const REUSED: MessageKey = 'No. permintaan ini telah digunakan untuk tindakan lain: tiada apa-apa disimpan.';
 
 /** PINs and passphrases never reach the file, not even hashed: a 6-digit PIN falls to its hash at once. */
 const SECRET_KEY = /(pin|passphrase)$/i;
@@ -85,8 +85,8 @@ interface RequestRow extends Fingerprint {
   answer: string | null;
 }
 
-function refused(message: string): Result<never> {
-  return { ok: false, error: { code: 'VALIDATION', message } };
+function refused(key: MessageKey): Result<never> {
+  return { ok: false, error: errorData('VALIDATION', key) };
 }
 
 function replayed(result: Result<unknown>): Result<unknown> {

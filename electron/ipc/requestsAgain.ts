@@ -1,5 +1,5 @@
 import type { ChannelName } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey } from '@shared/errors';
 import { rowToEvent, type AuditEvent, type AuditRow } from '../services/ledger/audit';
 import { getAppointment } from '../services/appointments/appointments';
 import { getCase } from '../services/cases/cases';
@@ -45,7 +45,7 @@ const AGAIN: Partial<Record<ChannelName, AnswerAgain>> = {
 /** One transaction's events are consecutive; a clerk action writes a handful. */
 const EVENTS_PER_ACTION = 50;
 
-export const SAVED_ANSWER_LOST =
+export const SAVED_ANSWER_LOST: MessageKey =
   'Tindakan ini telah disimpan sebelum sambungan terputus, tetapi jawapannya tidak tersimpan: ia tidak dibuat kali kedua. Semak rekod sebelum mencuba lagi.';
 
 /** The answer again, from the request's first event `firstSeq` (null: the request recorded no event). */

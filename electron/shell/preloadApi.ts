@@ -1,14 +1,15 @@
 import { CHANNEL_NAMES, ipcChannel, type ChannelName, type KaunterApi } from '@shared/contract';
-import type { Result } from '@shared/errors';
+import type { MessageKey, Result } from '@shared/errors';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
+const NO_LEDGER: MessageKey =
+  'Tiada sambungan ke pangkalan data kaunter: tiada apa-apa disimpan. Tutup dan buka semula aplikasi.';
+
 const DISCONNECTED: Result<never> = {
   ok: false,
-  error: {
-    code: 'DISCONNECTED',
-    message: 'Tiada sambungan ke pangkalan data kaunter: tiada apa-apa disimpan. Tutup dan buka semula aplikasi.',
-  },
+  // Written out, not made by errorData: the preload bundle stays free of shared code it need not carry.
+  error: { code: 'DISCONNECTED', key: NO_LEDGER, message: NO_LEDGER },
 };
 
 /**

@@ -4,7 +4,7 @@
  * of Hijri month starts (Hijri year and month → the Gregorian date of its 1st day) that overrides it.
  * Dates are court dates, YYYY-MM-DD, with no time of day.
  */
-import { AppError } from '../errors';
+import { AppError, fieldIssue } from '../errors';
 import { addDays } from '../time';
 
 /** The Hijri months as Malaysian documents spell them (GLOSSARY.md). */
@@ -156,7 +156,10 @@ export function checkHijriCorrections(corrections: readonly HijriMonthStart[]): 
   for (const c of corrections) {
     const key = ordinal(c.year, c.month);
     if (seen.has(key)) {
-      throw new AppError('VALIDATION', `Permulaan bulan ${hijriMonthName(c.month)} ${c.year}H disenaraikan dua kali.`);
+      throw new AppError('VALIDATION', 'Permulaan bulan {month} {year}H disenaraikan dua kali.', {
+        month: hijriMonthName(c.month),
+        year: c.year,
+      });
     }
     seen.add(key);
   }
@@ -168,8 +171,22 @@ export function checkHijriCorrections(corrections: readonly HijriMonthStart[]): 
       if (length < 29 || length > 30) {
         throw new AppError(
           'VALIDATION',
-          `Pembetulan 1 ${hijriMonthName(c.month)} ${c.year}H = ${c.startsOn} menjadikan bulan ${hijriMonthName(m.month)} ${m.year}H ${length} hari; sebulan Hijrah mesti 29 atau 30 hari.`,
-          [{ path: 'startsOn', message: `Bulan ${hijriMonthName(m.month)} ${m.year}H menjadi ${length} hari.` }],
+          'Pembetulan 1 {month} {year}H = {startsOn} menjadikan bulan {nextMonth} {nextYear}H {length} hari; sebulan Hijrah mesti 29 atau 30 hari.',
+          {
+            month: hijriMonthName(c.month),
+            year: c.year,
+            startsOn: c.startsOn,
+            nextMonth: hijriMonthName(m.month),
+            nextYear: m.year,
+            length,
+          },
+          [
+            fieldIssue('startsOn', 'Bulan {month} {year}H menjadi {length} hari.', {
+              month: hijriMonthName(m.month),
+              year: m.year,
+              length,
+            }),
+          ],
         );
       }
     }

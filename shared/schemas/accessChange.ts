@@ -3,6 +3,7 @@ import { lineText } from './text';
 import { backupPlanSchema } from './backup';
 import { ictKeyIdSchema, importIctKeySchema } from './bundle';
 import { chooseDataFolderSchema } from './dataFolder';
+import { fieldMessage } from './fieldMessage';
 
 /**
  * Changes of who can read the counter's data (an ICT key added or removed, the data or backup folder)
@@ -10,9 +11,9 @@ import { chooseDataFolderSchema } from './dataFolder';
  * by a program on the PC, is not enough. The PIN is checked by the ledger and never stored.
  */
 export const ownPinField = z
-  .string({ error: 'Taip PIN anda untuk mengesahkan perubahan ini.' })
-  .min(1, 'Taip PIN anda untuk mengesahkan perubahan ini.')
-  .max(12, 'PIN salah.');
+  .string({ error: fieldMessage('Taip PIN anda untuk mengesahkan perubahan ini.') })
+  .min(1, fieldMessage('Taip PIN anda untuk mengesahkan perubahan ini.'))
+  .max(12, fieldMessage('PIN salah.'));
 
 const withPin = { supervisorPin: ownPinField };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { partySchema } from './case';
 import { caseTypeCodeSchema } from './setup';
 import { lineText, multiLineText } from './text';
+import { fieldMessage } from './fieldMessage';
 
 export const APPOINTMENT_STATUSES = ['BOOKED', 'REGISTERED', 'CANCELLED', 'NO_SHOW'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
@@ -13,7 +14,7 @@ export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
   NO_SHOW: 'Tidak hadir',
 };
 
-export const appointmentDateSchema = z.iso.date('Tarikh janji temu tidak sah.');
+export const appointmentDateSchema = z.iso.date(fieldMessage('Tarikh janji temu tidak sah.'));
 
 /** A janji temu (SOP option 3): who comes, with which identity and phone, for what case type, on which day. */
 export const bookAppointmentSchema = z
@@ -25,24 +26,30 @@ export const bookAppointmentSchema = z
   })
   .superRefine((value, ctx) => {
     if (!value.person.phone) {
-      ctx.addIssue({ code: 'custom', path: ['person', 'phone'], message: 'No. telefon mesti diisi untuk janji temu.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['person', 'phone'],
+        message: fieldMessage('No. telefon mesti diisi untuk janji temu.'),
+      });
     }
     if (value.person.idType === 'NONE') {
       ctx.addIssue({
         code: 'custom',
         path: ['person', 'idNumber'],
-        message: 'Janji temu memerlukan dokumen pengenalan.',
+        message: fieldMessage('Janji temu memerlukan dokumen pengenalan.'),
       });
     }
   });
 export type BookAppointmentInput = z.input<typeof bookAppointmentSchema>;
 export type BookAppointment = z.output<typeof bookAppointmentSchema>;
 
-export const appointmentIdSchema = z.object({ appointmentId: z.number().int().positive('Janji temu tidak sah.') });
+export const appointmentIdSchema = z.object({
+  appointmentId: z.number().int().positive(fieldMessage('Janji temu tidak sah.')),
+});
 
 /** Cancelled or did not come: the appointment stays in the list, marked, with the reason. */
 export const closeAppointmentSchema = appointmentIdSchema.extend({
-  status: z.enum(['CANCELLED', 'NO_SHOW'], { error: 'Pilih status.' }),
+  status: z.enum(['CANCELLED', 'NO_SHOW'], { error: fieldMessage('Pilih status.') }),
   reason: lineText('Sebab', 300, { min: 3 }),
 });
 
@@ -55,10 +62,10 @@ export const appointmentDaySchema = z.object({ date: appointmentDateSchema });
 
 export const appointmentCapacitySchema = z.object({
   perDay: z
-    .number({ error: 'Had janji temu sehari mesti nombor.' })
-    .int('Had janji temu sehari mesti nombor bulat.')
-    .min(1, 'Had janji temu sehari sekurang-kurangnya 1.')
-    .max(500, 'Had janji temu sehari paling banyak 500.'),
+    .number({ error: fieldMessage('Had janji temu sehari mesti nombor.') })
+    .int(fieldMessage('Had janji temu sehari mesti nombor bulat.'))
+    .min(1, fieldMessage('Had janji temu sehari sekurang-kurangnya 1.'))
+    .max(500, fieldMessage('Had janji temu sehari paling banyak 500.')),
 });
 
 export const printAppointmentSchema = appointmentIdSchema.extend({ toPrinter: z.boolean() });

@@ -1,15 +1,22 @@
 import { z } from 'zod';
 import { OUTAGE_CLOSE_KINDS, ROLES, SOP_OPTIONS } from '../domain';
 import { multiLineText, nameText, pinSchema } from './text';
+import { fieldMessage } from './fieldMessage';
 
 export const signInSchema = z.object({
-  userId: z.number({ error: 'Pilih nama anda.' }).int().positive('Pilih nama anda.'),
-  pin: z.string({ error: 'PIN mesti diisi.' }).min(1, 'PIN mesti diisi.').max(12, 'PIN salah.'),
+  userId: z
+    .number({ error: fieldMessage('Pilih nama anda.') })
+    .int()
+    .positive(fieldMessage('Pilih nama anda.')),
+  pin: z
+    .string({ error: fieldMessage('PIN mesti diisi.') })
+    .min(1, fieldMessage('PIN mesti diisi.'))
+    .max(12, fieldMessage('PIN salah.')),
 });
 
 export const createUserSchema = z.object({
   name: nameText('Nama', 100),
-  role: z.enum(ROLES, { error: 'Pilih peranan.' }),
+  role: z.enum(ROLES, { error: fieldMessage('Pilih peranan.') }),
   pin: pinSchema,
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
@@ -17,9 +24,9 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 export const openOutageSchema = z.object({
   sopOption: z.union(
     SOP_OPTIONS.map((n) => z.literal(n)),
-    { error: 'Pilih pilihan SOP 1, 2 atau 3.' },
+    { error: fieldMessage('Pilih pilihan SOP 1, 2 atau 3.') },
   ),
-  startedAt: z.iso.datetime({ offset: true, error: 'Masa mula tidak sah.' }),
+  startedAt: z.iso.datetime({ offset: true, error: fieldMessage('Masa mula tidak sah.') }),
   note: multiLineText('Catatan', 1000).nullable().optional(),
 });
 export type OpenOutageInput = z.input<typeof openOutageSchema>;
@@ -27,6 +34,8 @@ export type OpenOutageInput = z.input<typeof openOutageSchema>;
 export const closeOutageSchema = z.object({
   outageId: z.number().int().positive(),
   /** ESV3_PULIH turns the counter to the recovery worklist. */
-  closeKind: z.enum(OUTAGE_CLOSE_KINDS, { error: 'Pilih sebab tempoh gangguan ditutup.' }).default('LAIN'),
+  closeKind: z
+    .enum(OUTAGE_CLOSE_KINDS, { error: fieldMessage('Pilih sebab tempoh gangguan ditutup.') })
+    .default('LAIN'),
   note: multiLineText('Catatan', 1000).nullable().optional(),
 });

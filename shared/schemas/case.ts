@@ -4,14 +4,16 @@ import { MAX_SEN } from '../money';
 import { checkMyKad } from '../mykad';
 import { caseTypeCodeSchema } from './setup';
 import { multiLineText, nameText, optionalLine } from './text';
+import { fieldMessage } from './fieldMessage';
+import { ref, type MessageRef } from '../errors';
 
-const idNumberText = z.string().max(200, 'Nombor dokumen pengenalan terlalu panjang.');
+const idNumberText = z.string().max(200, fieldMessage('Nombor dokumen pengenalan terlalu panjang.'));
 
 export const partySchema = z
   .object({
     side: z.enum(PARTY_SIDES),
     name: nameText('Nama pihak', 150),
-    idType: z.enum(ID_TYPES, { error: 'Pilih jenis dokumen pengenalan.' }),
+    idType: z.enum(ID_TYPES, { error: fieldMessage('Pilih jenis dokumen pengenalan.') }),
     idNumber: idNumberText.nullable().optional(),
     /** Why a MyKad whose date or place does not check out is still right. */
     idOverrideReason: optionalLine('Sebab', 200),
@@ -21,21 +23,27 @@ export const partySchema = z
   .transform((party, ctx) => {
     const raw = (party.idNumber ?? '').trim().toUpperCase().replace(/\s+/g, ' ');
     let idNumber: string | null = raw === '' ? null : raw;
+    // Recorded with the party as the Malay sentences (ledger text); refused with their keys.
     let idWarnings: string[] = [];
+    let warned: MessageRef[] = [];
     const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['idNumber'], message });
     switch (party.idType) {
       case 'MYKAD': {
         const check = checkMyKad(raw);
         if (!check.wellFormed) {
-          fail('No. K/P (MyKad) mesti 12 digit, cth. 850101-10-5123.');
+          fail(fieldMessage('No. K/P (MyKad) mesti 12 digit, cth. 850101-10-5123.'));
         } else {
           idNumber = check.formatted;
           idWarnings = check.warnings.map((w) => w.message);
+          warned = check.warnings.map((w) => ref(w.key, w.values));
           if (idWarnings.length > 0 && party.idOverrideReason === null) {
             ctx.addIssue({
               code: 'custom',
               path: ['idOverrideReason'],
-              message: `${idWarnings.join(' ')} Semak semula, atau nyatakan sebab untuk meneruskan.`,
+              message: fieldMessage('{warnings} Semak semula, atau nyatakan sebab untuk meneruskan.', {
+                // One warning, or two side by side.
+                warnings: warned.reduce((a, b) => ref('{first} {second}', { first: a, second: b })),
+              }),
             });
           }
         }
@@ -43,18 +51,19 @@ export const partySchema = z
       }
       case 'OLD_IC':
         if (!/^[A-Z]?\d{6,8}$/.test(raw))
-          fail('No. K/P lama mesti 6 hingga 8 digit, boleh didahului satu huruf (cth. A1234567).');
+          fail(fieldMessage('No. K/P lama mesti 6 hingga 8 digit, boleh didahului satu huruf (cth. A1234567).'));
         break;
       case 'PASSPORT':
-        if (!/^[A-Z0-9]{5,20}$/.test(raw)) fail('No. pasport mesti 5 hingga 20 huruf atau angka.');
+        if (!/^[A-Z0-9]{5,20}$/.test(raw)) fail(fieldMessage('No. pasport mesti 5 hingga 20 huruf atau angka.'));
         break;
       case 'POLICE':
       case 'ARMY':
-        if (!/^[A-Z0-9][A-Z0-9/-]{2,19}$/.test(raw)) fail('No. polis/tentera mesti 3 hingga 20 huruf atau angka.');
+        if (!/^[A-Z0-9][A-Z0-9/-]{2,19}$/.test(raw))
+          fail(fieldMessage('No. polis/tentera mesti 3 hingga 20 huruf atau angka.'));
         break;
       case 'OTHER':
         if (raw.length < 3 || raw.length > 40 || /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(raw)) {
-          fail('Nombor dokumen mesti 3 hingga 40 aksara.');
+          fail(fieldMessage('Nombor dokumen mesti 3 hingga 40 aksara.'));
         }
         break;
       case 'NONE':
@@ -78,15 +87,15 @@ export type Party = z.output<typeof partySchema>;
 /** What every case record holds, however its number came about. */
 const caseFields = {
   caseTypeCode: caseTypeCodeSchema,
-  proceeding: z.enum(PROCEEDINGS, { error: 'Pilih Saman atau Permohonan.' }),
-  parties: z.array(partySchema).max(40, 'Terlalu banyak pihak (had 40).'),
+  proceeding: z.enum(PROCEEDINGS, { error: fieldMessage('Pilih Saman atau Permohonan.') }),
+  parties: z.array(partySchema).max(40, fieldMessage('Terlalu banyak pihak (had 40).')),
   lawyerName: optionalLine('Nama peguam syarie', 150),
   lawyerFirm: optionalLine('Firma guaman', 150),
   claimSen: z
-    .number({ error: 'Nilai tuntutan tidak sah.' })
-    .int('Nilai tuntutan mesti dalam sen.')
-    .min(0, 'Nilai tuntutan tidak boleh negatif.')
-    .max(MAX_SEN, 'Nilai tuntutan melebihi RM 100,000,000.00: semak semula.')
+    .number({ error: fieldMessage('Nilai tuntutan tidak sah.') })
+    .int(fieldMessage('Nilai tuntutan mesti dalam sen.'))
+    .min(0, fieldMessage('Nilai tuntutan tidak boleh negatif.'))
+    .max(MAX_SEN, fieldMessage('Nilai tuntutan melebihi RM 100,000,000.00: semak semula.'))
     .nullable()
     .optional()
     .transform((v) => v ?? null),
@@ -98,7 +107,7 @@ function needClaimant(value: { parties: Party[] }, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['parties'],
-      message: 'Sekurang-kurangnya seorang Plaintif/Pemohon mesti diisi.',
+      message: fieldMessage('Sekurang-kurangnya seorang Plaintif/Pemohon mesti diisi.'),
     });
   }
 }
@@ -120,19 +129,23 @@ export type RegisterCase = z.output<typeof registerCaseSchema>;
 export const givenNumberCaseSchema = z
   .object({
     ...caseFields,
-    source: z.enum(['ESV2', 'ESV3_EXISTING'], { error: 'Pilih sumber nombor kes.' }),
+    source: z.enum(['ESV2', 'ESV3_EXISTING'], { error: fieldMessage('Pilih sumber nombor kes.') }),
     caseNumber: z
-      .string({ error: 'No. kes mesti diisi.' })
-      .max(40, 'No. kes terlalu panjang.')
+      .string({ error: fieldMessage('No. kes mesti diisi.') })
+      .max(40, fieldMessage('No. kes terlalu panjang.'))
       .transform((v) => v.trim().toUpperCase()),
     esv2ReceiptNumber: optionalLine('No. resit ESV2', 40),
   })
   .superRefine((value, ctx) => {
     needClaimant(value, ctx);
     if (value.caseNumber === '')
-      ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: 'No. kes mesti diisi.' });
+      ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: fieldMessage('No. kes mesti diisi.') });
     if (value.source === 'ESV2' && !value.esv2ReceiptNumber) {
-      ctx.addIssue({ code: 'custom', path: ['esv2ReceiptNumber'], message: 'Isikan No. resit ESV2 bagi kes ini.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['esv2ReceiptNumber'],
+        message: fieldMessage('Isikan No. resit ESV2 bagi kes ini.'),
+      });
     }
   });
 export type GivenNumberCaseInput = z.input<typeof givenNumberCaseSchema>;
@@ -141,10 +154,10 @@ export type GivenNumberCase = z.output<typeof givenNumberCaseSchema>;
 export const caseSearchSchema = z.object({
   query: z
     .string()
-    .max(200, 'Carian terlalu panjang.')
+    .max(200, fieldMessage('Carian terlalu panjang.'))
     .transform((v) => v.normalize('NFC').trim()),
-  fromDate: z.iso.date('Tarikh mula tidak sah.').nullable().optional(),
-  toDate: z.iso.date('Tarikh akhir tidak sah.').nullable().optional(),
+  fromDate: z.iso.date(fieldMessage('Tarikh mula tidak sah.')).nullable().optional(),
+  toDate: z.iso.date(fieldMessage('Tarikh akhir tidak sah.')).nullable().optional(),
   /** Only the cases of one outage; null or absent for every outage. */
   outageId: z.number().int().positive().nullable().optional(),
   limit: z.number().int().min(1).max(500).optional(),
@@ -152,4 +165,4 @@ export const caseSearchSchema = z.object({
 });
 export type CaseSearch = z.output<typeof caseSearchSchema>;
 
-export const caseIdSchema = z.object({ caseId: z.number().int().positive('Kes tidak sah.') });
+export const caseIdSchema = z.object({ caseId: z.number().int().positive(fieldMessage('Kes tidak sah.')) });

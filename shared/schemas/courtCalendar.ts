@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { PROCEEDINGS } from '../domain';
 import { supervisorApprovalSchema, courtDateSchema } from './payment';
 import { lineText, nameText } from './text';
+import { fieldMessage } from './fieldMessage';
 
 export const HEARING_KINDS = ['SEBUTAN', 'PERBICARAAN'] as const;
 export type HearingKind = (typeof HEARING_KINDS)[number];
 export const HEARING_KIND_LABELS: Record<HearingKind, string> = { SEBUTAN: 'Sebutan', PERBICARAAN: 'Perbicaraan' };
 
 export const hearingTimeSchema = z
-  .string({ error: 'Masa mesti diisi.' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Masa mesti dalam bentuk JJ:MM, cth. 09:00.');
+  .string({ error: fieldMessage('Masa mesti diisi.') })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, fieldMessage('Masa mesti dalam bentuk JJ:MM, cth. 09:00.'));
 
 export const holidaySchema = z.object({
   date: courtDateSchema,
@@ -23,11 +24,15 @@ export const removeHolidaySchema = z.object({
 
 export const hijriMonthStartSchema = z.object({
   year: z
-    .number({ error: 'Tahun Hijrah mesti nombor.' })
+    .number({ error: fieldMessage('Tahun Hijrah mesti nombor.') })
     .int()
-    .min(1300, 'Tahun Hijrah tidak sah.')
-    .max(1600, 'Tahun Hijrah tidak sah.'),
-  month: z.number({ error: 'Pilih bulan Hijrah.' }).int().min(1, 'Pilih bulan Hijrah.').max(12, 'Pilih bulan Hijrah.'),
+    .min(1300, fieldMessage('Tahun Hijrah tidak sah.'))
+    .max(1600, fieldMessage('Tahun Hijrah tidak sah.')),
+  month: z
+    .number({ error: fieldMessage('Pilih bulan Hijrah.') })
+    .int()
+    .min(1, fieldMessage('Pilih bulan Hijrah.'))
+    .max(12, fieldMessage('Pilih bulan Hijrah.')),
   startsOn: courtDateSchema,
 });
 
@@ -39,20 +44,20 @@ export const removeHijriMonthStartSchema = z.object({
 export const courtDocumentSettingsSchema = z.object({
   rooms: z
     .array(nameText('Dewan mahkamah', 60))
-    .min(1, 'Sekurang-kurangnya satu dewan mahkamah.')
-    .max(20, 'Terlalu banyak dewan mahkamah.')
-    .refine((rooms) => new Set(rooms).size === rooms.length, 'Nama dewan mahkamah berulang.'),
+    .min(1, fieldMessage('Sekurang-kurangnya satu dewan mahkamah.'))
+    .max(20, fieldMessage('Terlalu banyak dewan mahkamah.'))
+    .refine((rooms) => new Set(rooms).size === rooms.length, fieldMessage('Nama dewan mahkamah berulang.')),
   capacityPerRoom: z
-    .number({ error: 'Had kes sehari mesti nombor.' })
-    .int('Had kes sehari mesti nombor bulat.')
-    .min(1, 'Had kes sehari sekurang-kurangnya 1.')
-    .max(500, 'Had kes sehari terlalu besar.'),
+    .number({ error: fieldMessage('Had kes sehari mesti nombor.') })
+    .int(fieldMessage('Had kes sehari mesti nombor bulat.'))
+    .min(1, fieldMessage('Had kes sehari sekurang-kurangnya 1.'))
+    .max(500, fieldMessage('Had kes sehari terlalu besar.')),
   defaultTime: hearingTimeSchema,
   copies: z
-    .number({ error: 'Bilangan salinan mesti nombor.' })
-    .int('Bilangan salinan mesti nombor bulat.')
-    .min(1, 'Sekurang-kurangnya 1 salinan.')
-    .max(10, 'Paling banyak 10 salinan.'),
+    .number({ error: fieldMessage('Bilangan salinan mesti nombor.') })
+    .int(fieldMessage('Bilangan salinan mesti nombor bulat.'))
+    .min(1, fieldMessage('Sekurang-kurangnya 1 salinan.'))
+    .max(10, fieldMessage('Paling banyak 10 salinan.')),
 });
 export type CourtDocumentSettings = z.output<typeof courtDocumentSettingsSchema>;
 
@@ -62,7 +67,7 @@ export const hearingOverrideSchema = supervisorApprovalSchema.extend({
 
 export const setHearingSchema = z.object({
   caseId: z.number().int().positive(),
-  kind: z.enum(HEARING_KINDS, { error: 'Pilih sebutan atau perbicaraan.' }),
+  kind: z.enum(HEARING_KINDS, { error: fieldMessage('Pilih sebutan atau perbicaraan.') }),
   date: courtDateSchema,
   time: hearingTimeSchema,
   room: nameText('Dewan mahkamah', 60),
@@ -76,7 +81,7 @@ export const hearingSlotsSchema = z.object({ from: courtDateSchema.optional() })
 export const issueCourtFormSchema = z.object({
   caseId: z.number().int().positive(),
   hearingId: z.number().int().positive(),
-  form: z.enum(PROCEEDINGS, { error: 'Pilih Saman atau Permohonan.' }),
+  form: z.enum(PROCEEDINGS, { error: fieldMessage('Pilih Saman atau Permohonan.') }),
   toPrinter: z.boolean(),
 });
 
@@ -84,7 +89,7 @@ export const printDocumentSchema = z.object({ documentId: z.number().int().posit
 
 export const CAUSE_BOOK_PERIODS = ['DAY', 'WEEK', 'MONTH'] as const;
 export const causeBookSchema = z.object({
-  period: z.enum(CAUSE_BOOK_PERIODS, { error: 'Pilih hari, minggu atau bulan.' }),
+  period: z.enum(CAUSE_BOOK_PERIODS, { error: fieldMessage('Pilih hari, minggu atau bulan.') }),
   date: courtDateSchema,
   toPrinter: z.boolean(),
 });
@@ -94,11 +99,11 @@ export const hijriMonthNamesSchema = z.object({
   names: z
     .array(
       z
-        .string({ error: 'Isikan nama bulan.' })
+        .string({ error: fieldMessage('Isikan nama bulan.') })
         .trim()
-        .min(3, 'Nama bulan sekurang-kurangnya 3 huruf.')
-        .max(30, 'Nama bulan paling panjang 30 aksara.')
-        .regex(/^[\p{L}][\p{L}\p{M} '’-]*$/u, 'Nama bulan hanya huruf, ruang, tanda petik dan sengkang.'),
+        .min(3, fieldMessage('Nama bulan sekurang-kurangnya 3 huruf.'))
+        .max(30, fieldMessage('Nama bulan paling panjang 30 aksara.'))
+        .regex(/^[\p{L}][\p{L}\p{M} '’-]*$/u, fieldMessage('Nama bulan hanya huruf, ruang, tanda petik dan sengkang.')),
     )
-    .length(12, 'Mesti 12 nama bulan.'),
+    .length(12, fieldMessage('Mesti 12 nama bulan.')),
 });

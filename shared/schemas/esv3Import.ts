@@ -1,31 +1,42 @@
 import { z } from 'zod';
+import { fieldMessage } from './fieldMessage';
+import { AppError } from '../errors';
 
 /** The largest file ICT's exports may be: a year of a busy court's cause book is a few MB. */
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 /** The refusal of a file over the limit, said before any of it is read. */
-export function tooLargeMessage(fileName: string, bytes: number): string {
+export function tooLargeError(fileName: string, bytes: number): AppError {
   const mb = (bytes / (1024 * 1024)).toFixed(1);
-  return `Fail ${fileName} terlalu besar (${mb} MB). Had fail import ialah ${MAX_IMPORT_BYTES / (1024 * 1024)} MB: minta ICT mengeksport mengikut tahun atau jenis kes.`;
+  return new AppError(
+    'VALIDATION',
+    'Fail {fileName} terlalu besar ({mb} MB). Had fail import ialah {limit} MB: minta ICT mengeksport mengikut tahun atau jenis kes.',
+    { fileName, mb, limit: MAX_IMPORT_BYTES / (1024 * 1024) },
+  );
 }
 
 /** A file as the renderer read it (File input or pasted text), its bytes in base64. */
 export const importFileSchema = z.object({
   fileName: z
-    .string({ error: 'Pilih fail untuk diimport.' })
+    .string({ error: fieldMessage('Pilih fail untuk diimport.') })
     .trim()
-    .min(1, 'Pilih fail untuk diimport.')
-    .max(255, 'Nama fail terlalu panjang.'),
+    .min(1, fieldMessage('Pilih fail untuk diimport.'))
+    .max(255, fieldMessage('Nama fail terlalu panjang.')),
   contentBase64: z
-    .string({ error: 'Pilih fail untuk diimport.' })
-    .max(MAX_BASE64, `Fail terlalu besar. Had fail import ialah ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Kandungan fail tidak sah.'),
+    .string({ error: fieldMessage('Pilih fail untuk diimport.') })
+    .max(
+      MAX_BASE64,
+      fieldMessage('Fail terlalu besar. Had fail import ialah {limit} MB.', {
+        limit: MAX_IMPORT_BYTES / (1024 * 1024),
+      }),
+    )
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, fieldMessage('Kandungan fail tidak sah.')),
 });
 export type ImportFileInput = z.input<typeof importFileSchema>;
 
-const importIdSchema = z.uuid('Import tidak dikenali. Pilih fail semula.');
-const digestSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Pratonton tidak sah. Pilih fail semula.');
+const importIdSchema = z.uuid(fieldMessage('Import tidak dikenali. Pilih fail semula.'));
+const digestSchema = z.string().regex(/^[0-9a-f]{64}$/, fieldMessage('Pratonton tidak sah. Pilih fail semula.'));
 
 /** The fields of ESV3's cause book the counter keeps; caseNumber and parties must be mapped. */
 export const CAUSE_BOOK_FIELDS = ['caseNumber', 'registeredOn', 'caseType', 'parties', 'idNumbers'] as const;
@@ -52,13 +63,13 @@ export const causeBookPreviewSchema = z
     importId: importIdSchema.optional(),
     mapping: columnMappingSchema.optional(),
   })
-  .refine((v) => (v.file === undefined) !== (v.importId === undefined), 'Pilih fail untuk diimport.');
+  .refine((v) => (v.file === undefined) !== (v.importId === undefined), fieldMessage('Pilih fail untuk diimport.'));
 
 export const causeBookApplySchema = importApplySchema.extend({ mapping: columnMappingSchema });
 
 export const referenceSearchSchema = z.object({
   query: z
     .string()
-    .max(200, 'Carian terlalu panjang.')
+    .max(200, fieldMessage('Carian terlalu panjang.'))
     .transform((v) => v.normalize('NFC').trim()),
 });

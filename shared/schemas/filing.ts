@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { checkPaymentMethod, feeCodeSchema, payerFields } from './payment';
 import { lineText, multiLineText, optionalLine } from './text';
+import { fieldMessage } from './fieldMessage';
 
 export const filingTypeCodeSchema = z
-  .string({ error: 'Pilih jenis dokumen.' })
+  .string({ error: fieldMessage('Pilih jenis dokumen.') })
   .transform((v) => v.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9_]{2,30}$/, 'Kod jenis dokumen mesti 2 hingga 30 huruf besar, angka atau _.'));
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z0-9_]{2,30}$/, fieldMessage('Kod jenis dokumen mesti 2 hingga 30 huruf besar, angka atau _.')),
+  );
 
 /** A kind of document the counter receives; the court extends the list. */
 export const filingTypeSchema = z.object({
@@ -22,10 +27,10 @@ export type FilingTypeInput = z.input<typeof filingTypeSchema>;
 export const filedDocumentSchema = z.object({
   typeCode: filingTypeCodeSchema,
   quantity: z
-    .number({ error: 'Bilangan mesti nombor.' })
-    .int('Bilangan mesti nombor bulat.')
-    .min(1, 'Bilangan sekurang-kurangnya 1.')
-    .max(99, 'Bilangan paling banyak 99.'),
+    .number({ error: fieldMessage('Bilangan mesti nombor.') })
+    .int(fieldMessage('Bilangan mesti nombor bulat.'))
+    .min(1, fieldMessage('Bilangan sekurang-kurangnya 1.'))
+    .max(99, fieldMessage('Bilangan paling banyak 99.')),
   description: optionalLine('Keterangan', 200),
 });
 
@@ -35,11 +40,11 @@ export const filedDocumentSchema = z.object({
  */
 export const recordFilingsSchema = z
   .object({
-    caseId: z.number().int().positive('Pilih kes.'),
+    caseId: z.number().int().positive(fieldMessage('Pilih kes.')),
     documents: z
       .array(filedDocumentSchema)
-      .min(1, 'Sekurang-kurangnya satu dokumen diterima.')
-      .max(20, 'Terlalu banyak dokumen (had 20).'),
+      .min(1, fieldMessage('Sekurang-kurangnya satu dokumen diterima.'))
+      .max(20, fieldMessage('Terlalu banyak dokumen (had 20).')),
     ...payerFields,
     note: multiLineText('Catatan', 500).nullable().optional(),
   })

@@ -2,21 +2,27 @@ import { z } from 'zod';
 import { PAYMENT_METHODS, RECEIPT_PAPERS, SEN_WORDING } from '../domain';
 import { MAX_SEN } from '../money';
 import { lineText, multiLineText, nameText, optionalLine } from './text';
+import { fieldMessage } from './fieldMessage';
+import { ref, type MessageKey } from '../errors';
 
 /** Above this a payment needs the clerk to confirm the amount: RM 1,000,000.00. */
 export const LARGE_PAYMENT_SEN = 100_000_000;
 
 export const feeCodeSchema = z
-  .string({ error: 'Kod fi mesti diisi.' })
+  .string({ error: fieldMessage('Kod fi mesti diisi.') })
   .transform((v) => v.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9_]{2,30}$/, 'Kod fi mesti 2 hingga 30 huruf besar, angka atau _ (cth. SAMAN_MRS).'));
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z0-9_]{2,30}$/, fieldMessage('Kod fi mesti 2 hingga 30 huruf besar, angka atau _ (cth. SAMAN_MRS).')),
+  );
 
-export const senSchema = (label: string) =>
+export const senSchema = (label: MessageKey) =>
   z
-    .number({ error: `${label} mesti nombor.` })
-    .int(`${label} mesti dalam sen (nombor bulat).`)
-    .min(0, `${label} tidak boleh negatif.`)
-    .max(MAX_SEN, `${label} terlalu besar: semak semula.`);
+    .number({ error: fieldMessage('{label} mesti nombor.', { label: ref(label) }) })
+    .int(fieldMessage('{label} mesti dalam sen (nombor bulat).', { label: ref(label) }))
+    .min(0, fieldMessage('{label} tidak boleh negatif.', { label: ref(label) }))
+    .max(MAX_SEN, fieldMessage('{label} terlalu besar: semak semula.', { label: ref(label) }));
 
 export const feeItemSchema = z.object({
   code: feeCodeSchema,
@@ -28,34 +34,41 @@ export type FeeItemInput = z.input<typeof feeItemSchema>;
 
 export const defaultLinesSchema = z.object({
   /** 'SAMAN', 'PERMOHONAN' or 'TYPE:<kod kes>' */
-  appliesTo: z.string().regex(/^(SAMAN|PERMOHONAN|TYPE:\d{3})$/, 'Sasaran fi lalai tidak sah.'),
+  appliesTo: z.string().regex(/^(SAMAN|PERMOHONAN|TYPE:\d{3})$/, fieldMessage('Sasaran fi lalai tidak sah.')),
   lines: z
     .array(z.object({ feeCode: feeCodeSchema, quantity: z.number().int().min(1).max(999) }))
-    .max(20, 'Terlalu banyak baris fi lalai.'),
+    .max(20, fieldMessage('Terlalu banyak baris fi lalai.')),
 });
 
 export const paymentLineSchema = z.object({
   feeCode: feeCodeSchema,
   quantity: z
-    .number({ error: 'Kuantiti mesti nombor.' })
-    .int('Kuantiti mesti nombor bulat.')
-    .min(1, 'Kuantiti sekurang-kurangnya 1.')
-    .max(999, 'Kuantiti terlalu besar.'),
+    .number({ error: fieldMessage('Kuantiti mesti nombor.') })
+    .int(fieldMessage('Kuantiti mesti nombor bulat.'))
+    .min(1, fieldMessage('Kuantiti sekurang-kurangnya 1.'))
+    .max(999, fieldMessage('Kuantiti terlalu besar.')),
   /** A fee waived (e.g. legal aid, Biro Bantuan Guaman): the line is recorded at RM 0.00 with the reason. */
   exemptReason: optionalLine('Sebab pengecualian', 200),
 });
 
-const reference = (label: string) =>
+const reference = (label: MessageKey) =>
   z
     .string()
-    .max(400, `${label} terlalu panjang.`)
+    .max(400, fieldMessage('{label} terlalu panjang.', { label: ref(label) }))
     .transform((v) => v.trim().toUpperCase().replace(/\s+/g, ' '))
-    .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9 /.-]{0,39}$/, `${label} mesti 1 hingga 40 huruf atau angka.`))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^[A-Z0-9][A-Z0-9 /.-]{0,39}$/,
+          fieldMessage('{label} mesti 1 hingga 40 huruf atau angka.', { label: ref(label) }),
+        ),
+    )
     .nullable()
     .optional()
     .transform((v) => v ?? null);
 
-const optionalReference = (label: string) =>
+const optionalReference = (label: MessageKey) =>
   z
     .union([z.literal(''), reference(label)])
     .optional()
@@ -65,7 +78,7 @@ const optionalReference = (label: string) =>
 export const payerFields = {
   payerName: nameText('Nama pembayar', 150),
   payerIdNumber: optionalLine('No. K/P pembayar', 30),
-  method: z.enum(PAYMENT_METHODS, { error: 'Pilih cara bayaran.' }),
+  method: z.enum(PAYMENT_METHODS, { error: fieldMessage('Pilih cara bayaran.') }),
   tenderedSen: senSchema('Wang diterima').nullable().optional(),
   chequeBank: optionalLine('Nama bank', 80),
   methodReference: optionalReference('No. rujukan bayaran'),
@@ -85,29 +98,32 @@ export function checkPaymentMethod(
   switch (p.method) {
     case 'CASH':
       if (p.tenderedSen === null || p.tenderedSen === undefined)
-        need('tenderedSen', 'Isikan wang tunai yang diterima.');
+        need('tenderedSen', fieldMessage('Isikan wang tunai yang diterima.'));
       break;
     case 'CHEQUE':
-      if (!p.chequeBank) need('chequeBank', 'Isikan nama bank bagi cek.');
-      if (!p.methodReference) need('methodReference', 'Isikan nombor cek.');
+      if (!p.chequeBank) need('chequeBank', fieldMessage('Isikan nama bank bagi cek.'));
+      if (!p.methodReference) need('methodReference', fieldMessage('Isikan nombor cek.'));
       break;
     case 'MONEY_ORDER':
     case 'POSTAL_ORDER':
-      if (!p.methodReference) need('methodReference', 'Isikan nombor kiriman wang / wang pos.');
+      if (!p.methodReference) need('methodReference', fieldMessage('Isikan nombor kiriman wang / wang pos.'));
       break;
     case 'CARD':
-      if (!p.methodReference) need('methodReference', 'Isikan kod kelulusan kad.');
+      if (!p.methodReference) need('methodReference', fieldMessage('Isikan kod kelulusan kad.'));
       break;
     case 'EFT':
-      if (!p.methodReference) need('methodReference', 'Isikan nombor rujukan EFT/FPX.');
+      if (!p.methodReference) need('methodReference', fieldMessage('Isikan nombor rujukan EFT/FPX.'));
       break;
   }
 }
 
 export const takePaymentSchema = z
   .object({
-    caseId: z.number().int().positive('Pilih kes.'),
-    lines: z.array(paymentLineSchema).min(1, 'Sekurang-kurangnya satu baris bayaran.').max(30, 'Terlalu banyak baris.'),
+    caseId: z.number().int().positive(fieldMessage('Pilih kes.')),
+    lines: z
+      .array(paymentLineSchema)
+      .min(1, fieldMessage('Sekurang-kurangnya satu baris bayaran.'))
+      .max(30, fieldMessage('Terlalu banyak baris.')),
     ...payerFields,
     kew38Serial: optionalReference('No. siri Kew. 38'),
     igfmasRef: optionalReference('Rujukan iGFMAS'),
@@ -123,11 +139,14 @@ export type TakePayment = z.output<typeof takePaymentSchema>;
 
 /** A supervisor's approval given at the clerk's screen: who, and their PIN. Never logged or stored. */
 export const supervisorApprovalSchema = z.object({
-  supervisorId: z.number({ error: 'Pilih Penolong Pendaftar.' }).int().positive('Pilih Penolong Pendaftar.'),
+  supervisorId: z
+    .number({ error: fieldMessage('Pilih Penolong Pendaftar.') })
+    .int()
+    .positive(fieldMessage('Pilih Penolong Pendaftar.')),
   supervisorPin: z
-    .string({ error: 'PIN penyelia mesti diisi.' })
-    .min(1, 'PIN penyelia mesti diisi.')
-    .max(12, 'PIN salah.'),
+    .string({ error: fieldMessage('PIN penyelia mesti diisi.') })
+    .min(1, fieldMessage('PIN penyelia mesti diisi.'))
+    .max(12, fieldMessage('PIN salah.')),
 });
 
 export const cancelReceiptSchema = supervisorApprovalSchema.extend({
@@ -141,7 +160,7 @@ export const printReceiptSchema = z.object({
   toPrinter: z.boolean(),
 });
 
-export const courtDateSchema = z.iso.date('Tarikh tidak sah.');
+export const courtDateSchema = z.iso.date(fieldMessage('Tarikh tidak sah.'));
 
 export const closeDaySchema = supervisorApprovalSchema.extend({
   date: courtDateSchema,
@@ -157,6 +176,6 @@ export const receiptSettingsSchema = z.object({
 export const printDaySchema = z.object({ date: courtDateSchema, toPrinter: z.boolean() });
 
 export const choosePrinterSchema = z.object({
-  kind: z.enum(['receipt', 'statement', 'courtDocument'], { error: 'Jenis dokumen tidak sah.' }),
-  printer: z.string().min(1).max(200, 'Nama pencetak terlalu panjang.').nullable(),
+  kind: z.enum(['receipt', 'statement', 'courtDocument'], { error: fieldMessage('Jenis dokumen tidak sah.') }),
+  printer: z.string().min(1).max(200, fieldMessage('Nama pencetak terlalu panjang.')).nullable(),
 });

@@ -1,25 +1,26 @@
 import { z } from 'zod';
 import { multiLineText } from './text';
+import { fieldMessage } from './fieldMessage';
 
 /** The ESV3 payment reference of one receipt: what ESV3 printed after the manual receipt was keyed in. */
 const esv3PaymentRef = z
-  .string({ error: 'Masukkan rujukan bayaran ESV3.' })
+  .string({ error: fieldMessage('Masukkan rujukan bayaran ESV3.') })
   .trim()
-  .min(1, 'Masukkan rujukan bayaran ESV3.')
-  .max(40, 'Rujukan bayaran ESV3 terlalu panjang (maksimum 40 aksara).')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9/.\- ]*$/, 'Rujukan bayaran ESV3 hanya huruf, nombor, "-", "/" dan ".".');
+  .min(1, fieldMessage('Masukkan rujukan bayaran ESV3.'))
+  .max(40, fieldMessage('Rujukan bayaran ESV3 terlalu panjang (maksimum 40 aksara).'))
+  .regex(/^[A-Za-z0-9][A-Za-z0-9/.\- ]*$/, fieldMessage('Rujukan bayaran ESV3 hanya huruf, nombor, "-", "/" dan ".".'));
 
 export const recordEsv3Schema = z.object({
-  caseId: z.number().int().positive('Pilih kes.'),
+  caseId: z.number().int().positive(fieldMessage('Pilih kes.')),
   /** Format-checked against the court's template by the service, which knows the template. */
   esv3CaseNumber: z
-    .string({ error: 'Masukkan nombor kes ESV3.' })
+    .string({ error: fieldMessage('Masukkan nombor kes ESV3.') })
     .trim()
-    .min(1, 'Masukkan nombor kes ESV3.')
-    .max(40, 'Nombor kes ESV3 terlalu panjang.'),
+    .min(1, fieldMessage('Masukkan nombor kes ESV3.'))
+    .max(40, fieldMessage('Nombor kes ESV3 terlalu panjang.')),
   receipts: z
     .array(z.object({ receiptId: z.number().int().positive(), esv3PaymentRef }))
-    .max(200, 'Terlalu banyak resit.'),
+    .max(200, fieldMessage('Terlalu banyak resit.')),
   /** Required to change a record already marked done: the change is a new audited event. */
   correctionReason: multiLineText('Sebab pembetulan', 500).nullable().optional(),
 });
@@ -30,11 +31,11 @@ export const RECOVERY_FILTERS = ['BELUM', 'SELESAI', 'SEMUA'] as const;
 export type RecoveryFilter = (typeof RECOVERY_FILTERS)[number];
 
 export const worklistQuerySchema = z.object({
-  filter: z.enum(RECOVERY_FILTERS, { error: 'Tapisan tidak sah.' }).default('BELUM'),
+  filter: z.enum(RECOVERY_FILTERS, { error: fieldMessage('Tapisan tidak sah.') }).default('BELUM'),
   outageId: z.number().int().positive().nullable().optional(),
 });
 
 export const printNoticeSchema = z.object({
-  caseId: z.number().int().positive('Pilih kes.'),
+  caseId: z.number().int().positive(fieldMessage('Pilih kes.')),
   toPrinter: z.boolean(),
 });

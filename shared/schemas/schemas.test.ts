@@ -5,13 +5,17 @@ import { createUserSchema, openOutageSchema } from './auth';
 import { bookAppointmentSchema } from './appointment';
 import { takePaymentSchema } from './payment';
 import { partySchema, registerCaseSchema, type PartyInput, type RegisterCaseInput } from './case';
+import { readFieldMessage, ZOD_OWN_MESSAGE } from './fieldMessage';
 import { setupSchema, type SetupInput } from './setup';
 
-/** Issues as [path, message] pairs, for readable failures. */
+/** Issues as [path, Malay message] pairs, for readable failures; zod's own messages as zod wrote them. */
 function issuesOf(schema: z.ZodType, input: unknown): [string, string][] {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`expected a refusal, got ${JSON.stringify(result.data)}`);
-  return result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+  return result.error.issues.map((issue) => {
+    const read = readFieldMessage(issue.message);
+    return [issue.path.join('.'), read.key === ZOD_OWN_MESSAGE ? issue.message : read.message];
+  });
 }
 
 /** The one message on `path`; fails when there is none. */

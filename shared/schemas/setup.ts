@@ -2,51 +2,60 @@ import { z } from 'zod';
 import { parseTemplate } from '../caseNumber';
 import { COURT_LEVELS, NUMBERING_SCOPES } from '../domain';
 import { lineText, nameText, pinSchema } from './text';
+import { fieldMessage } from './fieldMessage';
 
-export const stateCodeSchema = z.string().regex(/^\d{2}$/, 'Kod negeri mesti 2 digit.');
-export const courtCodeSchema = z.string().regex(/^\d{3}$/, 'Kod mahkamah mesti 3 digit (cth. 005, 100, 200).');
-export const caseTypeCodeSchema = z.string().regex(/^\d{3}$/, 'Kod kes mesti 3 digit.');
+export const stateCodeSchema = z.string().regex(/^\d{2}$/, fieldMessage('Kod negeri mesti 2 digit.'));
+export const courtCodeSchema = z
+  .string()
+  .regex(/^\d{3}$/, fieldMessage('Kod mahkamah mesti 3 digit (cth. 005, 100, 200).'));
+export const caseTypeCodeSchema = z.string().regex(/^\d{3}$/, fieldMessage('Kod kes mesti 3 digit.'));
 export const counterIdSchema = z
-  .string({ error: 'ID kaunter mesti diisi.' })
+  .string({ error: fieldMessage('ID kaunter mesti diisi.') })
   .transform((v) => v.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{1,6}$/, 'ID kaunter mesti 1 hingga 6 huruf atau angka (cth. K1).'));
+  .pipe(z.string().regex(/^[A-Z0-9]{1,6}$/, fieldMessage('ID kaunter mesti 1 hingga 6 huruf atau angka (cth. K1).')));
 
 export const yearSchema = z
   .number()
-  .int('Tahun tidak sah.')
-  .min(2000, 'Tahun tidak sah.')
-  .max(2100, 'Tahun tidak sah.');
+  .int(fieldMessage('Tahun tidak sah.'))
+  .min(2000, fieldMessage('Tahun tidak sah.'))
+  .max(2100, fieldMessage('Tahun tidak sah.'));
 
 export const courtSchema = z.object({
   stateCode: stateCodeSchema,
   courtCode: courtCodeSchema,
   courtName: nameText('Nama mahkamah', 120),
-  courtLevel: z.enum(COURT_LEVELS, { error: 'Pilih peringkat mahkamah.' }),
+  courtLevel: z.enum(COURT_LEVELS, { error: fieldMessage('Pilih peringkat mahkamah.') }),
   counterId: counterIdSchema,
 });
 export type CourtInput = z.input<typeof courtSchema>;
 export type Court = z.output<typeof courtSchema>;
 
 const numberingBase = z.object({
-  template: z.string({ error: 'Templat nombor kes mesti diisi.' }).transform((v) => v.trim()),
-  scope: z.enum(NUMBERING_SCOPES, { error: 'Pilih skop nombor siri.' }),
+  template: z.string({ error: fieldMessage('Templat nombor kes mesti diisi.') }).transform((v) => v.trim()),
+  scope: z.enum(NUMBERING_SCOPES, { error: fieldMessage('Pilih skop nombor siri.') }),
   blockStart: z
-    .number({ error: 'Permulaan blok mesti nombor.' })
-    .int('Permulaan blok mesti nombor bulat.')
-    .min(1, 'Permulaan blok sekurang-kurangnya 1.')
-    .max(999_999, 'Permulaan blok terlalu besar.'),
+    .number({ error: fieldMessage('Permulaan blok mesti nombor.') })
+    .int(fieldMessage('Permulaan blok mesti nombor bulat.'))
+    .min(1, fieldMessage('Permulaan blok sekurang-kurangnya 1.'))
+    .max(999_999, fieldMessage('Permulaan blok terlalu besar.')),
   blockSize: z
-    .number({ error: 'Saiz blok mesti nombor.' })
-    .int('Saiz blok mesti nombor bulat.')
-    .min(1, 'Saiz blok sekurang-kurangnya 1.')
-    .max(999_999, 'Saiz blok terlalu besar.')
+    .number({ error: fieldMessage('Saiz blok mesti nombor.') })
+    .int(fieldMessage('Saiz blok mesti nombor bulat.'))
+    .min(1, fieldMessage('Saiz blok sekurang-kurangnya 1.'))
+    .max(999_999, fieldMessage('Saiz blok terlalu besar.'))
     .nullable(),
 });
 
 /** How this counter numbers cases. The template must be able to produce a valid number. */
 export const numberingSchema = numberingBase.superRefine((value, ctx) => {
   const parsed = parseTemplate(value.template, value.scope);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['template'], message: parsed.message });
+  if (!parsed.ok) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['template'],
+      message: fieldMessage(parsed.problem.key, parsed.problem.values),
+    });
+  }
 });
 export type NumberingInput = z.input<typeof numberingSchema>;
 export type Numbering = z.output<typeof numberingSchema>;
@@ -56,16 +65,16 @@ export const lastNumberSchema = z.object({
   caseTypeCode: z.union([caseTypeCodeSchema, z.literal('*')]),
   year: yearSchema,
   lastNumber: z
-    .number({ error: 'Nombor terakhir mesti nombor.' })
-    .int('Nombor terakhir mesti nombor bulat.')
-    .min(0, 'Nombor terakhir tidak boleh negatif.')
-    .max(999_999, 'Nombor terakhir terlalu besar.'),
+    .number({ error: fieldMessage('Nombor terakhir mesti nombor.') })
+    .int(fieldMessage('Nombor terakhir mesti nombor bulat.'))
+    .min(0, fieldMessage('Nombor terakhir tidak boleh negatif.'))
+    .max(999_999, fieldMessage('Nombor terakhir terlalu besar.')),
 });
 export type LastNumber = z.output<typeof lastNumberSchema>;
 
 export const lastNumbersSchema = z
   .array(lastNumberSchema)
-  .max(2000, 'Terlalu banyak baris nombor terakhir.')
+  .max(2000, fieldMessage('Terlalu banyak baris nombor terakhir.'))
   .superRefine((rows, ctx) => {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
@@ -74,7 +83,10 @@ export const lastNumbersSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [i, 'caseTypeCode'],
-          message: `Kod kes ${row.caseTypeCode} tahun ${row.year} diisi dua kali.`,
+          message: fieldMessage('Kod kes {caseTypeCode} tahun {year} diisi dua kali.', {
+            caseTypeCode: row.caseTypeCode,
+            year: row.year,
+          }),
         });
       }
       seen.add(key);
@@ -96,8 +108,8 @@ export const setupSchema = z.object({
   /** The court recovery passphrase every backup can be opened with (the setup screen always sends it). */
   recoveryPassphrase: z
     .string()
-    .min(12, 'Frasa laluan pemulihan mesti sekurang-kurangnya 12 aksara.')
-    .max(500, 'Frasa laluan terlalu panjang.')
+    .min(12, fieldMessage('Frasa laluan pemulihan mesti sekurang-kurangnya 12 aksara.'))
+    .max(500, fieldMessage('Frasa laluan terlalu panjang.'))
     .optional(),
 });
 export type SetupInput = z.input<typeof setupSchema>;
@@ -105,9 +117,12 @@ export type SetupInput = z.input<typeof setupSchema>;
 export const caseTypeSchema = z.object({
   code: caseTypeCodeSchema,
   name: lineText('Nama jenis kes', 150),
-  category: z.enum(['MAL', 'JENAYAH'], { error: 'Pilih Mal atau Jenayah.' }),
-  proceeding: z.enum(['SAMAN', 'PERMOHONAN'], { error: 'Pilih Saman atau Permohonan.' }),
+  category: z.enum(['MAL', 'JENAYAH'], { error: fieldMessage('Pilih Mal atau Jenayah.') }),
+  proceeding: z.enum(['SAMAN', 'PERMOHONAN'], { error: fieldMessage('Pilih Saman atau Permohonan.') }),
   active: z.boolean(),
 });
 export type CaseTypeInput = z.input<typeof caseTypeSchema>;
-export const caseTypesSchema = z.array(caseTypeSchema).min(1, 'Sekurang-kurangnya satu jenis kes.').max(2000);
+export const caseTypesSchema = z
+  .array(caseTypeSchema)
+  .min(1, fieldMessage('Sekurang-kurangnya satu jenis kes.'))
+  .max(2000);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { fieldMessage } from './fieldMessage';
+import { ref, type MessageKey } from '../errors';
 
 /** Control characters other than tab/newline, and the invisible direction overrides. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
@@ -27,29 +29,43 @@ function cleanLine(value: string): string {
  * A one-line text field as people write it: any script (Rumi, Jawi, Chinese, Tamil), apostrophes,
  * "bin"/"binti", "@". Surrounding spaces are trimmed and runs of spaces made one.
  */
-export function lineText(label: string, max: number, options: { min?: number } = {}) {
+export function lineText(label: MessageKey, max: number, options: { min?: number } = {}) {
   const min = options.min ?? 1;
   return z
-    .string({ error: `${label} mesti diisi.` })
-    .max(max * 4, `${label} terlalu panjang (had ${max} aksara).`)
-    .refine((v) => !LONE_SURROGATE.test(v), `${label} mengandungi aksara rosak yang tidak boleh disimpan.`)
-    .refine((v) => !CONTROL.test(v), `${label} mengandungi aksara kawalan yang tidak dibenarkan.`)
-    .refine((v) => !LINE_BREAK.test(v.trim()), `${label} mesti satu baris sahaja.`)
+    .string({ error: fieldMessage('{label} mesti diisi.', { label: ref(label) }) })
+    .max(max * 4, fieldMessage('{label} terlalu panjang (had {max} aksara).', { label: ref(label), max }))
+    .refine(
+      (v) => !LONE_SURROGATE.test(v),
+      fieldMessage('{label} mengandungi aksara rosak yang tidak boleh disimpan.', { label: ref(label) }),
+    )
+    .refine(
+      (v) => !CONTROL.test(v),
+      fieldMessage('{label} mengandungi aksara kawalan yang tidak dibenarkan.', { label: ref(label) }),
+    )
+    .refine((v) => !LINE_BREAK.test(v.trim()), fieldMessage('{label} mesti satu baris sahaja.', { label: ref(label) }))
     .transform(cleanLine)
     .pipe(
       z
         .string()
-        .min(min, min === 1 ? `${label} mesti diisi.` : `${label} mesti sekurang-kurangnya ${min} aksara.`)
-        .max(max, `${label} terlalu panjang (had ${max} aksara).`)
-        .refine(notOnlyInvisible, `${label} hanya mengandungi aksara yang tidak kelihatan.`),
+        .min(
+          min,
+          min === 1
+            ? fieldMessage('{label} mesti diisi.', { label: ref(label) })
+            : fieldMessage('{label} mesti sekurang-kurangnya {min} aksara.', { label: ref(label), min }),
+        )
+        .max(max, fieldMessage('{label} terlalu panjang (had {max} aksara).', { label: ref(label), max }))
+        .refine(
+          notOnlyInvisible,
+          fieldMessage('{label} hanya mengandungi aksara yang tidak kelihatan.', { label: ref(label) }),
+        ),
     );
 }
 
 /** A person's or a court's name: a line of text without emoji. */
-export function nameText(label: string, max = 150) {
+export function nameText(label: MessageKey, max = 150) {
   return lineText(label, max).refine(
     (v) => !PICTOGRAPH.test(v),
-    `${label} tidak boleh mengandungi emoji atau simbol gambar.`,
+    fieldMessage('{label} tidak boleh mengandungi emoji atau simbol gambar.', { label: ref(label) }),
   );
 }
 
@@ -57,7 +73,7 @@ export function nameText(label: string, max = 150) {
  * An optional line: empty or blank becomes null. Not a union: a union's refusal is zod's English
  * "Invalid input", and a blank optional field would be refused as "mesti diisi".
  */
-export function optionalLine(label: string, max: number) {
+export function optionalLine(label: MessageKey, max: number) {
   return lineText(label, max, { min: 0 })
     .nullable()
     .optional()
@@ -68,13 +84,22 @@ export function optionalLine(label: string, max: number) {
  * A multi-line text field (address, note): line breaks kept, other control characters refused, and emoji
  * refused as in names: the printed slip and receipt have no glyph for them, so they would vanish on paper.
  */
-export function multiLineText(label: string, max: number) {
+export function multiLineText(label: MessageKey, max: number) {
   return z
     .string()
-    .max(max * 4, `${label} terlalu panjang (had ${max} aksara).`)
-    .refine((v) => !LONE_SURROGATE.test(v), `${label} mengandungi aksara rosak yang tidak boleh disimpan.`)
-    .refine((v) => !CONTROL.test(v), `${label} mengandungi aksara kawalan yang tidak dibenarkan.`)
-    .refine((v) => !PICTOGRAPH.test(v), `${label} tidak boleh mengandungi emoji atau simbol gambar.`)
+    .max(max * 4, fieldMessage('{label} terlalu panjang (had {max} aksara).', { label: ref(label), max }))
+    .refine(
+      (v) => !LONE_SURROGATE.test(v),
+      fieldMessage('{label} mengandungi aksara rosak yang tidak boleh disimpan.', { label: ref(label) }),
+    )
+    .refine(
+      (v) => !CONTROL.test(v),
+      fieldMessage('{label} mengandungi aksara kawalan yang tidak dibenarkan.', { label: ref(label) }),
+    )
+    .refine(
+      (v) => !PICTOGRAPH.test(v),
+      fieldMessage('{label} tidak boleh mengandungi emoji atau simbol gambar.', { label: ref(label) }),
+    )
     .transform((v) =>
       v
         .normalize('NFC')
@@ -88,12 +113,15 @@ export function multiLineText(label: string, max: number) {
     .pipe(
       z
         .string()
-        .max(max, `${label} terlalu panjang (had ${max} aksara).`)
-        .refine(notOnlyInvisible, `${label} hanya mengandungi aksara yang tidak kelihatan.`),
+        .max(max, fieldMessage('{label} terlalu panjang (had {max} aksara).', { label: ref(label), max }))
+        .refine(
+          notOnlyInvisible,
+          fieldMessage('{label} hanya mengandungi aksara yang tidak kelihatan.', { label: ref(label) }),
+        ),
     )
     .transform((v) => (v === '' ? null : v));
 }
 
 export const pinSchema = z
-  .string({ error: 'PIN mesti diisi.' })
-  .regex(/^\d{6,12}$/, 'PIN mesti 6 hingga 12 digit angka.');
+  .string({ error: fieldMessage('PIN mesti diisi.') })
+  .regex(/^\d{6,12}$/, fieldMessage('PIN mesti 6 hingga 12 digit angka.'));

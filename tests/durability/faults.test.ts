@@ -141,7 +141,7 @@ describe('a clock moved backwards', () => {
     const first = unwrap(await dispatch('cases.register', register));
     clock.set('2026-11-20T05:00:00.000Z');
     const info = unwrap(await dispatch('app.info', {}));
-    expect(info.clockWarning).toContain('lebih awal daripada rekod terakhir');
+    expect(info.clockWarning?.message).toContain('lebih awal daripada rekod terakhir');
     const refused = await dispatch('cases.register', register);
     expect(refused).toMatchObject({ ok: false, error: { code: 'CLOCK' } });
     unwrap(await dispatch('clock.confirm', { supervisorId: 1, supervisorPin: '123456' }));

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../electron/cli/seed';
 import { DATABASE_FILE } from '../../electron/services/ledger/ledgerFile';
-import { englishError } from '../../renderer/src/i18n/errors';
 import { tempDir } from '../support/ledger';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -56,7 +55,7 @@ describe('a data folder that cannot be written', () => {
     // The app's log says so too, in English for ICT.
     expect(opened.err).toContain('start-up check failed: the ledger is open read-only The data folder');
     const seen = JSON.parse(opened.out) as {
-      info: { ok: true; value: { readOnly: string | null; setupDone: boolean } };
+      info: { ok: true; value: { readOnly: { ms: string; en: string } | null; setupDone: boolean } };
       cases: number;
       signIn: { ok: boolean };
       startupOk: boolean;
@@ -65,11 +64,11 @@ describe('a data folder that cannot be written', () => {
     expect(seen.cases).toBe(caseCount);
     expect(caseCount).toBeGreaterThanOrEqual(4);
     expect(seen.startupOk).toBe(false);
-    const notice = seen.info.value.readOnly ?? '';
+    const notice = seen.info.value.readOnly?.ms ?? '';
     expect(notice).toMatch(/^Folder data ".*" tidak boleh ditulis \(SQLITE_(CANTOPEN|READONLY)\w*\)\. /);
     expect(notice).toContain('mod baca sahaja');
     expect(notice).toContain('lindung-tulis');
-    expect(englishError(notice)).toMatch(/^The data folder ".*" cannot be written .* write-protect switch/);
+    expect(seen.info.value.readOnly?.en).toMatch(/^The data folder ".*" cannot be written .* write-protect switch/);
     // A wrong PIN is refused without a write (no lockout counted on a folder that takes none).
     expect(seen.signIn.ok).toBe(false);
     // Nothing was made in the folder.

@@ -130,7 +130,7 @@ describe('a ledger that fails the start-up check', () => {
     expect(checked.ledger.db.readonly).toBe(true);
     const dispatch = dispatcherFor(checked.ledger);
     const info = await dispatch('app.info', {});
-    expect(info.ok && (info.value as { readOnly: string | null }).readOnly).toContain('mod baca sahaja');
+    expect(info.ok && (info.value as { readOnly: { ms: string } | null }).readOnly?.ms).toContain('mod baca sahaja');
     const signIn = await dispatch('auth.signIn', { userId: 1, pin: '123456' });
     expect(signIn.ok).toBe(true);
     const found = await dispatch('cases.search', { query: '05005' });

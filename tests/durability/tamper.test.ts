@@ -82,7 +82,7 @@ async function checks(dir: string) {
   open.push(checked.ledger);
   checked.ledger.db.close();
   if (!verified.found) throw new Error('no ledger');
-  return { verify: verified.summary, startup: checked.startup, readOnly: checked.ledger.readOnlyReason };
+  return { verify: verified.summary, startup: checked.startup, readOnly: checked.ledger.readOnlyReason?.ms };
 }
 
 describe('tampering with the ledger file is caught', () => {

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_RECOVERY_PASSPHRASE, seed } from '../../electron/cli/seed';
 import { backupLedger } from '../../electron/services/backup/backup';
 import { LOOK_UP_ONLY_MS, openCheckedLedger, openLedger } from '../../electron/services/ledger/ledgerFile';
-import { englishError } from '../../renderer/src/i18n/errors';
 import { takeWriterLock, WriterRefusal } from '../../electron/services/ledger/writerLock';
 import { tempDir } from '../support/ledger';
 
@@ -154,13 +153,11 @@ describe('one writer per data folder', () => {
     // The app (Electron) beside a writer: opened for look-ups, the notice naming the holder, in both languages.
     const beside = await openCheckedLedger(dataDir);
     expect(beside.startup.ok).toBe(false);
-    expect(beside.ledger.readOnlyReason).toContain(
+    expect(beside.ledger.readOnlyReason?.ms).toContain(
       `sedang digunakan oleh hos pelayar Kaunter Sandaran (PID ${host.pid}`,
     );
-    expect(beside.ledger.readOnlyReason).toContain(LOOK_UP_ONLY_MS);
-    expect(englishError(beside.ledger.readOnlyReason ?? '')).toMatch(
-      /^This data folder is in use by .* none can be made here\.$/,
-    );
+    expect(beside.ledger.readOnlyReason?.ms).toContain(LOOK_UP_ONLY_MS);
+    expect(beside.ledger.readOnlyReason?.en).toMatch(/^This data folder is in use by .* none can be made here\.$/);
     expect(beside.ledger.db.prepare('SELECT COUNT(*) FROM cases').pluck().get()).toBeGreaterThan(0);
     expect(() => beside.ledger.db.exec('UPDATE cases SET id = id')).toThrow(/readonly/);
     beside.ledger.db.close();

@@ -2,6 +2,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { buildPreload } from '../../build/build-electron.mjs';
 import { CHANNEL_NAMES } from '@shared/contract';
+import { MESSAGES } from '@shared/messages';
 
 const electron = vi.hoisted(() => ({
   exposeInMainWorld: vi.fn(),
@@ -49,11 +50,14 @@ describe('preload', () => {
     await checkApi(exposedApi(electron.exposeInMainWorld), electron.invoke);
   });
 
-  it('the shipped bundle does the same, is self-contained and carries no schemas', async () => {
+  it('the shipped bundle does the same, is self-contained and carries no schemas nor the English messages', async () => {
     const result = await buildPreload({ write: false });
     const code = result.outputFiles?.find((file) => file.path.endsWith('preload.cjs'))?.text ?? '';
     expect(code.length).toBeGreaterThan(0);
     expect(code.length).toBeLessThan(8 * 1024);
+    // shared/errors.ts only imports the catalogue's type: no English of any refusal is in the bundle.
+    expect(code).not.toContain(MESSAGES['Kes tidak dijumpai.']);
+    expect(code).not.toContain(MESSAGES['Permintaan tidak dikenali.']);
 
     const expose = vi.fn();
     const invoke = vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } }));

@@ -67,7 +67,10 @@ function setup() {
   return { ipcMain, window, dispatch, invoke, goodEvent };
 }
 
-const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } };
+const FORBIDDEN = {
+  ok: false,
+  error: { code: 'FORBIDDEN', key: expect.any(String), message: expect.any(String) },
+};
 
 describe('IPC registration', () => {
   it('registers exactly one handler per contract channel, under kaunter:<name>', () => {

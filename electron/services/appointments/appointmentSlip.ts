@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AppointmentView } from '@shared/appointmentViews';
-import { AppError } from '@shared/errors';
+import { AppError, ref } from '@shared/errors';
 import type { PrintResultView } from '@shared/receiptViews';
 import { getAppointment } from './appointments';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -82,7 +82,9 @@ export async function printAppointmentSlip(
 ): Promise<PrintResultView> {
   const { appointment, file } = await issueAppointmentSlip(ledger, actorId, appointmentId);
   if (sha256(readFileSync(file)) !== appointment.slipSha256) {
-    throw new AppError('STORAGE', `PDF slip janji temu ${appointment.reference} telah berubah. Hubungi ICT.`);
+    throw new AppError('STORAGE', 'PDF slip janji temu {reference} telah berubah. Hubungi ICT.', {
+      reference: appointment.reference,
+    });
   }
   if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
   const paper = readReceiptSettings(ledger).receiptPaper;
@@ -91,7 +93,7 @@ export async function printAppointmentSlip(
     'receipt',
     file,
     { paper, copies: 1 },
-    `Slip janji temu ${appointment.reference}`,
+    ref('Slip janji temu {reference}', { reference: appointment.reference }),
   );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {

@@ -1,7 +1,7 @@
 import type { AppointmentDayView, AppointmentSlotsView, AppointmentView } from '@shared/appointmentViews';
 import { isWeekend, malayDayName, stateWeekend, type WorkingCalendar } from '@shared/calendar/workingDays';
 import type { IdType } from '@shared/domain';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { AppointmentStatus, BookAppointment } from '@shared/schemas/appointment';
 import { addDays, courtDate, courtYear } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -125,25 +125,25 @@ function bookedOn(ledger: Ledger, date: string): number {
   return row.n;
 }
 
-function refuseDate(message: string): never {
-  throw new AppError('VALIDATION', message, [{ path: 'date', message }]);
+function refuseDate(key: MessageKey, values?: MessageValues): never {
+  throw AppError.onField('VALIDATION', 'date', key, values);
 }
 
 /** Refuses a day the counter cannot receive anyone: past, too far, weekend, holiday, or full. */
 export function checkAppointmentDate(ledger: Ledger, date: string): void {
   const today = courtDate(ledger.clock());
   const day = `${malayDayName(date)}, ${date}`;
-  if (date < today) refuseDate(`Tarikh janji temu ${day} telah berlalu.`);
+  if (date < today) refuseDate('Tarikh janji temu {day} telah berlalu.', { day });
   if (date > addDays(today, APPOINTMENT_HORIZON_DAYS)) {
-    refuseDate(`Tarikh janji temu mesti dalam ${APPOINTMENT_HORIZON_DAYS} hari dari hari ini.`);
+    refuseDate('Tarikh janji temu mesti dalam {days} hari dari hari ini.', { days: APPOINTMENT_HORIZON_DAYS });
   }
   const calendar = workingCalendar(ledger);
-  if (isWeekend(date, calendar)) refuseDate(`${day} ialah hujung minggu: pilih hari bekerja.`);
+  if (isWeekend(date, calendar)) refuseDate('{day} ialah hujung minggu: pilih hari bekerja.', { day });
   const holiday = holidayName(ledger, date);
-  if (holiday) refuseDate(`${day} ialah cuti umum (${holiday}): pilih hari bekerja.`);
+  if (holiday) refuseDate('{day} ialah cuti umum ({holiday}): pilih hari bekerja.', { day, holiday });
   const capacity = appointmentCapacity(ledger);
   if (bookedOn(ledger, date) >= capacity) {
-    refuseDate(`Janji temu pada ${day} telah penuh (${capacity} sehari): pilih tarikh lain.`);
+    refuseDate('Janji temu pada {day} telah penuh ({capacity} sehari): pilih tarikh lain.', { day, capacity });
   }
 }
 
@@ -251,7 +251,10 @@ function bookedRow(ledger: Ledger, appointmentId: number): AppointmentRow {
   const row = sql(ledger.db, `${SELECT} WHERE a.id = ?`).get(appointmentId) as AppointmentRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Janji temu tidak dijumpai.');
   if (row.status !== 'BOOKED') {
-    throw new AppError('CONFLICT', `Janji temu ${row.reference} tidak lagi ditempah (status: ${row.status}).`);
+    throw new AppError('CONFLICT', 'Janji temu {reference} tidak lagi ditempah (status: {status}).', {
+      reference: row.reference,
+      status: row.status,
+    });
   }
   return row;
 }

@@ -75,7 +75,8 @@ function requireFolder(dir: string): void {
   if (!isDir) {
     throw new AppError(
       'STORAGE',
-      `Folder sandaran ${dir} tidak dijumpai. Pasang semula pemacu USB atau cakera kedua, atau pilih folder lain dalam Tetapan → Sandaran.`,
+      'Folder sandaran {dir} tidak dijumpai. Pasang semula pemacu USB atau cakera kedua, atau pilih folder lain dalam Tetapan → Sandaran.',
+      { dir },
     );
   }
 }
@@ -156,7 +157,9 @@ export async function backupLedger(
     try {
       const check = await startupCheck(copy, work);
       if (!check.ok) {
-        throw new AppError('STORAGE', `Salinan sandaran gagal disemak: ${check.problem?.messageMs ?? ''}`);
+        throw new AppError('STORAGE', 'Salinan sandaran gagal disemak: {problem}', {
+          problem: check.problem?.messageMs ?? '',
+        });
       }
       facts = describeLedgerFile(copy);
     } finally {
@@ -212,7 +215,7 @@ export async function backupLedger(
           : code === 'ENOENT'
             ? 'folder sandaran hilang semasa menyalin (pemacu USB dicabut?)'
             : `ralat ${code || (error as Error).message}`;
-    throw new AppError('STORAGE', `Sandaran tidak dibuat: ${why}. Rekod dalam kaunter tidak terjejas.`);
+    throw new AppError('STORAGE', 'Sandaran tidak dibuat: {why}. Rekod dalam kaunter tidak terjejas.', { why });
   }
 }
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename, isAbsolute } from 'node:path';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { RestoreResultView } from '@shared/views';
 import type { Ledger } from '../ledger/ledger';
 import type { BackupComparison } from './restore';
@@ -23,8 +23,8 @@ function requireEmptyLedger(ledger: Ledger): void {
 }
 
 function requireFile(file: string): void {
-  const fail = (message: string): never => {
-    throw new AppError('VALIDATION', message, [{ path: 'file', message }]);
+  const fail = (key: MessageKey, values?: MessageValues): never => {
+    throw AppError.onField('VALIDATION', 'file', key, values);
   };
   if (!isAbsolute(file))
     fail('Tulis laluan penuh fail sandaran, cth. E:\\Sandaran\\kaunter-K1-20261128-170000.sqlite.pgp.');
@@ -34,7 +34,7 @@ function requireFile(file: string): void {
   } catch {
     isFile = false;
   }
-  if (!isFile) fail(`Fail sandaran ${file} tidak dijumpai.`);
+  if (!isFile) fail('Fail sandaran {file} tidak dijumpai.', { file });
 }
 
 export interface FirstRunRestoreInput {

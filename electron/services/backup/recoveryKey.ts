@@ -23,8 +23,9 @@ export const RECOVERY_USER_ID = 'Kaunter Sandaran - kunci pemulihan sandaran';
 
 export function checkPassphrase(passphrase: string, path = 'passphrase'): void {
   if (passphrase.length < MIN_PASSPHRASE) {
-    const message = `Frasa laluan pemulihan mesti sekurang-kurangnya ${MIN_PASSPHRASE} aksara.`;
-    throw new AppError('VALIDATION', message, [{ path, message }]);
+    throw AppError.onField('VALIDATION', path, 'Frasa laluan pemulihan mesti sekurang-kurangnya {min} aksara.', {
+      min: MIN_PASSPHRASE,
+    });
   }
 }
 
@@ -87,7 +88,10 @@ export async function unlockRecoveryKey(lockedSecretArmored: string, passphrase:
   try {
     return await openpgp.decryptKey({ privateKey: locked, passphrase });
   } catch {
-    const message = 'Frasa laluan pemulihan salah: sandaran tidak dapat dibuka. Tiada apa-apa diubah.';
-    throw new AppError('VALIDATION', message, [{ path: 'passphrase', message }]);
+    throw AppError.onField(
+      'VALIDATION',
+      'passphrase',
+      'Frasa laluan pemulihan salah: sandaran tidak dapat dibuka. Tiada apa-apa diubah.',
+    );
   }
 }

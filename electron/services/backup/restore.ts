@@ -26,11 +26,11 @@ export interface BackupComparison {
 }
 
 function openBackup(file: string): Db {
-  if (!existsSync(file)) throw new AppError('NOT_FOUND', `Fail sandaran ${file} tidak dijumpai.`);
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', 'Fail sandaran {file} tidak dijumpai.', { file });
   try {
     return openDatabase(file, { readonly: true });
   } catch {
-    throw new AppError('VALIDATION', `Fail ${file} bukan pangkalan data Kaunter Sandaran yang boleh dibuka.`);
+    throw new AppError('VALIDATION', 'Fail {file} bukan pangkalan data Kaunter Sandaran yang boleh dibuka.', { file });
   }
 }
 

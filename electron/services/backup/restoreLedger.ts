@@ -62,7 +62,10 @@ export async function restoreIntoLedger(
   const { comparison, dataDir } = await stageAndCompare(ledger, file, name, options.unlock ?? {}, options.hook);
   if (!comparison.ok) {
     clearIncoming(dataDir);
-    throw new AppError('CONFLICT', `Sandaran ${name} gagal disemak dan tidak dipulihkan: ${comparison.problem ?? ''}`);
+    throw new AppError('CONFLICT', 'Sandaran {name} gagal disemak dan tidak dipulihkan: {problem}', {
+      name,
+      problem: comparison.problem ?? '',
+    });
   }
   ledger.db.close();
   let outcome;

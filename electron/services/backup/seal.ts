@@ -1,5 +1,5 @@
 import * as openpgp from 'openpgp';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 
 /**
  * A backup on the stick is an OpenPGP message (openpgp 6 defaults: v4 keys, SEIPD v1, no AEAD, so
@@ -54,8 +54,8 @@ export interface OpenedBackup {
   verify(signerArmored: string): Promise<{ fingerprint: string; head: AuditHead }>;
 }
 
-function refuse(message: string): never {
-  throw new AppError('VALIDATION', message);
+function refuse(key: MessageKey, values?: MessageValues): never {
+  throw new AppError('VALIDATION', key, values);
 }
 
 export async function openSealedBackup(bytes: Uint8Array, decryptionKey: openpgp.PrivateKey): Promise<OpenedBackup> {
@@ -81,7 +81,8 @@ export async function openSealedBackup(bytes: Uint8Array, decryptionKey: openpgp
         await result.verified;
       } catch {
         refuse(
-          `Tandatangan peranti pada sandaran ini tidak sah bagi kunci ${signer.getFingerprint().toUpperCase()}: sandaran mungkin diubah. Tiada apa-apa diubah.`,
+          'Tandatangan peranti pada sandaran ini tidak sah bagi kunci {signer}: sandaran mungkin diubah. Tiada apa-apa diubah.',
+          { signer: signer.getFingerprint().toUpperCase() },
         );
       }
       const signature = await result.signature;

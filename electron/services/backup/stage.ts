@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as openpgp from 'openpgp';
-import { AppError } from '@shared/errors';
+import { AppError, fieldIssue, type MessageKey, type MessageValues } from '@shared/errors';
 import { openDatabase, type Db } from '../db/open';
 import { recoveryKeyFileName } from './backup';
 import { crashPoint, type CrashHook } from './crashPoint';
@@ -25,8 +25,8 @@ export interface StagedBackup {
   signature: { fingerprint: string; head: AuditHead } | null;
 }
 
-function refuse(message: string, path?: string): never {
-  throw new AppError('VALIDATION', message, path ? [{ path, message }] : undefined);
+function refuse(key: MessageKey, values?: MessageValues, path?: string): never {
+  throw new AppError('VALIDATION', key, values, path ? [fieldIssue(path, key, values)] : undefined);
 }
 
 /** The locked recovery key beside the backup (a new PC has only the stick), else the ledger's own. */
@@ -42,11 +42,12 @@ async function decryptionKey(file: string, unlock: BackupUnlock, current: Db | n
     try {
       const key = await openpgp.readPrivateKey({ armoredKey: unlock.secretKeyArmored });
       if (key.isDecrypted()) return key;
-      if (!unlock.passphrase) refuse('Kunci rahsia ini berkunci: berikan juga frasa laluannya.', 'passphrase');
+      if (!unlock.passphrase)
+        refuse('Kunci rahsia ini berkunci: berikan juga frasa laluannya.', undefined, 'passphrase');
       return await openpgp.decryptKey({ privateKey: key, passphrase: unlock.passphrase });
     } catch (error) {
       if (error instanceof AppError) throw error;
-      refuse('Fail kunci ini bukan kunci rahsia OpenPGP yang boleh dibuka.', 'secretKey');
+      refuse('Fail kunci ini bukan kunci rahsia OpenPGP yang boleh dibuka.', undefined, 'secretKey');
     }
   }
   if (unlock.passphrase) {
@@ -60,6 +61,7 @@ async function decryptionKey(file: string, unlock: BackupUnlock, current: Db | n
   }
   return refuse(
     'Sandaran ini disulitkan: berikan frasa laluan pemulihan mahkamah atau fail kunci rahsia ICT.',
+    undefined,
     'passphrase',
   );
 }
@@ -104,7 +106,7 @@ export async function stageBackup(
   current: Db | null,
   hook?: CrashHook,
 ): Promise<StagedBackup> {
-  if (!existsSync(file)) throw new AppError('NOT_FOUND', `Fail sandaran ${file} tidak dijumpai.`);
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', 'Fail sandaran {file} tidak dijumpai.', { file });
   mkdirSync(dataDir, { recursive: true });
   clearIncoming(dataDir);
   const incoming = join(dataDir, INCOMING_FILE);

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { BackupStatusView } from '@shared/views';
 import { listBackups } from './backup';
 import type { BackupPlan } from './plan';
@@ -38,10 +38,9 @@ function recoveryKeyView(ledger: Ledger | undefined): BackupStatusView['recovery
 /** A folder the app can write backups into, or a clear reason why not. Nothing is changed on refusal. */
 export function checkBackupFolder(plan: BackupPlan, dataDir: string | null): void {
   const dir = plan.dir;
-  if (!dir)
-    throw new AppError('VALIDATION', 'Isikan folder sandaran.', [{ path: 'dir', message: 'Isikan folder sandaran.' }]);
-  const fail = (message: string) => {
-    throw new AppError('VALIDATION', message, [{ path: 'dir', message }]);
+  if (!dir) throw AppError.onField('VALIDATION', 'dir', 'Isikan folder sandaran.');
+  const fail = (key: MessageKey, values?: MessageValues) => {
+    throw AppError.onField('VALIDATION', 'dir', key, values);
   };
   let isDir = false;
   try {
@@ -49,8 +48,8 @@ export function checkBackupFolder(plan: BackupPlan, dataDir: string | null): voi
   } catch {
     isDir = false;
   }
-  if (!isDir) fail(`Folder ${dir} tidak wujud. Pasang pemacu atau buat folder itu dahulu.`);
-  if (writeRefusal(dir) !== null) fail(`Folder ${dir} tidak boleh ditulis.`);
+  if (!isDir) fail('Folder {dir} tidak wujud. Pasang pemacu atau buat folder itu dahulu.', { dir });
+  if (writeRefusal(dir) !== null) fail('Folder {dir} tidak boleh ditulis.', { dir });
   if (dataDir !== null && statSync(dir).ino === statSync(dataDir).ino) {
     fail('Folder sandaran tidak boleh sama dengan folder data: pilih cakera kedua atau pemacu USB.');
   }

@@ -104,7 +104,8 @@ async function loadStored(ledger: Ledger, vault: DeviceKeyVault): Promise<openpg
   if (recorded && recorded.fingerprint !== fingerprint) {
     throw new AppError(
       'CONFLICT',
-      `Kunci peranti dalam simpanan (${fingerprint}) bukan kunci yang direkodkan (${recorded.fingerprint}). Eksport dihentikan; hubungi ICT.`,
+      'Kunci peranti dalam simpanan ({fingerprint}) bukan kunci yang direkodkan ({recorded}). Eksport dihentikan; hubungi ICT.',
+      { fingerprint, recorded: recorded.fingerprint },
     );
   }
   return secret;

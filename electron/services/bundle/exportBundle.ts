@@ -231,12 +231,16 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
   };
   const taken = anyTaken(folder, [names.pgp, names.manifestText, names.deviceKey]);
   if (taken) {
-    throw new AppError(
-      'CONFLICT',
-      tidied.unrecorded.includes(taken)
-        ? `Fail "${taken}" sudah ada dalam folder tujuan tetapi tidak pernah direkodkan oleh kaunter ini: jangan serahkan fail itu kepada ICT. Tiada apa-apa ditimpa; tunggu seminit dan eksport semula, atau pilih folder lain.`
-        : `Fail "${taken}" sudah ada dalam folder tujuan; tiada apa-apa ditimpa.`,
-    );
+    if (tidied.unrecorded.includes(taken)) {
+      throw new AppError(
+        'CONFLICT',
+        'Fail "{name}" sudah ada dalam folder tujuan tetapi tidak pernah direkodkan oleh kaunter ini: jangan serahkan fail itu kepada ICT. Tiada apa-apa ditimpa; tunggu seminit dan eksport semula, atau pilih folder lain.',
+        { name: taken },
+      );
+    }
+    throw new AppError('CONFLICT', 'Fail "{name}" sudah ada dalam folder tujuan; tiada apa-apa ditimpa.', {
+      name: taken,
+    });
   }
   const partial = (name: string) => join(folder, partialName(name));
   const placed = (name: string) => join(folder, name);
@@ -315,7 +319,8 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     if (back.length !== pgp.length || sha256Hex(back) !== pgpSha256) {
       throw new AppError(
         'STORAGE',
-        `Fail yang dibaca semula dari "${folder}" tidak sama dengan yang ditulis (USB rosak?). Tiada fail eksport ditinggalkan; cuba USB lain.`,
+        'Fail yang dibaca semula dari "{folder}" tidak sama dengan yang ditulis (USB rosak?). Tiada fail eksport ditinggalkan; cuba USB lain.',
+        { folder },
       );
     }
     try {
@@ -323,7 +328,8 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     } catch {
       throw new AppError(
         'STORAGE',
-        `Fail yang dibaca semula dari "${folder}" bukan mesej OpenPGP yang sah. Tiada fail eksport ditinggalkan; cuba lagi.`,
+        'Fail yang dibaca semula dari "{folder}" bukan mesej OpenPGP yang sah. Tiada fail eksport ditinggalkan; cuba lagi.',
+        { folder },
       );
     }
     for (const name of companions) renameSync(partial(name), placed(name));
@@ -348,7 +354,8 @@ async function runExport(ledger: Ledger, options: ExportOptions): Promise<Export
     // Recorded, so the partial file is this export: the next export to this folder gives it its name.
     throw new AppError(
       'STORAGE',
-      `Eksport ${seq} telah direkodkan tetapi fail ${names.pgp} belum mendapat nama akhirnya (${errorCode(error)}). Masukkan semula USB yang sama dan eksport lagi: fail itu dilengkapkan dahulu.`,
+      'Eksport {seq} telah direkodkan tetapi fail {pgp} belum mendapat nama akhirnya ({error}). Masukkan semula USB yang sama dan eksport lagi: fail itu dilengkapkan dahulu.',
+      { seq, pgp: names.pgp, error: errorCode(error) },
     );
   }
   step('placed');

@@ -1,30 +1,50 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '@shared/errors';
+import { AppError, ref } from '@shared/errors';
 
 /** An fs failure on the target folder (a USB stick) in words the supervisor can act on. */
 export function targetError(error: unknown, folder: string): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  const tail = ' Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.';
+  // Each ends: Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new AppError('STORAGE', `Folder tujuan "${folder}" tiada lagi (USB dicabut?).${tail}`);
+      return new AppError(
+        'STORAGE',
+        'Folder tujuan "{folder}" tiada lagi (USB dicabut?). Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.',
+        { folder },
+      );
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('STORAGE', `Ruang dalam "${folder}" tidak mencukupi (cakera/USB penuh).${tail}`);
+      return new AppError(
+        'STORAGE',
+        'Ruang dalam "{folder}" tidak mencukupi (cakera/USB penuh). Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.',
+        { folder },
+      );
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
       return new AppError(
         'STORAGE',
-        `Folder tujuan "${folder}" tidak boleh ditulis (baca sahaja atau tiada kebenaran).${tail}`,
+        'Folder tujuan "{folder}" tidak boleh ditulis (baca sahaja atau tiada kebenaran). Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.',
+        { folder },
       );
     case 'EIO':
-      return new AppError('STORAGE', `Ralat baca/tulis pada "${folder}" (USB longgar atau rosak?).${tail}`);
+      return new AppError(
+        'STORAGE',
+        'Ralat baca/tulis pada "{folder}" (USB longgar atau rosak?). Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.',
+        { folder },
+      );
     default:
-      return new AppError('STORAGE', `Eksport ke "${folder}" gagal (${code || 'ralat tidak diketahui'}).${tail}`);
+      return new AppError(
+        'STORAGE',
+        'Eksport ke "{folder}" gagal ({why}). Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.',
+        {
+          folder,
+          why: code === '' ? ref('ralat tidak diketahui') : code,
+        },
+      );
   }
 }
 
@@ -36,7 +56,8 @@ export function checkTargetFolder(folder: string): void {
   } catch (error) {
     throw targetError(error, folder);
   }
-  if (!isDir) throw new AppError('VALIDATION', `"${folder}" bukan folder. Pilih folder pada USB atau cakera.`);
+  if (!isDir)
+    throw new AppError('VALIDATION', '"{folder}" bukan folder. Pilih folder pada USB atau cakera.', { folder });
 }
 
 export function writeAndSync(file: string, bytes: Uint8Array): void {
@@ -98,7 +119,7 @@ export class StagedFiles {
         exists = false;
       }
       if (exists)
-        throw new AppError('CONFLICT', `Fail "${name}" sudah ada dalam folder tujuan; tiada apa-apa ditimpa.`);
+        throw new AppError('CONFLICT', 'Fail "{name}" sudah ada dalam folder tujuan; tiada apa-apa ditimpa.', { name });
     }
     for (const [name, temp] of this.temps) {
       renameSync(temp, join(this.folder, name));

@@ -1,5 +1,5 @@
 import * as openpgp from 'openpgp';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { IctKeysView, IctKeyView } from '@shared/bundleViews';
 import { appendAudit, userActor } from '../ledger/audit';
 import { sql } from '../db/statements';
@@ -16,8 +16,8 @@ interface IctKeyRow {
   removed_at: string | null;
 }
 
-function refuse(message: string): never {
-  throw new AppError('VALIDATION', message, [{ path: 'armored', message }]);
+function refuse(key: MessageKey, values?: MessageValues): never {
+  throw AppError.onField('VALIDATION', 'armored', key, values);
 }
 
 /** An armored public key ICT may receive bundles with; anything else is refused with the reason. */
@@ -46,7 +46,7 @@ export async function checkIctKey(armored: string, now: Date): Promise<openpgp.P
   if (await key.isRevoked(undefined, undefined, at)) refuse('Kunci ini telah dibatalkan (revoked) oleh pemiliknya.');
   const expiry = await key.getExpirationTime();
   if (expiry instanceof Date && expiry.getTime() <= now.getTime()) {
-    refuse(`Kunci ini telah tamat tempoh pada ${expiry.toISOString().slice(0, 10)}.`);
+    refuse('Kunci ini telah tamat tempoh pada {expiry}.', { expiry: expiry.toISOString().slice(0, 10) });
   }
   try {
     await key.verifyPrimaryKey(at);
@@ -97,11 +97,12 @@ export async function importIctKey(ledger: Ledger, actorId: number, armored: str
   const existing = sql(ledger.db, 'SELECT id, removed_at FROM ict_keys WHERE fingerprint = ?').get(fingerprint) as
     { id: number; removed_at: string | null } | undefined;
   if (existing) {
+    if (existing.removed_at === null)
+      throw new AppError('CONFLICT', 'Kunci {fingerprint} sudah diimport.', { fingerprint });
     throw new AppError(
       'CONFLICT',
-      existing.removed_at === null
-        ? `Kunci ${fingerprint} sudah diimport.`
-        : `Kunci ${fingerprint} pernah dikeluarkan; kunci yang dikeluarkan tidak diimport semula. Minta kunci baharu daripada ICT.`,
+      'Kunci {fingerprint} pernah dikeluarkan; kunci yang dikeluarkan tidak diimport semula. Minta kunci baharu daripada ICT.',
+      { fingerprint },
     );
   }
   const expiry = await key.getExpirationTime();

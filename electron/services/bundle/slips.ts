@@ -48,12 +48,12 @@ export function handoverFigures(ledger: Ledger, seq: number): HandoverFigures {
     ledger.db,
     `SELECT e.*, u.name AS exported_by_name FROM exports e LEFT JOIN users u ON u.id = e.exported_by WHERE e.seq = ?`,
   ).get(seq) as ExportRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `Eksport ${seq} tidak dijumpai.`);
+  if (!row) throw new AppError('NOT_FOUND', 'Eksport {seq} tidak dijumpai.', { seq });
   const event = sql(
     ledger.db,
     "SELECT data FROM audit_events WHERE entity = 'export' AND entity_id = ? AND action = 'bundle.export'",
   ).get(String(seq)) as { data: string } | undefined;
-  if (!event) throw new AppError('NOT_FOUND', `Rekod audit eksport ${seq} tidak dijumpai.`);
+  if (!event) throw new AppError('NOT_FOUND', 'Rekod audit eksport {seq} tidak dijumpai.', { seq });
   const data = JSON.parse(event.data) as ExportEventData;
   const names = ictUserIds(ledger);
   return {
@@ -83,7 +83,8 @@ function requirePrinter(printing: Printing, what: string): string {
   if (printer === null) {
     throw new AppError(
       'PRINTER',
-      `Tiada pencetak A4 dipilih untuk ${what}. Pilih pencetak penyata di Tetapan → Pencetak, atau simpan PDF sahaja.`,
+      'Tiada pencetak A4 dipilih untuk {what}. Pilih pencetak penyata di Tetapan → Pencetak, atau simpan PDF sahaja.',
+      { what },
     );
   }
   return printer;
@@ -96,7 +97,8 @@ async function sendToPrinter(printing: Printing, file: string, what: string): Pr
   } catch {
     throw new AppError(
       'PRINTER',
-      `Pencetak "${printer}" gagal mencetak. ${what} telah disimpan; semak pencetak dan cuba lagi.`,
+      'Pencetak "{printer}" gagal mencetak. {what} telah disimpan; semak pencetak dan cuba lagi.',
+      { printer, what },
     );
   }
   return printer;
@@ -163,7 +165,8 @@ export async function printHandoverSlip(
       if (sha256(bytes) !== hash) {
         throw new AppError(
           'STORAGE',
-          `Borang serahan ${figures.baseName} telah berubah dan tidak dapat dibina semula. Hubungi ICT.`,
+          'Borang serahan {baseName} telah berubah dan tidak dapat dibina semula. Hubungi ICT.',
+          { baseName: figures.baseName },
         );
       }
       writeFileDurably(file, bytes);

@@ -15,7 +15,7 @@ import {
   type HijriMonthStart,
 } from '@shared/calendar/hijri';
 import { stateWeekend, type DayCode, type WorkingCalendar } from '@shared/calendar/workingDays';
-import { AppError } from '@shared/errors';
+import { AppError, fieldIssue } from '@shared/errors';
 import type { CourtDocumentSettings } from '@shared/schemas/courtCalendar';
 import { courtDate } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -125,9 +125,12 @@ export function addHoliday(ledger: Ledger, actorId: number, input: HolidayView):
     const existing = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?').get(input.date) as
       { name: string } | undefined;
     if (existing) {
-      throw new AppError('CONFLICT', `Tarikh ${input.date} sudah cuti umum (${existing.name}).`, [
-        { path: 'date', message: `Sudah cuti umum: ${existing.name}.` },
-      ]);
+      throw new AppError(
+        'CONFLICT',
+        'Tarikh {date} sudah cuti umum ({name}).',
+        { date: input.date, name: existing.name },
+        [fieldIssue('date', 'Sudah cuti umum: {name}.', { name: existing.name })],
+      );
     }
     sql(ledger.db, 'INSERT INTO holidays (date, name, added_at, added_by) VALUES (?, ?, ?, ?)').run(
       input.date,
@@ -144,7 +147,7 @@ export function removeHoliday(ledger: Ledger, actorId: number, date: string, rea
   ledger.db.transaction(() => {
     const existing = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?').get(date) as
       { name: string } | undefined;
-    if (!existing) throw new AppError('NOT_FOUND', `Tiada cuti umum pada ${date}.`);
+    if (!existing) throw new AppError('NOT_FOUND', 'Tiada cuti umum pada {date}.', { date });
     sql(ledger.db, 'DELETE FROM holidays WHERE date = ?').run(date);
     audit(ledger, actorId, 'holiday.remove', date, { date, name: existing.name, reason });
   })();
@@ -175,7 +178,8 @@ export function removeHijriMonthStart(ledger: Ledger, actorId: number, year: num
   ledger.db.transaction(() => {
     const before = storedMonthStarts(ledger);
     const previous = before.find((c) => c.year === year && c.month === month);
-    if (!previous) throw new AppError('NOT_FOUND', `Tiada pembetulan bagi ${hijriMonthName(month)} ${year}H.`);
+    if (!previous)
+      throw new AppError('NOT_FOUND', 'Tiada pembetulan bagi {month} {year}H.', { month: hijriMonthName(month), year });
     checkHijriCorrections(before.filter((c) => c !== previous));
     sql(ledger.db, 'DELETE FROM hijri_month_starts WHERE hijri_year = ? AND hijri_month = ?').run(year, month);
     audit(ledger, actorId, 'hijri.remove', `${year}/${month}`, { before: previous.startsOn });

@@ -6,7 +6,7 @@
 import type { HearingDayView, HearingSlotsView, HearingView } from '@shared/calendarViews';
 import { formatHearingTime, formatWithDayName } from '@shared/calendar/courtDates';
 import { isWeekend, malayDayName, workingDaysBetween } from '@shared/calendar/workingDays';
-import { AppError } from '@shared/errors';
+import { AppError, fieldIssue, ref, type MessageRef, renderMalay } from '@shared/errors';
 import type { HearingKind, SetHearingInput } from '@shared/schemas/courtCalendar';
 import { addDays, courtDate } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -97,20 +97,28 @@ export function hearingSlots(ledger: Ledger, from?: string): HearingSlotsView {
   return { days, firstFree, rooms: settings.rooms, defaultTime: settings.defaultTime };
 }
 
-/** Why the rules refuse a date, in Malay; null when they allow it. */
-export function hearingDateProblem(ledger: Ledger, date: string, room: string): string | null {
+/** Why the rules refuse a date; null when they allow it. */
+export function hearingDateProblem(ledger: Ledger, date: string, room: string): MessageRef | null {
   const today = courtDate(ledger.clock());
   const calendar = workingCalendar(ledger);
-  if (date < today) return `Tarikh ${date} sudah berlalu: pilih tarikh hari ini atau selepasnya.`;
+  if (date < today) return ref('Tarikh {date} sudah berlalu: pilih tarikh hari ini atau selepasnya.', { date });
   if (isWeekend(date, calendar)) {
-    return `${malayDayName(date)} ${date} ialah hujung minggu di negeri ini: pilih hari bekerja.`;
+    return ref('{dayName} {date} ialah hujung minggu di negeri ini: pilih hari bekerja.', {
+      dayName: malayDayName(date),
+      date,
+    });
   }
   const holiday = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?').get(date) as { name: string } | undefined;
-  if (holiday) return `${date} ialah cuti umum (${holiday.name}): pilih hari bekerja.`;
+  if (holiday) return ref('{date} ialah cuti umum ({holiday}): pilih hari bekerja.', { date, holiday: holiday.name });
   const { capacityPerRoom } = readDocumentSettings(ledger);
   const booked = bookedOn(ledger, date, room);
   if (booked >= capacityPerRoom) {
-    return `${room} pada ${date} sudah penuh (${booked} daripada ${capacityPerRoom} kes): pilih tarikh atau dewan lain.`;
+    return ref('{room} pada {date} sudah penuh ({booked} daripada {capacity} kes): pilih tarikh atau dewan lain.', {
+      room,
+      date,
+      booked,
+      capacity: capacityPerRoom,
+    });
   }
   return null;
 }
@@ -131,17 +139,22 @@ export function setHearing(
     const theCase = getCase(ledger, input.caseId);
     const { rooms } = readDocumentSettings(ledger);
     if (!rooms.includes(input.room)) {
-      throw new AppError('VALIDATION', `Dewan "${input.room}" tiada dalam senarai dewan mahkamah.`, [
-        { path: 'room', message: 'Pilih dewan daripada senarai.' },
+      throw new AppError('VALIDATION', 'Dewan "{room}" tiada dalam senarai dewan mahkamah.', { room: input.room }, [
+        fieldIssue('room', 'Pilih dewan daripada senarai.'),
       ]);
     }
     const problem = hearingDateProblem(ledger, input.date, input.room);
     if (problem && !override) {
-      throw new AppError('VALIDATION', `${problem} (Atau minta kelulusan Penolong Pendaftar dengan sebab.)`, [
-        { path: 'date', message: problem },
-      ]);
+      throw new AppError(
+        'VALIDATION',
+        '{problem} (Atau minta kelulusan Penolong Pendaftar dengan sebab.)',
+        { problem },
+        [fieldIssue('date', problem.key, problem.values)],
+      );
     }
     const allowed = problem && override ? override : null;
+    // Recorded as the Malay sentence, as every audit event's wording.
+    const refused = problem ? renderMalay(problem.key, problem.values) : null;
     const result = sql(
       ledger.db,
       `INSERT INTO hearings (case_id, kind, date, time, room, set_at, set_by, override_reason, override_by)
@@ -172,7 +185,13 @@ export function setHearing(
         time: input.time,
         room: input.room,
         ...(allowed
-          ? { override: { refused: problem, supervisor: userActor(allowed.supervisorId), reason: allowed.reason } }
+          ? {
+              override: {
+                refused,
+                supervisor: userActor(allowed.supervisorId),
+                reason: allowed.reason,
+              },
+            }
           : {}),
       },
     });

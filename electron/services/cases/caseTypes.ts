@@ -1,5 +1,5 @@
 import { sql } from '../db/statements';
-import { AppError } from '@shared/errors';
+import { AppError, fieldIssue } from '@shared/errors';
 import type { CaseTypeView } from '@shared/views';
 import type { CaseCategory, Proceeding } from '@shared/domain';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -67,8 +67,8 @@ export function saveCaseType(ledger: Ledger, actorId: number, type: CaseTypeView
 export function requireActiveCaseType(ledger: Ledger, code: string): CaseTypeView {
   const type = getCaseType(ledger, code);
   if (!type || !type.active) {
-    throw new AppError('VALIDATION', `Kod kes ${code} tiada dalam senarai jenis kes mahkamah ini.`, [
-      { path: 'caseTypeCode', message: `Kod kes ${code} tiada dalam senarai.` },
+    throw new AppError('VALIDATION', 'Kod kes {code} tiada dalam senarai jenis kes mahkamah ini.', { code }, [
+      fieldIssue('caseTypeCode', 'Kod kes {code} tiada dalam senarai.', { code }),
     ]);
   }
   return type;

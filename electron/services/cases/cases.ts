@@ -1,5 +1,5 @@
 import { sql } from '../db/statements';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey } from '@shared/errors';
 import {
   partyRoleLabel,
   type CaseCategory,
@@ -65,7 +65,7 @@ export function idKey(idNumber: string | null): string | null {
   return key === '' ? null : key;
 }
 
-export const SOP_REFUSAL: Record<2 | 3, string> = {
+export const SOP_REFUSAL: Record<2 | 3, MessageKey> = {
   2: 'Tempoh gangguan semasa ialah Pilihan 2 SOP: kes baharu didaftarkan dalam ESV2, bukan di kaunter ini.',
   3: 'Tempoh gangguan semasa ialah Pilihan 3 SOP: pendaftaran kes baharu ditutup. Berikan janji temu kepada pihak.',
 };

@@ -55,8 +55,9 @@ export function saveFilingType(
 ): FilingTypeView {
   return ledger.db.transaction(() => {
     if (input.feeCode !== null && !getFee(ledger, input.feeCode)) {
-      const message = `Kod fi ${input.feeCode} tiada dalam jadual fi mahkamah ini.`;
-      throw new AppError('VALIDATION', message, [{ path: 'feeCode', message }]);
+      throw AppError.onField('VALIDATION', 'feeCode', 'Kod fi {feeCode} tiada dalam jadual fi mahkamah ini.', {
+        feeCode: input.feeCode,
+      });
     }
     sql(
       ledger.db,
@@ -114,19 +115,29 @@ export function recordFilings(ledger: Ledger, actorId: number, input: RecordFili
       { id: number; case_number: string; status: string } | undefined;
     if (!caseRow) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
     if (caseRow.status !== 'REGISTERED') {
-      throw new AppError('CONFLICT', `Kes ${caseRow.case_number} telah dibatalkan: dokumen tidak boleh diterima.`);
+      throw new AppError('CONFLICT', 'Kes {caseNumber} telah dibatalkan: dokumen tidak boleh diterima.', {
+        caseNumber: caseRow.case_number,
+      });
     }
     const priced = input.documents.map((doc, i) => {
       const type = sql(ledger.db, 'SELECT * FROM filing_types WHERE code = ?').get(doc.typeCode) as
         FilingTypeRow | undefined;
       if (!type || type.active !== 1) {
-        const message = `Jenis dokumen ${doc.typeCode} tiada dalam senarai mahkamah ini.`;
-        throw new AppError('VALIDATION', message, [{ path: `documents.${i}.typeCode`, message }]);
+        throw AppError.onField(
+          'VALIDATION',
+          `documents.${i}.typeCode`,
+          'Jenis dokumen {typeCode} tiada dalam senarai mahkamah ini.',
+          { typeCode: doc.typeCode },
+        );
       }
       const fee = type.fee_code ? getFee(ledger, type.fee_code) : null;
       if (type.fee_code && (!fee || !fee.active)) {
-        const message = `Fi bagi ${type.name} (${type.fee_code}) tiada dalam jadual fi: Penolong Pendaftar perlu membetulkannya.`;
-        throw new AppError('CONFLICT', message, [{ path: `documents.${i}.typeCode`, message }]);
+        throw AppError.onField(
+          'CONFLICT',
+          `documents.${i}.typeCode`,
+          'Fi bagi {name} ({feeCode}) tiada dalam jadual fi: Penolong Pendaftar perlu membetulkannya.',
+          { name: type.name, feeCode: type.fee_code },
+        );
       }
       return { doc, type, fee, amountSen: fee ? fee.amountSen * doc.quantity : 0 };
     });

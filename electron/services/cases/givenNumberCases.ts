@@ -1,5 +1,5 @@
 import { parseCaseNumber, parseTemplate } from '@shared/caseNumber';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { GivenNumberCase } from '@shared/schemas/case';
 import { courtYear } from '@shared/time';
 import type { CaseView } from '@shared/views';
@@ -12,8 +12,8 @@ import type { Ledger } from '../ledger/ledger';
 import { ownSeries, type OwnSeries } from './numbering';
 import { openOutageRef } from '../outages/outages';
 
-function refuseNumber(message: string): never {
-  throw new AppError('VALIDATION', message, [{ path: 'caseNumber', message }]);
+function refuseNumber(key: MessageKey, values?: MessageValues): never {
+  throw AppError.onField('VALIDATION', 'caseNumber', key, values);
 }
 
 /**
@@ -22,30 +22,47 @@ function refuseNumber(message: string): never {
  */
 export function checkGivenNumber(config: CourtConfig, caseNumber: string, caseTypeCode: string, thisYear: number) {
   const template = parseTemplate(config.numbering.template, config.numbering.scope);
-  if (!template.ok) throw new AppError('CONFLICT', `Templat nombor kes tidak sah: ${template.message}`);
+  if (!template.ok)
+    throw new AppError('CONFLICT', 'Templat nombor kes tidak sah: {problem}', { problem: template.problem });
   const fields = parseCaseNumber(template.parts, caseNumber);
   if (!fields) {
-    refuseNumber(`No. kes ${caseNumber} tidak mengikut format nombor kes mahkamah ini (${config.numbering.template}).`);
+    refuseNumber('No. kes {caseNumber} tidak mengikut format nombor kes mahkamah ini ({template}).', {
+      caseNumber,
+      template: config.numbering.template,
+    });
   }
   if (fields.stateCode !== undefined && fields.stateCode !== config.court.stateCode) {
-    refuseNumber(
-      `No. kes ${caseNumber} bermula dengan kod negeri ${fields.stateCode}, bukan ${config.court.stateCode}.`,
-    );
+    refuseNumber('No. kes {caseNumber} bermula dengan kod negeri {given}, bukan {stateCode}.', {
+      caseNumber,
+      given: fields.stateCode,
+      stateCode: config.court.stateCode,
+    });
   }
   if (fields.courtCode !== undefined && fields.courtCode !== config.court.courtCode) {
-    refuseNumber(`No. kes ${caseNumber} membawa kod mahkamah ${fields.courtCode}, bukan ${config.court.courtCode}.`);
+    refuseNumber('No. kes {caseNumber} membawa kod mahkamah {given}, bukan {courtCode}.', {
+      caseNumber,
+      given: fields.courtCode,
+      courtCode: config.court.courtCode,
+    });
   }
   if (fields.caseTypeCode !== undefined && fields.caseTypeCode !== caseTypeCode) {
-    refuseNumber(`No. kes ${caseNumber} membawa kod kes ${fields.caseTypeCode}, bukan ${caseTypeCode} yang dipilih.`);
+    refuseNumber('No. kes {caseNumber} membawa kod kes {given}, bukan {caseTypeCode} yang dipilih.', {
+      caseNumber,
+      given: fields.caseTypeCode,
+      caseTypeCode,
+    });
   }
   if (fields.year === undefined || fields.year < 1980 || fields.year > thisYear) {
-    refuseNumber(`Tahun dalam No. kes ${caseNumber} tidak munasabah.`);
+    refuseNumber('Tahun dalam No. kes {caseNumber} tidak munasabah.', { caseNumber });
   }
   if (fields.runningNumber !== undefined && fields.runningNumber >= 10 ** template.runWidth) {
-    refuseNumber(`Nombor siri dalam No. kes ${caseNumber} melebihi ${template.runWidth} digit format mahkamah ini.`);
+    refuseNumber('Nombor siri dalam No. kes {caseNumber} melebihi {runWidth} digit format mahkamah ini.', {
+      caseNumber,
+      runWidth: template.runWidth,
+    });
   }
   if (fields.runningNumber === undefined || fields.runningNumber < 1) {
-    refuseNumber(`Nombor siri dalam No. kes ${caseNumber} mesti sekurang-kurangnya 1.`);
+    refuseNumber('Nombor siri dalam No. kes {caseNumber} mesti sekurang-kurangnya 1.', { caseNumber });
   }
   return { year: fields.year, runningNumber: fields.runningNumber };
 }
@@ -58,11 +75,21 @@ export function checkGivenNumber(config: CourtConfig, caseNumber: string, caseTy
  */
 function refuseInsideOwnSeries(own: OwnSeries, caseNumber: string, runningNumber: number): void {
   if (runningNumber < own.first || (own.last !== null && runningNumber > own.last)) return;
-  const message =
-    own.last === null
-      ? `No. kes ${caseNumber} berada dalam siri nombor kaunter ini sendiri (${own.first} ke atas): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri ${own.key} kepada sekurang-kurangnya ${runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.`
-      : `No. kes ${caseNumber} berada dalam blok nombor kaunter ini sendiri (${own.first} hingga ${own.last}): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri ${own.key} kepada sekurang-kurangnya ${runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.`;
-  throw new AppError('CONFLICT', message, [{ path: 'caseNumber', message }]);
+  const values = { caseNumber, first: own.first, series: own.key, runningNumber };
+  if (own.last === null) {
+    throw AppError.onField(
+      'CONFLICT',
+      'caseNumber',
+      'No. kes {caseNumber} berada dalam siri nombor kaunter ini sendiri ({first} ke atas): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri {series} kepada sekurang-kurangnya {runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.',
+      values,
+    );
+  }
+  throw AppError.onField(
+    'CONFLICT',
+    'caseNumber',
+    'No. kes {caseNumber} berada dalam blok nombor kaunter ini sendiri ({first} hingga {last}): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri {series} kepada sekurang-kurangnya {runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.',
+    { ...values, last: own.last },
+  );
 }
 
 /**
@@ -86,8 +113,12 @@ export function recordGivenNumberCase(ledger: Ledger, actorId: number, input: Gi
       'SELECT case_number AS n, source FROM cases WHERE case_number = ? OR esv3_case_number = ?',
     ).get(input.caseNumber, input.caseNumber) as { n: string; source: string } | undefined;
     if (taken) {
-      const message = `No. kes ${input.caseNumber} telah direkodkan di kaunter ini. Cari kes itu dan gunakannya.`;
-      throw new AppError('CONFLICT', message, [{ path: 'caseNumber', message }]);
+      throw AppError.onField(
+        'CONFLICT',
+        'caseNumber',
+        'No. kes {caseNumber} telah direkodkan di kaunter ini. Cari kes itu dan gunakannya.',
+        { caseNumber: input.caseNumber },
+      );
     }
     if (year === courtYear(now)) {
       refuseInsideOwnSeries(ownSeries(ledger, config, type.code, year), input.caseNumber, runningNumber);

@@ -51,7 +51,8 @@ export function ownSeries(ledger: Ledger, config: CourtConfig, caseTypeCode: str
 /** The court's template for one case type and year: the case number of a running number, and its digits. */
 function caseNumberFormat(config: CourtConfig, caseTypeCode: string, year: number) {
   const template = parseTemplate(config.numbering.template, config.numbering.scope);
-  if (!template.ok) throw new AppError('CONFLICT', `Templat nombor kes tidak sah: ${template.message}`);
+  if (!template.ok)
+    throw new AppError('CONFLICT', 'Templat nombor kes tidak sah: {problem}', { problem: template.problem });
   const { stateCode, courtCode } = config.court;
   return {
     runWidth: template.runWidth,
@@ -78,13 +79,15 @@ export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: st
   if (own.last !== null && runningNumber > own.last) {
     throw new AppError(
       'CONFLICT',
-      `Blok nombor kaunter ini telah habis (${own.first} hingga ${own.last}). Penolong Pendaftar perlu menetapkan blok baharu sebelum kes lain didaftarkan.`,
+      'Blok nombor kaunter ini telah habis ({first} hingga {last}). Penolong Pendaftar perlu menetapkan blok baharu sebelum kes lain didaftarkan.',
+      { first: own.first, last: own.last },
     );
   }
   if (runningNumber >= 10 ** format.runWidth) {
     throw new AppError(
       'CONFLICT',
-      `Nombor siri ${runningNumber} melebihi ${format.runWidth} digit templat. Penolong Pendaftar perlu meluaskan {run:N} dalam templat.`,
+      'Nombor siri {runningNumber} melebihi {runWidth} digit templat. Penolong Pendaftar perlu meluaskan {run:N} dalam templat.',
+      { runningNumber, runWidth: format.runWidth },
     );
   }
   return {

@@ -1,6 +1,6 @@
 import { sql } from '../db/statements';
 import { parseTemplate } from '@shared/caseNumber';
-import { AppError } from '@shared/errors';
+import { AppError, ref } from '@shared/errors';
 import type { Court, LastNumber, Numbering } from '@shared/schemas/setup';
 import type { CourtView, LastNumberView, NumberingView, SettingsView } from '@shared/views';
 import type { CourtLevel, NumberingScope } from '@shared/domain';
@@ -129,7 +129,7 @@ export function updateNumbering(ledger: Ledger, actorId: number, numbering: Numb
       );
     }
     const parsed = parseTemplate(numbering.template, numbering.scope);
-    if (!parsed.ok) throw new AppError('VALIDATION', parsed.message, [{ path: 'template', message: parsed.message }]);
+    if (!parsed.ok) throw AppError.onField('VALIDATION', 'template', parsed.problem.key, parsed.problem.values);
     sql(
       ledger.db,
       `UPDATE court SET number_template = @template, number_scope = @scope, block_start = @blockStart,
@@ -172,10 +172,21 @@ export function setLastNumbers(ledger: Ledger, actorId: number, rows: LastNumber
       const issued = sql(ledger.db, 'SELECT last_number AS n FROM number_series WHERE scope_key = ?').get(key) as
         { n: number } | undefined;
       if (issued) {
-        const what = old.caseTypeCode === '*' ? `tahun ${old.year}` : `kod kes ${old.caseTypeCode} tahun ${old.year}`;
+        const what =
+          old.caseTypeCode === '*'
+            ? ref('tahun {year}', { year: old.year })
+            : ref('kod kes {code} tahun {year}', { code: old.caseTypeCode, year: old.year });
+        if (next === undefined) {
+          throw new AppError(
+            'CONFLICT',
+            'Nombor terakhir ESV3 bagi {what} tidak boleh dibuang: kaunter ini telah mengeluarkan nombor hingga {n} berdasarkan angka {lastNumber}.',
+            { what, n: issued.n, lastNumber: old.lastNumber },
+          );
+        }
         throw new AppError(
           'CONFLICT',
-          `Nombor terakhir ESV3 bagi ${what} tidak boleh ${next === undefined ? 'dibuang' : `diturunkan kepada ${next}`}: kaunter ini telah mengeluarkan nombor hingga ${issued.n} berdasarkan angka ${old.lastNumber}.`,
+          'Nombor terakhir ESV3 bagi {what} tidak boleh diturunkan kepada {next}: kaunter ini telah mengeluarkan nombor hingga {n} berdasarkan angka {lastNumber}.',
+          { what, next, n: issued.n, lastNumber: old.lastNumber },
         );
       }
     }

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppError } from '@shared/errors';
+import { AppError, ref, type MessageValue } from '@shared/errors';
 import type { DataFolderChangeView, DataFolderView } from '@shared/views';
 import type { ChooseDataFolderInput } from '@shared/schemas/dataFolder';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -48,17 +48,18 @@ export function dataFolderView(ledger: Ledger, store: DataFolderStore): DataFold
 
 /** Creates the folder if need be and proves it takes a file, or says why not. */
 function checkWritable(folder: string): void {
-  let refusal: string | null;
+  let refusal: MessageValue | null;
   try {
     mkdirSync(folder, { recursive: true });
-    refusal = statSync(folder).isDirectory() ? writeRefusal(folder) : 'bukan folder';
+    refusal = statSync(folder).isDirectory() ? writeRefusal(folder) : ref('bukan folder');
   } catch (error) {
     refusal = errorCode(error);
   }
   if (refusal !== null) {
     throw new AppError(
       'STORAGE',
-      `Folder ${folder} tidak dapat digunakan (${refusal}). Pilih folder lain yang boleh ditulis.`,
+      'Folder {folder} tidak dapat digunakan ({refusal}). Pilih folder lain yang boleh ditulis.',
+      { folder, refusal },
     );
   }
 }
@@ -86,7 +87,8 @@ export function chooseDataFolder(
     if (unexported.total > 0 && input.acknowledgedUnexported !== unexported.total) {
       throw new AppError(
         'CONFLICT',
-        `${describeUnexported(unexported)} belum dieksport. Buat eksport dahulu, atau sahkan bahawa anda faham: rekod ini kekal dalam ${current} tetapi tidak ada dalam folder baharu.`,
+        '{unexported} belum dieksport. Buat eksport dahulu, atau sahkan bahawa anda faham: rekod ini kekal dalam {current} tetapi tidak ada dalam folder baharu.',
+        { unexported: describeUnexported(unexported), current },
       );
     }
     appendAudit(ledger.db, {

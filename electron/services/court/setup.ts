@@ -22,12 +22,16 @@ export function checkLastNumbers(rows: LastNumber[], numbering: Numbering, known
   rows.forEach((row, i) => {
     const path = `lastNumbers.${i}.caseTypeCode`;
     if (numbering.scope === 'COURT_YEAR' && row.caseTypeCode !== '*') {
-      const message = 'Skop satu siri bagi semua kod kes: gunakan "*" sebagai kod kes bagi nombor terakhir.';
-      throw new AppError('VALIDATION', message, [{ path, message }]);
+      throw AppError.onField(
+        'VALIDATION',
+        path,
+        'Skop satu siri bagi semua kod kes: gunakan "*" sebagai kod kes bagi nombor terakhir.',
+      );
     }
     if (numbering.scope === 'COURT_TYPE_YEAR' && !knownCodes.has(row.caseTypeCode)) {
-      const message = `Kod kes ${row.caseTypeCode} tiada dalam senarai jenis kes.`;
-      throw new AppError('VALIDATION', message, [{ path, message }]);
+      throw AppError.onField('VALIDATION', path, 'Kod kes {caseTypeCode} tiada dalam senarai jenis kes.', {
+        caseTypeCode: row.caseTypeCode,
+      });
     }
   });
 }

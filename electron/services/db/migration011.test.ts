@@ -16,7 +16,7 @@ describe('migration 011 (one number-series mechanism)', () => {
     expect(db.prepare('SELECT last_number_at AS at FROM numbering_clock').get()).toEqual({
       at: '2026-12-01T02:40:00.000Z',
     });
-    expect(clockState(db, new Date('2027-01-04T01:00:00.000Z')).refusal).toContain(
+    expect(clockState(db, new Date('2027-01-04T01:00:00.000Z')).refusal?.message).toContain(
       'Tahun pada jam komputer ini (2027)',
     );
     expect(schemaNames(db, 'index', 'audit_events')).toEqual(['audit_entity', 'audit_events_at']);

@@ -34,7 +34,8 @@ export function migrate(db: Db, target = LATEST_VERSION): void {
   if (current > LATEST_VERSION) {
     throw new AppError(
       'STORAGE',
-      `Pangkalan data ini dibuat oleh versi aplikasi yang lebih baharu (skema ${current}, aplikasi ini ${LATEST_VERSION}). Pasang versi terkini Kaunter Sandaran.`,
+      'Pangkalan data ini dibuat oleh versi aplikasi yang lebih baharu (skema {current}, aplikasi ini {latest}). Pasang versi terkini Kaunter Sandaran.',
+      { current, latest: LATEST_VERSION },
     );
   }
   for (let version = current + 1; version <= target; version++) {

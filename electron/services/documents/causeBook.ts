@@ -19,6 +19,7 @@ import type { Ledger } from '../ledger/ledger';
 import { send, type Printing } from '../printing/print';
 import { dataDirOf, sha256, writeFileDurably } from './store';
 import type { IdType, PartySide } from '@shared/domain';
+import { ref } from '@shared/errors';
 
 export type CauseBookPeriod = 'DAY' | 'WEEK' | 'MONTH';
 
@@ -134,7 +135,7 @@ export async function printCauseBook(
   const file = join(dataDir, 'dokumen', 'buku-kausa', `${from}_${to}-${Date.now()}.pdf`);
   writeFileDurably(file, bytes);
   if (!input.toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
-  const printer = await send(printing, 'courtDocument', file, { paper: 'A4', copies: 1 }, 'Buku kausa');
+  const printer = await send(printing, 'courtDocument', file, { paper: 'A4', copies: 1 }, ref('Buku kausa'));
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),

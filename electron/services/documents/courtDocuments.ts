@@ -10,7 +10,7 @@ import type { CourtDocumentView } from '@shared/calendarViews';
 import { formatBothCalendars, MALAY_MONTHS, formatHearingTime } from '@shared/calendar/courtDates';
 import { malayDayName } from '@shared/calendar/workingDays';
 import { COURT_LEVEL_LABELS, type IdType, type Proceeding } from '@shared/domain';
-import { AppError } from '@shared/errors';
+import { AppError, ref, type MessageRef } from '@shared/errors';
 import type { PrintResultView } from '@shared/receiptViews';
 import { HEARING_KIND_LABELS } from '@shared/schemas/courtCalendar';
 import { courtDate } from '@shared/time';
@@ -138,6 +138,8 @@ function documentRow(ledger: Ledger, documentId: number): DocumentRow {
 }
 
 const FORM_WORD: Record<Proceeding, string> = { SAMAN: 'Saman', PERMOHONAN: 'Permohonan' };
+/** The same words in a message to the clerk. */
+const FORM_NAME: Record<Proceeding, MessageRef> = { SAMAN: ref('Saman'), PERMOHONAN: ref('Permohonan') };
 
 /**
  * Issues the form for a hearing (or, when it was issued already for that hearing, prints it again) and
@@ -230,7 +232,10 @@ export async function printCourtDocument(
     if (!existsSync(file) || sha256(readFileSync(file)) !== row.pdf_sha256) {
       const bytes = await renderPdf(courtFormDoc(stored.form));
       if (sha256(bytes) !== row.pdf_sha256) {
-        throw new AppError('STORAGE', `PDF asal ${FORM_WORD[row.kind]} ${row.reference} telah berubah. Hubungi ICT.`);
+        throw new AppError('STORAGE', 'PDF asal {form} {reference} telah berubah. Hubungi ICT.', {
+          form: FORM_NAME[row.kind],
+          reference: row.reference,
+        });
       }
       writeFileDurably(file, bytes);
     }
@@ -242,7 +247,7 @@ export async function printCourtDocument(
     'courtDocument',
     file,
     { paper: 'A4', copies },
-    `${FORM_WORD[row.kind]} ${row.reference}`,
+    ref('{form} {reference}', { form: FORM_NAME[row.kind], reference: row.reference }),
   );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {

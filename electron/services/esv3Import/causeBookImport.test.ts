@@ -43,7 +43,7 @@ describe("importing ESV3's cause book as reference data", () => {
       idNumbers: ['850101105124'],
     });
     expect(preview.problems.map((p) => p.line)).toEqual([4, 5, 6, 7]);
-    expect(preview.problems.map((p) => p.reason)).toEqual([
+    expect(preview.problems.map((p) => p.reason.message)).toEqual([
       expect.stringContaining('berulang (baris 3)'),
       expect.stringContaining('Tarikh daftar "31/02/2026"'),
       expect.stringContaining('tidak mengikut format'),

@@ -73,10 +73,9 @@ export async function applyCauseBookImport(
     }
     const counts = countsOf(plan);
     if (counts.add + counts.update === 0) {
-      throw new AppError(
-        'CONFLICT',
-        `Tiada perubahan: setiap kes dalam ${file.fileName} telah pun ada dalam data rujukan.`,
-      );
+      throw new AppError('CONFLICT', 'Tiada perubahan: setiap kes dalam {fileName} telah pun ada dalam data rujukan.', {
+        fileName: file.fileName,
+      });
     }
     const at = isoNow(ledger.clock);
     const { lastInsertRowid } = sql(

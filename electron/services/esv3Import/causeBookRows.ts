@@ -2,6 +2,7 @@ import type { ImportProblem, ReferenceParty } from '@shared/esv3ImportViews';
 import type { ColumnMapping } from '@shared/schemas/esv3Import';
 import type { CaseNumberReader } from './caseNumbers';
 import type { TableRow } from './table';
+import { message, type MessageKey, type MessageValues } from '@shared/errors';
 
 export interface CauseBookRow {
   line: number;
@@ -52,7 +53,8 @@ export function readCauseBookRows(
   const seen = new Map<string, number>();
   for (const row of rows) {
     const cell = (i: number | null) => (i === null ? '' : (row.cells[i] ?? ''));
-    const refuse = (reason: string) => problems.push({ line: row.line, reason });
+    const refuse = (key: MessageKey, values?: MessageValues) =>
+      problems.push({ line: row.line, reason: message(key, values) });
     const numberText = cell(mapping.caseNumber);
     if (numberText === '') {
       refuse('No. kes tiada.');
@@ -60,26 +62,29 @@ export function readCauseBookRows(
     }
     const read = reader.read(numberText);
     if ('reason' in read) {
-      refuse(read.reason);
+      problems.push({ line: row.line, reason: read.reason });
       continue;
     }
     const earlier = seen.get(read.caseNumber);
     if (earlier !== undefined) {
-      refuse(`${read.caseNumber} berulang (baris ${earlier}); diabaikan.`);
+      refuse('{caseNumber} berulang (baris {earlier}); diabaikan.', { caseNumber: read.caseNumber, earlier });
       continue;
     }
     const parties = cell(mapping.parties).replace(/\s+/g, ' ');
     if (parties === '') {
-      refuse(`Nama pihak bagi ${read.caseNumber} tiada.`);
+      refuse('Nama pihak bagi {caseNumber} tiada.', { caseNumber: read.caseNumber });
       continue;
     }
     if (parties.length > 500) {
-      refuse(`Nama pihak bagi ${read.caseNumber} terlalu panjang (lebih 500 aksara).`);
+      refuse('Nama pihak bagi {caseNumber} terlalu panjang (lebih 500 aksara).', { caseNumber: read.caseNumber });
       continue;
     }
     const day = readDay(cell(mapping.registeredOn));
     if (day === 'bad') {
-      refuse(`Tarikh daftar "${cell(mapping.registeredOn)}" bagi ${read.caseNumber} tidak difahami (cth. 03/11/2026).`);
+      refuse('Tarikh daftar "{registeredOn}" bagi {caseNumber} tidak difahami (cth. 03/11/2026).', {
+        registeredOn: cell(mapping.registeredOn),
+        caseNumber: read.caseNumber,
+      });
       continue;
     }
     seen.set(read.caseNumber, row.line);

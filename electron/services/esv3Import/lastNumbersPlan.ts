@@ -1,5 +1,5 @@
 import { lastNumberTypeKey } from '@shared/caseNumber';
-import { AppError } from '@shared/errors';
+import { AppError, message, type MessageKey, type MessageValues, ref, type MessageRef } from '@shared/errors';
 import type { ImportProblem, NumberChange } from '@shared/esv3ImportViews';
 import { courtYear } from '@shared/time';
 import { listCaseTypes } from '../cases/caseTypes';
@@ -24,8 +24,8 @@ export interface NumbersPlan {
   problems: ImportProblem[];
 }
 
-const seriesLabel = (code: string, year: number): string =>
-  code === '*' ? `tahun ${year}` : `kod kes ${code} tahun ${year}`;
+const seriesLabel = (code: string, year: number): MessageRef =>
+  code === '*' ? ref('tahun {year}', { year }) : ref('kod kes {code} tahun {year}', { code, year });
 
 function wholeNumber(text: string): number | null {
   const cleaned = text.replace(/[\s,]/g, '');
@@ -47,20 +47,23 @@ function readTableShape(
   const figures: Figure[] = [];
   for (const row of rows) {
     const cell = (i: number | null) => (i === null ? '' : (row.cells[i] ?? ''));
-    const refuse = (reason: string) => problems.push({ line: row.line, reason });
+    const refuse = (key: MessageKey, values?: MessageValues) =>
+      problems.push({ line: row.line, reason: message(key, values) });
     const court = cell(cols.court).replace(/\D/g, '');
     // Excel keeps codes as numbers: 05005 arrives as 5005, 005 as 5.
     const isThisCourt =
       court.length > 3 ? court.padStart(5, '0') === fullCourt : court.padStart(3, '0') === config.court.courtCode;
     if (court !== '' && !isThisCourt) {
-      refuse(`Kod mahkamah ${cell(cols.court)} bukan mahkamah ini (${fullCourt}).`);
+      refuse('Kod mahkamah {court} bukan mahkamah ini ({fullCourt}).', { court: cell(cols.court), fullCourt });
       continue;
     }
     let code = cell(cols.caseType);
     if (/^\d{1,3}$/.test(code)) code = code.padStart(3, '0');
     if (scope === 'COURT_YEAR') {
       if (code !== '' && code !== '*') {
-        refuse(`Kaunter ini mengira satu siri bagi semua kod kes: baris bagi kod kes ${code} tidak digunakan.`);
+        refuse('Kaunter ini mengira satu siri bagi semua kod kes: baris bagi kod kes {code} tidak digunakan.', {
+          code,
+        });
         continue;
       }
       code = '*';
@@ -68,17 +71,17 @@ function readTableShape(
       refuse('Kod kes tiada.');
       continue;
     } else if (!known.has(code)) {
-      refuse(`Kod kes "${code}" tiada dalam senarai jenis kes.`);
+      refuse('Kod kes "{code}" tiada dalam senarai jenis kes.', { code });
       continue;
     }
     const year = wholeNumber(cell(cols.year));
     if (year === null || year < 2000 || year > thisYear) {
-      refuse(`Tahun "${cell(cols.year)}" tidak sah (2000 hingga ${thisYear}).`);
+      refuse('Tahun "{year}" tidak sah (2000 hingga {thisYear}).', { year: cell(cols.year), thisYear });
       continue;
     }
     const lastNumber = wholeNumber(cell(cols.last));
     if (lastNumber === null || lastNumber > 999_999) {
-      refuse(`Nombor terakhir "${cell(cols.last)}" bukan nombor bulat yang sah.`);
+      refuse('Nombor terakhir "{last}" bukan nombor bulat yang sah.', { last: cell(cols.last) });
       continue;
     }
     figures.push({ caseTypeCode: code, year, lastNumber, line: row.line });
@@ -96,7 +99,7 @@ function readCaseNumberShape(ledger: Ledger, rows: TableRow[], column: number, p
   for (const row of rows) {
     const text = row.cells[column] ?? '';
     if (text === '') {
-      problems.push({ line: row.line, reason: 'No. kes tiada.' });
+      problems.push({ line: row.line, reason: message('No. kes tiada.') });
       continue;
     }
     const read = reader.read(text);
@@ -106,7 +109,13 @@ function readCaseNumberShape(ledger: Ledger, rows: TableRow[], column: number, p
     }
     const earlier = seen.get(read.caseNumber);
     if (earlier !== undefined) {
-      problems.push({ line: row.line, reason: `${read.caseNumber} berulang (baris ${earlier}); diabaikan.` });
+      problems.push({
+        line: row.line,
+        reason: message('{caseNumber} berulang (baris {earlier}); diabaikan.', {
+          caseNumber: read.caseNumber,
+          earlier,
+        }),
+      });
       continue;
     }
     seen.set(read.caseNumber, row.line);
@@ -114,7 +123,10 @@ function readCaseNumberShape(ledger: Ledger, rows: TableRow[], column: number, p
     if (code !== '*' && !known.has(code)) {
       problems.push({
         line: row.line,
-        reason: `Kod kes ${code} dalam ${read.caseNumber} tiada dalam senarai jenis kes.`,
+        reason: message('Kod kes {code} dalam {caseNumber} tiada dalam senarai jenis kes.', {
+          code,
+          caseNumber: read.caseNumber,
+        }),
       });
       continue;
     }
@@ -137,12 +149,24 @@ function oneFigurePerSeries(figures: Figure[], problems: ImportProblem[]): Figur
     if (!first) {
       byKey.set(key, f);
     } else if (first.lastNumber === f.lastNumber) {
-      problems.push({ line: f.line, reason: `Baris berulang (sama seperti baris ${first.line}); diabaikan.` });
+      problems.push({
+        line: f.line,
+        reason: message('Baris berulang (sama seperti baris {line}); diabaikan.', { line: first.line }),
+      });
     } else {
       conflicted.add(key);
       problems.push({
         line: f.line,
-        reason: `${seriesLabel(f.caseTypeCode, f.year)} diberi dua nombor berbeza (baris ${first.line}: ${first.lastNumber}, baris ${f.line}: ${f.lastNumber}); kedua-duanya tidak diimport.`,
+        reason: message(
+          '{series} diberi dua nombor berbeza (baris {firstLine}: {firstNumber}, baris {line}: {lastNumber}); kedua-duanya tidak diimport.',
+          {
+            series: seriesLabel(f.caseTypeCode, f.year),
+            firstLine: first.line,
+            firstNumber: first.lastNumber,
+            line: f.line,
+            lastNumber: f.lastNumber,
+          },
+        ),
       });
     }
   }
@@ -179,11 +203,14 @@ export function planNumbersImport(ledger: Ledger, table: ImportTable, fileName: 
   } else {
     throw new AppError(
       'VALIDATION',
-      `Lajur fail ${fileName} tidak dikenali (${headers.join(', ')}). Perlukan lajur "Kod kes", "Tahun" dan "Nombor terakhir", atau satu lajur "No. kes". Tiada apa-apa diubah.`,
+      'Lajur fail {fileName} tidak dikenali ({headers}). Perlukan lajur "Kod kes", "Tahun" dan "Nombor terakhir", atau satu lajur "No. kes". Tiada apa-apa diubah.',
+      { fileName, headers: headers.join(', ') },
     );
   }
   if (rowsRead === 0) {
-    throw new AppError('VALIDATION', `Fail ${fileName} hanya mengandungi tajuk lajur: tiada baris untuk diimport.`);
+    throw new AppError('VALIDATION', 'Fail {fileName} hanya mengandungi tajuk lajur: tiada baris untuk diimport.', {
+      fileName,
+    });
   }
   const before = new Map(readLastNumbers(ledger).map((r) => [`${r.caseTypeCode}/${r.year}`, r.lastNumber]));
   const changes: NumberChange[] = [];
@@ -195,14 +222,21 @@ export function planNumbersImport(ledger: Ledger, table: ImportTable, fileName: 
     if (issued > 0 && f.lastNumber < issued && f.lastNumber !== old) {
       problems.push({
         line: f.line,
-        reason: `Nombor terakhir ESV3 ${f.lastNumber} bagi ${seriesLabel(f.caseTypeCode, f.year)} lebih rendah daripada nombor ${issued} yang telah dikeluarkan kaunter ini: ditolak. Nombor yang telah dikeluarkan tidak boleh diberi semula; semak angka ini dengan ICT.`,
+        reason: message(
+          'Nombor terakhir ESV3 {lastNumber} bagi {series} lebih rendah daripada nombor {issued} yang telah dikeluarkan kaunter ini: ditolak. Nombor yang telah dikeluarkan tidak boleh diberi semula; semak angka ini dengan ICT.',
+          { lastNumber: f.lastNumber, series: seriesLabel(f.caseTypeCode, f.year), issued },
+        ),
       });
       continue;
     }
     if (f.lastNumber >= 10 ** reader.runWidth) {
       problems.push({
         line: f.line,
-        reason: `Nombor ${f.lastNumber} melebihi ${reader.runWidth} digit templat ${reader.template}.`,
+        reason: message('Nombor {lastNumber} melebihi {runWidth} digit templat {template}.', {
+          lastNumber: f.lastNumber,
+          runWidth: reader.runWidth,
+          template: reader.template,
+        }),
       });
       continue;
     }

@@ -43,9 +43,9 @@ describe('importing the last numbers ESV3 issued', () => {
       ['024', 2026, 769, 800, 'RAISE'],
     ]);
     expect(preview.problems.map((p) => p.line)).toEqual([5, 6, 7, 8, 9]);
-    expect(preview.problems[0]?.reason).toContain('bukan mahkamah ini');
-    expect(preview.problems[1]?.reason).toContain('Baris berulang');
-    expect(preview.problems[2]?.reason).toContain('tiada dalam senarai');
+    expect(preview.problems[0]?.reason.message).toContain('bukan mahkamah ini');
+    expect(preview.problems[1]?.reason.message).toContain('Baris berulang');
+    expect(preview.problems[2]?.reason.message).toContain('tiada dalam senarai');
     const before = auditCount(ledger);
     const result = unwrap(
       await dispatch('esv3Import.numbersApply', { importId: preview.file.importId, digest: preview.digest }),
@@ -97,7 +97,7 @@ describe('importing the last numbers ESV3 issued', () => {
       ['024', 2026, 805, 'RAISE'],
       ['024', 2025, 10, 'NEW'],
     ]);
-    expect(preview.problems.map((p) => [p.line, p.reason.slice(0, 20)])).toEqual([
+    expect(preview.problems.map((p) => [p.line, p.reason.message.slice(0, 20)])).toEqual([
       [5, '05005-017-0050-2026 '],
       [7, '"ABC-123" tidak meng'],
       [8, '05006-024-0900-2026 '],
@@ -121,7 +121,11 @@ describe('importing the last numbers ESV3 issued', () => {
     expect(preview.problems).toEqual([
       {
         line: 2,
-        reason: expect.stringContaining('765 bagi kod kes 024 tahun 2026 lebih rendah daripada nombor 770') as string,
+        reason: expect.objectContaining({
+          message: expect.stringContaining(
+            '765 bagi kod kes 024 tahun 2026 lebih rendah daripada nombor 770',
+          ) as string,
+        }) as unknown,
       },
     ]);
     unwrap(await dispatch('esv3Import.numbersApply', { importId: preview.file.importId, digest: preview.digest }));
@@ -205,7 +209,7 @@ describe('importing the last numbers ESV3 issued', () => {
       await dispatch('esv3Import.numbersPreview', { file: fileInput('b.csv', csvBytes(table)) }),
     );
     expect(fromTable.changes.map((c) => [c.caseTypeCode, c.after])).toEqual([['*', 40]]);
-    expect(fromTable.problems[0]?.reason).toContain('satu siri bagi semua kod kes');
+    expect(fromTable.problems[0]?.reason.message).toContain('satu siri bagi semua kod kes');
   });
 
   it('says a damaged XLSX cannot be read, and changes nothing', async () => {

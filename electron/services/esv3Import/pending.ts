@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { canonicalJson } from '@shared/canonicalJson';
 import { AppError } from '@shared/errors';
 import type { ImportFileFacts } from '@shared/esv3ImportViews';
-import { MAX_IMPORT_BYTES, tooLargeMessage, type ImportFileInput } from '@shared/schemas/esv3Import';
+import { MAX_IMPORT_BYTES, tooLargeError, type ImportFileInput } from '@shared/schemas/esv3Import';
 import type { ImportTable } from './table';
 
 export interface HeldFile {
@@ -37,7 +37,7 @@ export const digestOf = (value: unknown): string => createHash('sha256').update(
 /** A file's bytes from the renderer's base64, refused above the limit. */
 export function bytesOf(file: ImportFileInput): Buffer {
   const bytes = Buffer.from(file.contentBase64, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('VALIDATION', tooLargeMessage(file.fileName, bytes.length));
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLargeError(file.fileName, bytes.length);
   return bytes;
 }
 

@@ -52,7 +52,10 @@ function readCsv(fileName: string, bytes: Uint8Array): ImportTable {
       trim: true,
     }) as string[][];
   } catch (error) {
-    throw new AppError('VALIDATION', `Fail ${fileName} tidak dapat dibaca sebagai CSV: ${(error as Error).message}`);
+    throw new AppError('VALIDATION', 'Fail {fileName} tidak dapat dibaca sebagai CSV: {why}', {
+      fileName,
+      why: (error as Error).message,
+    });
   }
   const rows = records
     .map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c.normalize('NFC').trim()) }))
@@ -65,7 +68,10 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<ImportTabl
   try {
     data = (await readSheet(Buffer.from(bytes), 1)) as unknown[][];
   } catch (error) {
-    throw new AppError('VALIDATION', `Fail ${fileName} tidak dapat dibaca sebagai XLSX: ${(error as Error).message}`);
+    throw new AppError('VALIDATION', 'Fail {fileName} tidak dapat dibaca sebagai XLSX: {why}', {
+      fileName,
+      why: (error as Error).message,
+    });
   }
   const rows = data.map((cells, i) => ({ line: i + 1, cells: cells.map(cellText) })).filter((r) => !isEmpty(r.cells));
   return { format: 'XLSX', encoding: null, rows };
@@ -75,7 +81,9 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<ImportTabl
 export async function readTable(fileName: string, bytes: Uint8Array): Promise<ImportTable> {
   const table = isZip(bytes) ? await readXlsx(fileName, bytes) : readCsv(fileName, bytes);
   if (table.rows.length === 0) {
-    throw new AppError('VALIDATION', `Fail ${fileName} kosong: tiada baris untuk diimport. Tiada apa-apa diubah.`);
+    throw new AppError('VALIDATION', 'Fail {fileName} kosong: tiada baris untuk diimport. Tiada apa-apa diubah.', {
+      fileName,
+    });
   }
   return table;
 }

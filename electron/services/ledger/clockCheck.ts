@@ -1,13 +1,14 @@
 import { sql } from '../db/statements';
 import type { Ledger } from './ledger';
 import { clockState } from '../series/clockGuard';
+import { message, type Message } from '@shared/errors';
 
 /**
  * The banner over every screen about the computer's clock: the clock guard's refusal when numbering
  * has stopped (series/clockGuard.ts), else a warning when the clock reads earlier than the last
  * recorded event. Records keep their order by sequence number regardless.
  */
-export function clockWarning(ledger: Ledger): string | null {
+export function clockWarning(ledger: Ledger): Message | null {
   const now = ledger.clock();
   const { refusal } = clockState(ledger.db, now);
   if (refusal !== null) return refusal;
@@ -15,5 +16,8 @@ export function clockWarning(ledger: Ledger): string | null {
     { at: string } | undefined;
   if (!last) return null;
   if (now.getTime() >= new Date(last.at).getTime() - 60_000) return null;
-  return `Jam komputer ini (${now.toISOString()}) lebih awal daripada rekod terakhir (${last.at}). Betulkan tarikh dan masa komputer; susunan rekod tetap terpelihara.`;
+  return message(
+    'Jam komputer ini ({now}) lebih awal daripada rekod terakhir ({last}). Betulkan tarikh dan masa komputer; susunan rekod tetap terpelihara.',
+    { now: now.toISOString(), last: last.at },
+  );
 }

@@ -1,5 +1,6 @@
 import type { Clock } from './clock';
 import type { Db } from '../db/open';
+import { type InBothLanguages } from '@shared/views';
 
 /** What every service function takes first: the database and the clock. */
 export interface Ledger {
@@ -10,5 +11,5 @@ export interface Ledger {
   /** scrypt cost as log2(N); lower only in tests. */
   pinCost: number;
   /** Set when the start-up check failed and the database was opened read-only: why, in Malay. */
-  readOnlyReason?: string;
+  readOnlyReason?: InBothLanguages;
 }

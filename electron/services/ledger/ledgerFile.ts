@@ -43,8 +43,7 @@ export function openLedger(dataDir: string, options: OpenLedgerOptions = {}): Le
   } catch (error) {
     lock.release();
     if (!isUnwritable(error)) throw error;
-    const text = unwritableMessage(dataDir, (error as { code?: string }).code ?? '');
-    throw new WriterRefusal('unwritable', text.en, text.ms, null);
+    throw new WriterRefusal('unwritable', unwritableMessage(dataDir, (error as { code?: string }).code ?? ''), null);
   }
   return {
     db: releasingOnClose(db, lock),
@@ -98,7 +97,7 @@ export function openLookUpLedger(dataDir: string, options: OpenLedgerOptions = {
     dataDir,
     clock: options.clock ?? systemClock,
     pinCost: options.pinCost ?? DEFAULT_PIN_COST,
-    readOnlyReason: LOOK_UP_ONLY_MS,
+    readOnlyReason: { ms: LOOK_UP_ONLY_MS, en: LOOK_UP_ONLY_EN },
   };
 }
 
@@ -118,7 +117,7 @@ function lookUpOnly(
       dataDir,
       clock: options.clock ?? systemClock,
       pinCost: options.pinCost ?? DEFAULT_PIN_COST,
-      readOnlyReason: messageMs,
+      readOnlyReason: { ms: messageMs, en: messageEn },
     },
     startup: { ok: false, problem: { messageMs, messageEn }, auditEvents: 0, rehashedFrom: 0 },
   };
@@ -155,7 +154,13 @@ export async function openCheckedLedger(
   ledger.db.close();
   const db = openDatabase(file, { readonly: true });
   return {
-    ledger: { ...ledger, db, readOnlyReason: startup.problem?.messageMs ?? 'Semakan permulaan gagal.' },
+    ledger: {
+      ...ledger,
+      db,
+      readOnlyReason: startup.problem
+        ? { ms: startup.problem.messageMs, en: startup.problem.messageEn }
+        : { ms: 'Semakan permulaan gagal.', en: 'The start-up check failed.' },
+    },
     startup,
   };
 }

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AppError } from '@shared/errors';
+import { AppError, message, type Message } from '@shared/errors';
+import { formatMessage } from '@shared/messages';
 
 /**
  * One writer per data folder. Node has no flock, but SQLite's own file locks are OS locks (fcntl on
@@ -31,41 +32,41 @@ function when(iso: string): string {
   return `${iso.slice(0, 19).replace('T', ' ')} UTC`;
 }
 
-export function busyMessage(holder: WriterHolder | null): { ms: string; en: string } {
+export function busyMessage(holder: WriterHolder | null): Message {
   if (holder === null) {
-    return {
-      ms: 'Folder data ini sedang digunakan oleh aplikasi lain yang menulis kepadanya. Tutup aplikasi itu dahulu.',
-      en: 'This data folder is in use by another program that writes to it. Close that program first.',
-    };
+    return message(
+      'Folder data ini sedang digunakan oleh aplikasi lain yang menulis kepadanya. Tutup aplikasi itu dahulu.',
+    );
   }
-  const user = holder.user ?? '-';
-  return {
-    ms:
-      `Folder data ini sedang digunakan oleh ${holder.program} (PID ${holder.pid}, komputer ${holder.host}, pengguna ${user}, sejak ${when(holder.since)}). ` +
-      'Hanya satu aplikasi boleh menulis ke folder data pada satu masa: tutup yang itu dahulu.',
-    en:
-      `This data folder is in use by ${holder.program} (PID ${holder.pid}, computer ${holder.host}, user ${user}, since ${when(holder.since)}). ` +
-      'Only one program can write to a data folder at a time: close that one first.',
-  };
+  return message(
+    'Folder data ini sedang digunakan oleh {program} (PID {pid}, komputer {host}, pengguna {user}, sejak {since}). Hanya satu aplikasi boleh menulis ke folder data pada satu masa: tutup yang itu dahulu.',
+    {
+      program: holder.program,
+      pid: holder.pid,
+      host: holder.host,
+      user: holder.user ?? '-',
+      since: when(holder.since),
+    },
+  );
 }
 
-export function unwritableMessage(dataDir: string, code: string): { ms: string; en: string } {
-  return {
-    ms: `Folder data "${dataDir}" tidak boleh ditulis (${code}).`,
-    en: `The data folder "${dataDir}" cannot be written (${code}).`,
-  };
+export function unwritableMessage(dataDir: string, code: string): Message {
+  return message('Folder data "{dataDir}" tidak boleh ditulis ({code}).', { dataDir, code });
 }
 
 /** Why a writer was refused: another holds the folder, or the folder takes no file at all. */
 export class WriterRefusal extends AppError {
+  /** In English too: the CLI and the start-up notice say it in both languages. */
+  readonly en: string;
+
   constructor(
     readonly kind: 'busy' | 'unwritable',
-    readonly en: string,
-    ms: string,
+    problem: Message,
     readonly holder: WriterHolder | null,
   ) {
-    super(kind === 'busy' ? 'CONFLICT' : 'STORAGE', ms);
+    super(kind === 'busy' ? 'CONFLICT' : 'STORAGE', problem.key, problem.values);
     this.name = 'WriterRefusal';
+    this.en = formatMessage('en', problem.key, problem.values);
   }
 }
 
@@ -187,8 +188,7 @@ export function takeWriterLock(dataDir: string, program: string): WriterLock {
     } catch (error) {
       if (!sqliteCode(error).startsWith('SQLITE_BUSY')) throw error;
       const holder = readHolder(lock);
-      const text = busyMessage(holder);
-      throw new WriterRefusal('busy', text.en, text.ms, holder);
+      throw new WriterRefusal('busy', busyMessage(holder), holder);
     }
     const entry: Held = { db: lock, refs: 1, holder: me };
     held.set(dir, entry);
@@ -198,8 +198,7 @@ export function takeWriterLock(dataDir: string, program: string): WriterLock {
     lock?.close();
     if (error instanceof WriterRefusal) throw error;
     if (isUnwritable(error)) {
-      const text = unwritableMessage(dir, sqliteCode(error));
-      throw new WriterRefusal('unwritable', text.en, text.ms, null);
+      throw new WriterRefusal('unwritable', unwritableMessage(dir, sqliteCode(error)), null);
     }
     throw error;
   } finally {

@@ -63,9 +63,7 @@ export function openOutage(
 ): OutageView {
   const started = new Date(input.startedAt);
   if (started.getTime() > ledger.clock().getTime() + FUTURE_SLACK_MS) {
-    throw new AppError('VALIDATION', 'Masa mula gangguan tidak boleh pada masa hadapan.', [
-      { path: 'startedAt', message: 'Masa mula gangguan tidak boleh pada masa hadapan.' },
-    ]);
+    throw AppError.onField('VALIDATION', 'startedAt', 'Masa mula gangguan tidak boleh pada masa hadapan.');
   }
   return ledger.db.transaction(() => {
     if (currentOutage(ledger)) {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '@shared/errors';
+import { AppError, ref, type MessageRef } from '@shared/errors';
 import type { PrintersView, PrintResultView } from '@shared/receiptViews';
 import { actionCount, appendAudit, userActor } from '../ledger/audit';
 import { requireCourtConfig } from '../court/court';
@@ -47,16 +47,16 @@ export async function choosePrinter(
 ): Promise<PrintersView> {
   if (printer !== null) {
     const known = (await printing.port.list()).some((p) => p.name === printer);
-    if (!known) throw new AppError('PRINTER', `Pencetak "${printer}" tidak dijumpai pada komputer ini.`);
+    if (!known) throw new AppError('PRINTER', 'Pencetak "{printer}" tidak dijumpai pada komputer ini.', { printer });
   }
   printing.choices.set(kind, printer);
   return listPrinters(printing);
 }
 
-const KIND_LABELS: Record<DocumentKind, string> = {
-  receipt: 'resit',
-  statement: 'penyata',
-  courtDocument: 'saman, permohonan dan buku kausa',
+const KIND_LABELS: Record<DocumentKind, MessageRef> = {
+  receipt: ref('resit'),
+  statement: ref('penyata'),
+  courtDocument: ref('saman, permohonan dan buku kausa'),
 };
 
 /** Sends a saved PDF to the chosen printer; a printer that is off or missing is told plainly, and nothing is lost. */
@@ -65,13 +65,14 @@ export async function send(
   kind: DocumentKind,
   file: string,
   job: Omit<PrintJob, 'printer'>,
-  what: string,
+  what: MessageRef,
 ) {
   const printer = printing.choices.get(kind);
   if (printer === null) {
     throw new AppError(
       'PRINTER',
-      `Tiada pencetak dipilih untuk ${KIND_LABELS[kind]}. ${what} telah disimpan; pilih pencetak di Tetapan → Pencetak, kemudian cetak semula.`,
+      'Tiada pencetak dipilih untuk {kind}. {what} telah disimpan; pilih pencetak di Tetapan → Pencetak, kemudian cetak semula.',
+      { kind: KIND_LABELS[kind], what },
     );
   }
   try {
@@ -79,7 +80,8 @@ export async function send(
   } catch {
     throw new AppError(
       'PRINTER',
-      `Pencetak "${printer}" gagal mencetak. ${what} telah disimpan dan tidak hilang: semak pencetak (kuasa, kertas, kabel) dan cuba lagi, atau simpan PDF.`,
+      'Pencetak "{printer}" gagal mencetak. {what} telah disimpan dan tidak hilang: semak pencetak (kuasa, kertas, kabel) dan cuba lagi, atau simpan PDF.',
+      { printer, what },
     );
   }
   return printer;
@@ -101,7 +103,8 @@ export async function printReceipt(
   if (receipt.kew38Serial !== null) {
     throw new AppError(
       'CONFLICT',
-      `Resit ${receipt.receiptNumber} ditulis tangan dalam buku Kew. 38 (${receipt.kew38Serial}): resit kertas itulah dokumennya, tiada cetakan.`,
+      'Resit {receiptNumber} ditulis tangan dalam buku Kew. 38 ({kew38Serial}): resit kertas itulah dokumennya, tiada cetakan.',
+      { receiptNumber: receipt.receiptNumber, kew38Serial: receipt.kew38Serial },
     );
   }
   receipt = await issueReceiptPdf(ledger, actorId, receiptId);
@@ -124,14 +127,21 @@ export async function printReceipt(
       if (sha256(bytes) !== receipt.pdfSha256) {
         throw new AppError(
           'STORAGE',
-          `PDF asal resit ${receipt.receiptNumber} telah berubah dan tidak dapat dibina semula. Hubungi ICT.`,
+          'PDF asal resit {receiptNumber} telah berubah dan tidak dapat dibina semula. Hubungi ICT.',
+          { receiptNumber: receipt.receiptNumber },
         );
       }
       writeFileDurably(file, bytes);
     }
   }
   if (!toPrinter) return { pdfFile: file, copy, printed: false, printerName: null };
-  const printer = await send(printing, 'receipt', file, { paper, copies: 1 }, `Resit ${receipt.receiptNumber}`);
+  const printer = await send(
+    printing,
+    'receipt',
+    file,
+    { paper, copies: 1 },
+    ref('Resit {receiptNumber}', { receiptNumber: receipt.receiptNumber }),
+  );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
       at: ledger.clock().toISOString(),
@@ -168,7 +178,7 @@ export async function printDayStatement(
     ).run(hash, date, court.counterId);
   }
   if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
-  const printer = await send(printing, 'statement', file, { paper: 'A4', copies: 1 }, `Penyata ${date}`);
+  const printer = await send(printing, 'statement', file, { paper: 'A4', copies: 1 }, ref('Penyata {date}', { date }));
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
       at: ledger.clock().toISOString(),

@@ -87,7 +87,11 @@ export function closeDay(
     const today = courtDate(ledger.clock());
     if (date > today) throw new AppError('VALIDATION', 'Hari yang belum tiba tidak boleh ditutup.');
     const day = dayStatement(ledger, date);
-    if (day.closed) throw new AppError('CONFLICT', `Kaunter ${court.counterId} telah pun ditutup bagi ${date}.`);
+    if (day.closed)
+      throw new AppError('CONFLICT', 'Kaunter {counterId} telah pun ditutup bagi {date}.', {
+        counterId: court.counterId,
+        date,
+      });
     const at = ledger.clock().toISOString();
     sql(
       ledger.db,

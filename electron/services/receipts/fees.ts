@@ -101,8 +101,9 @@ export function setDefaultLines(
     lines.forEach((line, i) => {
       const fee = getFee(ledger, line.feeCode);
       if (!fee || !fee.active) {
-        const message = `Kod fi ${line.feeCode} tiada dalam jadual fi.`;
-        throw new AppError('VALIDATION', message, [{ path: `lines.${i}.feeCode`, message }]);
+        throw AppError.onField('VALIDATION', `lines.${i}.feeCode`, 'Kod fi {feeCode} tiada dalam jadual fi.', {
+          feeCode: line.feeCode,
+        });
       }
     });
     const before = defaultLinesFor(ledger, appliesTo);

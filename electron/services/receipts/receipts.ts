@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { PaymentMethod, ReceiptStatus } from '@shared/domain';
 import { formatRinggit } from '@shared/money';
 import { ringgitInWords } from '@shared/ringgitWords';
@@ -144,8 +144,12 @@ function priceLines(ledger: Ledger, lines: TakePayment['lines']): PricedLine[] {
   return lines.map((line, i) => {
     const fee = getFee(ledger, line.feeCode);
     if (!fee || !fee.active) {
-      const message = `Kod fi ${line.feeCode} tiada dalam jadual fi mahkamah ini.`;
-      throw new AppError('VALIDATION', message, [{ path: `lines.${i}.feeCode`, message }]);
+      throw AppError.onField(
+        'VALIDATION',
+        `lines.${i}.feeCode`,
+        'Kod fi {feeCode} tiada dalam jadual fi mahkamah ini.',
+        { feeCode: line.feeCode },
+      );
     }
     const description = line.quantity > 1 ? `${fee.name} × ${line.quantity}` : fee.name;
     return {
@@ -158,8 +162,13 @@ function priceLines(ledger: Ledger, lines: TakePayment['lines']): PricedLine[] {
   });
 }
 
-function fail(path: string, message: string, code: 'VALIDATION' | 'CONFLICT' = 'VALIDATION'): never {
-  throw new AppError(code, message, [{ path, message }]);
+function fail(
+  path: string,
+  key: MessageKey,
+  values?: MessageValues,
+  code: 'VALIDATION' | 'CONFLICT' = 'VALIDATION',
+): never {
+  throw AppError.onField(code, path, key, values);
 }
 
 /**
@@ -191,7 +200,8 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
   if (isDayClosed(ledger, date, counterId)) {
     throw new AppError(
       'CONFLICT',
-      `Kaunter ${counterId} telah ditutup bagi ${date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
+      'Kaunter {counterId} telah ditutup bagi {date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.',
+      { counterId, date },
     );
   }
   const lines = priceLines(ledger, input.lines);
@@ -200,17 +210,19 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
     fail('lines', 'Jumlah bayaran tidak boleh RM 0.00 melainkan setiap baris dikecualikan dengan sebab.');
   }
   if (total > LARGE_PAYMENT_SEN && input.confirmLargeAmount !== true) {
-    fail('confirmLargeAmount', `Jumlah RM ${formatRinggit(total)} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.`);
+    fail('confirmLargeAmount', 'Jumlah RM {total} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.', {
+      total: formatRinggit(total),
+    });
   }
   let tendered: number | null = null;
   let change: number | null = null;
   if (input.method === 'CASH') {
     tendered = input.tenderedSen ?? 0;
     if (tendered < total) {
-      fail(
-        'tenderedSen',
-        `Wang diterima RM ${formatRinggit(tendered)} kurang daripada jumlah RM ${formatRinggit(total)}.`,
-      );
+      fail('tenderedSen', 'Wang diterima RM {tendered} kurang daripada jumlah RM {total}.', {
+        tendered: formatRinggit(tendered),
+        total: formatRinggit(total),
+      });
     }
     change = tendered - total;
   }
@@ -219,19 +231,30 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
       input.kew38Serial,
     ) as { n: string } | undefined;
     if (used)
-      fail('kew38Serial', `No. siri Kew. 38 ${input.kew38Serial} telah direkodkan pada resit ${used.n}.`, 'CONFLICT');
+      fail(
+        'kew38Serial',
+        'No. siri Kew. 38 {kew38Serial} telah direkodkan pada resit {n}.',
+        { kew38Serial: input.kew38Serial, n: used.n },
+        'CONFLICT',
+      );
   }
   if (input.replacesReceiptId) {
     const old = receiptRow(ledger, input.replacesReceiptId);
     if (old.status !== 'CANCELLED') {
       fail(
         'replacesReceiptId',
-        `Resit ${old.receipt_number} belum dibatalkan: batalkan dahulu sebelum menggantikannya.`,
+        'Resit {receiptNumber} belum dibatalkan: batalkan dahulu sebelum menggantikannya.',
+        { receiptNumber: old.receipt_number },
         'CONFLICT',
       );
     }
     if (sql(ledger.db, 'SELECT 1 FROM receipts WHERE replaces_receipt_id = ?').get(old.id)) {
-      fail('replacesReceiptId', `Resit ${old.receipt_number} telah pun diganti.`, 'CONFLICT');
+      fail(
+        'replacesReceiptId',
+        'Resit {receiptNumber} telah pun diganti.',
+        { receiptNumber: old.receipt_number },
+        'CONFLICT',
+      );
     }
   }
   const year = courtYear(now);
@@ -330,11 +353,15 @@ export function cancelReceipt(
 ): ReceiptView {
   ledger.db.transaction(() => {
     const row = receiptRow(ledger, receiptId);
-    if (row.status === 'CANCELLED') throw new AppError('CONFLICT', `Resit ${row.receipt_number} telah pun dibatalkan.`);
+    if (row.status === 'CANCELLED')
+      throw new AppError('CONFLICT', 'Resit {receiptNumber} telah pun dibatalkan.', {
+        receiptNumber: row.receipt_number,
+      });
     if (isDayClosed(ledger, row.court_date, row.counter_id)) {
       throw new AppError(
         'CONFLICT',
-        `Kaunter telah ditutup bagi ${row.court_date} dan penyata telah ditandatangani: resit ${row.receipt_number} tidak boleh dibatalkan lagi. Rujuk Pendaftar.`,
+        'Kaunter telah ditutup bagi {courtDate} dan penyata telah ditandatangani: resit {receiptNumber} tidak boleh dibatalkan lagi. Rujuk Pendaftar.',
+        { courtDate: row.court_date, receiptNumber: row.receipt_number },
       );
     }
     const at = ledger.clock().toISOString();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { partyRoleLabel, type PartySide, type Proceeding } from '@shared/domain';
-import { AppError } from '@shared/errors';
+import { AppError, ref } from '@shared/errors';
 import type { PrintResultView } from '@shared/receiptViews';
 import { actionCount, appendAudit, userActor } from '../ledger/audit';
 import { partiesLine } from '../cases/cases';
@@ -61,12 +61,15 @@ function noticeData(ledger: Ledger, caseId: number, issuedAt: string): NumberNot
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
   if (row.esv3_case_number === null || row.esv3_done_at === null) {
-    throw new AppError('CONFLICT', `Nombor kes ESV3 bagi kes ${row.case_number} belum dimasukkan.`);
+    throw new AppError('CONFLICT', 'Nombor kes ESV3 bagi kes {caseNumber} belum dimasukkan.', {
+      caseNumber: row.case_number,
+    });
   }
   if (row.esv3_case_number === row.case_number) {
     throw new AppError(
       'CONFLICT',
-      `Nombor kes ${row.case_number} tidak berubah dalam ESV3: tiada notis pertukaran nombor diperlukan.`,
+      'Nombor kes {caseNumber} tidak berubah dalam ESV3: tiada notis pertukaran nombor diperlukan.',
+      { caseNumber: row.case_number },
     );
   }
   const parties = sql(ledger.db, 'SELECT side, name, address FROM parties WHERE case_id = ? ORDER BY position').all(
@@ -174,7 +177,8 @@ export async function printNumberNotice(
       if (sha256(bytes) !== notice.pdfSha256) {
         throw new AppError(
           'STORAGE',
-          `PDF asal notis bagi kes ${notice.data.newCaseNumber} telah berubah dan tidak dapat dibina semula. Hubungi ICT.`,
+          'PDF asal notis bagi kes {newCaseNumber} telah berubah dan tidak dapat dibina semula. Hubungi ICT.',
+          { newCaseNumber: notice.data.newCaseNumber },
         );
       }
       writeFileDurably(file, bytes);
@@ -187,7 +191,7 @@ export async function printNumberNotice(
     'statement',
     file,
     { paper: 'A4', copies: 1 },
-    `Notis pertukaran nombor kes ${notice.data.newCaseNumber} (${copies} pihak)`,
+    ref('Notis pertukaran nombor kes {caseNumber} ({copies} pihak)', { caseNumber: notice.data.newCaseNumber, copies }),
   );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {

@@ -16,10 +16,14 @@ function countCases(ledger: Ledger, outageId: number): number {
 export function checkEsv3Format(ledger: Ledger, esv3CaseNumber: string, example: string): void {
   const { numbering } = requireCourtConfig(ledger);
   const template = parseTemplate(numbering.template, numbering.scope);
-  if (!template.ok) throw new AppError('CONFLICT', template.message);
+  if (!template.ok) throw new AppError('CONFLICT', template.problem.key, template.problem.values);
   if (parseCaseNumber(template.parts, esv3CaseNumber) === null) {
-    const message = `Nombor kes ESV3 "${esv3CaseNumber}" tidak mengikut format nombor kes mahkamah (contoh: ${example}).`;
-    throw new AppError('VALIDATION', message, [{ path: 'esv3CaseNumber', message }]);
+    throw AppError.onField(
+      'VALIDATION',
+      'esv3CaseNumber',
+      'Nombor kes ESV3 "{esv3CaseNumber}" tidak mengikut format nombor kes mahkamah (contoh: {example}).',
+      { esv3CaseNumber, example },
+    );
   }
 }
 
@@ -30,8 +34,12 @@ function refuseTaken(ledger: Ledger, caseId: number, esv3CaseNumber: string): vo
        AND (esv3_case_number = @number OR (source = 'ESV3_EXISTING' AND case_number = @number)) LIMIT 1`,
   ).get({ caseId, number: esv3CaseNumber }) as { caseNumber: string } | undefined;
   if (other) {
-    const message = `Nombor kes ESV3 ${esv3CaseNumber} sudah digunakan untuk kes ${other.caseNumber}. Semak semula nombor yang diberi oleh ESV3.`;
-    throw new AppError('CONFLICT', message, [{ path: 'esv3CaseNumber', message }]);
+    throw AppError.onField(
+      'CONFLICT',
+      'esv3CaseNumber',
+      'Nombor kes ESV3 {esv3CaseNumber} sudah digunakan untuk kes {caseNumber}. Semak semula nombor yang diberi oleh ESV3.',
+      { esv3CaseNumber, caseNumber: other.caseNumber },
+    );
   }
 }
 
@@ -77,11 +85,14 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
     if (horizon === null || row.outage_id > horizon || outageClosed.closed_at === null) {
       throw new AppError(
         'CONFLICT',
-        `Kes ${row.case_number} belum dalam senarai kerja pemulihan: tempoh gangguannya belum ditutup sebagai "ESV3 pulih".`,
+        'Kes {caseNumber} belum dalam senarai kerja pemulihan: tempoh gangguannya belum ditutup sebagai "ESV3 pulih".',
+        { caseNumber: row.case_number },
       );
     }
     if (row.status === 'CANCELLED') {
-      throw new AppError('CONFLICT', `Kes ${row.case_number} telah dibatalkan: tiada tindakan dalam ESV3.`);
+      throw new AppError('CONFLICT', 'Kes {caseNumber} telah dibatalkan: tiada tindakan dalam ESV3.', {
+        caseNumber: row.case_number,
+      });
     }
     refuseTaken(ledger, row.id, esv3CaseNumber);
 
@@ -93,24 +104,32 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
     input.receipts.forEach((entry, i) => {
       const receipt = receipts.find((r) => r.id === entry.receiptId);
       if (!receipt) {
-        const message = 'Resit ini bukan bagi kes ini.';
-        throw new AppError('VALIDATION', message, [{ path: `receipts.${i}.receiptId`, message }]);
+        throw AppError.onField('VALIDATION', `receipts.${i}.receiptId`, 'Resit ini bukan bagi kes ini.');
       }
       if (receipt.status === 'CANCELLED') {
-        const message = `Resit ${receipt.receipt_number} telah dibatalkan: tiada rujukan ESV3 diperlukan.`;
-        throw new AppError('VALIDATION', message, [{ path: `receipts.${i}.esv3PaymentRef`, message }]);
+        throw AppError.onField(
+          'VALIDATION',
+          `receipts.${i}.esv3PaymentRef`,
+          'Resit {receiptNumber} telah dibatalkan: tiada rujukan ESV3 diperlukan.',
+          { receiptNumber: receipt.receipt_number },
+        );
       }
       if (given.has(receipt.id)) {
-        const message = `Resit ${receipt.receipt_number} disenaraikan dua kali.`;
-        throw new AppError('VALIDATION', message, [{ path: `receipts.${i}.receiptId`, message }]);
+        throw AppError.onField(
+          'VALIDATION',
+          `receipts.${i}.receiptId`,
+          'Resit {receiptNumber} disenaraikan dua kali.',
+          { receiptNumber: receipt.receipt_number },
+        );
       }
       given.set(receipt.id, entry.esv3PaymentRef.trim());
     });
     const issued = receipts.filter((r) => r.status === 'ISSUED');
     for (const receipt of issued) {
       if (!given.has(receipt.id) && receipt.esv3_done_at === null) {
-        const message = `Masukkan rujukan bayaran ESV3 bagi resit ${receipt.receipt_number}.`;
-        throw new AppError('VALIDATION', message, [{ path: 'receipts', message }]);
+        throw AppError.onField('VALIDATION', 'receipts', 'Masukkan rujukan bayaran ESV3 bagi resit {receiptNumber}.', {
+          receiptNumber: receipt.receipt_number,
+        });
       }
     }
 
@@ -121,11 +140,17 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
     const correcting = caseChanges || receiptChanges.length > 0;
     const pending = row.esv3_done_at === null || issued.some((r) => r.esv3_done_at === null);
     if (!correcting && !pending) {
-      throw new AppError('CONFLICT', `Kes ${row.case_number} sudah ditandakan selesai dengan butiran yang sama.`);
+      throw new AppError('CONFLICT', 'Kes {caseNumber} sudah ditandakan selesai dengan butiran yang sama.', {
+        caseNumber: row.case_number,
+      });
     }
     if (correcting && reason === null) {
-      const message = `Kes ${row.case_number} sudah ditandakan selesai. Untuk membetulkannya, nyatakan sebab pembetulan.`;
-      throw new AppError('VALIDATION', message, [{ path: 'correctionReason', message }]);
+      throw AppError.onField(
+        'VALIDATION',
+        'correctionReason',
+        'Kes {caseNumber} sudah ditandakan selesai. Untuk membetulkannya, nyatakan sebab pembetulan.',
+        { caseNumber: row.case_number },
+      );
     }
 
     const at = ledger.clock().toISOString();

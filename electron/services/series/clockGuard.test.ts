@@ -48,7 +48,7 @@ describe('the clock guard', () => {
     expect(await dispatch('payments.take', pay(first.id))).toMatchObject({ ok: false, error: { code: 'CLOCK' } });
     expect(() => planExportSeq(ledger.db, clock())).toThrow(/lebih awal daripada rekod terakhir/);
     expect({ cases: count(ledger, 'cases'), receipts: count(ledger, 'receipts') }).toEqual(before);
-    expect(clockWarning(ledger)).toContain('Nombor tidak dikeluarkan');
+    expect(clockWarning(ledger)?.message).toContain('Nombor tidak dikeluarkan');
 
     // A wrong PIN confirms nothing.
     expect(await dispatch('clock.confirm', { supervisorId: 1, supervisorPin: '000000' })).toMatchObject({
@@ -92,7 +92,7 @@ describe('the clock guard', () => {
   it('lets a clock a few minutes back on the same day number (the banner warns)', async () => {
     const { ledger, dispatch, clock } = await counter('2026-11-28T05:00:00.000Z');
     clock.set('2026-11-28T04:50:00.000Z');
-    expect(clockWarning(ledger)).toContain('Betulkan tarikh dan masa komputer');
+    expect(clockWarning(ledger)?.message).toContain('Betulkan tarikh dan masa komputer');
     expect(unwrap(await dispatch('cases.register', REGISTER)).caseNumber).toBe('05005-024-0771-2026');
   });
 

@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors';
+import { AppError, message, type Message } from '@shared/errors';
 import { courtDate, courtYear } from '@shared/time';
 import type { UserView } from '@shared/views';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -13,8 +13,8 @@ export interface ClockState {
   maxEventAt: string | null;
   /** When the last number of any series was issued, or a date was confirmed. */
   lastNumberAt: string | null;
-  /** The Malay refusal when numbering must wait for a supervisor; null when the clock may number. */
-  refusal: string | null;
+  /** The refusal when numbering must wait for a supervisor; null when the clock may number. */
+  refusal: Message | null;
 }
 
 interface Confirmation {
@@ -43,13 +43,19 @@ export function clockState(db: Db, now: Date): ClockState {
     (sql(db, 'SELECT last_number_at AS at FROM numbering_clock WHERE id = 1').get() as { at: string } | undefined)
       ?.at ?? null;
   const today = courtDate(now);
-  let refusal: string | null = null;
+  let refusal: Message | null = null;
   if (latestAt !== null && today < courtDate(new Date(latestAt))) {
     const last = courtDate(new Date(latestAt));
-    refusal = `Tarikh pada jam komputer ini (${today}) lebih awal daripada rekod terakhir (${last}). Nombor tidak dikeluarkan sehingga Penolong Pendaftar mengesahkan tarikh ini dengan PIN, atau tarikh dan masa komputer dibetulkan.`;
+    refusal = message(
+      'Tarikh pada jam komputer ini ({today}) lebih awal daripada rekod terakhir ({last}). Nombor tidak dikeluarkan sehingga Penolong Pendaftar mengesahkan tarikh ini dengan PIN, atau tarikh dan masa komputer dibetulkan.',
+      { today, last },
+    );
   } else if (lastNumberAt !== null && courtYear(now) !== courtYear(new Date(lastNumberAt))) {
     const lastYear = courtYear(new Date(lastNumberAt));
-    refusal = `Tahun pada jam komputer ini (${courtYear(now)}) bukan tahun nombor terakhir yang dikeluarkan (${lastYear}). Nombor tidak dikeluarkan sehingga Penolong Pendaftar mengesahkan tarikh ini dengan PIN, atau tarikh dan masa komputer dibetulkan.`;
+    refusal = message(
+      'Tahun pada jam komputer ini ({year}) bukan tahun nombor terakhir yang dikeluarkan ({lastYear}). Nombor tidak dikeluarkan sehingga Penolong Pendaftar mengesahkan tarikh ini dengan PIN, atau tarikh dan masa komputer dibetulkan.',
+      { year: courtYear(now), lastYear },
+    );
   }
   return { latestAt, maxEventAt, lastNumberAt, refusal };
 }
@@ -57,7 +63,7 @@ export function clockState(db: Db, now: Date): ClockState {
 /** Refuses (code CLOCK) a number issued at `at` when the clock guard says so. */
 export function requireTrustedClock(db: Db, at: string): void {
   const { refusal } = clockState(db, new Date(at));
-  if (refusal !== null) throw new AppError('CLOCK', refusal);
+  if (refusal !== null) throw new AppError('CLOCK', refusal.key, refusal.values);
 }
 
 /** Remembers when a number was last issued (the year the next number is compared with). */
@@ -102,7 +108,8 @@ export function confirmClock(ledger: Ledger, actorId: number, supervisor: UserVi
         clockAt: at,
         lastEventAt: state.latestAt,
         lastNumberAt: state.lastNumberAt,
-        refusal: state.refusal,
+        // Recorded as the Malay sentence, as every audit event's wording.
+        refusal: state.refusal.message,
         supervisorId: supervisor.id,
         supervisorName: supervisor.name,
       },

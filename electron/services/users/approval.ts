@@ -1,9 +1,9 @@
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey } from '@shared/errors';
 import type { UserView } from '@shared/views';
 import type { Ledger } from '../ledger/ledger';
 import { checkPin } from './users';
 
-const REFUSED = 'Kelulusan ditolak: nama Penolong Pendaftar atau PIN salah.';
+const REFUSED: MessageKey = 'Kelulusan ditolak: nama Penolong Pendaftar atau PIN salah.';
 
 /**
  * A supervisor's approval given at the clerk's screen (cancelling a receipt, closing the day): the
@@ -16,12 +16,11 @@ export async function supervisorApproval(ledger: Ledger, supervisorId: number, p
     user = await checkPin(ledger, supervisorId, pin, 'supervisorPin');
   } catch (error) {
     if (error instanceof AppError && error.code === 'VALIDATION') {
-      throw new AppError('FORBIDDEN', REFUSED, [{ path: 'supervisorPin', message: REFUSED }]);
+      throw AppError.onField('FORBIDDEN', 'supervisorPin', REFUSED);
     }
     throw error;
   }
-  if (user.role !== 'SUPERVISOR')
-    throw new AppError('FORBIDDEN', REFUSED, [{ path: 'supervisorPin', message: REFUSED }]);
+  if (user.role !== 'SUPERVISOR') throw AppError.onField('FORBIDDEN', 'supervisorPin', REFUSED);
   return user;
 }
 

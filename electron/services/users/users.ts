@@ -1,5 +1,5 @@
 import { sql } from '../db/statements';
-import { AppError } from '@shared/errors';
+import { AppError, type MessageKey } from '@shared/errors';
 import type { Role } from '@shared/domain';
 import type { SessionView, UserView } from '@shared/views';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -65,20 +65,17 @@ export async function createUser(
     const names = (sql(ledger.db, 'SELECT name FROM users WHERE active = 1').all() as { name: string }[]).map(
       (u) => u.name,
     );
-    if (names.includes(input.name)) throw new AppError('CONFLICT', `Pengguna bernama "${input.name}" sudah wujud.`);
+    if (names.includes(input.name))
+      throw new AppError('CONFLICT', 'Pengguna bernama "{name}" sudah wujud.', { name: input.name });
     // A name that looks like another's (Cyrillic letters, "rn" for "m") would pass for that person in
     // lists, on slips and in the history.
     const lookalike = confusableWith(input.name, names);
     if (lookalike !== null) {
-      throw new AppError(
+      throw AppError.onField(
         'CONFLICT',
-        `Nama ini kelihatan sama dengan pengguna sedia ada "${lookalike}". Gunakan nama lain.`,
-        [
-          {
-            path: 'name',
-            message: `Nama ini kelihatan sama dengan pengguna sedia ada "${lookalike}". Gunakan nama lain.`,
-          },
-        ],
+        'name',
+        'Nama ini kelihatan sama dengan pengguna sedia ada "{lookalike}". Gunakan nama lain.',
+        { lookalike },
       );
     }
     return insertUser(ledger, actorId, input.name, input.role, pinHash);
@@ -113,7 +110,7 @@ export function setUserActive(ledger: Ledger, actorId: number, userId: number, a
   })();
 }
 
-const WRONG_PIN = 'Nama atau PIN salah.';
+const WRONG_PIN: MessageKey = 'Nama atau PIN salah.';
 
 function minutesLeft(ledger: Ledger, until: Date): number {
   return Math.max(1, Math.ceil((until.getTime() - ledger.clock().getTime()) / 60_000));
@@ -125,18 +122,23 @@ function minutesLeft(ledger: Ledger, until: Date): number {
  */
 export async function checkPin(ledger: Ledger, userId: number, pin: string, path = 'pin'): Promise<UserView> {
   const row = sql(ledger.db, 'SELECT * FROM users WHERE id = ? AND active = 1').get(userId) as UserRow | undefined;
-  if (!row) throw new AppError('VALIDATION', WRONG_PIN, [{ path, message: WRONG_PIN }]);
+  if (!row) throw AppError.onField('VALIDATION', path, WRONG_PIN);
   const attempt = beginAttempt(ledger, row.id);
   if (!attempt.allowed) {
-    const message = `Akaun ini dikunci selama ${minutesLeft(ledger, attempt.lockedUntil)} minit lagi kerana PIN salah dimasukkan ${MAX_PIN_FAILURES} kali.`;
-    throw new AppError('FORBIDDEN', message, [{ path, message }]);
+    throw AppError.onField(
+      'FORBIDDEN',
+      path,
+      'Akaun ini dikunci selama {minutes} minit lagi kerana PIN salah dimasukkan {failures} kali.',
+      { minutes: minutesLeft(ledger, attempt.lockedUntil), failures: MAX_PIN_FAILURES },
+    );
   }
   if (!(await verifyPin(pin, row.pin_hash))) {
     const until = attempt.last ? lockedByAttempt(ledger, row.id) : null;
-    const message = until
-      ? `PIN salah ${MAX_PIN_FAILURES} kali: akaun ini dikunci selama ${LOCKOUT_MS / 60_000} minit.`
-      : WRONG_PIN;
-    throw new AppError(until ? 'FORBIDDEN' : 'VALIDATION', message, [{ path, message }]);
+    if (!until) throw AppError.onField('VALIDATION', path, WRONG_PIN);
+    throw AppError.onField('FORBIDDEN', path, 'PIN salah {failures} kali: akaun ini dikunci selama {minutes} minit.', {
+      failures: MAX_PIN_FAILURES,
+      minutes: LOCKOUT_MS / 60_000,
+    });
   }
   attemptSucceeded(ledger, row.id);
   return toView(row);

@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KaunterApi } from '@shared/contract';
-import type { Result } from '@shared/errors';
+import { errorData, type Result } from '@shared/errors';
 import { call, onAnsweredAgain, RETRY_DELAYS_MS } from './client';
 
-const LOST: Result<never> = { ok: false, error: { code: 'DISCONNECTED', message: 'Tiada sambungan.' } };
+const LOST: Result<never> = {
+  ok: false,
+  error: errorData(
+    'DISCONNECTED',
+    'Tiada sambungan ke pangkalan data kaunter: tiada apa-apa disimpan. Tutup dan buka semula aplikasi.',
+  ),
+};
 const RECEIPT = { id: 3, receiptNumber: '05005-K1-2026-000001' };
 const PAYMENT = { caseId: 7, lines: [{ feeCode: 'SAMAN_MRS', quantity: 1 }], payerName: 'Siti', method: 'CASH' };
 
@@ -68,7 +74,15 @@ describe('the screen after a lost answer', () => {
 
   it('does not retry a refusal, and a corrected form gets a new id', async () => {
     vi.useFakeTimers();
-    const refused = transport([{ ok: false, error: { code: 'VALIDATION', message: 'Wang diterima kurang.' } }]);
+    const refused = transport([
+      {
+        ok: false,
+        error: errorData('VALIDATION', 'Wang diterima RM {tendered} kurang daripada jumlah RM {total}.', {
+          tendered: '5.00',
+          total: '10.00',
+        }),
+      },
+    ]);
     await settled(call('payments.take', PAYMENT as never));
     expect(refused.ids).toHaveLength(1);
     const corrected = transport([{ ok: true, value: RECEIPT }]);

@@ -3,6 +3,7 @@ import type { AppErrorData, Result } from '@shared/errors';
 import { shownError } from '../i18n/errors';
 import { currentLanguage, strings } from '../i18n/strings';
 import { requestIdFor, settleRequest } from './requestIds';
+import { errorData } from '@shared/errors';
 
 type Listener = () => void;
 const signedOutListeners = new Set<Listener>();
@@ -53,7 +54,13 @@ async function send<C extends ChannelName>(
   } catch {
     // A transport that throws lost the answer just the same.
   }
-  return { ok: false, error: { code: 'DISCONNECTED', message: strings().ms.common.answerLost } };
+  return {
+    ok: false,
+    error: errorData(
+      'DISCONNECTED',
+      'Sambungan ke pangkalan data kaunter terputus dan jawapan tidak diterima. Apabila sambungan pulih, tekan butang yang sama sekali lagi dengan maklumat yang sama: tindakan yang telah disimpan tidak akan dibuat kali kedua.',
+    ),
+  };
 }
 
 type OwnPinAsker = () => Promise<string | null>;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppInfo, SessionView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { App } from './App';
+import { errorData } from '@shared/errors';
 
 const INFO: AppInfo = {
   version: '0.1.0',
@@ -47,7 +48,7 @@ describe('App', () => {
       'caseTypes.list': () => ok([]),
       'outage.current': () => ({
         ok: false,
-        error: { code: 'UNAUTHENTICATED', message: 'Sila log masuk semula.' },
+        error: errorData('UNAUTHENTICATED', 'Sila log masuk dahulu.'),
       }),
     });
     render(<App />);

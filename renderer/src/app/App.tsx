@@ -3,7 +3,7 @@ import type { AppInfo, SessionView } from '@shared/views';
 import { call, onSignedOut } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
-import { shownMessage } from '../i18n/errors';
+import { shownBoth } from '../i18n/errors';
 import { useLanguage, useStrings } from '../i18n/strings';
 import { SetupPage } from '../pages/SetupPage';
 import { SignInPage } from '../pages/SignInPage';
@@ -85,7 +85,7 @@ export function App() {
   }
   const readOnly = info.readOnly ? (
     <div className="read-only-notice" role="alert">
-      <strong>{ms.frame.readOnlyTitle}</strong> {shownMessage(info.readOnly, language)}
+      <strong>{ms.frame.readOnlyTitle}</strong> {shownBoth(info.readOnly, language)}
     </div>
   ) : null;
   if (current === null || !contextValue) {

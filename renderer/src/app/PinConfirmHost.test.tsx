@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../api/client';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { PinConfirmHost } from './PinConfirmHost';
+import { errorData } from '@shared/errors';
 
 afterEach(cleanup);
 
@@ -19,9 +20,12 @@ describe('PinConfirmHost', () => {
       'outage.close': () =>
         confirmed
           ? ok({ id: 1 } as never)
-          : { ok: false, error: { code: 'REAUTH', message: 'Taip PIN anda sekali lagi' } },
+          : {
+              ok: false,
+              error: errorData('REAUTH', 'Taip PIN anda sekali lagi untuk meneruskan tindakan penyelia ini.'),
+            },
       'auth.confirmPin': (input) => {
-        if (input.pin !== '123456') return { ok: false, error: { code: 'VALIDATION', message: 'PIN salah.' } };
+        if (input.pin !== '123456') return { ok: false, error: errorData('VALIDATION', 'PIN salah.') };
         confirmed = true;
         return ok(SESSION);
       },
@@ -42,7 +46,12 @@ describe('PinConfirmHost', () => {
   });
 
   it('leaves the action undone when the supervisor cancels', async () => {
-    installFakeKaunter({ 'outage.close': () => ({ ok: false, error: { code: 'REAUTH', message: 'Taip PIN' } }) });
+    installFakeKaunter({
+      'outage.close': () => ({
+        ok: false,
+        error: errorData('REAUTH', 'Taip PIN anda sekali lagi untuk meneruskan tindakan penyelia ini.'),
+      }),
+    });
     render(<PinConfirmHost />);
     const pending = call('outage.close', { outageId: 1 });
     fireEvent.click(await screen.findByRole('button', { name: 'Batal' }));

@@ -5,6 +5,7 @@ import type { AppInfo, SessionView } from '@shared/views';
 import { App } from '../app/App';
 import { showLanguage } from '../i18n/strings';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
+import { errorData, fieldIssue } from '@shared/errors';
 
 const INFO: AppInfo = {
   version: '0.1.0',
@@ -60,11 +61,7 @@ describe('the BM | EN switch', () => {
       'auth.users': () => ok([CLERK]),
       'auth.signIn': () => ({
         ok: false,
-        error: {
-          code: 'VALIDATION',
-          message: 'Nama atau PIN salah.',
-          issues: [{ path: 'pin', message: 'Nama atau PIN salah.' }],
-        },
+        error: errorData('VALIDATION', 'Nama atau PIN salah.', undefined, [fieldIssue('pin', 'Nama atau PIN salah.')]),
       }),
     });
     act(() => showLanguage('en'));

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { englishError } from '../i18n/errors';
+import { message } from '@shared/errors';
+import { formatMessage } from '@shared/messages';
 import { showLanguage } from '../i18n/strings';
 import { ProblemList } from './ImportReport';
 
@@ -11,7 +12,7 @@ afterEach(() => {
 });
 
 describe("an import's problem rows", () => {
-  const problems = [{ line: 7, reason: 'No. kes tiada.' }];
+  const problems = [{ line: 7, reason: message('No. kes tiada.') }];
 
   it('are shown as the ledger words them in Malay', () => {
     render(<ProblemList problems={problems} />);
@@ -19,7 +20,7 @@ describe("an import's problem rows", () => {
   });
 
   it('are shown in English when the screens are in English', () => {
-    const english = englishError('No. kes tiada.');
+    const english = formatMessage('en', 'No. kes tiada.');
     expect(english).toBeTruthy();
     showLanguage('en');
     render(<ProblemList problems={problems} />);

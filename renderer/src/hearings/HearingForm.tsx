@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import type { HearingSlotsView } from '@shared/calendarViews';
-import type { AppErrorData, Result } from '@shared/errors';
+import { errorData, type AppErrorData, type Result } from '@shared/errors';
 import { HEARING_KINDS, setHearingSchema, type HearingKind } from '@shared/schemas/courtCalendar';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { shownMessage } from '../i18n/errors';
+import { shownError } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 import { unawaited } from '../app/unawaited';
 import { useLeaveGuard } from '../keyboard/useLeaveGuard';
+import { readFieldMessage } from '@shared/schemas/fieldMessage';
 
 /**
  * The clerk sets a mention or hearing date: the working days of the next 21 days are offered, the first
@@ -61,10 +62,8 @@ export function HearingForm({
   const submit = async (override: Approval | null): Promise<Result<unknown>> => {
     const parsed = setHearingSchema.safeParse(input(override));
     if (!parsed.success) {
-      const error: AppErrorData = {
-        code: 'VALIDATION',
-        message: shownMessage(parsed.error.issues[0]?.message ?? '', currentLanguage()),
-      };
+      const { key, values } = readFieldMessage(parsed.error.issues[0]?.message ?? '');
+      const error: AppErrorData = shownError(errorData('VALIDATION', key, values), currentLanguage());
       if (!override) setFailure(error);
       return { ok: false, error };
     }

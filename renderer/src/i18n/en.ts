@@ -21,8 +21,6 @@ export const en: Catalogue<typeof ms> = {
     required: '(required)',
     saved: 'Changes saved.',
     unknownError: 'Unknown error. Call ICT if it happens again.',
-    answerLost:
-      "The connection to the counter's database dropped and no answer came. Once it is back, press the same button again with the same details: an action already saved will not be done a second time.",
     receiptAlreadyIssued: (receiptNumber: string) =>
       `The receipt was issued: ${receiptNumber}. The connection dropped after the payment was saved; this is the same receipt, no second receipt was issued.`,
     actionAlreadySaved:

@@ -1,49 +1,30 @@
-import type { AppErrorData, FieldIssue } from '@shared/errors';
+import type { AppErrorData, FieldIssue, MessageKey, MessageValues } from '@shared/errors';
+import { formatMessage } from '@shared/messages';
+import { readFieldMessage } from '@shared/schemas/fieldMessage';
 import type { ScreenLanguage } from '@shared/schemas/language';
-import { ERROR_ENGLISH } from './enErrors';
+import type { InBothLanguages } from '@shared/views';
 
-const fixed = new Map<string, string>();
-const patterns: { malay: RegExp; english: string }[] = [];
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-for (const [malay, english] of ERROR_ENGLISH) {
-  if (malay.includes('{}')) {
-    patterns.push({ malay: new RegExp(`^${malay.split('{}').map(escape).join('([\\s\\S]*?)')}$`), english });
-  } else {
-    fixed.set(malay, english);
-  }
+/** Words from the ledger or a schema (a key and its values) in the active language, by exact lookup. */
+export function shownMessage(message: { key: MessageKey; values?: MessageValues }, language: ScreenLanguage): string {
+  return formatMessage(language, message.key, message.values);
 }
 
-/** English for a Malay message from the ledger or a schema; undefined when the table has none. */
-export function englishError(malay: string, depth = 0): string | undefined {
-  const known = fixed.get(malay);
-  if (known !== undefined) return known;
-  for (const pattern of patterns) {
-    const match = pattern.malay.exec(malay);
-    if (!match) continue;
-    // A value that is itself a message or a field label ("Nama pihak") is translated too.
-    const values = match.slice(1).map((value) => (depth < 2 ? (englishError(value, depth + 1) ?? value) : value));
-    let next = 0;
-    return pattern.english.replace(
-      /\{(\d*)\}/g,
-      (_all, index: string) => values[index ? Number(index) - 1 : next++] ?? '',
-    );
-  }
-  return undefined;
+/** A zod message as a form shows it: the schema's key and values (shared/schemas/fieldMessage.ts), worded. */
+export function shownFieldMessage(encoded: string, language: ScreenLanguage): string {
+  return shownMessage(readFieldMessage(encoded), language);
 }
 
-/** The message as the clerk should read it: English when chosen and known, otherwise the Malay as given. */
-export function shownMessage(message: string, language: ScreenLanguage): string {
-  return language === 'en' ? (englishError(message) ?? message) : message;
+/** A notice the ledger's checks wrote in both languages. */
+export function shownBoth(text: InBothLanguages, language: ScreenLanguage): string {
+  return language === 'en' ? text.en : text.ms;
 }
 
-/** An error from the ledger in the active language (its code and paths unchanged). */
+/** An error from the ledger in the active language (its code, key, values and paths unchanged). */
 export function shownError(error: AppErrorData, language: ScreenLanguage): AppErrorData {
   if (language === 'ms') return error;
   const issues: FieldIssue[] | undefined = error.issues?.map((issue) => ({
     ...issue,
-    message: shownMessage(issue.message, language),
+    message: shownMessage(issue, language),
   }));
-  return { ...error, message: shownMessage(error.message, language), ...(issues ? { issues } : {}) };
+  return { ...error, message: shownMessage(error, language), ...(issues ? { issues } : {}) };
 }

@@ -21,8 +21,6 @@ export const ms = {
     required: '(wajib)',
     saved: 'Perubahan telah disimpan.',
     unknownError: 'Ralat tidak diketahui. Hubungi ICT jika berulang.',
-    answerLost:
-      'Sambungan ke pangkalan data kaunter terputus dan jawapan tidak diterima. Apabila sambungan pulih, tekan butang yang sama sekali lagi dengan maklumat yang sama: tindakan yang telah disimpan tidak akan dibuat kali kedua.',
     receiptAlreadyIssued: (receiptNumber: string) =>
       `Resit telah dikeluarkan: ${receiptNumber}. Sambungan terputus selepas bayaran disimpan; inilah resit yang sama, tiada resit kedua dikeluarkan.`,
     actionAlreadySaved:

@@ -1,7 +1,7 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { shownMessage } from '../i18n/errors';
+import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage } from '../i18n/strings';
 
 export interface ExtraIssue {
@@ -35,7 +35,7 @@ export function schemaResolver<TForm extends FieldValues>(schema: z.ZodType, opt
     const parsed = await schema.safeParseAsync(options.toInput(values));
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        add(issue.path.map(String).join('.'), shownMessage(issue.message, currentLanguage()));
+        add(issue.path.map(String).join('.'), shownFieldMessage(issue.message, currentLanguage()));
       }
     }
     if (Object.keys(flat).length === 0) return { values, errors: {} };

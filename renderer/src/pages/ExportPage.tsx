@@ -10,7 +10,7 @@ import { routes } from '../app/routes';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
-import { shownMessage } from '../i18n/errors';
+import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
@@ -29,7 +29,7 @@ function checkForm(values: FormValues): FormErrors {
   const errors: FormErrors = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path[0] as keyof FormValues;
-    if (key in values && errors[key] === undefined) errors[key] = shownMessage(issue.message, currentLanguage());
+    if (key in values && errors[key] === undefined) errors[key] = shownFieldMessage(issue.message, currentLanguage());
   }
   return errors;
 }

@@ -5,6 +5,7 @@ import type { Result } from '@shared/errors';
 import type { UserView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { ApprovalDialog, type Approval } from './ApprovalDialog';
+import { errorData, fieldIssue } from '@shared/errors';
 
 const USERS: UserView[] = [
   { id: 1, name: 'Puan Rosnah binti Ismail', role: 'SUPERVISOR', active: true },
@@ -57,7 +58,7 @@ describe('ApprovalDialog', () => {
   it('sends the approval and shows a wrong PIN beside the PIN', async () => {
     const { onApprove } = setup(() => ({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'PIN salah.', issues: [{ path: 'supervisorPin', message: 'PIN salah.' }] },
+      error: errorData('FORBIDDEN', 'PIN salah.', undefined, [fieldIssue('supervisorPin', 'PIN salah.')]),
     }));
     await screen.findByRole('option', { name: 'Puan Rosnah binti Ismail' });
     fireEvent.change(screen.getByLabelText(/Penolong Pendaftar/), { target: { value: '1' } });

@@ -2,7 +2,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { ID_TYPES, type Proceeding } from '@shared/domain';
 import { checkMyKad } from '@shared/mykad';
 import { Field } from '../components/Field';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { useLanguage, useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { formatDate } from '../lib/time';
 import type { PartyForm, RegisterForm } from './model';
@@ -18,6 +19,7 @@ interface Props {
 /** One party: name, identity document with the live MyKad check, address and phone. */
 export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
   const { ms, msDomain } = useStrings();
+  const language = useLanguage();
   const {
     register,
     control,
@@ -94,7 +96,7 @@ export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
           <p className="mykad-warning__title">{ms.register.mykadWarningTitle}</p>
           <ul>
             {warnings.map((w) => (
-              <li key={w.code}>{w.message}</li>
+              <li key={w.code}>{shownMessage(w, language)}</li>
             ))}
           </ul>
           <Field

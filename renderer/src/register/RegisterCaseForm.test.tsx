@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseTypeView, CaseView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { RegisterCaseForm } from './RegisterCaseForm';
+import { errorData, fieldIssue, ref } from '@shared/errors';
 
 const TYPES: CaseTypeView[] = [
   {
@@ -115,22 +116,21 @@ describe('RegisterCaseForm', () => {
   it("shows the ledger's field issues beside the fields they name", async () => {
     const register = vi.fn((_input: unknown) => ({
       ok: false as const,
-      error: {
-        code: 'VALIDATION' as const,
-        message: 'Maklumat tidak lengkap: tiada apa-apa disimpan.',
-        issues: [
-          { path: 'parties.0.phone', message: 'No. telefon tidak sah.' },
-          { path: 'claimSen', message: 'Nilai tuntutan melebihi had.' },
-        ],
-      },
+      error: errorData('VALIDATION', 'Maklumat tidak sah.', undefined, [
+        fieldIssue('parties.0.phone', '{label} terlalu panjang (had {max} aksara).', {
+          label: ref('No. telefon'),
+          max: 30,
+        }),
+        fieldIssue('claimSen', 'Nilai tuntutan tidak boleh negatif.'),
+      ]),
     }));
     setup(register);
     pickType('024', '024');
     fireEvent.change(party(0).getByLabelText(/Nama penuh/), { target: { value: 'Aminah binti Yusof' } });
     fireEvent.change(party(0).getByLabelText(/Jenis dokumen pengenalan/), { target: { value: 'NONE' } });
     submit();
-    expect(await screen.findByText('Maklumat tidak lengkap: tiada apa-apa disimpan.')).toBeTruthy();
-    expect(party(0).getByText('No. telefon tidak sah.')).toBeTruthy();
-    expect(screen.getByText('Nilai tuntutan melebihi had.')).toBeTruthy();
+    expect(await screen.findByText('Maklumat tidak sah.')).toBeTruthy();
+    expect(party(0).getByText('No. telefon terlalu panjang (had 30 aksara).')).toBeTruthy();
+    expect(screen.getByText('Nilai tuntutan tidak boleh negatif.')).toBeTruthy();
   });
 });

@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { shownMessage } from '../i18n/errors';
+import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
@@ -286,7 +286,7 @@ function HijriMonthNames({ view, apply }: { view: CourtCalendarView; apply: Appl
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const month = typeof issue?.path[1] === 'number' ? `${issue.path[1] + 1}: ` : '';
-      setProblem(`${month}${shownMessage(issue?.message ?? '', currentLanguage())}`);
+      setProblem(`${month}${issue ? shownFieldMessage(issue.message, currentLanguage()) : ''}`);
       return;
     }
     setProblem(null);

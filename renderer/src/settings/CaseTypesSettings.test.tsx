@@ -5,6 +5,7 @@ import type { Result } from '@shared/errors';
 import type { CaseTypeView } from '@shared/views';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { CaseTypesSettings } from './CaseTypesSettings';
+import { errorData, fieldIssue, ref } from '@shared/errors';
 
 const NAFKAH: CaseTypeView = { code: '024', name: 'Nafkah Anak', category: 'MAL', proceeding: 'SAMAN', active: true };
 
@@ -23,8 +24,12 @@ afterEach(cleanup);
 
 describe('Tetapan → Jenis kes (the list form shared with fees and users)', () => {
   it("shows the ledger's refusal on its field and keeps what was typed; a save clears the form", async () => {
-    const message = 'Nama jenis kes sudah digunakan.';
-    const mocks = setup([{ ok: false, error: { code: 'CONFLICT', message, issues: [{ path: 'name', message }] } }]);
+    const message = 'Nama jenis kes terlalu panjang (had 100 aksara).';
+    const refusal = [
+      '{label} terlalu panjang (had {max} aksara).',
+      { label: ref('Nama jenis kes'), max: 100 },
+    ] as const;
+    const mocks = setup([{ ok: false, error: errorData('CONFLICT', ...refusal, [fieldIssue('name', ...refusal)]) }]);
     await screen.findByText('Nafkah Anak');
     fireEvent.change(screen.getByLabelText(/^Kod kes/), { target: { value: '099' } });
     fireEvent.change(nameField(), { target: { value: 'Nafkah Anak' } });

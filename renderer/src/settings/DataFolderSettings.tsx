@@ -5,7 +5,8 @@ import { callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { useStrings } from '../i18n/strings';
+import { shownFieldMessage } from '../i18n/errors';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { unawaited } from '../app/unawaited';
 
@@ -30,7 +31,7 @@ function DataFolderPanel({ view, onChanged }: { view: DataFolderView; onChanged:
   const send = async (acknowledgedUnexported: number | null) => {
     const parsed = chooseDataFolderSchema.safeParse({ folder, acknowledgedUnexported });
     if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message ?? '');
+      setProblem(shownFieldMessage(parsed.error.issues[0]?.message ?? '', currentLanguage()));
       return;
     }
     // The question closes first: the PIN is asked in a dialog of its own.
@@ -45,7 +46,7 @@ function DataFolderPanel({ view, onChanged }: { view: DataFolderView; onChanged:
   };
   const start = () => {
     const parsed = chooseDataFolderSchema.safeParse({ folder, acknowledgedUnexported: null });
-    if (!parsed.success) setProblem(parsed.error.issues[0]?.message ?? '');
+    if (!parsed.success) setProblem(shownFieldMessage(parsed.error.issues[0]?.message ?? '', currentLanguage()));
     else if (unexported.total > 0) {
       setProblem(null);
       setAsking(true);

@@ -7,7 +7,7 @@ import { useApi } from '../api/useApi';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
-import { shownMessage } from '../i18n/errors';
+import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -42,7 +42,7 @@ export function KeysSettings() {
     const parsed = importIctKeySchema.safeParse({ armored });
     if (!parsed.success) {
       const first = parsed.error.issues[0]?.message;
-      setError(first === undefined ? null : shownMessage(first, currentLanguage()));
+      setError(first === undefined ? null : shownFieldMessage(first, currentLanguage()));
       return;
     }
     const result = await callWithOwnPin('bundle.importIctKey', parsed.data);
@@ -61,7 +61,7 @@ export function KeysSettings() {
     const parsed = replaceDeviceKeyRequestSchema.omit({ supervisorPin: true }).safeParse({ reason });
     if (!parsed.success) {
       const first = parsed.error.issues[0]?.message;
-      setReasonError(first === undefined ? null : shownMessage(first, currentLanguage()));
+      setReasonError(first === undefined ? null : shownFieldMessage(first, currentLanguage()));
       return;
     }
     setReplacing(false);

@@ -2,7 +2,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { formatCaseNumber, parseTemplate } from '@shared/caseNumber';
 import { NUMBERING_SCOPES } from '@shared/domain';
 import { Field } from '../components/Field';
-import { useStrings } from '../i18n/strings';
+import { shownMessage } from '../i18n/errors';
+import { useLanguage, useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import type { NumberingForm } from './model';
 
@@ -18,6 +19,7 @@ interface Props {
 /** Template with a live example number, scope and this counter's block, registered under "numbering.*". */
 export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year, exampleLastNumber }: Props) {
   const { ms, msDomain } = useStrings();
+  const language = useLanguage();
   const {
     register,
     control,
@@ -59,7 +61,7 @@ export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year, e
           </span>
         ) : (
           <span className="preview__invalid">
-            {ms.numbering.previewInvalid}: {parsed.ok ? '' : parsed.message}
+            {ms.numbering.previewInvalid}: {parsed.ok ? '' : shownMessage(parsed.problem, language)}
           </span>
         )}
       </div>

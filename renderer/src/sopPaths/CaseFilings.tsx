@@ -12,7 +12,7 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Notice } from '../components/Notice';
-import { shownMessage } from '../i18n/errors';
+import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { unawaited } from '../app/unawaited';
@@ -144,7 +144,7 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
     if (!parsed.success) {
       setFailure({
         code: 'VALIDATION',
-        message: parsed.error.issues.map((i) => shownMessage(i.message, currentLanguage())).join(' '),
+        message: parsed.error.issues.map((i) => shownFieldMessage(i.message, currentLanguage())).join(' '),
       } as AppErrorData);
       return;
     }
