@@ -16,7 +16,7 @@ test('an invalid MyKad gives a Malay error and nothing is saved', async ({ page,
   await expect(register.party(0).getByText('No. K/P (MyKad) mesti 12 digit, cth. 850101-10-5123.')).toBeVisible();
   await expect(page.getByTestId('registered-number')).toHaveCount(0);
 
-  await new AppFrame(page).go('Buku Daftar');
+  await new AppFrame(page).leaveFormFor('Buku Daftar');
   await expect(page.getByText('Belum ada kes didaftarkan.')).toBeVisible();
 });
 
@@ -67,6 +67,6 @@ test('an empty name and a 10,000-character paste are refused in Malay, and nothi
   await expect(register.party(1).getByText('Nama pihak terlalu panjang (had 150 aksara).')).toBeVisible();
   await expect(page.getByTestId('registered-number')).toHaveCount(0);
 
-  await new AppFrame(page).go('Buku Daftar');
+  await new AppFrame(page).leaveFormFor('Buku Daftar');
   await expect(page.getByText('Belum ada kes didaftarkan.')).toBeVisible();
 });

@@ -24,6 +24,13 @@ export class AppFrame {
     await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: target }).click();
   }
 
+  /** Goes from a half-filled form: the counter asks first (LeaveGuardHost), and the clerk leaves. */
+  async leaveFormFor(target: NavTarget): Promise<void> {
+    await this.go(target);
+    const question = this.page.getByRole('alertdialog', { name: 'Tinggalkan borang ini?' });
+    await question.getByRole('button', { name: 'Ya, tinggalkan' }).click();
+  }
+
   banner() {
     return this.page.getByTestId('outage-banner');
   }
