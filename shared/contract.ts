@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Result } from './errors';
-import { createUserSchema, closeOutageSchema, openOutageSchema, signInSchema } from './schemas/auth';
+import { createUserSchema, closeOutageSchema, openOutageSchema, resetPinSchema, signInSchema } from './schemas/auth';
 import { caseIdSchema, caseSearchSchema, givenNumberCaseSchema, registerCaseSchema } from './schemas/case';
 import {
   appointmentCapacitySchema,
@@ -154,6 +154,7 @@ export const contract = {
     'supervisor',
     'write',
   ),
+  'users.resetPin': channel<UserView>()(resetPinSchema, 'supervisor', 'write'),
 
   'settings.get': channel<SettingsView>()(none, 'signedIn'),
   'settings.updateCourt': channel<SettingsView>()(courtSchema, 'supervisor', 'write'),

@@ -81,6 +81,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     () => ledger.clock(),
     () => sessions.clear(),
     requestAnswers(ledger, { log, ...(options.requestStep ? { step: options.requestStep } : {}) }),
+    (userId) => sessions.dropUser(userId),
   );
   const dispatch: SessionDispatch = async (channel, input, callerSessions, meta) => {
     const result = await dispatchCall(channel, input, callerSessions, meta);

@@ -95,7 +95,9 @@ export function createDispatcher(
   clock: () => Date = () => new Date(),
   requests?: Requests,
 ): Dispatch {
-  const dispatch = createSessionDispatcher(routes, log, clock, () => sessions.set(null), requests);
+  const dispatch = createSessionDispatcher(routes, log, clock, () => sessions.set(null), requests, (userId) => {
+    if (sessions.get()?.user.id === userId) sessions.set(null);
+  });
   return (channel, input, meta) => dispatch(channel, input, sessions, meta);
 }
 
@@ -109,6 +111,7 @@ export function createSessionDispatcher(
   clock: () => Date = () => new Date(),
   signOutEveryone: () => void = () => undefined,
   requests?: Requests,
+  signOutUser: (userId: number) => void = () => undefined,
 ): SessionDispatch {
   return async (channel, rawInput, sessions, meta) => {
     if (!isChannel(channel)) {
@@ -151,6 +154,7 @@ export function createSessionDispatcher(
           session,
           sessions,
           signOutEveryone,
+          signOutUser,
           requestId: meta?.requestId,
         });
         return { ok: true, value };

@@ -38,6 +38,8 @@ export interface SessionRegistry {
   drop(key: string): void;
   /** Everyone signs in again (a restore replaced the users). */
   clear(): void;
+  /** One person signs in again, in every window and tab (their PIN was reset, or they were deactivated). */
+  dropUser(userId: number): void;
   /** How many callers are signed in (idle ones dropped first). */
   count(): number;
 }
@@ -76,6 +78,9 @@ export function idleSessionRegistry(clock: Clock, idleMinutes: () => number): Se
       entries.delete(key);
     },
     clear: () => entries.clear(),
+    dropUser: (userId) => {
+      for (const [key, entry] of entries) if (entry.session.user.id === userId) entries.delete(key);
+    },
     count: () => {
       sweep(clock().getTime());
       return entries.size;

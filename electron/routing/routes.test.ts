@@ -6,6 +6,7 @@ const signedOut: RouteContext = {
   session: null,
   sessions: { get: () => null, set: () => undefined },
   signOutEveryone: () => undefined,
+  signOutUser: () => undefined,
 };
 
 describe('routes', () => {

@@ -25,6 +25,8 @@ export interface RouteContext {
   sessions: SessionStore;
   /** Signs every window and tab out (a restore replaced the users they were signed in as). */
   signOutEveryone(): void;
+  /** Signs one person out of every window and tab (their PIN was reset, their account deactivated). */
+  signOutUser(userId: number): void;
   /** The id the screen made for this action (a `'write'` channel's retries send the same one). */
   requestId?: string | undefined;
 }

@@ -11,6 +11,8 @@ export const usersMessages = {
     'This name looks the same as the existing user "{lookalike}". Use another name.',
   'Pengguna bernama "{name}" sudah wujud.': 'A user named "{name}" already exists.',
   'Pengguna tidak dijumpai.': 'User not found.',
+  'Akaun {name} tidak aktif: aktifkan dahulu sebelum menetapkan semula PIN.':
+    "{name}'s account is not active: activate it before resetting the PIN.",
   'Pilih nama anda.': 'Choose your name.',
   'Pilih peranan.': 'Choose a role.',
   'Pilih pilihan SOP 1, 2 atau 3.': 'Choose SOP option 1, 2 or 3.',

@@ -21,6 +21,13 @@ export const createUserSchema = z.object({
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
+/** A supervisor gives a user who forgot their PIN a new one (they are signed out everywhere). */
+export const resetPinSchema = z.object({
+  userId: z.number().int().positive(),
+  pin: pinSchema,
+});
+export type ResetPinInput = z.input<typeof resetPinSchema>;
+
 export const openOutageSchema = z.object({
   sopOption: z.union(
     SOP_OPTIONS.map((n) => z.literal(n)),

@@ -2,6 +2,7 @@ import { actorId, domainRoutes, signedIn } from '../../routing/routes';
 import type { Ledger } from '../ledger/ledger';
 import { confirmPin } from './confirmPin';
 import { updateIdleMinutes } from './sessionSettings';
+import { resetPin } from './pinReset';
 import { createUser, listUsers, setUserActive, signIn, signOut } from './users';
 
 /** Signing in and out, and the counter's users. */
@@ -26,7 +27,16 @@ export function userRoutes(ledger: Ledger) {
     },
 
     'users.create': (input, ctx) => createUser(ledger, actorId(ctx), input),
-    'users.setActive': (input, ctx) => setUserActive(ledger, actorId(ctx), input.userId, input.active),
+    'users.setActive': (input, ctx) => {
+      const user = setUserActive(ledger, actorId(ctx), input.userId, input.active);
+      if (!user.active) ctx.signOutUser(user.id);
+      return user;
+    },
+    'users.resetPin': async (input, ctx) => {
+      const user = await resetPin(ledger, actorId(ctx), input.userId, input.pin);
+      ctx.signOutUser(user.id);
+      return user;
+    },
     'settings.updateSession': (input, ctx) => ({
       idleSignOutMinutes: updateIdleMinutes(ledger, actorId(ctx), input.idleSignOutMinutes),
     }),

@@ -305,6 +305,12 @@ export const en: Catalogue<typeof ms> = {
     add: 'Add user',
     you: '(you)',
     empty: 'No users.',
+    resetPin: 'Reset PIN',
+    resetPinTitle: (name: string) => `Reset ${name}'s PIN`,
+    resetPinHint:
+      'The old PIN stops working and this user is signed out of every window. Give the new PIN to the user in person.',
+    newPin: 'New PIN',
+    resetPinDone: (name: string) => `${name}'s PIN was reset. They sign in with the new PIN.`,
   },
   caseTypes: {
     code: 'Case code',

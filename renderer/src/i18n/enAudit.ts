@@ -16,6 +16,7 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'user.create': 'User added',
   'user.activate': 'User activated',
   'user.deactivate': 'User deactivated',
+  'user.resetPin': 'PIN reset by a supervisor',
   'receipt.issue': 'Receipt issued',
   'receipt.cancel': 'Receipt cancelled',
   'receipt.pdf': 'Receipt saved as PDF',

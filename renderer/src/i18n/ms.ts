@@ -306,6 +306,12 @@ export const ms = {
     add: 'Tambah pengguna',
     you: '(anda)',
     empty: 'Tiada pengguna.',
+    resetPin: 'Tetapkan semula PIN',
+    resetPinTitle: (name: string) => `Tetapkan semula PIN ${name}`,
+    resetPinHint:
+      'PIN lama tidak boleh digunakan lagi dan pengguna ini dilog keluar dari semua tetingkap. Beri PIN baharu kepada pengguna secara peribadi.',
+    newPin: 'PIN baharu',
+    resetPinDone: (name: string) => `PIN ${name} telah ditetapkan semula. Pengguna perlu log masuk dengan PIN baharu.`,
   },
   caseTypes: {
     code: 'Kod kes',

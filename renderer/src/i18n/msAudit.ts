@@ -13,6 +13,7 @@ export const msAudit = {
   'user.create': 'Pengguna ditambah',
   'user.activate': 'Pengguna diaktifkan',
   'user.deactivate': 'Pengguna dinyahaktifkan',
+  'user.resetPin': 'PIN ditetapkan semula oleh penyelia',
   'receipt.issue': 'Resit dikeluarkan',
   'receipt.cancel': 'Resit dibatalkan',
   'receipt.pdf': 'Resit disimpan sebagai PDF',

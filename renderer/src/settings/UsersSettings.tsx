@@ -11,6 +11,9 @@ import { schemaResolver } from '../lib/formResolver';
 import { ItemFormActions } from './ItemFormActions';
 import { useItemForm } from './useItemForm';
 import { unawaited } from '../app/unawaited';
+import { useState } from 'react';
+import type { UserView } from '@shared/views';
+import { PinResetDialog } from './PinResetDialog';
 
 interface NewUserForm {
   name: string;
@@ -42,6 +45,8 @@ export function UsersSettings() {
     formState: { errors, isSubmitting },
   } = item.form;
   const { failure, setFailure } = item;
+  const [resetting, setResetting] = useState<UserView | null>(null);
+  const [resetDone, setResetDone] = useState<string | null>(null);
 
   const setActive = async (userId: number, active: boolean) => {
     setFailure(null);
@@ -53,6 +58,17 @@ export function UsersSettings() {
   return (
     <div>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
+      {resetDone ? <Notice tone="success">{resetDone}</Notice> : null}
+      {resetting ? (
+        <PinResetDialog
+          user={resetting}
+          onClose={() => setResetting(null)}
+          onReset={(user) => {
+            setResetting(null);
+            setResetDone(ms.users.resetPinDone(user.name));
+          }}
+        />
+      ) : null}
       {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
       {!state.value ? <Loading text={ms.common.loading} /> : null}
       {state.value && state.value.length === 0 ? <EmptyState>{ms.users.empty}</EmptyState> : null}
@@ -76,13 +92,27 @@ export function UsersSettings() {
                 <td>{u.active ? ms.common.active : ms.common.inactive}</td>
                 <td>
                   {u.id === session.user.id ? null : (
-                    <button
-                      type="button"
-                      className="button button--small button--secondary"
-                      onClick={() => unawaited(setActive(u.id, !u.active))}
-                    >
-                      {u.active ? ms.users.deactivate : ms.users.activate}
-                    </button>
+                    <span className="row-actions">
+                      {u.active ? (
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          onClick={() => {
+                            setResetDone(null);
+                            setResetting(u);
+                          }}
+                        >
+                          {ms.users.resetPin}
+                        </button>
+                      ) : null}
+                      <button
+                        type="button"
+                        className="button button--small button--secondary"
+                        onClick={() => unawaited(setActive(u.id, !u.active))}
+                      >
+                        {u.active ? ms.users.deactivate : ms.users.activate}
+                      </button>
+                    </span>
                   )}
                 </td>
               </tr>
