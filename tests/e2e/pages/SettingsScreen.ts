@@ -27,6 +27,19 @@ export class SettingsScreen {
     await expect(this.page.getByRole('cell', { name, exact: true })).toBeVisible();
   }
 
+  /** Tetapan → Pengguna → Tetapkan semula PIN for `name`: the dialog, its new PIN typed twice. */
+  async resetPin(name: string, pin: string, confirm = pin): Promise<void> {
+    await this.tab('Pengguna');
+    await this.page
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('button', { name: 'Tetapkan semula PIN' })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: `Tetapkan semula PIN ${name}` });
+    await dialog.getByLabel('PIN baharu').fill(pin);
+    await dialog.getByLabel('Sahkan PIN').fill(confirm);
+    await dialog.getByRole('button', { name: 'Tetapkan semula PIN' }).click();
+  }
+
   /** Changes the last number of an existing row of the last-numbers table. */
   async setLastNumber(caseTypeCode: string, lastNumber: number): Promise<void> {
     await this.tab('Nombor kes terakhir ESV3');

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKaunterApp } from '../../app/kaunterApp';
-import { oneCaller, readyLedger, tempDir, unwrap } from '../../../tests/support/ledger';
-import { DATABASE_FILE } from '../ledger/ledgerFile';
-import { folderPrinter, memoryPrinterChoices } from '../printing/printing';
+import { createKaunterApp } from './kaunterApp';
+import { oneCaller, readyLedger, tempDir, unwrap } from '../../tests/support/ledger';
+import { DATABASE_FILE } from '../services/ledger/ledgerFile';
+import { folderPrinter, memoryPrinterChoices } from '../services/printing/printing';
 
 /** The app on a set-up folder with a clerk (id 2, PIN 111111), each caller a window or tab of its own. */
 async function counterWithClerk() {
@@ -51,9 +51,9 @@ describe('users.resetPin', () => {
 
       const events = app.ledger.db
         .prepare("SELECT actor, entity_id AS entityId, data FROM audit_events WHERE action = 'user.resetPin'")
-        .all() as { actor: string; entityId: number; data: string }[];
+        .all() as { actor: string; entityId: string; data: string }[];
       expect(events).toHaveLength(1);
-      expect(events[0]).toMatchObject({ actor: 'user:1', entityId: clerkId });
+      expect(events[0]).toMatchObject({ actor: 'user:1', entityId: String(clerkId) });
       expect(events[0]?.data).not.toContain('246810');
     } finally {
       app.close();
