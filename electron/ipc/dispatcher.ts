@@ -95,9 +95,16 @@ export function createDispatcher(
   clock: () => Date = () => new Date(),
   requests?: Requests,
 ): Dispatch {
-  const dispatch = createSessionDispatcher(routes, log, clock, () => sessions.set(null), requests, (userId) => {
-    if (sessions.get()?.user.id === userId) sessions.set(null);
-  });
+  const dispatch = createSessionDispatcher(
+    routes,
+    log,
+    clock,
+    () => sessions.set(null),
+    requests,
+    (userId) => {
+      if (sessions.get()?.user.id === userId) sessions.set(null);
+    },
+  );
   return (channel, input, meta) => dispatch(channel, input, sessions, meta);
 }
 
