@@ -23,7 +23,8 @@ import { DEFAULT_CASE_NUMBER_TEMPLATE } from '@shared/caseNumber';
 import { courtYear } from '@shared/time';
 import { ownPinApproval, supervisorApproval } from '../services/users/approval';
 import { confirmClock } from '../services/series/clockGuard';
-import { closeDay, dayStatement } from '../services/receipts/dayClose';
+import { closeDay, dayStatement, reopenDay } from '../services/receipts/dayClose';
+import { collectionDay } from '../services/receipts/dayState';
 import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from '../services/receipts/fees';
 import { readReceiptSettings, updateReceiptSettings } from '../services/receipts/receiptSettings';
 import { cancelReceipt, getReceipt, receiptsForCase, takePayment } from '../services/receipts/receipts';
@@ -281,7 +282,7 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
     'dayClose.statement': (input) => dayStatement(ledger, input.date),
     'dayClose.close': async (input, ctx) => {
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
-      const closed = closeDay(ledger, actor(ctx).id, supervisor.id, input.date, input.cashCountedSen);
+      const closed = closeDay(ledger, actor(ctx).id, supervisor.id, input.date, input);
       // Every day close is backed up; a backup that fails is shown in Tetapan → Sandaran, the close stands.
       if (backups.plan.get().dir) {
         await backups
@@ -290,6 +291,11 @@ export function createHandlers(ledger: Ledger, services: CounterServices): Handl
       }
       return closed;
     },
+    'dayClose.reopen': async (input, ctx) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      return reopenDay(ledger, actor(ctx).id, supervisor.id, input.date, input.reason);
+    },
+    'dayClose.collectionDay': () => collectionDay(ledger),
     'receipts.print': (input, ctx) => printReceipt(ledger, printing, actor(ctx).id, input.receiptId, input.toPrinter),
     'dayClose.print': (input, ctx) => printDayStatement(ledger, printing, actor(ctx).id, input.date, input.toPrinter),
     'printers.list': () => listPrinters(printing),

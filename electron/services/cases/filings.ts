@@ -54,8 +54,13 @@ export function saveFilingType(
   input: { code: string; name: string; feeCode: string | null; active: boolean },
 ): FilingTypeView {
   return ledger.db.transaction(() => {
-    if (input.feeCode !== null && !getFee(ledger, input.feeCode)) {
+    const fee = input.feeCode === null ? null : getFee(ledger, input.feeCode);
+    if (input.feeCode !== null && !fee) {
       const message = `Kod fi ${input.feeCode} tiada dalam jadual fi mahkamah ini.`;
+      throw new AppError('VALIDATION', message, [{ path: 'feeCode', message }]);
+    }
+    if (fee?.amountTyped) {
+      const message = `Fi ${fee.code} amaunnya ditaip kerani: fi dokumen mesti amaun tetap.`;
       throw new AppError('VALIDATION', message, [{ path: 'feeCode', message }]);
     }
     sql(
@@ -132,7 +137,7 @@ export function recordFilings(ledger: Ledger, actorId: number, input: RecordFili
     });
     const lines = priced
       .filter((p) => p.fee !== null)
-      .map((p) => ({ feeCode: p.fee?.code ?? '', quantity: p.doc.quantity, exemptReason: null }));
+      .map((p) => ({ feeCode: p.fee?.code ?? '', quantity: p.doc.quantity, exemptReason: null, amountSen: null }));
     const receiptId =
       lines.length === 0
         ? null
@@ -145,9 +150,10 @@ export function recordFilings(ledger: Ledger, actorId: number, input: RecordFili
             tenderedSen: input.tenderedSen,
             chequeBank: input.chequeBank,
             methodReference: input.methodReference,
-            kew38Serial: null,
-            igfmasRef: null,
-            ispeksRef: null,
+            kew38Serial: input.kew38Serial,
+            igfmasRef: input.igfmasRef,
+            ispeksRef: input.ispeksRef,
+            confirmLargeChange: input.confirmLargeChange,
             note: input.note ?? null,
             replacesReceiptId: null,
           });
