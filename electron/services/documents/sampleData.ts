@@ -1,3 +1,4 @@
+import { courtDate } from '@shared/time';
 /** Example receipts and a day close, for the document tests, the sample PDFs and the benchmark. */
 import type { PaymentMethod, Sen } from '@shared/domain';
 import type {
@@ -70,8 +71,22 @@ export function sampleReceipt(overrides: Partial<ReceiptView> & { lines?: Line[]
     replacedByReceiptNumber: null,
     pdfSha256: null,
   };
-  return { ...base, ...rest };
+  // Paid on its own court day unless a test says otherwise (a payment after the day's close).
+  return { ...base, collectionDate: courtDate(new Date(rest.issuedAt ?? base.issuedAt)), ...rest };
 }
+
+/** RM 21.03 of fees paid in cash where the court rounds cash to 5 sen: RM 21.05 paid, +0.02 on the receipt. */
+export const sampleRounded = (): ReceiptView =>
+  sampleReceipt({
+    lines: [
+      ['F001', 'Fi pendaftaran saman / permohonan', 2000],
+      ['F030', 'Salinan diperakui', 103],
+    ],
+    roundingSen: 2,
+    tenderedSen: 5000,
+    changeSen: 2895,
+    amountInWords: 'Ringgit Malaysia Dua Puluh Satu dan Sen Lima Sahaja',
+  });
 
 export const sampleCancelled = (): ReceiptView =>
   sampleReceipt({

@@ -19,6 +19,7 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'receipt.issue': 'Receipt issued',
   'receipt.cancel': 'Receipt cancelled',
   'day.close': 'Counter closed for the day',
+  'day.reopen': 'Closed day reopened by the supervisor',
   'fee.create': 'Fee added to the fee schedule',
   'fee.update': 'Fee in the fee schedule updated',
   'fee.defaults': 'Default fee lines updated',

@@ -895,4 +895,39 @@ export const ERROR_ENGLISH: ReadonlyArray<readonly [malay: string, english: stri
     'No. kes {} berada dalam blok nombor kaunter ini sendiri ({} hingga {}): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri {} kepada sekurang-kurangnya {} dalam Tetapan, kemudian rekodkan kes ini semula.',
     "Case no. {} lies inside this counter's own number block ({} to {}): this counter will give that number to a case registered here. Check the number on the document. If ESV2/ESV3 really gave that number, the Assistant Registrar must raise the last ESV3 case number of series {} to at least {} in Settings, then record this case again.",
   ],
+  // Money limits, rounding, typed amounts and the day reopen (issue 18).
+  ['Isikan amaun minimum.', 'Enter the minimum amount.'],
+  ['Isikan amaun maksimum.', 'Enter the maximum amount.'],
+  ['Amaun maksimum mesti sekurang-kurangnya amaun minimum.', 'The maximum amount must be at least the minimum amount.'],
+  ['Amaun minimum', 'Minimum amount'],
+  ['Amaun maksimum', 'Maximum amount'],
+  ['Amaun', 'Amount'],
+  ['Catatan perbezaan tunai', 'Cash difference note'],
+  ['Sebab dibuka semula', 'Reason for reopening'],
+  ['Had wang tunai satu bayaran', 'Cash limit for one payment'],
+  ['Had baki yang perlu disahkan', 'Change that must be confirmed'],
+  [
+    'Fi {} amaunnya ditaip kerani: fi dokumen mesti amaun tetap.',
+    "Fee {}'s amount is typed by the clerk: a document's fee must be a fixed amount.",
+  ],
+  ['Kaunter {} belum ditutup bagi {}.', 'Counter {} is not closed for {}.'],
+  [
+    'Tunai dikira tidak sama dengan jumlah resit tunai (RM {}): isikan catatan perbezaan tunai.',
+    'The cash counted is not the total of the cash receipts (RM {}): fill in the cash difference note.',
+  ],
+  [
+    'Fi {} ialah fi bagi dokumen {}: fi dokumen mesti amaun tetap.',
+    "Fee {} is the fee for the document {}: a document's fee must be a fixed amount.",
+  ],
+  [
+    'Wang tunai RM {} melebihi had RM {} bagi satu bayaran di kaunter ini: semak amaun, atau terima cek atau EFT.',
+    'Cash of RM {} is above the limit of RM {} for one payment at this counter: check the amount, or take a cheque or EFT.',
+  ],
+  [
+    'Baki RM {} melebihi RM {}: semak wang diterima dan sahkan baki ini dahulu.',
+    'Change of RM {} is above RM {}: check the money received and confirm this change first.',
+  ],
+  ['{}: satu baris bagi setiap amaun (kuantiti 1).', '{}: one line for each amount (quantity 1).'],
+  ['Isikan amaun bagi {}.', 'Enter the amount for {}.'],
+  ['Amaun {} mesti antara RM {} dan RM {}.', 'The amount of {} must be between RM {} and RM {}.'],
 ];

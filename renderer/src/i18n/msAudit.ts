@@ -16,6 +16,7 @@ export const msAudit = {
   'receipt.issue': 'Resit dikeluarkan',
   'receipt.cancel': 'Resit dibatalkan',
   'day.close': 'Kaunter ditutup bagi hari itu',
+  'day.reopen': 'Hari yang ditutup dibuka semula oleh penyelia',
   'fee.create': 'Fi ditambah ke jadual fi',
   'fee.update': 'Fi dalam jadual fi dikemas kini',
   'fee.defaults': 'Baris fi lalai dikemas kini',
