@@ -18,6 +18,7 @@ import {
   cancelReceiptSchema,
   supervisorApprovalSchema,
   closeDaySchema,
+  reopenDaySchema,
   courtDateSchema,
   defaultLinesSchema,
   feeItemSchema,
@@ -35,6 +36,7 @@ import type {
   PrintersView,
   PrintResultView,
   ReceiptSettingsView,
+  CollectionDayView,
   ReceiptView,
 } from './receiptViews';
 import { printNoticeSchema, recordEsv3Schema, worklistQuerySchema } from './schemas/recovery';
@@ -209,6 +211,8 @@ export const contract = {
   'clock.confirm': channel<ClockConfirmedView>()(supervisorApprovalSchema, 'signedIn', 'write'),
   'dayClose.statement': channel<DayCloseView>()(z.object({ date: courtDateSchema }), 'signedIn'),
   'dayClose.close': channel<DayCloseView>()(closeDaySchema, 'signedIn', 'write'),
+  'dayClose.reopen': channel<DayCloseView>()(reopenDaySchema, 'signedIn', 'write'),
+  'dayClose.collectionDay': channel<CollectionDayView>()(none, 'signedIn'),
   'receipts.print': channel<PrintResultView>()(printReceiptSchema, 'signedIn', 'write'),
   'dayClose.print': channel<PrintResultView>()(printDaySchema, 'signedIn', 'write'),
   'printers.list': channel<PrintersView>()(none, 'signedIn'),

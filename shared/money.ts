@@ -26,3 +26,12 @@ export function formatRinggit(sen: Sen): string {
   const cents = String(abs % 100).padStart(2, '0');
   return `${negative ? '-' : ''}${ringgit}.${cents}`;
 }
+
+/**
+ * Bank Negara Malaysia's rounding mechanism for a cash total: to the nearest 5 sen, 1–2 and 6–7 sen down,
+ * 3–4 and 8–9 sen up. Returns the adjustment (−2 to +2 sen) to add to the total.
+ */
+export function fiveSenRounding(totalSen: Sen): Sen {
+  const rest = totalSen % 5;
+  return rest >= 3 ? 5 - rest : -rest;
+}

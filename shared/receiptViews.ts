@@ -29,7 +29,12 @@ export interface ReceiptView {
   methodReference: string | null;
   tenderedSen: Sen | null;
   changeSen: Sen | null;
+  /** The lines' total. */
   totalSen: Sen;
+  /** Bank Negara's 5-sen rounding of a cash total (Pelarasan bundaran), −2 to +2; 0 when not applied. */
+  roundingSen: Sen;
+  /** The court date whose collection this receipt belongs to: the next working day when paid after the close. */
+  collectionDate: string;
   /** "Ringgit Malaysia Seratus Dua Puluh dan Sen Lima Puluh Sahaja" */
   amountInWords: string;
   items: ReceiptItemView[];
@@ -69,17 +74,47 @@ export interface DayCloseFeeTotal {
   totalSen: Sen;
 }
 
+/** One signed close of a day; a reopened day closed again has the next version, the earlier kept. */
+export interface DayCloseVersionView {
+  version: number;
+  closedAt: string;
+  preparedBy: string;
+  checkedBy: string;
+  cashCountedSen: Sen;
+  cashExpectedSen: Sen;
+  totalSen: Sen;
+  differenceNote: string | null;
+}
+
+/** A supervisor reopening a closed day, with their reason. */
+export interface DayReopenView {
+  /** The close version reopened. */
+  version: number;
+  reopenedAt: string;
+  reopenedBy: string;
+  approvedBy: string;
+  reason: string;
+}
+
 export interface DayCloseView {
   /** Court date YYYY-MM-DD. */
   date: string;
   counterId: string;
   closed: boolean;
+  /** The version of the close shown (the latest); null while the day is open. */
+  version: number | null;
+  /** Every close and reopen of the day, oldest first. */
+  closes: DayCloseVersionView[];
+  reopens: DayReopenView[];
+  /** The 5-sen rounding of the day's cash receipts, within totalSen and cashExpectedSen. */
+  roundingSen: Sen;
+  differenceNote: string | null;
   receipts: ReceiptView[];
   firstReceiptNumber: string | null;
   lastReceiptNumber: string | null;
   issuedCount: number;
   cancelledCount: number;
-  /** Issued receipts only; cancelled ones are listed but not counted. */
+  /** Issued receipts only, rounding included; cancelled ones are listed but not counted. */
   totalSen: Sen;
   byMethod: DayCloseMethodTotal[];
   byFee: DayCloseFeeTotal[];
@@ -97,6 +132,10 @@ export interface FeeItemView {
   name: string;
   amountSen: Sen;
   active: boolean;
+  /** The clerk types the amount on each receipt, within minSen and maxSen (amountSen unused). */
+  amountTyped: boolean;
+  minSen: Sen | null;
+  maxSen: Sen | null;
 }
 
 export interface DefaultFeeLine {
@@ -123,6 +162,16 @@ export interface ReceiptSettingsView {
   senWording: SenWording;
   receiptPaper: ReceiptPaper;
   departmentName: string;
+  cashRounding: boolean;
+  maxCashSen: Sen;
+  changeConfirmSen: Sen;
+}
+
+/** To which day's collection a payment taken now belongs, for the notice on the payment forms. */
+export interface CollectionDayView {
+  today: string;
+  todayClosed: boolean;
+  collectionDate: string;
 }
 
 export interface PrintResultView {

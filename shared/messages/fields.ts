@@ -45,4 +45,11 @@ export const fieldsMessages = {
   'Sebab pengecualian': 'Reason for exemption',
   'Tunai dikira': 'Cash counted',
   'Wang diterima': 'Money received',
+  'Amaun minimum': 'Minimum amount',
+  'Amaun maksimum': 'Maximum amount',
+  Amaun: 'Amount',
+  'Catatan perbezaan tunai': 'Cash difference note',
+  'Sebab dibuka semula': 'Reason for reopening',
+  'Had wang tunai satu bayaran': 'Cash limit for one payment',
+  'Had baki yang perlu disahkan': 'Change that must be confirmed',
 } as const;

@@ -52,4 +52,23 @@ export const receiptsMessages = {
     'No outage period is open: payments are taken through ESV3 as usual.',
   'Wang diterima RM {tendered} kurang daripada jumlah RM {total}.':
     'Money received RM {tendered} is less than the total RM {total}.',
+  // Money limits, rounding, typed amounts and the day reopen.
+  'Isikan amaun minimum.': 'Enter the minimum amount.',
+  'Isikan amaun maksimum.': 'Enter the maximum amount.',
+  'Amaun maksimum mesti sekurang-kurangnya amaun minimum.': 'The maximum amount must be at least the minimum amount.',
+  'Had wang tunai sekurang-kurangnya RM 1.00.': 'The cash limit is at least RM 1.00.',
+  'Fi {fee} amaunnya ditaip kerani: fi dokumen mesti amaun tetap.':
+    "Fee {fee}'s amount is typed by the clerk: a document's fee must be a fixed amount.",
+  'Kaunter {counterId} belum ditutup bagi {date}.': 'Counter {counterId} is not closed for {date}.',
+  'Tunai dikira tidak sama dengan jumlah resit tunai (RM {expected}): isikan catatan perbezaan tunai.':
+    'The cash counted is not the total of the cash receipts (RM {expected}): fill in the cash difference note.',
+  'Fi {fee} ialah fi bagi dokumen {filing}: fi dokumen mesti amaun tetap.':
+    "Fee {fee} is the fee for the document {filing}: a document's fee must be a fixed amount.",
+  'Wang tunai RM {tendered} melebihi had RM {limit} bagi satu bayaran di kaunter ini: semak amaun, atau terima cek atau EFT.':
+    'Cash of RM {tendered} is above the limit of RM {limit} for one payment at this counter: check the amount, or take a cheque or EFT.',
+  'Baki RM {change} melebihi RM {threshold}: semak wang diterima dan sahkan baki ini dahulu.':
+    'Change of RM {change} is above RM {threshold}: check the money received and confirm this change first.',
+  '{fee}: satu baris bagi setiap amaun (kuantiti 1).': '{fee}: one line for each amount (quantity 1).',
+  'Isikan amaun bagi {fee}.': 'Enter the amount for {fee}.',
+  'Amaun {fee} mesti antara RM {min} dan RM {max}.': 'The amount of {fee} must be between RM {min} and RM {max}.',
 } as const;

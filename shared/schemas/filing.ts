@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkPaymentMethod, feeCodeSchema, payerFields } from './payment';
+import { checkPaymentMethod, feeCodeSchema, payerFields, paymentReferenceFields } from './payment';
 import { lineText, multiLineText, optionalLine } from './text';
 import { fieldMessage } from './fieldMessage';
 
@@ -46,8 +46,11 @@ export const recordFilingsSchema = z
       .min(1, fieldMessage('Sekurang-kurangnya satu dokumen diterima.'))
       .max(20, fieldMessage('Terlalu banyak dokumen (had 20).')),
     ...payerFields,
+    ...paymentReferenceFields,
     note: multiLineText('Catatan', 500).nullable().optional(),
+    /** The clerk has checked change above the court's threshold, as on a case payment. */
+    confirmLargeChange: z.boolean().optional(),
   })
-  .superRefine(checkPaymentMethod);
+  .superRefine((p, ctx) => checkPaymentMethod(p, ctx));
 export type RecordFilingsInput = z.input<typeof recordFilingsSchema>;
 export type RecordFilings = z.output<typeof recordFilingsSchema>;

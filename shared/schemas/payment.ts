@@ -24,12 +24,31 @@ export const senSchema = (label: MessageKey) =>
     .min(0, fieldMessage('{label} tidak boleh negatif.', { label: ref(label) }))
     .max(MAX_SEN, fieldMessage('{label} terlalu besar: semak semula.', { label: ref(label) }));
 
-export const feeItemSchema = z.object({
-  code: feeCodeSchema,
-  name: lineText('Perihal fi', 200),
-  amountSen: senSchema('Amaun fi'),
-  active: z.boolean(),
-});
+export const feeItemSchema = z
+  .object({
+    code: feeCodeSchema,
+    name: lineText('Perihal fi', 200),
+    amountSen: senSchema('Amaun fi'),
+    active: z.boolean(),
+    /** Jaminan, deposits, nafkah paid through the court: the clerk types the amount, within the bounds. */
+    amountTyped: z.boolean().optional().default(false),
+    minSen: senSchema('Amaun minimum').nullable().optional().default(null),
+    maxSen: senSchema('Amaun maksimum').nullable().optional().default(null),
+  })
+  .superRefine((fee, ctx) => {
+    if (!fee.amountTyped) return;
+    if (fee.minSen === null)
+      ctx.addIssue({ code: 'custom', path: ['minSen'], message: fieldMessage('Isikan amaun minimum.') });
+    if (fee.maxSen === null)
+      ctx.addIssue({ code: 'custom', path: ['maxSen'], message: fieldMessage('Isikan amaun maksimum.') });
+    if (fee.minSen !== null && fee.maxSen !== null && fee.maxSen < fee.minSen) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxSen'],
+        message: fieldMessage('Amaun maksimum mesti sekurang-kurangnya amaun minimum.'),
+      });
+    }
+  });
 export type FeeItemInput = z.input<typeof feeItemSchema>;
 
 export const defaultLinesSchema = z.object({
@@ -49,6 +68,8 @@ export const paymentLineSchema = z.object({
     .max(999, fieldMessage('Kuantiti terlalu besar.')),
   /** A fee waived (e.g. legal aid, Biro Bantuan Guaman): the line is recorded at RM 0.00 with the reason. */
   exemptReason: optionalLine('Sebab pengecualian', 200),
+  /** The amount the clerk typed for a fee whose amount is typed (jaminan, deposit); null for a fixed fee. */
+  amountSen: senSchema('Amaun').nullable().optional().default(null),
 });
 
 const reference = (label: MessageKey) =>
@@ -84,7 +105,14 @@ export const payerFields = {
   methodReference: optionalReference('No. rujukan bayaran'),
 };
 
-/** What each method of payment needs besides the amount. */
+/** The government's references for a collection, shared by a payment and by documents received with their fees. */
+export const paymentReferenceFields = {
+  kew38Serial: optionalReference('No. siri Kew. 38'),
+  igfmasRef: optionalReference('Rujukan iGFMAS'),
+  ispeksRef: optionalReference('Rujukan iSPEKS'),
+};
+
+/** What each method of payment needs besides the amount; `waived`: every line waived, no cash changes hands. */
 export function checkPaymentMethod(
   p: {
     method: (typeof PAYMENT_METHODS)[number];
@@ -93,11 +121,12 @@ export function checkPaymentMethod(
     methodReference: string | null;
   },
   ctx: z.RefinementCtx,
+  waived = false,
 ): void {
   const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   switch (p.method) {
     case 'CASH':
-      if (p.tenderedSen === null || p.tenderedSen === undefined)
+      if (!waived && (p.tenderedSen === null || p.tenderedSen === undefined))
         need('tenderedSen', fieldMessage('Isikan wang tunai yang diterima.'));
       break;
     case 'CHEQUE':
@@ -125,15 +154,21 @@ export const takePaymentSchema = z
       .min(1, fieldMessage('Sekurang-kurangnya satu baris bayaran.'))
       .max(30, fieldMessage('Terlalu banyak baris.')),
     ...payerFields,
-    kew38Serial: optionalReference('No. siri Kew. 38'),
-    igfmasRef: optionalReference('Rujukan iGFMAS'),
-    ispeksRef: optionalReference('Rujukan iSPEKS'),
+    ...paymentReferenceFields,
     note: multiLineText('Catatan', 500).nullable().optional(),
     replacesReceiptId: z.number().int().positive().nullable().optional(),
     /** The clerk has confirmed an amount over RM 1,000,000.00. */
     confirmLargeAmount: z.boolean().optional(),
+    /** The clerk has checked change above the court's threshold (Tetapan → Resit). */
+    confirmLargeChange: z.boolean().optional(),
   })
-  .superRefine(checkPaymentMethod);
+  .superRefine((p, ctx) =>
+    checkPaymentMethod(
+      p,
+      ctx,
+      p.lines.every((l) => l.exemptReason !== null),
+    ),
+  );
 export type TakePaymentInput = z.input<typeof takePaymentSchema>;
 export type TakePayment = z.output<typeof takePaymentSchema>;
 
@@ -165,12 +200,29 @@ export const courtDateSchema = z.iso.date(fieldMessage('Tarikh tidak sah.'));
 export const closeDaySchema = supervisorApprovalSchema.extend({
   date: courtDateSchema,
   cashCountedSen: senSchema('Tunai dikira'),
+  /** Why the cash counted is not what the receipts say; required then (the ledger checks). */
+  differenceNote: optionalLine('Catatan perbezaan tunai', 300),
 });
 
+export const reopenDaySchema = supervisorApprovalSchema.extend({
+  date: courtDateSchema,
+  reason: lineText('Sebab dibuka semula', 300, { min: 5 }),
+});
+
+/** Receipt settings: how it reads, and the court's limits on cash at the counter. */
 export const receiptSettingsSchema = z.object({
   senWording: z.enum(SEN_WORDING),
   receiptPaper: z.enum(RECEIPT_PAPERS),
   departmentName: lineText('Nama jabatan', 150),
+  /** Bank Negara's rounding of cash totals to the nearest 5 sen. */
+  cashRounding: z.boolean(),
+  /** The most cash one payment may bring to the counter. */
+  maxCashSen: senSchema('Had wang tunai satu bayaran').min(
+    100,
+    fieldMessage('Had wang tunai sekurang-kurangnya RM 1.00.'),
+  ),
+  /** Change above this is confirmed by the clerk before the receipt is issued. */
+  changeConfirmSen: senSchema('Had baki yang perlu disahkan'),
 });
 
 export const printDaySchema = z.object({ date: courtDateSchema, toPrinter: z.boolean() });

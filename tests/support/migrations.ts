@@ -307,6 +307,22 @@ const ROWS_WRITTEN_AT: Record<string, (db: Db) => void> = {
         '2026-12-05T01:00:00.000Z', '{"ok":true}');
     `);
   },
+
+  '014-money-and-day-reopen'(db) {
+    db.exec(`
+      INSERT INTO fee_items (code, name, amount_sen, active, amount_typed, min_sen, max_sen)
+        VALUES ('JAMINAN', 'Wang jaminan', 0, 1, 1, 10000, 5000000);
+      INSERT INTO day_reopens VALUES ('2026-11-28', 'K1', 1, '2026-12-05T02:00:00.000Z', 2, 1,
+        'Bayaran lewat pihak perlu diterima');
+      INSERT INTO day_closes (court_date, counter_id, version, closed_at, prepared_by, checked_by, cash_counted_sen,
+          cash_expected_sen, total_sen, first_receipt_number, last_receipt_number, issued_count, cancelled_count,
+          difference_note)
+        VALUES ('2026-11-28', 'K1', 2, '2026-12-05T02:30:00.000Z', 2, 1, 2850, 2900, 2900, '05005-K1-2026-000001',
+          '05005-K1-2026-000002', 1, 1, 'Kurang 50 sen: syiling tercicir, dilaporkan kepada Pendaftar');
+    `);
+    event(db, '2026-12-05T02:00:00.000Z', 'day.reopen', 'dayClose', '2026-11-28/K1', { version: 1 });
+    event(db, '2026-12-05T02:30:00.000Z', 'day.close', 'dayClose', '2026-11-28/K1', { version: 2 });
+  },
 };
 
 /** Writes the rows a counter would have written while `migration` was the newest. */

@@ -105,7 +105,7 @@ describe('backups', () => {
     expect(await backups.runIfDue(ledger)).not.toBeNull();
     clock.advance(60_000);
     await register(dispatch);
-    unwrap(await dispatch('dayClose.close', { ...approval, date: '2026-11-28', cashCountedSen: 0 }));
+    unwrap(await dispatch('dayClose.close', { ...approval, date: '2026-11-28', cashCountedSen: 2500 }));
     const status = unwrap(await dispatch('backup.status', {}));
     expect(status.files).toHaveLength(3);
     expect(status.lastGoodAt).toBe(clock().toISOString());

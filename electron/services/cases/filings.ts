@@ -54,10 +54,21 @@ export function saveFilingType(
   input: { code: string; name: string; feeCode: string | null; active: boolean },
 ): FilingTypeView {
   return ledger.db.transaction(() => {
-    if (input.feeCode !== null && !getFee(ledger, input.feeCode)) {
+    const fee = input.feeCode === null ? null : getFee(ledger, input.feeCode);
+    if (input.feeCode !== null && !fee) {
       throw AppError.onField('VALIDATION', 'feeCode', 'Kod fi {feeCode} tiada dalam jadual fi mahkamah ini.', {
         feeCode: input.feeCode,
       });
+    }
+    if (fee?.amountTyped) {
+      throw AppError.onField(
+        'VALIDATION',
+        'feeCode',
+        'Fi {fee} amaunnya ditaip kerani: fi dokumen mesti amaun tetap.',
+        {
+          fee: fee.code,
+        },
+      );
     }
     sql(
       ledger.db,
@@ -143,7 +154,7 @@ export function recordFilings(ledger: Ledger, actorId: number, input: RecordFili
     });
     const lines = priced
       .filter((p) => p.fee !== null)
-      .map((p) => ({ feeCode: p.fee?.code ?? '', quantity: p.doc.quantity, exemptReason: null }));
+      .map((p) => ({ feeCode: p.fee?.code ?? '', quantity: p.doc.quantity, exemptReason: null, amountSen: null }));
     const receiptId =
       lines.length === 0
         ? null
@@ -156,9 +167,10 @@ export function recordFilings(ledger: Ledger, actorId: number, input: RecordFili
             tenderedSen: input.tenderedSen,
             chequeBank: input.chequeBank,
             methodReference: input.methodReference,
-            kew38Serial: null,
-            igfmasRef: null,
-            ispeksRef: null,
+            kew38Serial: input.kew38Serial,
+            igfmasRef: input.igfmasRef,
+            ispeksRef: input.ispeksRef,
+            confirmLargeChange: input.confirmLargeChange,
             note: input.note ?? null,
             replacesReceiptId: null,
           });

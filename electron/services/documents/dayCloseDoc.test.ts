@@ -130,4 +130,27 @@ describe('dayCloseDoc', () => {
     expect(text).toContain('Tiada resit dikeluarkan pada hari ini.');
     expect(text).toContain('Resit pertama -');
   });
+
+  it('says which close a statement is once the day was reopened, with the cash difference note', () => {
+    const day = sampleDayClose(3);
+    const reopened = {
+      ...day,
+      version: 2,
+      reopens: [
+        {
+          version: 1,
+          reopenedAt: '2026-11-28T09:30:00.000Z',
+          reopenedBy: 'Nur Aisyah binti Kamarudin',
+          approvedBy: 'Hj. Mohd Rizal bin Othman',
+          reason: 'Resit berganda perlu dibatalkan',
+        },
+      ],
+    };
+    const text = definitionText(dayCloseDoc(reopened, sampleHeader));
+    expect(text).toContain('Kaunter telah ditutup (versi 2; dibuka semula: Resit berganda perlu dibatalkan)');
+    expect(text).toContain('Catatan perbezaan Kurang RM 10.00: dilaporkan kepada Pendaftar');
+    expect(definitionText(dayCloseDoc({ ...day, roundingSen: -3 }, sampleHeader))).toContain(
+      'Pelarasan bundaran -0.03',
+    );
+  });
 });

@@ -144,6 +144,16 @@ function cashTable(day: DayCloseView): Content {
     ['Tunai mengikut resit', rm(day.cashExpectedSen)],
     ['Tunai dikira', day.cashCountedSen === null ? 'Belum dikira' : rm(day.cashCountedSen)],
     ['Lebihan / Kurangan', difference ? difference.label : '-'],
+    ...(day.differenceNote ? [['Catatan perbezaan', day.differenceNote] as [string, string]] : []),
+    // Bank Negara's 5-sen rounding is part of the cash the receipts say was paid.
+    ...(day.roundingSen !== 0
+      ? [
+          ['Pelarasan bundaran', `${day.roundingSen > 0 ? '+' : ''}${formatRinggit(day.roundingSen)}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
   return {
     table: {
@@ -152,6 +162,14 @@ function cashTable(day: DayCloseView): Content {
     },
     layout: summaryLayout,
   };
+}
+
+/** A day reopened and closed again says which close this statement is; the earlier ones are kept. */
+function closedStatus(day: DayCloseView): string {
+  if (!day.closed) return day.reopens.length > 0 ? 'Dibuka semula: belum ditutup (DRAF)' : 'Belum ditutup (DRAF)';
+  if (day.version === null || day.version === 1) return 'Kaunter telah ditutup';
+  const reopen = day.reopens[day.reopens.length - 1];
+  return `Kaunter telah ditutup (versi ${day.version}; dibuka semula: ${reopen?.reason ?? '-'})`;
 }
 
 function signatureBlock(title: string, role: string, name: string | null, at: string | null): Content {
@@ -228,7 +246,7 @@ export function dayCloseDoc(
         fieldsTable(
           [
             ['Tarikh pungutan', dateLong],
-            ['Status', day.closed ? 'Kaunter telah ditutup' : 'Belum ditutup (DRAF)'],
+            ['Status', closedStatus(day)],
           ],
           72,
         ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { receiptDoc, paymentReference, remarkLines, ROLL_80MM_WIDTH } from './receiptDoc';
-import { sampleCancelled, sampleHeader, sampleReceipt } from './sampleData';
+import { sampleCancelled, sampleHeader, sampleReceipt, sampleRounded } from './sampleData';
 import { cellText, definitionText, tableWithHeader } from './testing';
 
 const a5 = { paper: 'A5', copy: false } as const;
@@ -163,5 +163,24 @@ describe('receiptDoc', () => {
     expect(paymentReference(sampleReceipt())).toBe('-');
     expect(paymentReference(sampleReceipt({ method: 'EFT', methodReference: ' FPX123 ' }))).toBe('FPX123');
     expect(paymentReference(sampleReceipt({ chequeBank: 'CIMB', methodReference: '000981' }))).toBe('CIMB 000981');
+  });
+
+  it('shows the 5-sen rounding as its own line and the rounded total paid, on A5 and on the roll', () => {
+    for (const options of [a5, roll]) {
+      const text = definitionText(receiptDoc(sampleRounded(), sampleHeader, options));
+      expect(text).toContain('Jumlah 21.03');
+      expect(text).toContain('Pelarasan bundaran +0.02');
+      expect(text).toContain('JUMLAH DIBAYAR 21.05');
+      expect(text).toContain('RM 28.95');
+    }
+    const plain = definitionText(receiptDoc(sampleReceipt(), sampleHeader, a5));
+    expect(plain).not.toContain('Pelarasan bundaran');
+    expect(plain).toContain('JUMLAH 120.50');
+  });
+
+  it('names the collection date of a receipt paid after the day was closed', () => {
+    const late = sampleReceipt({ issuedAt: '2026-11-27T09:30:00.000Z', collectionDate: '2026-11-30' });
+    expect(definitionText(receiptDoc(late, sampleHeader, a5))).toContain('Tarikh kutipan : 30 November 2026');
+    expect(definitionText(receiptDoc(sampleReceipt(), sampleHeader, a5))).not.toContain('Tarikh kutipan');
   });
 });

@@ -16,7 +16,8 @@ import { PAYMENT_METHOD_LABELS, type ReceiptPaper } from '@shared/domain';
 import { formatRinggit } from '@shared/money';
 import type { ReceiptHeader, ReceiptView } from '@shared/receiptViews';
 import { DOCUMENT_FONT, courtHeading, fieldsTable, openLayout, orDash, rule, ruledLayout, stampBox } from './common';
-import { formatCourtDateTime, rm } from './format';
+import { courtDate } from '@shared/time';
+import { formatCourtDateLong, formatCourtDateTime, rm } from './format';
 
 export interface ReceiptDocOptions {
   paper: ReceiptPaper;
@@ -137,6 +138,10 @@ function particulars(receipt: ReceiptView, roll: boolean): Content {
       ['Tarikh', formatCourtDateTime(receipt.issuedAt)],
       ['Diterima daripada', { text: receipt.payerName, bold: true }],
       ['No. K/P', orDash(receipt.payerIdNumber)],
+      // Paid after the day was closed: the receipt belongs to a later day's collection, and says so.
+      ...(receipt.collectionDate !== courtDate(new Date(receipt.issuedAt))
+        ? [['Tarikh kutipan', { text: formatCourtDateLong(receipt.collectionDate), bold: true }] as [string, Content]]
+        : []),
     ],
     roll ? LABEL_ROLL : LABEL_A5,
     { margin: [0, 3, 0, 5] },
@@ -160,16 +165,16 @@ function itemsTableA5(receipt: ReceiptView): Content {
     i === 0 ? { text: reference, rowSpan: span } : {},
     { text: formatRinggit(item.amountSen), alignment: 'right' },
   ]);
-  const total: TableCell[] = [
-    { text: 'JUMLAH', bold: true, alignment: 'right', colSpan: 4 },
+  const total = totalLines(receipt).map(([label, sen, bold]): TableCell[] => [
+    { text: label, bold, alignment: 'right', colSpan: 4 },
     {},
     {},
     {},
-    { text: formatRinggit(receipt.totalSen), bold: true, alignment: 'right' },
-  ];
+    { text: sen, bold, alignment: 'right' },
+  ]);
   const words: TableCell[] = [{ text: receipt.amountInWords, bold: true, colSpan: 5 }, {}, {}, {}, {}];
   return {
-    table: { headerRows: 1, widths: [16, '*', 50, 56, 50], body: [head, ...rows, total, words] },
+    table: { headerRows: 1, widths: [16, '*', 50, 56, 50], body: [head, ...rows, ...total, words] },
     layout: { ...ruledLayout, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
     fontSize: 8,
   };
@@ -186,20 +191,31 @@ function itemsTableRoll(receipt: ReceiptView): Content {
     { text: [item.description, { text: ` (${item.feeCode})`, fontSize: 6.5 }] },
     { text: formatRinggit(item.amountSen), alignment: 'right' },
   ]);
-  const total: TableCell[] = [
-    { text: 'JUMLAH', bold: true, colSpan: 2 },
+  const total = totalLines(receipt).map(([label, sen, bold]): TableCell[] => [
+    { text: label, bold, colSpan: 2 },
     {},
-    { text: formatRinggit(receipt.totalSen), bold: true, alignment: 'right' },
-  ];
+    { text: sen, bold, alignment: 'right' },
+  ]);
   return {
-    table: { headerRows: 1, widths: [12, '*', 52], body: [head, ...rows, total] },
+    table: { headerRows: 1, widths: [12, '*', 52], body: [head, ...rows, ...total] },
     layout: openLayout(1),
   };
 }
 
+/** JUMLAH; with Bank Negara's 5-sen rounding applied, the lines' total, the rounding and what was paid. */
+function totalLines(receipt: ReceiptView): [string, string, boolean][] {
+  if (receipt.roundingSen === 0) return [['JUMLAH', formatRinggit(receipt.totalSen), true]];
+  const sign = receipt.roundingSen > 0 ? '+' : '';
+  return [
+    ['Jumlah', formatRinggit(receipt.totalSen), false],
+    ['Pelarasan bundaran', `${sign}${formatRinggit(receipt.roundingSen)}`, false],
+    ['JUMLAH DIBAYAR', formatRinggit(receipt.totalSen + receipt.roundingSen), true],
+  ];
+}
+
 function cashLines(receipt: ReceiptView): [string, string][] {
   if (receipt.method !== 'CASH' || receipt.tenderedSen === null) return [];
-  const change = receipt.changeSen ?? receipt.tenderedSen - receipt.totalSen;
+  const change = receipt.changeSen ?? receipt.tenderedSen - receipt.totalSen - receipt.roundingSen;
   return [
     ['Wang diterima', rm(receipt.tenderedSen)],
     ['Baki', rm(change)],

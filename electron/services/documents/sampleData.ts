@@ -1,3 +1,4 @@
+import { courtDate } from '@shared/time';
 /** Example receipts and a day close, for the document tests, the sample PDFs and the benchmark. */
 import type { PaymentMethod, Sen } from '@shared/domain';
 import type {
@@ -52,6 +53,8 @@ export function sampleReceipt(overrides: Partial<ReceiptView> & { lines?: Line[]
     tenderedSen: 15000,
     changeSen: 15000 - totalSen,
     totalSen,
+    roundingSen: 0,
+    collectionDate: '2026-11-28',
     amountInWords: ringgitInWords(totalSen, 'SEN_BEFORE'),
     items,
     kew38Serial: null,
@@ -68,8 +71,22 @@ export function sampleReceipt(overrides: Partial<ReceiptView> & { lines?: Line[]
     replacedByReceiptNumber: null,
     pdfSha256: null,
   };
-  return { ...base, ...rest };
+  // Paid on its own court day unless a test says otherwise (a payment after the day's close).
+  return { ...base, collectionDate: courtDate(new Date(rest.issuedAt ?? base.issuedAt)), ...rest };
 }
+
+/** RM 21.03 of fees paid in cash where the court rounds cash to 5 sen: RM 21.05 paid, +0.02 on the receipt. */
+export const sampleRounded = (): ReceiptView =>
+  sampleReceipt({
+    lines: [
+      ['F001', 'Fi pendaftaran saman / permohonan', 2000],
+      ['F030', 'Salinan diperakui', 103],
+    ],
+    roundingSen: 2,
+    tenderedSen: 5000,
+    changeSen: 2895,
+    amountInWords: 'Ringgit Malaysia Dua Puluh Satu dan Sen Lima Sahaja',
+  });
 
 export const sampleCancelled = (): ReceiptView =>
   sampleReceipt({
@@ -178,6 +195,22 @@ export function sampleDayClose(count = 25): DayCloseView {
     date: '2026-11-28',
     counterId: 'K1',
     closed: true,
+    version: 1,
+    closes: [
+      {
+        version: 1,
+        closedAt: '2026-11-28T09:20:00.000Z',
+        preparedBy: 'Nur Aisyah binti Kamarudin',
+        checkedBy: 'Hj. Mohd Rizal bin Othman',
+        cashCountedSen,
+        cashExpectedSen,
+        totalSen,
+        differenceNote: 'Kurang RM 10.00: dilaporkan kepada Pendaftar',
+      },
+    ],
+    reopens: [],
+    roundingSen: 0,
+    differenceNote: 'Kurang RM 10.00: dilaporkan kepada Pendaftar',
     receipts,
     firstReceiptNumber: receipts[0]?.receiptNumber ?? null,
     lastReceiptNumber: receipts.at(-1)?.receiptNumber ?? null,

@@ -8,7 +8,14 @@ import { dayCloseDoc } from './dayCloseDoc';
 import { receiptDoc } from './receiptDoc';
 import { renderPdf } from './render';
 import { numberNoticeDoc } from './numberNoticeDoc';
-import { sampleCancelled, sampleDayClose, sampleHeader, sampleNumberNotice, sampleReceipt } from './sampleData';
+import {
+  sampleCancelled,
+  sampleDayClose,
+  sampleHeader,
+  sampleNumberNotice,
+  sampleReceipt,
+  sampleRounded,
+} from './sampleData';
 
 export async function writeSamples(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
@@ -27,6 +34,8 @@ export async function writeSamples(outDir: string): Promise<string[]> {
     'resit-a5': receiptDoc(cash, sampleHeader, { paper: 'A5', copy: false }),
     'resit-a5-salinan': receiptDoc(cheque, sampleHeader, { paper: 'A5', copy: true }),
     'resit-a5-batal': receiptDoc(sampleCancelled(), sampleHeader, { paper: 'A5', copy: false }),
+    'resit-a5-bundaran': receiptDoc(sampleRounded(), sampleHeader, { paper: 'A5', copy: false }),
+    'resit-80mm-bundaran': receiptDoc(sampleRounded(), sampleHeader, { paper: 'ROLL_80MM', copy: false }),
     'resit-80mm': receiptDoc(cash, sampleHeader, { paper: 'ROLL_80MM', copy: false }),
     'resit-80mm-salinan': receiptDoc(cheque, sampleHeader, { paper: 'ROLL_80MM', copy: true }),
     'resit-80mm-batal': receiptDoc(sampleCancelled(), sampleHeader, { paper: 'ROLL_80MM', copy: true }),

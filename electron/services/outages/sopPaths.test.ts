@@ -175,6 +175,34 @@ describe('documents received for a case registered before the outage', () => {
     expect(counts(ledger)).toBe(before);
   });
 
+  it('takes the Kew. 38 serial, iGFMAS and iSPEKS references and the payer’s IC as a case payment does', async () => {
+    const { dispatch } = await counter(1);
+    const found = await existing(dispatch);
+    const filed = {
+      caseId: found.id,
+      documents: [{ typeCode: 'AFIDAVIT', quantity: 1 }],
+      payerName: 'Ahmad bin Ali',
+      payerIdNumber: '800202-05-5011',
+      method: 'CASH',
+      tenderedSen: 300,
+      kew38Serial: 'a 123456',
+      igfmasRef: 'GF-2026-0042',
+      ispeksRef: 'SP/77',
+    };
+    const result = unwrap(await dispatch('filings.record', filed));
+    expect(result.receipt).toMatchObject({
+      payerIdNumber: '800202-05-5011',
+      kew38Serial: 'A 123456',
+      igfmasRef: 'GF-2026-0042',
+      ispeksRef: 'SP/77',
+    });
+    // The same serial twice is refused, as on a case payment.
+    expect(await dispatch('filings.record', filed)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', issues: [{ path: 'kew38Serial' }] },
+    });
+  });
+
   it('takes a new kind of document the court adds, with its fee', async () => {
     const { dispatch } = await counter(1);
     const found = await existing(dispatch);

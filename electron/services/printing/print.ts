@@ -168,14 +168,16 @@ export async function printDayStatement(
   const day = dayStatement(ledger, date);
   const head = statementHead(ledger.db, date, court.counterId);
   const bytes = await renderPdf(dayCloseDoc(day, receiptHeader(ledger), head ? chainHeadLine(head) : null));
-  const file = join(dataDir, 'dokumen', 'penyata', `${date}-${court.counterId}${day.closed ? '' : '-draf'}.pdf`);
+  // A day reopened and closed again keeps the statement of each close: version 2 on is a file of its own.
+  const version = day.version !== null && day.version > 1 ? `-v${day.version}` : '';
+  const file = join(dataDir, 'dokumen', 'penyata', `${date}-${court.counterId}${day.closed ? version : '-draf'}.pdf`);
   writeFileDurably(file, bytes);
   const hash = sha256(bytes);
   if (day.closed) {
     sql(
       ledger.db,
-      'UPDATE day_closes SET pdf_sha256 = ? WHERE court_date = ? AND counter_id = ? AND pdf_sha256 IS NULL',
-    ).run(hash, date, court.counterId);
+      'UPDATE day_closes SET pdf_sha256 = ? WHERE court_date = ? AND counter_id = ? AND version = ? AND pdf_sha256 IS NULL',
+    ).run(hash, date, court.counterId, day.version);
   }
   if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
   const printer = await send(printing, 'statement', file, { paper: 'A4', copies: 1 }, ref('Penyata {date}', { date }));

@@ -12,10 +12,21 @@ interface FeeRow {
   name: string;
   amount_sen: number;
   active: number;
+  amount_typed: number;
+  min_sen: number | null;
+  max_sen: number | null;
 }
 
 function toView(row: FeeRow): FeeItemView {
-  return { code: row.code, name: row.name, amountSen: row.amount_sen, active: row.active === 1 };
+  return {
+    code: row.code,
+    name: row.name,
+    amountSen: row.amount_sen,
+    active: row.active === 1,
+    amountTyped: row.amount_typed === 1,
+    minSen: row.min_sen,
+    maxSen: row.max_sen,
+  };
 }
 
 export function listFees(ledger: Ledger): FeeItemView[] {
@@ -74,11 +85,32 @@ export function seedExampleFees(ledger: Ledger, level: CourtLevel): void {
 export function saveFee(ledger: Ledger, actorId: number, item: FeeItemView): FeeItemView {
   return ledger.db.transaction(() => {
     const before = getFee(ledger, item.code);
+    if (item.amountTyped) {
+      const filing = sql(ledger.db, 'SELECT name FROM filing_types WHERE fee_code = ? LIMIT 1').get(item.code) as
+        { name: string } | undefined;
+      if (filing) {
+        throw AppError.onField(
+          'CONFLICT',
+          'amountTyped',
+          'Fi {fee} ialah fi bagi dokumen {filing}: fi dokumen mesti amaun tetap.',
+          { fee: item.code, filing: filing.name },
+        );
+      }
+    }
     sql(
       ledger.db,
-      `INSERT INTO fee_items (code, name, amount_sen, active) VALUES (@code, @name, @amountSen, @active)
-       ON CONFLICT (code) DO UPDATE SET name = excluded.name, amount_sen = excluded.amount_sen, active = excluded.active`,
-    ).run({ ...item, active: item.active ? 1 : 0 });
+      `INSERT INTO fee_items (code, name, amount_sen, active, amount_typed, min_sen, max_sen)
+         VALUES (@code, @name, @amountSen, @active, @amountTyped, @minSen, @maxSen)
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, amount_sen = excluded.amount_sen, active = excluded.active,
+         amount_typed = excluded.amount_typed, min_sen = excluded.min_sen, max_sen = excluded.max_sen`,
+    ).run({
+      ...item,
+      amountSen: item.amountTyped ? 0 : item.amountSen,
+      active: item.active ? 1 : 0,
+      amountTyped: item.amountTyped ? 1 : 0,
+      minSen: item.amountTyped ? item.minSen : null,
+      maxSen: item.amountTyped ? item.maxSen : null,
+    });
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),
@@ -87,7 +119,7 @@ export function saveFee(ledger: Ledger, actorId: number, item: FeeItemView): Fee
       entityId: item.code,
       data: { before, after: item },
     });
-    return item;
+    return getFee(ledger, item.code) as FeeItemView;
   })();
 }
 
@@ -129,7 +161,9 @@ export function paymentDraft(ledger: Ledger, caseId: number): PaymentDraftView {
   const lines = (byType.length > 0 ? byType : defaultLinesFor(ledger, row.proceeding)).flatMap((line) => {
     const fee = getFee(ledger, line.feeCode);
     if (!fee || !fee.active) return [];
-    return [{ ...line, description: fee.name, unitSen: fee.amountSen, amountSen: fee.amountSen * line.quantity }];
+    // A typed amount is the clerk's to fill in: the line starts at RM 0.00.
+    const unitSen = fee.amountTyped ? 0 : fee.amountSen;
+    return [{ ...line, description: fee.name, unitSen, amountSen: unitSen * line.quantity }];
   });
   const payer = sql(
     ledger.db,

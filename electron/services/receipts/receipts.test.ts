@@ -235,7 +235,7 @@ describe('cancelling a receipt', () => {
 });
 
 describe('closing the day', () => {
-  it('totals by method and fee, compares the cash count, and then refuses more receipts for that date', async () => {
+  it('totals by method and fee, compares the cash count, and then takes later payments into the next working day', async () => {
     const { dispatch, caseId } = await counter();
     unwrap(await dispatch('payments.take', cash(caseId)));
     unwrap(
@@ -273,7 +273,18 @@ describe('closing the day', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    const closed = unwrap(await dispatch('dayClose.close', { ...approval, date, cashCountedSen: 2800 }));
+    expect(await dispatch('dayClose.close', { ...approval, date, cashCountedSen: 2800 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'differenceNote' }] },
+    });
+    const closed = unwrap(
+      await dispatch('dayClose.close', {
+        ...approval,
+        date,
+        cashCountedSen: 2800,
+        differenceNote: 'Kurang RM 1.00: syiling tercicir',
+      }),
+    );
     expect(closed).toMatchObject({
       closed: true,
       cashCountedSen: 2800,
@@ -281,10 +292,10 @@ describe('closing the day', () => {
       checkedBy: 'Puan Rohana binti Ismail',
       preparedBy: 'Aminah binti Omar',
     });
-    expect(await dispatch('payments.take', cash(caseId))).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: /telah ditutup/ },
-    });
+    // A payment after the close is not turned away: it joins Monday's collection (Saturday and Sunday are
+    // Negeri Sembilan's weekend), and this day's statement is unchanged.
+    expect(unwrap(await dispatch('payments.take', cash(caseId)))).toMatchObject({ collectionDate: '2026-11-30' });
+    expect(unwrap(await dispatch('dayClose.statement', { date }))).toMatchObject({ issuedCount: 2, version: 1 });
     expect(
       await dispatch('receipts.cancel', { ...approval, receiptId: 1, reason: 'Cuba selepas tutup' }),
     ).toMatchObject({

@@ -1,10 +1,10 @@
 import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { PaymentMethod, ReceiptStatus } from '@shared/domain';
-import { formatRinggit } from '@shared/money';
+import { fiveSenRounding, formatRinggit } from '@shared/money';
 import { ringgitInWords } from '@shared/ringgitWords';
-import type { ReceiptItemView, ReceiptView } from '@shared/receiptViews';
+import type { FeeItemView, ReceiptItemView, ReceiptView } from '@shared/receiptViews';
 import { LARGE_PAYMENT_SEN, type TakePayment } from '@shared/schemas/payment';
-import { courtDate, courtYear } from '@shared/time';
+import { courtYear } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
 import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
@@ -13,7 +13,8 @@ import { counterYearKey } from '../series/kinds';
 import { planNext, takeNext } from '../series/series';
 import type { Ledger } from '../ledger/ledger';
 import { openOutageRef } from '../outages/outages';
-import { readReceiptSettings } from './receiptSettings';
+import { readReceiptSettings, type ReceiptSettings } from './receiptSettings';
+import { collectionDate, isDayClosed } from './dayState';
 import { actorName } from '../users/users';
 
 interface ReceiptRow {
@@ -35,6 +36,7 @@ interface ReceiptRow {
   tendered_sen: number | null;
   change_sen: number | null;
   total_sen: number;
+  rounding_sen: number;
   amount_in_words: string;
   kew38_serial: string | null;
   igfmas_ref: string | null;
@@ -84,6 +86,8 @@ export function receiptView(ledger: Ledger, row: ReceiptRow): ReceiptView {
     tenderedSen: row.tendered_sen,
     changeSen: row.change_sen,
     totalSen: row.total_sen,
+    roundingSen: row.rounding_sen,
+    collectionDate: row.court_date,
     amountInWords: row.amount_in_words,
     items,
     kew38Serial: row.kew38_serial,
@@ -125,13 +129,6 @@ export function receiptsOfDay(ledger: Ledger, date: string, counterId: string): 
   return rows.map((r) => receiptView(ledger, r));
 }
 
-export function isDayClosed(ledger: Ledger, date: string, counterId: string): boolean {
-  return (
-    sql(ledger.db, 'SELECT 1 FROM day_closes WHERE court_date = ? AND counter_id = ?').get(date, counterId) !==
-    undefined
-  );
-}
-
 interface PricedLine {
   feeCode: string;
   description: string;
@@ -151,6 +148,15 @@ function priceLines(ledger: Ledger, lines: TakePayment['lines']): PricedLine[] {
         { feeCode: line.feeCode },
       );
     }
+    if (fee.amountTyped) {
+      return {
+        feeCode: fee.code,
+        description: fee.name,
+        quantity: 1,
+        amountSen: line.exemptReason ? 0 : typedAmount(fee, line, i),
+        exemptReason: line.exemptReason,
+      };
+    }
     const description = line.quantity > 1 ? `${fee.name} × ${line.quantity}` : fee.name;
     return {
       feeCode: fee.code,
@@ -160,6 +166,60 @@ function priceLines(ledger: Ledger, lines: TakePayment['lines']): PricedLine[] {
       exemptReason: line.exemptReason,
     };
   });
+}
+
+/** The amount the clerk typed for a jaminan, deposit or nafkah line, within the schedule's bounds. */
+function typedAmount(fee: FeeItemView, line: TakePayment['lines'][number], i: number): number {
+  const path = `lines.${i}.amountSen`;
+  if (line.quantity !== 1) {
+    fail(`lines.${i}.quantity`, '{fee}: satu baris bagi setiap amaun (kuantiti 1).', { fee: fee.name });
+  }
+  if (line.amountSen === null) fail(path, 'Isikan amaun bagi {fee}.', { fee: fee.name });
+  const min = fee.minSen ?? 0;
+  const max = fee.maxSen ?? line.amountSen;
+  if (line.amountSen < min || line.amountSen > max) {
+    fail(path, 'Amaun {fee} mesti antara RM {min} dan RM {max}.', {
+      fee: fee.name,
+      min: formatRinggit(min),
+      max: formatRinggit(max),
+    });
+  }
+  return line.amountSen;
+}
+
+/** What the cash brought to the counter comes to: the rounding, the change, and the court's limits on both. */
+function cashOf(
+  input: TakePayment,
+  total: number,
+  settings: ReceiptSettings,
+): { rounding: number; tendered: number | null; change: number | null } {
+  // A receipt whose every line is waived takes no money.
+  if (total === 0) return { rounding: 0, tendered: null, change: null };
+  const rounding = settings.cashRounding ? fiveSenRounding(total) : 0;
+  const due = total + rounding;
+  const tendered = input.tenderedSen ?? 0;
+  if (tendered > settings.maxCashSen) {
+    fail(
+      'tenderedSen',
+      'Wang tunai RM {tendered} melebihi had RM {limit} bagi satu bayaran di kaunter ini: semak amaun, atau terima cek atau EFT.',
+      { tendered: formatRinggit(tendered), limit: formatRinggit(settings.maxCashSen) },
+    );
+  }
+  if (tendered < due) {
+    fail('tenderedSen', 'Wang diterima RM {tendered} kurang daripada jumlah RM {total}.', {
+      tendered: formatRinggit(tendered),
+      total: formatRinggit(due),
+    });
+  }
+  const change = tendered - due;
+  if (change > settings.changeConfirmSen && input.confirmLargeChange !== true) {
+    fail(
+      'confirmLargeChange',
+      'Baki RM {change} melebihi RM {threshold}: semak wang diterima dan sahkan baki ini dahulu.',
+      { change: formatRinggit(change), threshold: formatRinggit(settings.changeConfirmSen) },
+    );
+  }
+  return { rounding, tendered, change };
 }
 
 function fail(
@@ -195,15 +255,10 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
   if (!caseRow) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
   const now = ledger.clock();
   const at = now.toISOString();
-  const date = courtDate(now);
   const counterId = config.court.counterId;
-  if (isDayClosed(ledger, date, counterId)) {
-    throw new AppError(
-      'CONFLICT',
-      'Kaunter {counterId} telah ditutup bagi {date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.',
-      { counterId, date },
-    );
-  }
+  // Once today is closed, a payment joins the next working day's collection (the receipt says so).
+  const date = collectionDate(ledger, now, counterId);
+  const settings = readReceiptSettings(ledger);
   const lines = priceLines(ledger, input.lines);
   const total = lines.reduce((sum, line) => sum + line.amountSen, 0);
   if (total === 0 && lines.some((line) => line.exemptReason === null)) {
@@ -214,18 +269,8 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
       total: formatRinggit(total),
     });
   }
-  let tendered: number | null = null;
-  let change: number | null = null;
-  if (input.method === 'CASH') {
-    tendered = input.tenderedSen ?? 0;
-    if (tendered < total) {
-      fail('tenderedSen', 'Wang diterima RM {tendered} kurang daripada jumlah RM {total}.', {
-        tendered: formatRinggit(tendered),
-        total: formatRinggit(total),
-      });
-    }
-    change = tendered - total;
-  }
+  const { rounding, tendered, change } =
+    input.method === 'CASH' ? cashOf(input, total, settings) : { rounding: 0, tendered: null, change: null };
   if (input.kew38Serial) {
     const used = sql(ledger.db, 'SELECT receipt_number AS n FROM receipts WHERE kew38_serial = ?').get(
       input.kew38Serial,
@@ -269,15 +314,16 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
     year,
     running,
   );
-  const words = ringgitInWords(total, readReceiptSettings(ledger).senWording);
+  const words = ringgitInWords(total + rounding, settings.senWording);
   const { lastInsertRowid } = sql(
     ledger.db,
     `INSERT INTO receipts (receipt_number, counter_id, year, running_number, court_date, issued_at, issued_by, outage_id,
          case_id, case_number, payer_name, payer_id_number, method, cheque_bank, method_reference, tendered_sen,
-         change_sen, total_sen, amount_in_words, kew38_serial, igfmas_ref, ispeks_ref, note, replaces_receipt_id)
+         change_sen, total_sen, rounding_sen, amount_in_words, kew38_serial, igfmas_ref, ispeks_ref, note,
+         replaces_receipt_id)
        VALUES (@receiptNumber, @counterId, @year, @running, @date, @at, @actorId, @outageId, @caseId, @caseNumber,
-         @payerName, @payerIdNumber, @method, @chequeBank, @methodReference, @tendered, @change, @total, @words,
-         @kew38Serial, @igfmasRef, @ispeksRef, @note, @replaces)`,
+         @payerName, @payerIdNumber, @method, @chequeBank, @methodReference, @tendered, @change, @total, @rounding,
+         @words, @kew38Serial, @igfmasRef, @ispeksRef, @note, @replaces)`,
   ).run({
     receiptNumber,
     counterId,
@@ -297,6 +343,7 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
     tendered,
     change,
     total,
+    rounding,
     words,
     kew38Serial: input.kew38Serial,
     igfmasRef: input.igfmasRef,
@@ -330,6 +377,8 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
       tenderedSen: tendered,
       changeSen: change,
       totalSen: total,
+      roundingSen: rounding,
+      collectionDate: date,
       lines,
       kew38Serial: input.kew38Serial,
       igfmasRef: input.igfmasRef,

@@ -3,7 +3,8 @@ import type { Backups } from '../backup/schedule';
 import type { ErrorLog } from '../ledger/errorLog';
 import type { Ledger } from '../ledger/ledger';
 import { supervisorApproval } from '../users/approval';
-import { dayStatement } from './dayClose';
+import { dayStatement, reopenDay } from './dayClose';
+import { collectionDay } from './dayState';
 import { feeSchedule, paymentDraft, saveFee, setDefaultLines } from './fees';
 import { readReceiptSettings, updateReceiptSettings } from './receiptSettings';
 import { cancelReceipt, getReceipt, receiptsForCase } from './receipts';
@@ -37,5 +38,10 @@ export function receiptRoutes(ledger: Ledger, ports: ReceiptPorts) {
       const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
       return closeDayAndBackUp(ledger, actorId(ctx), supervisor.id, input, ports);
     },
+    'dayClose.reopen': async (input, ctx) => {
+      const supervisor = await supervisorApproval(ledger, input.supervisorId, input.supervisorPin);
+      return reopenDay(ledger, actorId(ctx), supervisor.id, input.date, input.reason);
+    },
+    'dayClose.collectionDay': () => collectionDay(ledger),
   });
 }

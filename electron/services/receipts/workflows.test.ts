@@ -67,7 +67,7 @@ describe('closing the day', () => {
     const { ledger } = await readyLedger(RECOVERY, { dataDir, file: join(dataDir, 'kaunter.sqlite') });
     const backups = createBackups(memoryBackupPlan({ dir: backupDir }));
     const log = recordingLog();
-    const day = { date: courtDate(ledger.clock()), cashCountedSen: 0 };
+    const day = { date: courtDate(ledger.clock()), cashCountedSen: 0, differenceNote: null };
     const closed = await closeDayAndBackUp(ledger, 1, 1, day, { backups, log });
     expect(closed.closed).toBe(true);
     expect(backups.state.lastFailure).toBeNull();
@@ -79,7 +79,7 @@ describe('closing the day', () => {
     const { ledger } = await readyLedger(RECOVERY);
     const failing = createBackups(memoryBackupPlan({ dir: '/nonexistent/usb' }));
     const log = recordingLog();
-    const day = { date: courtDate(ledger.clock()), cashCountedSen: 0 };
+    const day = { date: courtDate(ledger.clock()), cashCountedSen: 0, differenceNote: null };
     const closed = await closeDayAndBackUp(ledger, 1, 1, day, { backups: failing, log });
     expect(closed.closed).toBe(true);
     expect(log.lines).toEqual(['backup after day close failed']);

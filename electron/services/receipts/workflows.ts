@@ -5,7 +5,7 @@ import { withDocument } from '../documents/afterRecord';
 import { issueReceiptPdf } from '../documents/store';
 import type { ErrorLog } from '../ledger/errorLog';
 import type { Ledger } from '../ledger/ledger';
-import { closeDay } from './dayClose';
+import { closeDay, type DayCount } from './dayClose';
 import { takePayment } from './receipts';
 
 /**
@@ -42,10 +42,10 @@ export async function closeDayAndBackUp(
   ledger: Ledger,
   actorId: number,
   supervisorId: number,
-  day: { date: string; cashCountedSen: number },
+  day: DayCount & { date: string },
   ports: { backups: Backups; log: ErrorLog },
 ): Promise<DayCloseView> {
-  const closed = closeDay(ledger, actorId, supervisorId, day.date, day.cashCountedSen);
+  const closed = closeDay(ledger, actorId, supervisorId, day.date, day);
   if (ports.backups.plan.get().dir) {
     await ports.backups
       .run(ledger)

@@ -26,7 +26,15 @@ const TYPES: CaseTypeView[] = [
   { code: '024', name: 'Tuntutan Nafkah Anak', category: 'MAL', proceeding: 'SAMAN', active: true },
 ];
 const FEES: FeeItemView[] = [
-  { code: 'SAMAN_MRS', name: 'Saman dan Pernyataan Tuntutan', amountSen: 2500, active: true },
+  {
+    code: 'SAMAN_MRS',
+    name: 'Saman dan Pernyataan Tuntutan',
+    amountSen: 2500,
+    active: true,
+    amountTyped: false,
+    minSen: null,
+    maxSen: null,
+  },
 ];
 const DRAFT: PaymentDraftView = {
   caseId: 7,

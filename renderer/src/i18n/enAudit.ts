@@ -29,6 +29,7 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'deviceKey.replace': 'Counter device key replaced',
   'backup.recoveryKey.set': 'Backup recovery key set',
   'day.close': 'Counter closed for the day',
+  'day.reopen': 'Closed day reopened by the supervisor',
   'fee.create': 'Fee added to the fee schedule',
   'fee.update': 'Fee in the fee schedule updated',
   'fee.defaults': 'Default fee lines updated',

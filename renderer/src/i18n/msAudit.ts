@@ -26,6 +26,7 @@ export const msAudit = {
   'deviceKey.replace': 'Kunci peranti kaunter diganti',
   'backup.recoveryKey.set': 'Kunci pemulihan sandaran ditetapkan',
   'day.close': 'Kaunter ditutup bagi hari itu',
+  'day.reopen': 'Hari yang ditutup dibuka semula oleh penyelia',
   'fee.create': 'Fi ditambah ke jadual fi',
   'fee.update': 'Fi dalam jadual fi dikemas kini',
   'fee.defaults': 'Baris fi lalai dikemas kini',

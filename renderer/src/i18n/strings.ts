@@ -8,6 +8,7 @@ import { enBundle } from './enBundle';
 import { enDomain } from './enDomain';
 import { enCalendar } from './enCalendar';
 import { enCounter } from './enCounter';
+import { enMoney } from './enMoney';
 import { enPrinting } from './enPrinting';
 import { enRecovery } from './enRecovery';
 import { enReference } from './enReference';
@@ -19,6 +20,7 @@ import { msBundle } from './msBundle';
 import { msDomain } from './msDomain';
 import { msCalendar } from './msCalendar';
 import { msCounter } from './msCounter';
+import { msMoney } from './msMoney';
 import { msPrinting } from './msPrinting';
 import { msRecovery } from './msRecovery';
 import { msReference } from './msReference';
@@ -32,6 +34,7 @@ const malay = {
   msDomain,
   msCalendar,
   msCounter,
+  msMoney,
   msPrinting,
   msRecovery,
   msReference,
@@ -51,6 +54,7 @@ export const STRINGS: Readonly<Record<ScreenLanguage, Strings>> = {
     msDomain: enDomain,
     msCalendar: enCalendar,
     msCounter: enCounter,
+    msMoney: enMoney,
     msPrinting: enPrinting,
     msRecovery: enRecovery,
     msReference: enReference,

@@ -54,11 +54,14 @@ function Difference({ sen }: { sen: number }) {
 }
 
 function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void }) {
-  const { ms, msDomain } = useStrings();
+  const { ms, msDomain, msMoney } = useStrings();
   const t = useStrings().ms.dayClose;
   const [cashText, setCashText] = useState('');
   const [cashError, setCashError] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | null>(null);
   const [approving, setApproving] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const counted = cashText.trim() === '' ? null : parseRinggit(cashText);
   const liveDifference = counted === null ? null : counted - day.cashExpectedSen;
 
@@ -68,12 +71,50 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
       return;
     }
     setCashError(null);
+    if (liveDifference !== 0 && note.trim() === '') {
+      setNoteError(msMoney.differenceNoteRequired);
+      return;
+    }
+    setNoteError(null);
     setApproving(true);
   };
 
   return (
     <div data-testid="day-statement">
-      {day.closed ? <Notice tone="success">{t.closed}</Notice> : null}
+      {day.closed ? (
+        <Notice tone="success">
+          {t.closed}
+          {day.version !== null && day.version > 1 ? ` (${msMoney.version(day.version)})` : ''}
+        </Notice>
+      ) : null}
+      {day.closed ? (
+        <div className="form__actions">
+          <button type="button" className="button button--secondary" onClick={() => setReopening(true)}>
+            {msMoney.reopen}
+          </button>
+        </div>
+      ) : null}
+      {day.closes.length > 0 ? (
+        <section className="section">
+          <h2>{msMoney.history}</h2>
+          <ul data-testid="close-history">
+            {day.closes.map((c) => {
+              const reopen = day.reopens.find((r) => r.version === c.version);
+              return (
+                <li key={c.version}>
+                  {msMoney.closedEntry(c.version, formatDateTime(c.closedAt), c.checkedBy)}
+                  {c.differenceNote ? ` — ${msMoney.differenceNote}: ${c.differenceNote}` : ''}
+                  {reopen ? (
+                    <div>
+                      {msMoney.reopenedEntry(formatDateTime(reopen.reopenedAt), reopen.approvedBy, reopen.reason)}
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <PrintButtons target={{ kind: 'statement', date: day.date }} />
       <dl className="facts facts--grid">
         <div>
@@ -233,6 +274,12 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
                   <Difference sen={day.differenceSen ?? 0} />
                 </dd>
               </div>
+              {day.differenceNote ? (
+                <div>
+                  <dt>{msMoney.differenceNote}</dt>
+                  <dd data-testid="difference-note">{day.differenceNote}</dd>
+                </div>
+              ) : null}
               <div>
                 <dt>{t.preparedBy}</dt>
                 <dd data-testid="prepared-by">
@@ -283,6 +330,15 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
                 </span>
               </div>
             </div>
+            <Field
+              id="difference-note"
+              label={msMoney.differenceNote}
+              hint={msMoney.differenceNoteHint}
+              error={noteError ?? undefined}
+              required={liveDifference !== null && liveDifference !== 0}
+            >
+              {(aria) => <input {...aria} autoComplete="off" value={note} onChange={(e) => setNote(e.target.value)} />}
+            </Field>
             <div className="form__actions">
               <button type="submit" className="button button--danger">
                 {t.close}
@@ -303,9 +359,33 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
               supervisorPin: a.supervisorPin,
               date: day.date,
               cashCountedSen: counted,
+              differenceNote: liveDifference === 0 ? null : note,
             });
             if (result.ok) {
               setApproving(false);
+              onClosed();
+            }
+            return result;
+          }}
+        />
+      ) : null}
+      {reopening ? (
+        <ApprovalDialog
+          title={msMoney.reopenTitle}
+          warning={msMoney.reopenIntro}
+          submitLabel={msMoney.reopenSubmit}
+          askReason
+          reasonLabel={msMoney.reopenReason}
+          onClose={() => setReopening(false)}
+          onApprove={async (a) => {
+            const result = await call('dayClose.reopen', {
+              supervisorId: a.supervisorId,
+              supervisorPin: a.supervisorPin,
+              date: day.date,
+              reason: a.reason ?? '',
+            });
+            if (result.ok) {
+              setReopening(false);
               onClosed();
             }
             return result;

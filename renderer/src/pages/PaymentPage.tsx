@@ -1,5 +1,6 @@
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { SenWording } from '@shared/domain';
+import type { CashRules } from '../payments/model';
 import type { FeeItemView, PaymentDraftView, ReceiptView } from '@shared/receiptViews';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
@@ -8,6 +9,7 @@ import { useStrings } from '../i18n/strings';
 import { paymentFromDraft, paymentFromReceipt, type PaymentForm as PaymentFormValues } from '../payments/model';
 import { PaymentForm } from '../payments/PaymentForm';
 import { unawaited } from '../app/unawaited';
+import { AfterCloseNotice } from '../payments/AfterCloseNotice';
 
 /** Terima Bayaran for one case; `?ganti=<id>` issues a replacement for a cancelled receipt. */
 export function PaymentPage() {
@@ -39,7 +41,13 @@ function Payment({ caseId, replacesReceiptId }: { caseId: number; replacesReceip
   if (draft.status !== 'ok' || schedule.status !== 'ok' || options.status !== 'ok') {
     return <Loading text={ms.common.loading} />;
   }
-  const loaded = { caseId, draft: draft.value, fees: schedule.value.items, senWording: options.value.senWording };
+  const loaded = {
+    caseId,
+    draft: draft.value,
+    fees: schedule.value.items,
+    senWording: options.value.senWording,
+    rules: options.value,
+  };
   return replacesReceiptId ? (
     <Replacement {...loaded} receiptId={replacesReceiptId} />
   ) : (
@@ -52,6 +60,7 @@ interface Loaded {
   draft: PaymentDraftView;
   fees: FeeItemView[];
   senWording: SenWording;
+  rules: CashRules;
 }
 
 /** A replacement starts from the cancelled receipt it replaces. */
@@ -68,6 +77,7 @@ function PaymentScreen({
   draft,
   fees,
   senWording,
+  rules,
   initial,
   replaces,
 }: Loaded & { initial: PaymentFormValues; replaces: ReceiptView | null }) {
@@ -83,11 +93,13 @@ function PaymentScreen({
         </Link>
       </p>
       {replaces ? <Notice tone="info">{ms.pay.replaces(replaces.receiptNumber)}</Notice> : null}
+      <AfterCloseNotice />
       <PaymentForm
         caseId={caseId}
         fees={fees}
         initial={initial}
         senWording={senWording}
+        rules={rules}
         replacesReceiptId={replaces ? replaces.id : null}
         onIssued={(r) => unawaited(navigate(routes.receipt(r.id)))}
       />

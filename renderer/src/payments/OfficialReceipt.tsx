@@ -2,11 +2,11 @@ import { formatRinggit } from '@shared/money';
 import type { ReceiptView } from '@shared/receiptViews';
 import { useSession } from '../app/context';
 import { useStrings } from '../i18n/strings';
-import { formatDateTime } from '../lib/time';
+import { formatDate, formatDateTime, todayInCourt } from '../lib/time';
 
 /** The official receipt (Kew. 38 layout) drawn on screen; stamped BATAL when cancelled. */
 export function OfficialReceipt({ receipt, departmentName }: { receipt: ReceiptView; departmentName: string }) {
-  const { ms, msDomain } = useStrings();
+  const { ms, msDomain, msMoney } = useStrings();
   const { court } = useSession();
   const cancelled = receipt.status === 'CANCELLED';
   const reference = [receipt.chequeBank, receipt.methodReference].filter(Boolean).join(' ');
@@ -33,6 +33,12 @@ export function OfficialReceipt({ receipt, departmentName }: { receipt: ReceiptV
           <dt>{ms.receipt.date}</dt>
           <dd>{formatDateTime(receipt.issuedAt)}</dd>
         </div>
+        {receipt.collectionDate !== todayInCourt(new Date(receipt.issuedAt)) ? (
+          <div>
+            <dt>{msMoney.collectionDate}</dt>
+            <dd data-testid="receipt-collection-date">{formatDate(receipt.collectionDate)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{ms.receipt.from}</dt>
           <dd className="party-name">{receipt.payerName}</dd>
@@ -71,12 +77,23 @@ export function OfficialReceipt({ receipt, departmentName }: { receipt: ReceiptV
           ))}
         </tbody>
         <tfoot>
+          {receipt.roundingSen !== 0 ? (
+            <tr>
+              <th scope="row" colSpan={4} className="num">
+                {msMoney.rounding}
+              </th>
+              <td className="num" data-testid="receipt-rounding">
+                {receipt.roundingSen > 0 ? '+' : ''}
+                {formatRinggit(receipt.roundingSen)}
+              </td>
+            </tr>
+          ) : null}
           <tr>
             <th scope="row" colSpan={4} className="num">
               {ms.receipt.total}
             </th>
             <td className="num official__total" data-testid="receipt-total">
-              RM {formatRinggit(receipt.totalSen)}
+              RM {formatRinggit(receipt.totalSen + receipt.roundingSen)}
             </td>
           </tr>
         </tfoot>

@@ -7,8 +7,24 @@ import { paymentFromDraft } from './model';
 import { PaymentForm } from './PaymentForm';
 
 const FEES: FeeItemView[] = [
-  { code: 'SAMAN_MRS', name: 'Saman dan Pernyataan Tuntutan (Mahkamah Rendah Syariah)', amountSen: 2500, active: true },
-  { code: 'PENYAMPAIAN', name: 'Penyampaian notis / saman oleh mahkamah', amountSen: 400, active: true },
+  {
+    code: 'SAMAN_MRS',
+    name: 'Saman dan Pernyataan Tuntutan (Mahkamah Rendah Syariah)',
+    amountSen: 2500,
+    active: true,
+    amountTyped: false,
+    minSen: null,
+    maxSen: null,
+  },
+  {
+    code: 'PENYAMPAIAN',
+    name: 'Penyampaian notis / saman oleh mahkamah',
+    amountSen: 400,
+    active: true,
+    amountTyped: false,
+    minSen: null,
+    maxSen: null,
+  },
 ];
 
 const DRAFT: PaymentDraftView = {

@@ -17,7 +17,11 @@ import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
 import { FormKeys } from '../keyboard/FormKeys';
 import {
+  allWaived,
+  cashDue,
+  DEFAULT_CASH_RULES,
   emptyLine,
+  type CashRules,
   lineAmounts,
   paymentExtraIssues,
   paymentRename,
@@ -27,6 +31,7 @@ import {
   type PaymentForm as PaymentFormValues,
 } from './model';
 import { unawaitedHandler } from '../app/unawaited';
+import { PaymentReferences } from './PaymentReferences';
 
 interface Props {
   caseId: number;
@@ -35,17 +40,27 @@ interface Props {
   senWording: SenWording;
   replacesReceiptId: number | null;
   onIssued: (receipt: ReceiptView) => void;
+  /** The court's cash limits and rounding (Tetapan → Resit). */
+  rules?: CashRules;
 }
 
 /** Terima Bayaran: fee lines, payer, method and references; the total large with its words. */
-export function PaymentForm({ caseId, fees, initial, senWording, replacesReceiptId, onIssued }: Props) {
-  const { ms, msDomain } = useStrings();
+export function PaymentForm({
+  caseId,
+  fees,
+  initial,
+  senWording,
+  replacesReceiptId,
+  onIssued,
+  rules = DEFAULT_CASH_RULES,
+}: Props) {
+  const { ms, msDomain, msMoney } = useStrings();
   const active = fees.filter((f) => f.active);
   const [resolver] = useState(() =>
     schemaResolver<PaymentFormValues>(takePaymentSchema, {
       toInput: (v) => paymentToInput(v, caseId, replacesReceiptId),
       rename: paymentRename,
-      extra: paymentExtraIssues(fees),
+      extra: paymentExtraIssues(fees, rules),
     }),
   );
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
@@ -58,9 +73,12 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
   const [method, tenderedText] = useWatch({ control, name: ['method', 'tenderedText'] });
   const amounts = lineAmounts(lines, fees);
   const total = totalOf(lines, fees);
+  const { rounding, due } = cashDue(total, method, rules);
+  const waived = allWaived(lines);
   const tendered = tenderedSen(tenderedText);
-  const change =
-    method === 'CASH' && tendered !== null && !Number.isNaN(tendered) && tendered >= total ? tendered - total : null;
+  const counted = method === 'CASH' && tendered !== null && !Number.isNaN(tendered);
+  const change = counted && tendered >= due ? tendered - due : null;
+  const short = counted && tendered < due ? due - tendered : null;
   const rate = new Map(fees.map((f) => [f.code, f]));
   const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful, { escBack: true });
   // The fee lines and the payer come filled in: the cash tendered is what the clerk types first.
@@ -77,7 +95,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
     const rest = applyServerIssues(
       result.error.issues,
       setError,
-      (p) => p === 'confirmLargeAmount' || getValues(p as never) !== undefined,
+      (p) => p === 'confirmLargeAmount' || p === 'confirmLargeChange' || getValues(p as never) !== undefined,
       paymentRename,
     );
     setFailure({ message: result.error.message, rest });
@@ -122,6 +140,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
               const feeError = errorAt(formState.errors, `lines.${i}.feeCode`);
               const qtyError = errorAt(formState.errors, `lines.${i}.quantity`);
               const reasonError = errorAt(formState.errors, `lines.${i}.exemptReason`);
+              const typedError = errorAt(formState.errors, `lines.${i}.amountText`);
               return (
                 <tr key={field.id} data-testid={`pay-line-${i}`}>
                   <td>
@@ -160,23 +179,58 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
                     ) : null}
                   </td>
                   <td>
-                    <label className="visually-hidden" htmlFor={`line-${i}-qty`}>
-                      {`${ms.pay.quantity} ${ms.pay.lineLabel(i + 1)}`}
-                    </label>
-                    <input
-                      id={`line-${i}-qty`}
-                      className="input--qty"
-                      inputMode="numeric"
-                      aria-invalid={Boolean(qtyError)}
-                      {...register(`lines.${i}.quantity`)}
-                    />
+                    {fee?.amountTyped ? (
+                      <span className="num">1</span>
+                    ) : (
+                      <>
+                        <label className="visually-hidden" htmlFor={`line-${i}-qty`}>
+                          {`${ms.pay.quantity} ${ms.pay.lineLabel(i + 1)}`}
+                        </label>
+                        <input
+                          id={`line-${i}-qty`}
+                          className="input--qty"
+                          inputMode="numeric"
+                          aria-invalid={Boolean(qtyError)}
+                          {...register(`lines.${i}.quantity`)}
+                        />
+                      </>
+                    )}
                     {qtyError ? (
                       <p className="field__error" role="alert">
                         {qtyError}
                       </p>
                     ) : null}
                   </td>
-                  <td className="num money-cell">{fee ? formatRinggit(fee.amountSen) : ms.caseView.none}</td>
+                  <td className="num money-cell">
+                    {fee?.amountTyped ? (
+                      <>
+                        <label className="visually-hidden" htmlFor={`line-${i}-amount`}>
+                          {`${msMoney.typedAmount} ${ms.pay.lineLabel(i + 1)}`}
+                        </label>
+                        <input
+                          id={`line-${i}-amount`}
+                          className="input--qty"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          aria-invalid={Boolean(typedError)}
+                          aria-describedby={`line-${i}-amount-bounds`}
+                          {...register(`lines.${i}.amountText`)}
+                        />
+                        <small id={`line-${i}-amount-bounds`} className="muted">
+                          {msMoney.typedBounds(formatRinggit(fee.minSen ?? 0), formatRinggit(fee.maxSen ?? 0))}
+                        </small>
+                        {typedError ? (
+                          <p className="field__error" role="alert">
+                            {typedError}
+                          </p>
+                        ) : null}
+                      </>
+                    ) : fee ? (
+                      formatRinggit(fee.amountSen)
+                    ) : (
+                      ms.caseView.none
+                    )}
+                  </td>
                   <td className="num money-cell">{formatRinggit(amounts[i] ?? 0)}</td>
                   <td>
                     <label className="checkbox">
@@ -243,7 +297,12 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
           </div>
         </fieldset>
         <div className="grid grid--2">
-          {method === 'CASH' ? (
+          {method === 'CASH' && waived ? (
+            <p className="muted" data-testid="waived-no-cash">
+              {msMoney.noCashWaived}
+            </p>
+          ) : null}
+          {method === 'CASH' && !waived ? (
             <>
               <Field
                 id="pay-tendered"
@@ -261,9 +320,28 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
                 )}
               </Field>
               <div className="change" data-testid="change" aria-live="polite">
-                <span className="change__label">{ms.pay.change}</span>
-                <span className="change__value">RM {change === null ? '—' : formatRinggit(change)}</span>
+                {short !== null ? (
+                  <span className="change__value change__value--short">{msMoney.short(formatRinggit(short))}</span>
+                ) : (
+                  <>
+                    <span className="change__label">{ms.pay.change}</span>
+                    <span className="change__value">RM {change === null ? '—' : formatRinggit(change)}</span>
+                  </>
+                )}
               </div>
+              {change !== null && change > rules.changeConfirmSen ? (
+                <div>
+                  <label className="checkbox">
+                    <input type="checkbox" {...register('confirmLargeChange')} />
+                    <span>{msMoney.largeChange(formatRinggit(change))}</span>
+                  </label>
+                  {errorAt(formState.errors, 'confirmLargeChange') ? (
+                    <p className="field__error" role="alert">
+                      {errorAt(formState.errors, 'confirmLargeChange')}
+                    </p>
+                  ) : null}
+                </div>
+              ) : null}
             </>
           ) : null}
           {method === 'CHEQUE' ? (
@@ -296,22 +374,7 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
 
       <section className="section">
         <h2>{ms.pay.refsSection}</h2>
-        <div className="grid grid--3">
-          <Field
-            id="pay-kew38"
-            label={ms.pay.kew38}
-            hint={ms.pay.kew38Hint}
-            error={errorAt(formState.errors, 'kew38Serial')}
-          >
-            {(aria) => <input {...aria} className="input--mono" autoComplete="off" {...register('kew38Serial')} />}
-          </Field>
-          <Field id="pay-igfmas" label={ms.pay.igfmas} error={errorAt(formState.errors, 'igfmasRef')}>
-            {(aria) => <input {...aria} className="input--mono" autoComplete="off" {...register('igfmasRef')} />}
-          </Field>
-          <Field id="pay-ispeks" label={ms.pay.ispeks} error={errorAt(formState.errors, 'ispeksRef')}>
-            {(aria) => <input {...aria} className="input--mono" autoComplete="off" {...register('ispeksRef')} />}
-          </Field>
-        </div>
+        <PaymentReferences input={(name) => register(name)} errorOf={(name) => errorAt(formState.errors, name)} />
         <Field id="pay-note" label={`${ms.pay.note} ${ms.common.optional}`} error={errorAt(formState.errors, 'note')}>
           {(aria) => <textarea {...aria} rows={2} {...register('note')} />}
         </Field>
@@ -321,10 +384,16 @@ export function PaymentForm({ caseId, fees, initial, senWording, replacesReceipt
         <div className="pay-total__figures">
           <p className="pay-total__label">{ms.pay.total}</p>
           <p className="pay-total__amount" data-testid="pay-total" aria-live="polite">
-            RM {formatRinggit(total)}
+            RM {formatRinggit(due)}
           </p>
+          {rounding !== 0 ? (
+            <p className="pay-total__rounding" data-testid="pay-rounding">
+              {msMoney.rounding}: {rounding > 0 ? '+' : ''}
+              {formatRinggit(rounding)} ({ms.pay.total} RM {formatRinggit(total)})
+            </p>
+          ) : null}
           <p className="pay-total__words" data-testid="pay-words">
-            {total <= MAX_WORDED_SEN ? ringgitInWords(total, senWording) : ''}
+            {due <= MAX_WORDED_SEN ? ringgitInWords(due, senWording) : ''}
           </p>
           {total > LARGE_PAYMENT_SEN ? (
             <>

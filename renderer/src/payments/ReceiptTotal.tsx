@@ -10,7 +10,7 @@ export function ReceiptTotal({ receipt }: { receipt: ReceiptView }) {
     <div className={`receipt-total${cancelled ? ' receipt-total--cancelled' : ''}`}>
       <p className="registered__label">{msCounter.totals.amount}</p>
       <p className="receipt-total__amount" data-testid="receipt-total">
-        RM {formatRinggit(receipt.totalSen)}
+        RM {formatRinggit(receipt.totalSen + receipt.roundingSen)}
       </p>
     </div>
   );

@@ -3,8 +3,16 @@ import type { FeeItemView, ReceiptView } from '@shared/receiptViews';
 import { paymentFromReceipt, paymentToInput, totalOf } from './model';
 
 const FEES: FeeItemView[] = [
-  { code: 'SAMAN_MRS', name: 'Saman', amountSen: 2500, active: true },
-  { code: 'EKSHIBIT', name: 'Ekshibit (setiap satu)', amountSen: 100, active: true },
+  { code: 'SAMAN_MRS', name: 'Saman', amountSen: 2500, active: true, amountTyped: false, minSen: null, maxSen: null },
+  {
+    code: 'EKSHIBIT',
+    name: 'Ekshibit (setiap satu)',
+    amountSen: 100,
+    active: true,
+    amountTyped: false,
+    minSen: null,
+    maxSen: null,
+  },
 ];
 
 describe('payment form model', () => {

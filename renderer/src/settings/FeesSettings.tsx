@@ -19,25 +19,58 @@ interface FeeForm {
   name: string;
   amountText: string;
   active: boolean;
+  /** Jaminan, deposits, nafkah: the clerk types the amount, between the minimum and the maximum. */
+  amountTyped: boolean;
+  minText: string;
+  maxText: string;
 }
+
+const senOrNull = (text: string) => (text.trim() === '' ? null : (parseRinggit(text) ?? Number.NaN));
 
 const toInput = (v: FeeForm) => ({
   code: v.code,
   name: v.name,
-  amountSen: parseRinggit(v.amountText) ?? Number.NaN,
+  amountSen: v.amountTyped ? 0 : (parseRinggit(v.amountText) ?? Number.NaN),
   active: v.active,
+  amountTyped: v.amountTyped,
+  minSen: v.amountTyped ? senOrNull(v.minText) : null,
+  maxSen: v.amountTyped ? senOrNull(v.maxText) : null,
 });
+const RENAME = { amountSen: 'amountText', minSen: 'minText', maxSen: 'maxText' };
 const resolver = schemaResolver<FeeForm>(feeItemSchema, {
   toInput,
-  rename: { amountSen: 'amountText' },
+  rename: RENAME,
   extra: (v) =>
-    parseRinggit(v.amountText) === null ? [{ path: 'amountText', message: strings().ms.fees.amountInvalid }] : [],
+    !v.amountTyped && parseRinggit(v.amountText) === null
+      ? [{ path: 'amountText', message: strings().ms.fees.amountInvalid }]
+      : [],
 });
-const blank: FeeForm = { code: '', name: '', amountText: '', active: true };
+const blank: FeeForm = {
+  code: '',
+  name: '',
+  amountText: '',
+  active: true,
+  amountTyped: false,
+  minText: '',
+  maxText: '',
+};
+
+/** The form's values for a fee in the schedule. */
+function formOf(f: FeeItemView): FeeForm {
+  return {
+    code: f.code,
+    name: f.name,
+    amountText: formatRinggit(f.amountSen),
+    active: f.active,
+    amountTyped: f.amountTyped,
+    minText: f.minSen === null ? '' : formatRinggit(f.minSen),
+    maxText: f.maxSen === null ? '' : formatRinggit(f.maxSen),
+  };
+}
 
 /** Jadual Fi: the court's fee items (add, edit, deactivate) and the default lines per proceeding or type. */
 export function FeesSettings() {
-  const { ms } = useStrings();
+  const { ms, msMoney } = useStrings();
   const { state, reload } = useApi('fees.schedule', {});
   const { state: types } = useApi('caseTypes.list', {});
   const item = useItemForm<FeeForm>({
@@ -45,16 +78,16 @@ export function FeesSettings() {
     blank,
     save: (values) => call('fees.saveItem', toInput(values)),
     saved: reload,
-    rename: { amountSen: 'amountText' },
+    rename: RENAME,
   });
   const {
     register,
     formState: { errors, isSubmitting },
   } = item.form;
   const { editing, failure } = item;
+  const typed = item.form.watch('amountTyped');
 
-  const edit = (f: FeeItemView) =>
-    item.edit(f.code, { code: f.code, name: f.name, amountText: formatRinggit(f.amountSen), active: f.active }, 'name');
+  const edit = (f: FeeItemView) => item.edit(f.code, formOf(f), 'name');
 
   const items = state.value?.items ?? [];
   return (
@@ -70,17 +103,37 @@ export function FeesSettings() {
           <Field id="fee-name" label={ms.fees.name} error={errorAt(errors, 'name')} required>
             {(aria) => <input {...aria} {...register('name')} />}
           </Field>
-          <Field id="fee-amount" label={ms.fees.amount} error={errorAt(errors, 'amountText')} required>
-            {(aria) => (
-              <div className="money">
-                <span className="money__prefix" aria-hidden="true">
-                  RM
-                </span>
-                <input {...aria} inputMode="decimal" autoComplete="off" {...register('amountText')} />
-              </div>
-            )}
-          </Field>
+          {typed ? null : (
+            <Field id="fee-amount" label={ms.fees.amount} error={errorAt(errors, 'amountText')} required>
+              {(aria) => (
+                <div className="money">
+                  <span className="money__prefix" aria-hidden="true">
+                    RM
+                  </span>
+                  <input {...aria} inputMode="decimal" autoComplete="off" {...register('amountText')} />
+                </div>
+              )}
+            </Field>
+          )}
         </div>
+        <label className="checkbox">
+          <input type="checkbox" {...register('amountTyped')} />
+          <span>
+            {msMoney.feeTyped}
+            <br />
+            <span className="muted">{msMoney.feeTypedHint}</span>
+          </span>
+        </label>
+        {typed ? (
+          <div className="grid grid--2">
+            <Field id="fee-min" label={msMoney.feeMin} error={errorAt(errors, 'minText')} required>
+              {(aria) => <input {...aria} inputMode="decimal" autoComplete="off" {...register('minText')} />}
+            </Field>
+            <Field id="fee-max" label={msMoney.feeMax} error={errorAt(errors, 'maxText')} required>
+              {(aria) => <input {...aria} inputMode="decimal" autoComplete="off" {...register('maxText')} />}
+            </Field>
+          </div>
+        ) : null}
         <label className="checkbox">
           <input type="checkbox" {...register('active')} />
           <span>{ms.fees.activeLabel}</span>
@@ -109,7 +162,11 @@ export function FeesSettings() {
               <tr key={f.code} className={f.active ? undefined : 'row--inactive'}>
                 <td className="code">{f.code}</td>
                 <td>{f.name}</td>
-                <td className="num">{formatRinggit(f.amountSen)}</td>
+                <td className="num">
+                  {f.amountTyped
+                    ? `${msMoney.feeTypedShown}: ${msMoney.typedBounds(formatRinggit(f.minSen ?? 0), formatRinggit(f.maxSen ?? 0))}`
+                    : formatRinggit(f.amountSen)}
+                </td>
                 <td>{f.active ? ms.common.active : ms.common.inactive}</td>
                 <td className="nowrap">
                   <button type="button" className="button button--small button--secondary" onClick={() => edit(f)}>
@@ -118,16 +175,7 @@ export function FeesSettings() {
                   <button
                     type="button"
                     className="button button--small button--quiet"
-                    onClick={() =>
-                      unawaited(
-                        item.saveListed({
-                          code: f.code,
-                          name: f.name,
-                          amountText: formatRinggit(f.amountSen),
-                          active: !f.active,
-                        }),
-                      )
-                    }
+                    onClick={() => unawaited(item.saveListed({ ...formOf(f), active: !f.active }))}
                   >
                     {f.active ? ms.fees.deactivate : ms.fees.activate}
                   </button>

@@ -1,6 +1,7 @@
 import { FormProvider } from 'react-hook-form';
 import { RECEIPT_PAPERS, SEN_WORDING } from '@shared/domain';
 import type { ReceiptSettingsView } from '@shared/receiptViews';
+import { formatRinggit, parseRinggit } from '@shared/money';
 import { ringgitInWords } from '@shared/ringgitWords';
 import { receiptSettingsSchema } from '@shared/schemas/payment';
 import { call } from '../api/client';
@@ -25,15 +26,35 @@ export function ReceiptSettings() {
   return <ReceiptSettingsForm settings={state.value} onSaved={reload} />;
 }
 
+/** The settings as the inputs hold them: the money limits as typed ringgit. */
+type ReceiptSettingsValues = Omit<ReceiptSettingsView, 'maxCashSen' | 'changeConfirmSen'> & {
+  maxCashText: string;
+  changeConfirmText: string;
+};
+
+const senOf = (text: string) => parseRinggit(text) ?? Number.NaN;
+
+function toInput({ maxCashText, changeConfirmText, ...rest }: ReceiptSettingsValues): ReceiptSettingsView {
+  return { ...rest, maxCashSen: senOf(maxCashText), changeConfirmSen: senOf(changeConfirmText) };
+}
+
+const MONEY_FIELDS: Record<string, string> = { maxCashSen: 'maxCashText', changeConfirmSen: 'changeConfirmText' };
+
 function ReceiptSettingsForm({ settings, onSaved }: { settings: ReceiptSettingsView; onSaved: () => void }) {
-  const { ms } = useStrings();
-  const { methods, onSubmit, failure, saved, busy } = useSettingsForm<ReceiptSettingsView, ReceiptSettingsView>({
+  const { ms, msMoney } = useStrings();
+  const { maxCashSen, changeConfirmSen, ...rest } = settings;
+  const { methods, onSubmit, failure, saved, busy } = useSettingsForm<ReceiptSettingsValues, ReceiptSettingsView>({
     schema: receiptSettingsSchema,
-    toInput: (v) => v,
-    defaultValues: settings,
-    save: (v) => call('settings.updateReceiptOptions', v),
+    toInput,
+    defaultValues: {
+      ...rest,
+      maxCashText: formatRinggit(maxCashSen),
+      changeConfirmText: formatRinggit(changeConfirmSen),
+    },
+    save: (v) => call('settings.updateReceiptOptions', toInput(v)),
     onSaved,
-    issuePath: (p) => p,
+    issuePath: (p) => MONEY_FIELDS[p] ?? p,
+    rename: MONEY_FIELDS,
   });
   const { register, formState } = methods;
   return (
@@ -74,6 +95,36 @@ function ReceiptSettingsForm({ settings, onSaved }: { settings: ReceiptSettingsV
         >
           {(aria) => <input {...aria} {...register('departmentName')} />}
         </Field>
+        <fieldset className="radio-group radio-group--stacked">
+          <legend>{msMoney.settingsLimits}</legend>
+          <label className="checkbox">
+            <input type="checkbox" {...register('cashRounding')} />
+            <span>
+              {msMoney.cashRounding}
+              <br />
+              <span className="muted">{msMoney.cashRoundingHint}</span>
+            </span>
+          </label>
+          <div className="grid grid--2">
+            <Field
+              id="receipt-max-cash"
+              label={msMoney.maxCash}
+              hint={msMoney.maxCashHint}
+              error={errorAt(formState.errors, 'maxCashText')}
+              required
+            >
+              {(aria) => <input {...aria} inputMode="decimal" autoComplete="off" {...register('maxCashText')} />}
+            </Field>
+            <Field
+              id="receipt-change-confirm"
+              label={msMoney.changeConfirm}
+              error={errorAt(formState.errors, 'changeConfirmText')}
+              required
+            >
+              {(aria) => <input {...aria} inputMode="decimal" autoComplete="off" {...register('changeConfirmText')} />}
+            </Field>
+          </div>
+        </fieldset>
         <SaveBar busy={busy} saved={saved} failure={failure} />
       </form>
     </FormProvider>

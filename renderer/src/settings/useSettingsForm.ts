@@ -14,13 +14,17 @@ interface Options<TForm extends FieldValues, TOut> {
   onSaved: (value: TOut) => void;
   /** Where a field the ledger names ("stateCode", "rows.0.year") sits in this form. */
   issuePath: (path: string) => string;
+  /** Where a field the schema names sits in this form, when the form holds it under another name. */
+  rename?: Record<string, string>;
 }
 
 /** A settings form: validated by the shared schema, saved by one channel, server issues beside fields. */
 export function useSettingsForm<TForm extends FieldValues, TOut>(options: Options<TForm, TOut>) {
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [resolver] = useState(() => schemaResolver<TForm>(options.schema, { toInput: options.toInput }));
+  const [resolver] = useState(() =>
+    schemaResolver<TForm>(options.schema, { toInput: options.toInput, rename: options.rename }),
+  );
   const methods = useForm<TForm>({ resolver, defaultValues: options.defaultValues });
   const { setError, getValues } = methods;
 

@@ -16,6 +16,8 @@ import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { unawaited } from '../app/unawaited';
+import { AfterCloseNotice } from '../payments/AfterCloseNotice';
+import { PaymentReferences, type ReferenceName } from '../payments/PaymentReferences';
 
 interface Row {
   typeCode: string;
@@ -97,6 +99,8 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
   const [tendered, setTendered] = useState('');
   const [reference, setReference] = useState('');
   const [bank, setBank] = useState('');
+  const [payerId, setPayerId] = useState('');
+  const [refs, setRefs] = useState<Record<ReferenceName, string>>({ kew38Serial: '', igfmasRef: '', ispeksRef: '' });
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppErrorData | null>(null);
   const [saved, setSaved] = useState<FilingsRecordedView | null>(null);
@@ -135,6 +139,8 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
         description: r.description,
       })),
       payerName: payer,
+      payerIdNumber: payerId,
+      ...refs,
       method,
       tenderedSen: method === 'CASH' ? (parseRinggit(tendered) ?? Number.NaN) : null,
       chequeBank: method === 'CHEQUE' ? bank : '',
@@ -173,6 +179,7 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
       }}
     >
       <h3>{msSop.filings.receive}</h3>
+      <AfterCloseNotice />
       {failure ? <Notice tone="error">{failure.message}</Notice> : null}
       {current.map((row, i) => (
         <div className="grid grid--3" key={i} data-testid={`filing-row-${i}`}>
@@ -217,6 +224,10 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
           <input value={payer} onChange={(e) => setPayer(e.target.value)} />
         </label>
         <label className="field">
+          <span className="field__label">{`${ms.pay.payerId} ${ms.common.optional}`}</span>
+          <input className="input--mono" value={payerId} onChange={(e) => setPayerId(e.target.value)} />
+        </label>
+        <label className="field">
           <span className="field__label">{msSop.filings.method}</span>
           <select value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)}>
             {PAYMENT_METHODS.map((m) => (
@@ -244,6 +255,10 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
           </label>
         ) : null}
       </div>
+      <PaymentReferences
+        idPrefix="filing"
+        input={(name) => ({ value: refs[name], onChange: (e) => setRefs({ ...refs, [name]: e.target.value }) })}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? ms.common.saving : msSop.filings.submit}

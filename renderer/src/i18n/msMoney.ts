@@ -1,0 +1,43 @@
+/** Money at the counter and the day's close: limits, rounding, typed amounts, reopening (Malay). */
+export const msMoney = {
+  short: (amount: string) => `Kurang RM ${amount}`,
+  noCashWaived: 'Semua fi dikecualikan: tiada wang diterima.',
+  rounding: 'Pelarasan bundaran',
+  roundedTotal: 'Jumlah dibayar (dibundarkan kepada 5 sen)',
+  largeChange: (change: string) => `Saya telah menyemak wang diterima: baki RM ${change} adalah betul.`,
+  cashOverLimit: (limit: string) => `Melebihi had wang tunai RM ${limit} bagi satu bayaran.`,
+  typedAmount: 'Amaun (RM)',
+  typedBounds: (min: string, max: string) => `RM ${min} hingga RM ${max}`,
+  typedRequired: 'Isikan amaun bagi baris ini.',
+  afterClose: (today: string, collection: string) =>
+    `Kaunter telah ditutup bagi ${today}. Bayaran ini akan dikira dalam kutipan ${collection} dan resit menyatakan tarikh kutipan itu.`,
+  collectionDate: 'Tarikh kutipan',
+  differenceNote: 'Catatan perbezaan tunai',
+  differenceNoteHint: 'Wajib jika tunai dikira tidak sama dengan tunai mengikut resit.',
+  differenceNoteRequired: 'Isikan catatan perbezaan tunai.',
+  reopen: 'Buka semula hari ini',
+  reopenTitle: 'Buka semula hari yang telah ditutup',
+  reopenIntro:
+    'Penyata yang telah ditandatangani disimpan seperti asal. Selepas dibuka semula, resit boleh dikeluarkan atau dibatalkan bagi tarikh ini, dan penutupan seterusnya menjadi versi baharu penyata.',
+  reopenReason: 'Sebab dibuka semula',
+  reopenSubmit: 'Buka semula',
+  reopened: (date: string) => `Kaunter dibuka semula bagi ${date}.`,
+  version: (n: number) => `Versi ${n}`,
+  history: 'Sejarah penutupan',
+  closedEntry: (version: number, at: string, by: string) => `Ditutup (versi ${version}) pada ${at} oleh ${by}`,
+  reopenedEntry: (at: string, by: string, reason: string) =>
+    `Dibuka semula pada ${at}, diluluskan oleh ${by}: ${reason}`,
+  settingsLimits: 'Wang tunai di kaunter',
+  cashRounding: 'Bundarkan jumlah tunai kepada 5 sen terdekat (mekanisme pembundaran Bank Negara Malaysia)',
+  cashRoundingHint:
+    '1–2 dan 6–7 sen dibundarkan ke bawah, 3–4 dan 8–9 sen ke atas. Ditunjukkan pada resit sebagai Pelarasan bundaran.',
+  maxCash: 'Had wang tunai satu bayaran (RM)',
+  maxCashHint: 'Wang tunai melebihi had ini ditolak: terima cek atau EFT.',
+  changeConfirm: 'Sahkan baki melebihi (RM)',
+  moneyInvalid: 'Amaun mesti dalam ringgit, cth. 100.00.',
+  feeTyped: 'Amaun ditaip kerani (jaminan, deposit, nafkah)',
+  feeTypedHint: 'Kerani menaip amaun bagi setiap resit, di antara amaun minimum dan maksimum.',
+  feeMin: 'Amaun minimum (RM)',
+  feeMax: 'Amaun maksimum (RM)',
+  feeTypedShown: 'Ditaip kerani',
+};
