@@ -12,6 +12,7 @@ import { m010DropRedundantPartyIndex } from './010-drop-redundant-party-index';
 import { m011NumberSeries } from './011-number-series';
 import { m012RequestAnswers } from './012-request-answers';
 import { m013CheckpointDigest } from './013-checkpoint-digest';
+import { m014SearchFragments } from './014-search-fragments';
 
 export interface Migration {
   name: string;
@@ -33,4 +34,5 @@ export const MIGRATIONS: Migration[] = [
   m011NumberSeries,
   m012RequestAnswers,
   m013CheckpointDigest,
+  m014SearchFragments,
 ];
