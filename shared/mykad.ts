@@ -9,6 +9,12 @@ export interface MyKadParts {
   placeName: string | null;
 }
 
+/**
+ * The shortest reason a clerk may give for going on with a MyKad whose date or place does not check out:
+ * "ok" says nothing to ICT or an auditor; "Disemak dengan MyKad asal" does.
+ */
+export const MIN_OVERRIDE_REASON = 10;
+
 export type MyKadWarningCode = 'BIRTH_DATE' | 'BIRTH_PLACE';
 
 export interface MyKadCheck {

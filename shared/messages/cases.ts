@@ -33,6 +33,8 @@ export const casesMessages = {
   'No. K/P (MyKad) mesti 12 digit, cth. 850101-10-5123.': 'An IC no. (MyKad) must be 12 digits, e.g. 850101-10-5123.',
   'No. K/P lama mesti 6 hingga 8 digit, boleh didahului satu huruf (cth. A1234567).':
     'An old IC no. must be 6 to 8 digits, optionally after one letter (e.g. A1234567).',
+  'No. resit ESV2 {esv2ReceiptNumber} telah direkodkan bagi kes {caseNumber}. Semak resit ESV2 kes ini, atau buka kes {caseNumber} jika kes yang sama.':
+    "ESV2 receipt no. {esv2ReceiptNumber} is already recorded for case {caseNumber}. Check this case's ESV2 receipt, or open case {caseNumber} if it is the same case.",
   'No. kes {caseNumber} berada dalam blok nombor kaunter ini sendiri ({first} hingga {last}): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri {series} kepada sekurang-kurangnya {runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.':
     "Case no. {caseNumber} lies inside this counter's own number block ({first} to {last}): this counter will give that number to a case registered here. Check the number on the document. If ESV2/ESV3 really gave that number, the Assistant Registrar must raise the last ESV3 case number of series {series} to at least {runningNumber} in Settings, then record this case again.",
   'No. kes {caseNumber} berada dalam siri nombor kaunter ini sendiri ({first} ke atas): kaunter ini akan memberikan nombor itu kepada kes yang didaftarkan di sini. Semak nombor pada dokumen. Jika ESV2/ESV3 memang memberikan nombor itu, Penolong Pendaftar perlu menaikkan Nombor kes terakhir ESV3 bagi siri {series} kepada sekurang-kurangnya {runningNumber} dalam Tetapan, kemudian rekodkan kes ini semula.':
@@ -66,6 +68,8 @@ export const casesMessages = {
   'Pilih kes.': 'Choose a case.',
   'Pilih Saman atau Permohonan.': 'Choose Summons or Application.',
   'Pilih sumber nombor kes.': 'Choose where the case number came from.',
+  'Sebab meneruskan dengan No. K/P ini terlalu ringkas: nyatakan sekurang-kurangnya {min} aksara, cth. "Disemak dengan MyKad asal".':
+    'The reason for going on with this IC no. is too short: give at least {min} characters, e.g. "Checked against the original MyKad".',
   'Sekurang-kurangnya satu dokumen diterima.': 'At least one document received.',
   'Sekurang-kurangnya seorang Plaintif/Pemohon mesti diisi.': 'At least one Plaintiff/Applicant is required.',
   'Tahun dalam No. kes {caseNumber} tidak munasabah.': 'The year in case no. {caseNumber} is not plausible.',

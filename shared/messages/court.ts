@@ -33,6 +33,8 @@ export const courtMessages = {
   'Kod negeri mesti 2 digit.': 'The state code must be 2 digits.',
   'Kod negeri, kod mahkamah dan ID kaunter tidak boleh diubah selepas kes didaftarkan: nombor yang telah dikeluarkan bergantung padanya.':
     'The state code, court code and counter ID cannot change once cases are registered: the numbers issued depend on them.',
+  'Nombor terakhir {lastNumber} dengan permulaan blok {blockStart} menjadikan nombor pertama kaunter ini {first}, melebihi {runWidth} digit templat {template}: {what} tidak akan dapat didaftarkan. Luaskan {run:N} dalam templat, atau semak nombor terakhir dan permulaan blok.':
+    "Last number {lastNumber} with block start {blockStart} makes this counter's first number {first}, longer than the {runWidth} digits of template {template}: {what} could never be registered. Widen {run:N} in the template, or check the last number and the block start.",
   'Nombor siri {run:N} mesti diikuti pemisah supaya nombor kes dapat dibaca semula.':
     'The serial number {run:N} must be followed by a separator so that the case number can be read back.',
   'Nombor terakhir ESV3 bagi {what} tidak boleh dibuang: kaunter ini telah mengeluarkan nombor hingga {n} berdasarkan angka {lastNumber}.':

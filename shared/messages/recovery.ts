@@ -1,5 +1,7 @@
 /** English for the refusals of recovery into ESV3 and the number-change notices. */
 export const recoveryMessages = {
+  'Nombor kes ESV3 {esv3CaseNumber} membawa kod jenis kes {given}, bukan {caseTypeCode} seperti kes {caseNumber}. Semak nombor dalam ESV3. Jika ESV3 memang memberikan nombor itu, sahkan dengan sebab.':
+    'ESV3 case no. {esv3CaseNumber} carries case-type code {given}, not {caseTypeCode} as case {caseNumber} does. Check the number in ESV3. If ESV3 really gave that number, confirm it with a reason.',
   'Kes {caseNumber} belum dalam senarai kerja pemulihan: tempoh gangguannya belum ditutup sebagai "ESV3 pulih".':
     'Case {caseNumber} is not on the recovery worklist yet: its outage period has not been closed as "ESV3 restored".',
   'Kes {caseNumber} sudah ditandakan selesai dengan butiran yang sama.':

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { ID_TYPES, PARTY_SIDES, PROCEEDINGS } from '../domain';
 import { MAX_SEN } from '../money';
-import { checkMyKad } from '../mykad';
+import { checkMyKad, MIN_OVERRIDE_REASON } from '../mykad';
 import { caseTypeCodeSchema } from './setup';
 import { multiLineText, nameText, optionalLine } from './text';
 import { fieldMessage } from './fieldMessage';
 import { ref, type MessageRef } from '../errors';
+
+/** Refused by the schema and again by the ledger (insertParties), so no path records "ok". */
+export const OVERRIDE_TOO_SHORT =
+  'Sebab meneruskan dengan No. K/P ini terlalu ringkas: nyatakan sekurang-kurangnya {min} aksara, cth. "Disemak dengan MyKad asal".' as const;
 
 const idNumberText = z.string().max(200, fieldMessage('Nombor dokumen pengenalan terlalu panjang.'));
 
@@ -45,6 +49,14 @@ export const partySchema = z
                 warnings: warned.reduce((a, b) => ref('{first} {second}', { first: a, second: b })),
               }),
             });
+          } else if (idWarnings.length > 0 && party.idOverrideReason !== null) {
+            if (party.idOverrideReason.length < MIN_OVERRIDE_REASON) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['idOverrideReason'],
+                message: fieldMessage(OVERRIDE_TOO_SHORT, { min: MIN_OVERRIDE_REASON }),
+              });
+            }
           }
         }
         break;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { multiLineText } from './text';
+import { lineText, multiLineText } from './text';
 import { fieldMessage } from './fieldMessage';
 
 /** The ESV3 payment reference of one receipt: what ESV3 printed after the manual receipt was keyed in. */
@@ -23,6 +23,11 @@ export const recordEsv3Schema = z.object({
     .max(200, fieldMessage('Terlalu banyak resit.')),
   /** Required to change a record already marked done: the change is a new audited event. */
   correctionReason: multiLineText('Sebab pembetulan', 500).nullable().optional(),
+  /**
+   * The clerk's confirmation, with why, that ESV3 really gave a number of another case type than the
+   * case's own: asked by the service, never taken silently (and no notice goes out before it).
+   */
+  typeMismatchReason: lineText('Sebab', 300, { min: 10 }).nullable().optional(),
 });
 export type RecordEsv3Input = z.input<typeof recordEsv3Schema>;
 export type RecordEsv3 = z.output<typeof recordEsv3Schema>;

@@ -237,6 +237,17 @@ describe('partySchema: MyKad', () => {
     }
   });
 
+  it('refuses a reason shorter than 10 characters, such as "ok", and takes one of 10', () => {
+    for (const idOverrideReason of ['ok', 'disemak', '  123456789  ']) {
+      expect(
+        messageAt(partySchema, party({ idNumber: '851301-10-5123', idOverrideReason }), 'idOverrideReason'),
+      ).toMatch(/terlalu ringkas: nyatakan sekurang-kurangnya 10 aksara/);
+    }
+    expect(parseParty({ idNumber: '851301-10-5123', idOverrideReason: 'Sijil lahir' }).idOverrideReason).toBe(
+      'Sijil lahir',
+    );
+  });
+
   it('drops a reason that is not needed', () => {
     const p = parseParty({ idNumber: '850101-10-5123', idOverrideReason: 'tidak perlu' });
     expect(p.idOverrideReason).toBeNull();

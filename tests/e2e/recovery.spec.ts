@@ -66,6 +66,13 @@ test('ESV3 is back: the worklist takes a changed ESV3 number and payment referen
   await recovery.enter(caseNumber, '5005-24-905', { [receiptNumber]: 'PAY-0001' });
   await expect(item.getByRole('alert')).toContainText('tidak mengikut format nombor kes mahkamah');
 
+  // A number of another case type is asked about first: nothing is marked done until confirmed.
+  await recovery.enter(caseNumber, `05005-017-0905-${year}`, { [receiptNumber]: 'ESV3-BYR-778812' });
+  await expect(item.getByRole('alert')).toContainText('membawa kod jenis kes 017, bukan 024');
+  await expect(item.getByLabel(/^Sebab nombor ESV3 berlainan jenis kes/)).toBeVisible();
+  await expect(item.getByRole('button', { name: 'Sahkan nombor ini' })).toBeVisible();
+  await expect(recovery.progress()).toHaveText('0 daripada 1 kes selesai');
+
   const esv3Number = `05005-024-0905-${year}`;
   await recovery.enter(caseNumber, esv3Number, { [receiptNumber]: 'ESV3-BYR-778812' });
   await expect(recovery.progress()).toHaveText('1 daripada 1 kes selesai');

@@ -62,6 +62,13 @@ test('first-run setup → outage → two cases numbered from the last ESV3 numbe
   await book.expectNumbers([NIKAH_NUMBER]);
   await book.search(NIKAH_NUMBER);
   await book.expectNumbers([NIKAH_NUMBER]);
+  // What a clerk remembers: the running number alone, the last digits of an IC.
+  await book.search('770');
+  await book.expectNumbers([NAFKAH_NUMBER]);
+  await book.search('5011');
+  await book.expectNumbers([NIKAH_NUMBER]);
+  // The source column says in words where the number came from.
+  await expect(page.getByTestId('book-source')).toHaveText(['Sementara']);
 
   const url = await kaunter.restart();
   await page.goto(url);

@@ -39,6 +39,23 @@ test('SOP option 2: a case registered in ESV2 is recorded with its ESV2 number a
   await expect(detail).toContainText('ESV2-R-7781');
   await expect(detail).toContainText('Siti binti Abu');
   await expect(detail.getByText('ESV2', { exact: true })).toBeVisible();
+
+  // The Buku Daftar marks it ESV2 in its source column.
+  await frame.go('Buku Daftar');
+  await expect(page.getByTestId('book-source')).toHaveText(['ESV2']);
+
+  // The same ESV2 receipt keyed for another case: refused, naming the case that has it.
+  await frame.go('Pendaftaran ESV2');
+  await register.fill({
+    typeSearch: '024',
+    typeCode: '024',
+    claimants: [{ name: 'Rahimah binti Said', idNumber: '910420-05-5078' }],
+  });
+  await given.fillNumber(`05005-024-0013-${year}`, 'ESV2-R-7781');
+  await given.save();
+  await expect(
+    page.getByText(`No. resit ESV2 ESV2-R-7781 telah direkodkan bagi kes 05005-024-0012-${year}`).first(),
+  ).toBeVisible();
 });
 
 test('a case registered before the outage: its documents and their receipt, listed on the case', async ({

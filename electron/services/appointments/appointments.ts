@@ -6,6 +6,7 @@ import type { AppointmentStatus, BookAppointment } from '@shared/schemas/appoint
 import { addDays, courtDate, courtYear } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
 import { requireActiveCaseType } from '../cases/caseTypes';
+import { requireOverrideReason } from '../cases/overrideReason';
 import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
@@ -197,6 +198,7 @@ export function bookAppointment(ledger: Ledger, actorId: number, input: BookAppo
     takeNext(ledger.db, series, at);
     const reference = formatAppointmentReference(counterId, year, running);
     const { person } = input;
+    requireOverrideReason(person, 'person.idOverrideReason');
     const { lastInsertRowid } = sql(
       ledger.db,
       `INSERT INTO appointments (reference, counter_id, year, running_number, person_name, id_type, id_number,

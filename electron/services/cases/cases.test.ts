@@ -3,6 +3,7 @@ import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../..
 import type { Ledger } from '../ledger/ledger';
 import { closeOutage, openOutage } from '../outages/outages';
 import { nameQuery } from './search';
+import { registerCase } from './cases';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const RESPONDENT = { side: 'RESPONDENT', name: 'محمد بن علي', idType: 'PASSPORT', idNumber: 'a1234567' };
@@ -68,6 +69,33 @@ describe('registering a case', () => {
     );
     expect(view.parties[0]?.idWarnings).toHaveLength(2);
     expect(view.parties[0]?.idOverrideReason).toBe('Disemak dengan MyKad asal: cetakan JPN');
+  });
+
+  it('refuses a two-character override reason on the form and again in the ledger', async () => {
+    const { ledger, dispatch } = await signedIn();
+    const bad = { ...CLAIMANT, idNumber: '851301-00-5124' };
+    const refused = await dispatch('cases.register', {
+      caseTypeCode: '024',
+      proceeding: 'SAMAN',
+      parties: [{ ...bad, idOverrideReason: 'ok' }],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (refused.ok) return;
+    expect(refused.error.issues?.[0]).toMatchObject({ path: 'parties.0.idOverrideReason' });
+    expect(refused.error.issues?.[0]?.message).toMatch(/sekurang-kurangnya 10 aksara/);
+    // A caller past the schema (CLI, seed) meets the same rule in the ledger.
+    const party = { ...bad, idType: 'MYKAD' as const, idWarnings: ['Tarikh lahir tidak sah.'], idOverrideReason: 'ok' };
+    expect(() =>
+      registerCase(ledger, 1, {
+        caseTypeCode: '024',
+        proceeding: 'SAMAN',
+        parties: [{ ...party, side: 'CLAIMANT', address: null, phone: null }],
+        lawyerName: null,
+        lawyerFirm: null,
+        claimSen: null,
+      }),
+    ).toThrow(/terlalu ringkas/);
+    expect(counts(ledger).cases).toBe(0);
   });
 
   it.each([

@@ -22,6 +22,7 @@ import { openOutageRef } from '../outages/outages';
 import { actorName } from '../users/users';
 import { recoveryFacts } from '../recovery/history';
 import { fulfilAppointment } from '../appointments/appointments';
+import { requireOverrideReason } from './overrideReason';
 
 export interface CaseRow {
   id: number;
@@ -77,6 +78,7 @@ export function insertParties(ledger: Ledger, caseId: number, parties: Party[]):
      VALUES (@caseId, @position, @side, @name, @idType, @idNumber, @idKey, @idWarnings, @idOverrideReason, @address, @phone)`,
   );
   const ordered = [...parties.filter((p) => p.side === 'CLAIMANT'), ...parties.filter((p) => p.side === 'RESPONDENT')];
+  parties.forEach((party, i) => requireOverrideReason(party, `parties.${i}.idOverrideReason`));
   ordered.forEach((party, position) => {
     insert.run({
       caseId,

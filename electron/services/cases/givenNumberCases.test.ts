@@ -8,7 +8,7 @@ const REGISTER = { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT]
 const given = (caseNumber: string, source = 'ESV2') => ({
   source,
   caseNumber,
-  esv2ReceiptNumber: source === 'ESV2' ? 'R-1' : null,
+  esv2ReceiptNumber: source === 'ESV2' ? `R-${caseNumber}` : null,
   caseTypeCode: '024',
   proceeding: 'SAMAN',
   parties: [{ side: 'CLAIMANT', name: 'Siti binti Abu', idType: 'NONE' }],

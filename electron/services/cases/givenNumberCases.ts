@@ -93,6 +93,26 @@ function refuseInsideOwnSeries(own: OwnSeries, caseNumber: string, runningNumber
 }
 
 /**
+ * One ESV2 receipt pays for one case: a receipt number already on another case is a slip of the hand
+ * (or the same case keyed twice), so it is refused with the case that holds it. Case and spaces aside.
+ */
+function refuseReceiptTaken(ledger: Ledger, esv2ReceiptNumber: string): void {
+  const holder = sql(
+    ledger.db,
+    `SELECT case_number AS caseNumber FROM cases
+      WHERE esv2_receipt_number IS NOT NULL AND UPPER(REPLACE(esv2_receipt_number, ' ', '')) = ? LIMIT 1`,
+  ).get(esv2ReceiptNumber.toUpperCase().replace(/ /g, '')) as { caseNumber: string } | undefined;
+  if (holder) {
+    throw AppError.onField(
+      'CONFLICT',
+      'esv2ReceiptNumber',
+      'No. resit ESV2 {esv2ReceiptNumber} telah direkodkan bagi kes {caseNumber}. Semak resit ESV2 kes ini, atau buka kes {caseNumber} jika kes yang sama.',
+      { esv2ReceiptNumber, caseNumber: holder.caseNumber },
+    );
+  }
+}
+
+/**
  * Records a case with the number ESV2 or ESV3 gave it (SOP option 2, or a case registered before the
  * outage): the case, its parties and the audit event in one transaction. No number is allocated here.
  */
@@ -120,6 +140,7 @@ export function recordGivenNumberCase(ledger: Ledger, actorId: number, input: Gi
         { caseNumber: input.caseNumber },
       );
     }
+    if (input.esv2ReceiptNumber !== null) refuseReceiptTaken(ledger, input.esv2ReceiptNumber);
     if (year === courtYear(now)) {
       refuseInsideOwnSeries(ownSeries(ledger, config, type.code, year), input.caseNumber, runningNumber);
     }

@@ -26,13 +26,28 @@ export function nameQuery(text: string): string | null {
   return (telling.length > 0 ? telling : words).map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
 }
 
+/**
+ * A piece of a number as FTS5 terms of one phrase, the last a prefix: "024-09" → "024 09"*, so the pieces
+ * follow each other as in the number ESV3 gave.
+ */
+export function numberPieceQuery(text: string): string | null {
+  const pieces = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 6);
+  if (pieces.length === 0 || !pieces.some((p) => /\d/.test(p))) return null;
+  return `"${pieces.join(' ')}"*`;
+}
+
 /** The end of a prefix range over text: every string that starts with `prefix` sorts below it. */
 function prefixEnd(prefix: string): string {
   return `${prefix}\u{10FFFF}`;
 }
 
 /**
- * Finds cases by case number (prefix), identity number (letters and digits, prefix) or party name
+ * Finds cases by case number (prefix), the running number alone, identity number (letters and digits,
+ * prefix, or its last 4 to 12 digits), a piece of the ESV3 number, party name or the lawyer's name or firm
  * (word prefixes), newest first. Each way uses its own index; the union is paged.
  */
 export function searchCases(ledger: Ledger, search: CaseSearch): CaseSearchResult {
@@ -60,11 +75,25 @@ export function searchCases(ledger: Ledger, search: CaseSearch): CaseSearchResul
     params.numLo = upper;
     params.numHi = prefixEnd(upper);
     ways.push('SELECT id FROM cases WHERE esv3_case_number >= @numLo AND esv3_case_number < @numHi');
+    if (/^\d{1,6}$/.test(query.trim())) {
+      ways.push('SELECT id FROM cases WHERE running_number = @running');
+      params.running = Number(query.trim());
+    }
     const key = upper.replace(/[^A-Z0-9]/g, '');
     if (key.length >= 4) {
       ways.push('SELECT case_id FROM parties WHERE id_key >= @idLo AND id_key < @idHi');
       params.idLo = key;
       params.idHi = prefixEnd(key);
+    }
+    if (/^\d{4,8}$/.test(key)) {
+      // The trigram index answers a suffix pattern without reading every party.
+      ways.push('SELECT p.case_id FROM party_id_tails t JOIN parties p ON p.id = t.rowid WHERE t.id_key LIKE @idTail');
+      params.idTail = `%${key}`;
+    }
+    const piece = numberPieceQuery(query);
+    if (piece !== null) {
+      ways.push('SELECT rowid FROM case_words WHERE case_words MATCH @piece');
+      params.piece = `esv3_case_number : ${piece}`;
     }
     const names = nameQuery(query);
     if (names !== null) {
@@ -72,6 +101,8 @@ export function searchCases(ledger: Ledger, search: CaseSearch): CaseSearchResul
         'SELECT p.case_id FROM party_names JOIN parties p ON p.id = party_names.rowid WHERE party_names MATCH @names',
       );
       params.names = names;
+      ways.push('SELECT rowid FROM case_words WHERE case_words MATCH @lawyer');
+      params.lawyer = `{lawyer_name lawyer_firm} : (${names})`;
     }
     where.push(`c.id IN (${ways.join(' UNION ')})`);
   }

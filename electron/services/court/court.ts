@@ -8,6 +8,8 @@ import { appendAudit, userActor } from '../ledger/audit';
 import { isoNow } from '../ledger/clock';
 import type { Ledger } from '../ledger/ledger';
 import { stateName } from './reference';
+import { checkNumberingFits } from './numberingFits';
+import { courtYear } from '@shared/time';
 
 interface CourtRow {
   state_code: string;
@@ -130,6 +132,7 @@ export function updateNumbering(ledger: Ledger, actorId: number, numbering: Numb
     }
     const parsed = parseTemplate(numbering.template, numbering.scope);
     if (!parsed.ok) throw AppError.onField('VALIDATION', 'template', parsed.problem.key, parsed.problem.values);
+    checkNumberingFits(numbering, readLastNumbers(ledger), courtYear(ledger.clock()), () => 'blockStart');
     sql(
       ledger.db,
       `UPDATE court SET number_template = @template, number_scope = @scope, block_start = @blockStart,

@@ -9,6 +9,8 @@ import { makeRecoveryKey, storeRecoveryKey } from '../backup/recoveryKey';
 import { insertCaseTypes } from '../cases/caseTypes';
 import { isoNow } from '../ledger/clock';
 import { insertCourt, isSetUp, writeLastNumbers } from './court';
+import { checkNumberingFits } from './numberingFits';
+import { courtYear } from '@shared/time';
 import { seedExampleFees } from '../receipts/fees';
 import type { Ledger } from '../ledger/ledger';
 import { hashPin } from '../users/pin';
@@ -49,6 +51,12 @@ export async function completeSetup(
   const pinHash = await hashPin(input.supervisor.pin, ledger.pinCost);
   const caseTypes = input.caseTypes ?? DEFAULT_CASE_TYPES;
   checkLastNumbers(input.lastNumbers, input.numbering, new Set(caseTypes.map((t) => t.code)));
+  checkNumberingFits(
+    input.numbering,
+    input.lastNumbers,
+    courtYear(ledger.clock()),
+    (i) => `lastNumbers.${i}.lastNumber`,
+  );
   // Made (and saved in the vault) before the transaction: key generation is async, a transaction is not.
   // A vault that cannot take it (no OS key store) must not keep a counter from opening in an outage: the
   // export then refuses, saying to print the setup slip, which makes the key.

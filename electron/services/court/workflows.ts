@@ -1,3 +1,5 @@
+import { checkNumberingFits } from './numberingFits';
+import { courtYear } from '@shared/time';
 import type { SessionView } from '@shared/views';
 import { readDeviceKey, type DeviceKeyVault } from '../bundle/deviceKey';
 import { listCaseTypes } from '../cases/caseTypes';
@@ -26,5 +28,6 @@ export async function setUpCounter(
 export function correctLastNumbers(ledger: Ledger, actorId: number, rows: LastNumber[]): SettingsView {
   const config = requireCourtConfig(ledger);
   checkLastNumbers(rows, config.numbering, new Set(listCaseTypes(ledger).map((t) => t.code)));
+  checkNumberingFits(config.numbering, rows, courtYear(ledger.clock()), (i) => `rows.${i}.lastNumber`);
   return setLastNumbers(ledger, actorId, rows);
 }

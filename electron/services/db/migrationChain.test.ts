@@ -57,6 +57,8 @@ const SHIPPED: Record<string, string> = {
   '011-number-series': '46ff817c19389eb9',
   '012-request-answers': '783386df9e019ebe',
   '013-checkpoint-digest': 'f5d94ea2603dae88',
+  '014-money-and-day-reopen': '2f7eff5c19bf0c5d',
+  '015-search-fragments': '361204bb8e2ab279',
 };
 
 describe('the whole chain of migrations', () => {

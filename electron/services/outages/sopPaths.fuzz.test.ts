@@ -48,7 +48,7 @@ describe('SOP paths under near-valid input through the dispatcher', () => {
         const result = await dispatch('cases.recordGiven', {
           source,
           caseNumber: number,
-          esv2ReceiptNumber: 'R-1',
+          esv2ReceiptNumber: `R-${number}`,
           caseTypeCode: '024',
           proceeding: 'SAMAN',
           parties: [{ side: 'CLAIMANT', name: 'Siti binti Abu', idType: 'NONE' }],

@@ -92,6 +92,24 @@ describe('SOP option 2: a case registered in ESV2', () => {
     expect(counts(ledger)).toBe(before);
   });
 
+  it('refuses an ESV2 receipt already recorded for another case, naming that case', async () => {
+    const { ledger, dispatch } = await counter(2);
+    unwrap(await dispatch('cases.recordGiven', esv2('05005-024-0012-2026')));
+    const before = counts(ledger);
+    for (const receipt of ['ESV2-R-000123', ' esv2-r-000123 ', 'ESV2-R- 000123']) {
+      const again = await dispatch('cases.recordGiven', esv2('05005-024-0013-2026', { esv2ReceiptNumber: receipt }));
+      expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      if (again.ok) return;
+      expect(again.error.issues?.[0]?.path).toBe('esv2ReceiptNumber');
+      expect(again.error.message).toContain('telah direkodkan bagi kes 05005-024-0012-2026');
+    }
+    expect(counts(ledger)).toBe(before);
+    const other = unwrap(
+      await dispatch('cases.recordGiven', esv2('05005-024-0013-2026', { esv2ReceiptNumber: 'ESV2-R-000124' })),
+    );
+    expect(other.esv2ReceiptNumber).toBe('ESV2-R-000124');
+  });
+
   it('is refused under option 3 with the SOP reason', async () => {
     const { ledger, dispatch } = await counter(3);
     const before = counts(ledger);

@@ -1,4 +1,4 @@
-import { parseCaseNumber, parseTemplate } from '@shared/caseNumber';
+import { parseCaseNumber, parseTemplate, type CaseNumberFields } from '@shared/caseNumber';
 import { AppError } from '@shared/errors';
 import type { RecordEsv3 } from '@shared/schemas/recovery';
 import type { RecordEsv3Result } from '@shared/recoveryViews';
@@ -13,11 +13,12 @@ function countCases(ledger: Ledger, outageId: number): number {
 }
 
 /** The ESV3 number must read back through the court's own template, as every number ESV3 gives does. */
-export function checkEsv3Format(ledger: Ledger, esv3CaseNumber: string, example: string): void {
+export function checkEsv3Format(ledger: Ledger, esv3CaseNumber: string, example: string): Partial<CaseNumberFields> {
   const { numbering } = requireCourtConfig(ledger);
   const template = parseTemplate(numbering.template, numbering.scope);
   if (!template.ok) throw new AppError('CONFLICT', template.problem.key, template.problem.values);
-  if (parseCaseNumber(template.parts, esv3CaseNumber) === null) {
+  const fields = parseCaseNumber(template.parts, esv3CaseNumber);
+  if (fields === null) {
     throw AppError.onField(
       'VALIDATION',
       'esv3CaseNumber',
@@ -25,6 +26,30 @@ export function checkEsv3Format(ledger: Ledger, esv3CaseNumber: string, example:
       { esv3CaseNumber, example },
     );
   }
+  return fields;
+}
+
+/**
+ * An ESV3 number of another case type than the case's own is most often a slip (a digit of the wrong
+ * case keyed in ESV3 or here), and a notice to the parties would carry it: it is asked first, and taken
+ * only when the clerk confirms with a reason, which is recorded with the event.
+ */
+function confirmCaseType(
+  given: string | undefined,
+  row: { case_number: string; case_type_code: string },
+  esv3CaseNumber: string,
+  reason: string | null,
+): { given: string; caseTypeCode: string; reason: string } | null {
+  if (given === undefined || given === row.case_type_code) return null;
+  if (reason === null) {
+    throw AppError.onField(
+      'CONFLICT',
+      'typeMismatchReason',
+      'Nombor kes ESV3 {esv3CaseNumber} membawa kod jenis kes {given}, bukan {caseTypeCode} seperti kes {caseNumber}. Semak nombor dalam ESV3. Jika ESV3 memang memberikan nombor itu, sahkan dengan sebab.',
+      { esv3CaseNumber, given, caseTypeCode: row.case_type_code, caseNumber: row.case_number },
+    );
+  }
+  return { given, caseTypeCode: row.case_type_code, reason };
 }
 
 function refuseTaken(ledger: Ledger, caseId: number, esv3CaseNumber: string): void {
@@ -46,6 +71,7 @@ function refuseTaken(ledger: Ledger, caseId: number, esv3CaseNumber: string): vo
 interface CaseState {
   id: number;
   case_number: string;
+  case_type_code: string;
   status: 'REGISTERED' | 'CANCELLED';
   outage_id: number;
   esv3_case_number: string | null;
@@ -70,12 +96,13 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
   const counterNumber = sql(ledger.db, 'SELECT case_number AS n FROM cases WHERE id = ?').get(input.caseId) as
     { n: string } | undefined;
   if (!counterNumber) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
-  checkEsv3Format(ledger, esv3CaseNumber, counterNumber.n);
+  const fields = checkEsv3Format(ledger, esv3CaseNumber, counterNumber.n);
   const reason = input.correctionReason?.trim() ? input.correctionReason.trim() : null;
+  const typeReason = input.typeMismatchReason?.trim() ? input.typeMismatchReason.trim() : null;
   return ledger.db.transaction(() => {
     const row = sql(
       ledger.db,
-      'SELECT id, case_number, status, outage_id, esv3_case_number, esv3_done_at FROM cases WHERE id = ?',
+      'SELECT id, case_number, case_type_code, status, outage_id, esv3_case_number, esv3_done_at FROM cases WHERE id = ?',
     ).get(input.caseId) as CaseState | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
     const horizon = recoveryHorizon(ledger);
@@ -95,6 +122,10 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
       });
     }
     refuseTaken(ledger, row.id, esv3CaseNumber);
+    const typeMismatch =
+      row.esv3_case_number === esv3CaseNumber
+        ? null
+        : confirmCaseType(fields.caseTypeCode, row, esv3CaseNumber, typeReason);
 
     const receipts = sql(
       ledger.db,
@@ -204,6 +235,7 @@ export function recordEsv3(ledger: Ledger, actorId: number, input: RecordEsv3): 
         numberChanged: esv3CaseNumber !== row.case_number,
         previous: correcting ? before : null,
         reason: correcting ? reason : null,
+        ...(typeMismatch ? { typeMismatch } : {}),
         receipts: receiptEntries,
       },
     });

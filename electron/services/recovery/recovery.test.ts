@@ -274,6 +274,45 @@ describe('the recovery worklist', () => {
     expect(facts('case.register')).toEqual([null]);
   });
 
+  it('asks before taking an ESV3 number of another case type, and issues no notice until confirmed', async () => {
+    const c = await counter();
+    const before = counts(c.ledger);
+    const asked = await c.dispatch('recovery.record', entry(c, '05005-017-0905-2026'));
+    expect(asked).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (asked.ok) return;
+    expect(asked.error.issues?.[0]?.path).toBe('typeMismatchReason');
+    expect(asked.error.message).toBe(
+      'Nombor kes ESV3 05005-017-0905-2026 membawa kod jenis kes 017, bukan 024 seperti kes 05005-024-0770-2026. Semak nombor dalam ESV3. Jika ESV3 memang memberikan nombor itu, sahkan dengan sebab.',
+    );
+    const tooShort = await c.dispatch('recovery.record', {
+      ...entry(c, '05005-017-0905-2026'),
+      typeMismatchReason: 'ok',
+    });
+    expect(tooShort.ok ? '' : tooShort.error.issues?.[0]?.path).toBe('typeMismatchReason');
+    expect(counts(c.ledger)).toEqual(before);
+
+    const reason = 'ESV3 mendaftarkannya sebagai kes 017 atas arahan Penolong Pendaftar';
+    const done = unwrap(
+      await c.dispatch('recovery.record', { ...entry(c, '05005-017-0905-2026'), typeMismatchReason: reason }),
+    );
+    expect(done.item).toMatchObject({ esv3CaseNumber: '05005-017-0905-2026', numberChanged: true, noticeIssued: true });
+    expect(counts(c.ledger).documents).toBe(1);
+    const event = c.ledger.db
+      .prepare("SELECT data FROM audit_events WHERE action = 'recovery.done' AND entity = 'case'")
+      .get() as { data: string };
+    expect(JSON.parse(event.data)).toMatchObject({ typeMismatch: { given: '017', caseTypeCode: '024', reason } });
+  });
+
+  it('takes an ESV3 number of the case’s own type without asking', async () => {
+    const c = await counter();
+    const done = unwrap(await c.dispatch('recovery.record', entry(c, '05005-024-0905-2026')));
+    const event = c.ledger.db
+      .prepare("SELECT data FROM audit_events WHERE action = 'recovery.done' AND entity = 'case'")
+      .get() as { data: string };
+    expect(done.item.esv3CaseNumber).toBe('05005-024-0905-2026');
+    expect(JSON.parse(event.data)).not.toHaveProperty('typeMismatch');
+  });
+
   it('issues the notice only where ESV3 changed the number, registered with its SHA-256', async () => {
     const same = await counter();
     unwrap(await same.dispatch('recovery.record', entry(same, '05005-024-0770-2026')));

@@ -49,6 +49,8 @@ export const enRecovery: Catalogue<typeof msRecovery> = {
   correct: 'Correct',
   correctionReason: 'Reason for correction',
   saveCorrection: 'Save correction',
+  typeMismatchReason: 'Why the ESV3 number is of another case type',
+  confirmTypeMismatch: 'Confirm this number',
   cancel: 'Cancel',
   doneBy: (who: string, when: string) => `Done by ${who} on ${when}`,
   numberChanged: (from: string, to: string) =>

@@ -46,6 +46,8 @@ export const msRecovery = {
   correct: 'Betulkan',
   correctionReason: 'Sebab pembetulan',
   saveCorrection: 'Simpan pembetulan',
+  typeMismatchReason: 'Sebab nombor ESV3 berlainan jenis kes',
+  confirmTypeMismatch: 'Sahkan nombor ini',
   cancel: 'Batal',
   doneBy: (who: string, when: string) => `Selesai oleh ${who} pada ${when}`,
   numberChanged: (from: string, to: string) =>

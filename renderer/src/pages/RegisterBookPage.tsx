@@ -6,6 +6,7 @@ import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
 import { EmptyHint } from '../components/EmptyHint';
 import { StatusBadge } from '../components/StatusBadge';
+import { bookSource } from '../register/bookSource';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 import { useDebounced } from '../lib/useDebounced';
@@ -133,6 +134,7 @@ export function RegisterBookPage() {
                 <th scope="col">{ms.book.colParties}</th>
                 <th scope="col">{ms.book.colAt}</th>
                 <th scope="col">{ms.book.colBy}</th>
+                <th scope="col">{ms.book.colSource}</th>
                 <th scope="col">{ms.book.colStatus}</th>
               </tr>
             </thead>
@@ -155,6 +157,7 @@ export function RegisterBookPage() {
                   <td>{c.partiesLine}</td>
                   <td className="nowrap">{formatDateTime(c.registeredAt)}</td>
                   <td>{c.registeredBy}</td>
+                  <td data-testid="book-source">{ms.book.sources[bookSource(c)]}</td>
                   <td>
                     <StatusBadge status={c.status} />
                   </td>

@@ -61,6 +61,9 @@ describe('SetupPage', () => {
   it('previews the first number from the template, the court and the last ESV3 number', async () => {
     await renderFilled('246810');
     await waitFor(() => expect(screen.getByTestId('template-preview').textContent).toBe('05005-024-0770-2026'));
+    // This counter's first number: the last ESV3 number plus its block start.
+    change(/^Permulaan blok kaunter ini/, '501');
+    await waitFor(() => expect(screen.getByTestId('template-preview').textContent).toBe('05005-024-1270-2026'));
     change(/^Templat nombor kes/, '{state}{court}-{type}-{run:4}');
     expect(await screen.findByText(/Templat mesti mengandungi \{year\}/)).toBeTruthy();
   });

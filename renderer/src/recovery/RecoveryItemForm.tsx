@@ -55,6 +55,8 @@ export function RecoveryItemForm({
     Object.fromEntries(item.receipts.map((r) => [r.receiptId, r.esv3PaymentRef ?? ''])),
   );
   const [reason, setReason] = useState('');
+  // Asked by main when the ESV3 number carries another case type: once asked, the field stays.
+  const [typeReason, setTypeReason] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
   const issued = item.receipts.filter((r) => !r.cancelled);
@@ -72,14 +74,23 @@ export function RecoveryItemForm({
       esv3CaseNumber,
       receipts: issued.map((r) => ({ receiptId: r.receiptId, esv3PaymentRef: refs[r.receiptId] ?? '' })),
       correctionReason: correcting ? reason : null,
+      typeMismatchReason: typeReason?.trim() ? typeReason : null,
     });
     setBusy(false);
     if (result.ok) onSaved(result.value);
-    else setError(result.error);
+    else {
+      setError(result.error);
+      if (typeReason === null && issueFor(result.error, 'typeMismatchReason')) setTypeReason('');
+    }
   };
 
   const idBase = `recovery-${item.caseId}`;
-  const fieldPaths = ['esv3CaseNumber', 'correctionReason', ...issued.map((_, i) => `receipts.${i}.esv3PaymentRef`)];
+  const fieldPaths = [
+    'esv3CaseNumber',
+    'correctionReason',
+    'typeMismatchReason',
+    ...issued.map((_, i) => `receipts.${i}.esv3PaymentRef`),
+  ];
   const general = error && !fieldPaths.some((p) => issueFor(error, p)) ? error.message : null;
   return (
     <form
@@ -150,10 +161,26 @@ export function RecoveryItemForm({
           {(aria) => <input {...aria} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </Field>
       ) : null}
+      {typeReason !== null ? (
+        <Field
+          id={`${idBase}-type-reason`}
+          label={ms.typeMismatchReason}
+          error={issueFor(error, 'typeMismatchReason')}
+          required
+        >
+          {(aria) => <input {...aria} value={typeReason} onChange={(e) => setTypeReason(e.target.value)} />}
+        </Field>
+      ) : null}
       {general ? <Notice tone="error">{general}</Notice> : null}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? ms.saving : correcting ? ms.saveCorrection : ms.markDone}
+          {busy
+            ? ms.saving
+            : typeReason !== null
+              ? ms.confirmTypeMismatch
+              : correcting
+                ? ms.saveCorrection
+                : ms.markDone}
         </button>
         {onCancel ? (
           <button type="button" className="button button--secondary" onClick={onCancel}>

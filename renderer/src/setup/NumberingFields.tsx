@@ -36,7 +36,8 @@ export function NumberingFields({ stateCode, courtCode, exampleTypeCode, year, e
         stateCode: /^\d{2}$/.test(stateCode) ? stateCode : '00',
         courtCode: /^\d{3}$/.test(courtCode) ? courtCode : '000',
         caseTypeCode: exampleTypeCode,
-        runningNumber: Math.max(1, start, (exampleLastNumber ?? 0) + 1),
+        // This counter's first number, as numbering gives it: the last ESV3 number plus the block start.
+        runningNumber: Math.max(1, (exampleLastNumber ?? 0) + start),
         year,
       })
     : null;

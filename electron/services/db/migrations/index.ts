@@ -13,6 +13,7 @@ import { m011NumberSeries } from './011-number-series';
 import { m012RequestAnswers } from './012-request-answers';
 import { m013CheckpointDigest } from './013-checkpoint-digest';
 import { m014MoneyAndDayReopen } from './014-money-and-day-reopen';
+import { m015SearchFragments } from './015-search-fragments';
 
 export interface Migration {
   name: string;
@@ -35,4 +36,5 @@ export const MIGRATIONS: Migration[] = [
   m012RequestAnswers,
   m013CheckpointDigest,
   m014MoneyAndDayReopen,
+  m015SearchFragments,
 ];
