@@ -28,6 +28,7 @@ import { RecoveryPassphraseFields, type RecoveryForm } from '../setup/RecoveryPa
 import { RestoreFromBackup } from '../setup/RestoreFromBackup';
 import { SupervisorFields, type SupervisorForm } from '../setup/SupervisorFields';
 import { unawaitedHandler } from '../app/unawaited';
+import { pinsDiffer } from '../components/NewPinFields';
 
 export interface SetupForm {
   court: CourtForm;
@@ -52,9 +53,7 @@ const resolver = schemaResolver<SetupForm>(setupSchema, {
   toInput: setupToInput,
   extra: (v) => [
     ...courtExtraIssues(v.court),
-    ...(v.supervisor.pinConfirm !== v.supervisor.pin
-      ? [{ path: 'supervisor.pinConfirm', message: strings().ms.setup.pinMismatch }]
-      : []),
+    ...pinsDiffer(v.supervisor.pin, v.supervisor.pinConfirm, 'supervisor.pinConfirm'),
     // Optional in the schema (older callers), always asked here: every new counter has one.
     ...(v.recovery.passphrase === ''
       ? [{ path: 'recovery.passphrase', message: strings().msBackup.passphrase.required }]

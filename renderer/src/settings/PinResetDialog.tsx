@@ -4,10 +4,9 @@ import type { UserView } from '@shared/views';
 import { call } from '../api/client';
 import { unawaitedHandler } from '../app/unawaited';
 import { Dialog } from '../components/Dialog';
-import { Field } from '../components/Field';
+import { NewPinFields, pinsDiffer } from '../components/NewPinFields';
 import { Notice } from '../components/Notice';
-import { strings, useStrings } from '../i18n/strings';
-import { errorAt } from '../lib/formErrors';
+import { useStrings } from '../i18n/strings';
 import { schemaResolver } from '../lib/formResolver';
 import { useState } from 'react';
 
@@ -19,7 +18,7 @@ interface PinResetForm {
 
 const resolver = schemaResolver<PinResetForm>(resetPinSchema, {
   toInput: (v) => ({ userId: v.userId, pin: v.pin }),
-  extra: (v) => (v.pinConfirm !== v.pin ? [{ path: 'pinConfirm', message: strings().ms.setup.pinMismatch }] : []),
+  extra: (v) => pinsDiffer(v.pin, v.pinConfirm, 'pinConfirm'),
 });
 
 /** A supervisor types a new PIN for a user who forgot theirs (twice, as at setup). */
@@ -52,28 +51,13 @@ export function PinResetDialog({
       <form className="form" onSubmit={unawaitedHandler(handleSubmit(save))} noValidate data-testid="pin-reset">
         <p id="pin-reset-hint">{ms.users.resetPinHint}</p>
         {failure ? <Notice tone="error">{failure}</Notice> : null}
-        <Field
-          id="pin-reset-pin"
+        <NewPinFields
+          idPrefix="pin-reset"
           label={ms.users.newPin}
-          hint={ms.setup.pinHint}
-          error={errorAt(errors, 'pin')}
-          required
-        >
-          {(aria) => (
-            <input {...aria} type="password" inputMode="numeric" autoComplete="new-password" {...register('pin')} />
-          )}
-        </Field>
-        <Field id="pin-reset-confirm" label={ms.setup.pinConfirm} error={errorAt(errors, 'pinConfirm')} required>
-          {(aria) => (
-            <input
-              {...aria}
-              type="password"
-              inputMode="numeric"
-              autoComplete="new-password"
-              {...register('pinConfirm')}
-            />
-          )}
-        </Field>
+          pin={register('pin')}
+          pinConfirm={register('pinConfirm')}
+          errors={errors}
+        />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={isSubmitting}>
             {ms.users.resetPin}

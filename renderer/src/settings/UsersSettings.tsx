@@ -4,8 +4,9 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { useSession } from '../app/context';
 import { Field } from '../components/Field';
+import { NewPinFields, pinsDiffer } from '../components/NewPinFields';
 import { EmptyState, Loading, Notice } from '../components/Notice';
-import { strings, useStrings } from '../i18n/strings';
+import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { ItemFormActions } from './ItemFormActions';
@@ -25,7 +26,7 @@ interface NewUserForm {
 const toInput = (v: NewUserForm) => ({ name: v.name, role: v.role, pin: v.pin });
 const resolver = schemaResolver<NewUserForm>(createUserSchema, {
   toInput,
-  extra: (v) => (v.pinConfirm !== v.pin ? [{ path: 'pinConfirm', message: strings().ms.setup.pinMismatch }] : []),
+  extra: (v) => pinsDiffer(v.pin, v.pinConfirm, 'pinConfirm'),
 });
 const blank: NewUserForm = { name: '', role: 'CLERK', pin: '', pinConfirm: '' };
 
@@ -137,22 +138,7 @@ export function UsersSettings() {
               </select>
             )}
           </Field>
-          <Field id="user-pin" label={ms.users.pin} hint={ms.setup.pinHint} error={errorAt(errors, 'pin')} required>
-            {(aria) => (
-              <input {...aria} type="password" inputMode="numeric" autoComplete="new-password" {...register('pin')} />
-            )}
-          </Field>
-          <Field id="user-pin-confirm" label={ms.setup.pinConfirm} error={errorAt(errors, 'pinConfirm')} required>
-            {(aria) => (
-              <input
-                {...aria}
-                type="password"
-                inputMode="numeric"
-                autoComplete="new-password"
-                {...register('pinConfirm')}
-              />
-            )}
-          </Field>
+          <NewPinFields idPrefix="user" pin={register('pin')} pinConfirm={register('pinConfirm')} errors={errors} />
         </div>
         <ItemFormActions submitting={isSubmitting} editing={false} onCancel={item.cancel} label={ms.users.add} />
       </form>

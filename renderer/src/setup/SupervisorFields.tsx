@@ -1,5 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { Field } from '../components/Field';
+import { NewPinFields } from '../components/NewPinFields';
 import { useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
 
@@ -21,39 +22,12 @@ export function SupervisorFields() {
       <Field id="supervisor-name" label={ms.users.name} error={errorAt(errors, 'supervisor.name')} required>
         {(aria) => <input {...aria} autoComplete="off" {...register('supervisor.name')} />}
       </Field>
-      <Field
-        id="supervisor-pin"
-        label={ms.users.pin}
-        hint={ms.setup.pinHint}
-        error={errorAt(errors, 'supervisor.pin')}
-        required
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            {...register('supervisor.pin')}
-          />
-        )}
-      </Field>
-      <Field
-        id="supervisor-pin-confirm"
-        label={ms.setup.pinConfirm}
-        error={errorAt(errors, 'supervisor.pinConfirm')}
-        required
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            {...register('supervisor.pinConfirm')}
-          />
-        )}
-      </Field>
+      <NewPinFields
+        idPrefix="supervisor"
+        pin={register('supervisor.pin')}
+        pinConfirm={register('supervisor.pinConfirm')}
+        errors={errors}
+      />
     </div>
   );
 }
