@@ -31,6 +31,12 @@ export const en: Catalogue<typeof ms> = {
     active: 'Active',
     inactive: 'Inactive',
   },
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    notADate: 'Write the date as dd/mm/yyyy, e.g. 05/12/2026.',
+    tooLate: (latest: string) => `The latest date is ${latest}.`,
+    tooEarly: (earliest: string) => `The earliest date is ${earliest}.`,
+  },
   setup: {
     title: 'First-run Setup',
     intro:

@@ -31,6 +31,12 @@ export const ms = {
     active: 'Aktif',
     inactive: 'Tidak aktif',
   },
+  dateInput: {
+    placeholder: 'hh/bb/tttt',
+    notADate: 'Tarikh mesti ditulis hh/bb/tttt, cth. 05/12/2026.',
+    tooLate: (latest: string) => `Tarikh paling lewat ${latest}.`,
+    tooEarly: (earliest: string) => `Tarikh paling awal ${earliest}.`,
+  },
   setup: {
     title: 'Tetapan Awal',
     intro:

@@ -13,6 +13,8 @@ import { AppointmentForm } from '../sopPaths/AppointmentForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
 import { unawaited } from '../app/unawaited';
+import { DateInput } from '../components/DateInput';
+import { Field } from '../components/Field';
 
 /** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
 const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
@@ -140,10 +142,9 @@ function DayList({
     <section className="section" data-testid="appointment-day">
       <h2>{t.dayTitle}</h2>
       <div className="form__actions no-print">
-        <label className="field">
-          <span className="field__label">{t.dayDate}</span>
-          <input type="date" value={day} onChange={(e) => e.target.value && onDay(e.target.value)} />
-        </label>
+        <Field id="appointment-day-date" label={t.dayDate}>
+          {(aria) => <DateInput {...aria} value={day} onChange={onDay} />}
+        </Field>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t.printList}
         </button>
