@@ -2,6 +2,13 @@ import type { msCounter } from './msCounter';
 
 /** Counter screen wording (English), the same keys as msCounter. */
 export const enCounter: typeof msCounter = {
+  idleWarning: {
+    title: 'You are about to be signed out',
+    body: (minutes: number) =>
+      `Nothing has happened at this counter for almost ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. You will be signed out within a minute so that no one else works under your name.`,
+    stay: 'Stay signed in',
+    signOutNow: 'Sign out now',
+  },
   status: {
     label: 'Counter status',
     noOutage: 'No outage open',
