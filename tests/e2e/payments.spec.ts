@@ -128,7 +128,7 @@ test('register, pay cash, cancel with the supervisor, replace, close the day, re
   await pay.cash('29');
   await pay.submit();
   await expect(pay.error()).toContainText(
-    `Kaunter K1 telah ditutup bagi ${today}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
+    `Kaunter K1 telah ditutup bagi ${today.split('-').reverse().join('/')}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.`,
   );
 });
 

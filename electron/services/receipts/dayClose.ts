@@ -9,6 +9,7 @@ import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
 import { receiptsOfDay } from './receipts';
 import { actorName } from '../users/users';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 interface DayCloseRow {
   closed_at: string;
@@ -90,7 +91,7 @@ export function closeDay(
     if (day.closed)
       throw new AppError('CONFLICT', 'Kaunter {counterId} telah pun ditutup bagi {date}.', {
         counterId: court.counterId,
-        date,
+        date: toDayMonthYear(date),
       });
     const at = ledger.clock().toISOString();
     sql(

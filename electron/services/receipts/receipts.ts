@@ -15,6 +15,7 @@ import type { Ledger } from '../ledger/ledger';
 import { openOutageRef } from '../outages/outages';
 import { readReceiptSettings } from './receiptSettings';
 import { actorName } from '../users/users';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 interface ReceiptRow {
   id: number;
@@ -201,7 +202,7 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
     throw new AppError(
       'CONFLICT',
       'Kaunter {counterId} telah ditutup bagi {date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.',
-      { counterId, date },
+      { counterId, date: toDayMonthYear(date) },
     );
   }
   const lines = priceLines(ledger, input.lines);
