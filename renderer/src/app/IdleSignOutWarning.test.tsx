@@ -34,6 +34,8 @@ function signedIn() {
     'auth.users': () => ok([SESSION.user]),
     'caseTypes.list': () => ok([]),
     'outage.current': () => ok(null),
+    'recovery.worklist': () =>
+      ok({ active: false, outages: [], total: 0, done: 0, allRecovered: true, items: [], matching: 0, limit: 200 }),
   });
 }
 

@@ -135,6 +135,9 @@ export const ms = {
     noneSupervisor: 'Buka tempoh gangguan untuk mula merekod.',
     noneClerk: 'Sila minta Penolong Pendaftar membuka tempoh gangguan.',
     openLink: 'Buka tempoh gangguan',
+    recovering: (done: number, total: number) =>
+      `ESV3 telah pulih: pemulihan sedang berjalan (${done} daripada ${total} kes telah direkodkan dalam ESV3).`,
+    recoveryLink: 'Buka senarai pemulihan',
   },
   outage: {
     title: 'Tempoh gangguan ESV3',
