@@ -10,7 +10,7 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { FormFailure } from '../components/FormFailure';
 import { useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CaseTypePicker } from '../register/CaseTypePicker';
 import { emptyRegisterForm, registerExtraIssues, registerToInput, type RegisterForm } from '../register/model';
@@ -60,7 +60,7 @@ export function AppointmentForm({
       return;
     }
     const rest = applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined, rename);
-    setFailure({ message: result.error.message, rest });
+    setFailure(shownBesideField(result.error, rest) ? null : { message: result.error.message, rest });
   };
   const hasErrors = formState.submitCount > 0 && Object.keys(formState.errors).length > 0;
 
