@@ -15,6 +15,7 @@ import { EmptyHint } from '../components/EmptyHint';
 import { unawaited } from '../app/unawaited';
 import { DateInput } from '../components/DateInput';
 import { Field } from '../components/Field';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 /** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
 const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
@@ -88,7 +89,7 @@ function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; 
           <strong className="case-number" data-testid="appointment-reference">
             {appointment.reference}
           </strong>{' '}
-          — {appointment.personName}, {courtDate(appointment.dayName)}, {appointment.date}
+          — {appointment.personName}, {courtDate(appointment.dayName)}, {toDayMonthYear(appointment.date)}
         </p>
       </Notice>
       <div className="form__actions">
@@ -155,7 +156,7 @@ function DayList({
       ) : (
         <>
           <p className="muted">
-            {msDomain.courtDate(list.dayName)}, {list.date} —{' '}
+            {msDomain.courtDate(list.dayName)}, {toDayMonthYear(list.date)} —{' '}
             {t.capacity(list.appointments.filter((a) => a.status !== 'CANCELLED').length, list.capacity)}
           </p>
           {list.appointments.length === 0 ? (

@@ -16,6 +16,7 @@ import { CaseTypePicker } from '../register/CaseTypePicker';
 import { emptyRegisterForm, registerExtraIssues, registerToInput, type RegisterForm } from '../register/model';
 import { PartyFieldset } from '../register/PartyFieldset';
 import { unawaitedHandler } from '../app/unawaited';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 /** The registration form's values plus the day: the person is party 0, so the party fields are reused as they are. */
 type BookingForm = RegisterForm & { date: string };
@@ -105,8 +106,8 @@ export function AppointmentForm({
                   return (
                     <option key={s.date} value={s.date} disabled={free <= 0}>
                       {free > 0
-                        ? msSop.appointments.slot(msDomain.courtDate(s.dayName), s.date, free)
-                        : msSop.appointments.full(msDomain.courtDate(s.dayName), s.date)}
+                        ? msSop.appointments.slot(msDomain.courtDate(s.dayName), toDayMonthYear(s.date), free)
+                        : msSop.appointments.full(msDomain.courtDate(s.dayName), toDayMonthYear(s.date))}
                     </option>
                   );
                 })}
