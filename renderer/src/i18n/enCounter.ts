@@ -82,10 +82,10 @@ export const enCounter: typeof msCounter = {
     receipts: 'No receipts for this case yet.',
     receiptsWhat: 'Press F4 (Take payment) to take a payment and issue a receipt.',
     recovery: 'No cases in this work list.',
-    hearingsWhat: 'Choose a day below (the first free slot is already chosen) and press "Tetapkan tarikh".',
+    hearingsWhat: 'Choose a day below (the first free slot is already chosen) and press "Set the date".',
     filingsWhat:
-      'Press "Terima dokumen" to record the affidavits, exhibits or letters handed in, with their fee receipt.',
-    exportsWhat: 'Type the USB folder above and press "Eksport". Every export is a full copy.',
+      'Press "Receive documents" to record the affidavits, exhibits or letters handed in, with their fee receipt.',
+    exportsWhat: 'Type the USB folder above and press "Export". Every export is a full copy.',
   },
   totals: {
     amount: 'Total',
