@@ -29,6 +29,12 @@ export type OutageCloseKind = (typeof OUTAGE_CLOSE_KINDS)[number];
 
 export const CASE_SOURCES = ['MANUAL', 'ESV2', 'ESV3_EXISTING'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
+/** Where a case's number came from, as the court's documents (in Malay) name it. */
+export const CASE_SOURCE_LABELS: Record<CaseSource, string> = {
+  MANUAL: 'Pendaftaran manual',
+  ESV2: 'ESV2',
+  ESV3_EXISTING: 'Kes sedia ada ESV3',
+};
 
 export const PROCEEDINGS = ['SAMAN', 'PERMOHONAN'] as const;
 export type Proceeding = (typeof PROCEEDINGS)[number];

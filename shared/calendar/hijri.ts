@@ -6,6 +6,7 @@
  */
 import { AppError, fieldIssue } from '../errors';
 import { addDays } from '../time';
+import { toDayMonthYear } from '../dayMonthYear';
 
 /** The Hijri months as Malaysian documents spell them (GLOSSARY.md). */
 export const HIJRI_MONTHS = [
@@ -175,7 +176,7 @@ export function checkHijriCorrections(corrections: readonly HijriMonthStart[]): 
           {
             month: hijriMonthName(c.month),
             year: c.year,
-            startsOn: c.startsOn,
+            startsOn: toDayMonthYear(c.startsOn),
             nextMonth: hijriMonthName(m.month),
             nextYear: m.year,
             length,

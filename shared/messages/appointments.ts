@@ -1,5 +1,6 @@
 /** English for the refusals of appointments (janji temu) and their slips. */
 export const appointmentsMessages = {
+  '{dayName}, {date}': '{dayName}, {date}',
   '{day} ialah cuti umum ({holiday}): pilih hari bekerja.':
     '{day} is a public holiday ({holiday}): choose a working day.',
   '{day} ialah hujung minggu: pilih hari bekerja.': '{day} is a weekend: choose a working day.',

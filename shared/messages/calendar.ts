@@ -1,5 +1,13 @@
 /** English for the refusals of the court calendar: holidays, hearings, the Hijri corrections. */
 export const calendarMessages = {
+  // The days of the week, as refusals name a date's day (shared/calendar/dayWords.ts).
+  Ahad: 'Sunday',
+  Isnin: 'Monday',
+  Selasa: 'Tuesday',
+  Rabu: 'Wednesday',
+  Khamis: 'Thursday',
+  Jumaat: 'Friday',
+  Sabtu: 'Saturday',
   '{date} ialah cuti umum ({holiday}): pilih hari bekerja.':
     '{date} is a public holiday ({holiday}): choose a working day.',
   '{dayName} {date} ialah hujung minggu di negeri ini: pilih hari bekerja.':

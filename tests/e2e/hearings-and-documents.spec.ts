@@ -87,7 +87,7 @@ test('the supervisor keeps the holidays and the Hijri month starts; a month of 3
   await expect(settings).toContainText('Hujung minggu negeri ini: Sabtu, Ahad');
   await expect(page.getByTestId('hijri-table')).toContainText('Rabiulawal 1444H (dibekalkan)');
 
-  await settings.getByLabel('Tarikh', { exact: true }).fill('2026-12-25');
+  await settings.getByLabel('Tarikh', { exact: true }).fill('25/12/2026');
   await settings.getByLabel('Nama cuti').fill('Hari Krismas');
   await settings.getByRole('button', { name: 'Tambah cuti' }).click();
   await expect(page.getByTestId('holidays')).toContainText('Hari Krismas');
@@ -103,7 +103,7 @@ test('the supervisor keeps the holidays and the Hijri month starts; a month of 3
   // Rabiulawal 1444 two days after Umm al-Qura would leave Safar 31 days long.
   await settings.getByLabel('Tahun Hijrah').fill('1444');
   await settings.getByRole('combobox', { name: 'Bulan Hijrah' }).selectOption({ label: 'Rabiulawal' });
-  await settings.getByLabel(/^1 haribulan jatuh pada/).fill('2022-09-29');
+  await settings.getByLabel(/^1 haribulan jatuh pada/).fill('29/09/2022');
   await settings.getByRole('button', { name: 'Simpan permulaan bulan' }).click();
   await expect(settings.getByRole('alert')).toContainText('mesti 29 atau 30 hari');
   await expect(page.getByTestId('hijri-table')).toContainText('2022-09-28');

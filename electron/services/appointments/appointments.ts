@@ -1,7 +1,7 @@
 import type { AppointmentDayView, AppointmentSlotsView, AppointmentView } from '@shared/appointmentViews';
 import { isWeekend, malayDayName, stateWeekend, type WorkingCalendar } from '@shared/calendar/workingDays';
 import type { IdType } from '@shared/domain';
-import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
+import { AppError, ref, type MessageKey, type MessageValues } from '@shared/errors';
 import type { AppointmentStatus, BookAppointment } from '@shared/schemas/appointment';
 import { addDays, courtDate, courtYear } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
@@ -15,6 +15,8 @@ import { counterYearKey } from '../series/kinds';
 import { planNext, takeNext } from '../series/series';
 import { actorName } from '../users/users';
 import { readCourtSetting, writeCourtSetting } from '../court/courtSettings';
+import { dayNameRef } from '@shared/calendar/dayWords';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 /** Appointments a day when the supervisor has not set the number. */
 export const DEFAULT_APPOINTMENTS_PER_DAY = 20;
@@ -133,7 +135,7 @@ function refuseDate(key: MessageKey, values?: MessageValues): never {
 /** Refuses a day the counter cannot receive anyone: past, too far, weekend, holiday, or full. */
 export function checkAppointmentDate(ledger: Ledger, date: string): void {
   const today = courtDate(ledger.clock());
-  const day = `${malayDayName(date)}, ${date}`;
+  const day = ref('{dayName}, {date}', { dayName: dayNameRef(date), date: toDayMonthYear(date) });
   if (date < today) refuseDate('Tarikh janji temu {day} telah berlalu.', { day });
   if (date > addDays(today, APPOINTMENT_HORIZON_DAYS)) {
     refuseDate('Tarikh janji temu mesti dalam {days} hari dari hari ini.', { days: APPOINTMENT_HORIZON_DAYS });

@@ -24,6 +24,7 @@ import { requireCourtConfig } from '../court/court';
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
 import { readCourtSetting, writeCourtSetting } from '../court/courtSettings';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 const DEFAULT_DOCUMENT_SETTINGS: CourtDocumentSettings = {
   rooms: ['Dewan Bicara 1'],
@@ -128,7 +129,7 @@ export function addHoliday(ledger: Ledger, actorId: number, input: HolidayView):
       throw new AppError(
         'CONFLICT',
         'Tarikh {date} sudah cuti umum ({name}).',
-        { date: input.date, name: existing.name },
+        { date: toDayMonthYear(input.date), name: existing.name },
         [fieldIssue('date', 'Sudah cuti umum: {name}.', { name: existing.name })],
       );
     }
@@ -147,7 +148,7 @@ export function removeHoliday(ledger: Ledger, actorId: number, date: string, rea
   ledger.db.transaction(() => {
     const existing = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?').get(date) as
       { name: string } | undefined;
-    if (!existing) throw new AppError('NOT_FOUND', 'Tiada cuti umum pada {date}.', { date });
+    if (!existing) throw new AppError('NOT_FOUND', 'Tiada cuti umum pada {date}.', { date: toDayMonthYear(date) });
     sql(ledger.db, 'DELETE FROM holidays WHERE date = ?').run(date);
     audit(ledger, actorId, 'holiday.remove', date, { date, name: existing.name, reason });
   })();

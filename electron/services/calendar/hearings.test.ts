@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
 import type { Ledger } from '../ledger/ledger';
+import { formatMessage } from '@shared/messages';
 
 const CLAIMANT = { side: 'CLAIMANT', name: 'Siti Aminah binti Yusof', idType: 'MYKAD', idNumber: '850101-10-5124' };
 const RESPONDENT = { side: 'RESPONDENT', name: 'Ahmad Faizal bin Hassan', idType: 'MYKAD', idNumber: '800202-05-5127' };
@@ -72,14 +73,21 @@ describe('hearing dates', () => {
     const before = { hearings: count(ledger, 'hearings'), audit: count(ledger, 'audit_events') };
     const attempt = (date: string, room = 'Dewan 1') =>
       dispatch('hearings.set', { caseId, kind: 'SEBUTAN', date, time: '09:00', room });
-    const messages = await Promise.all(
+    const refusals = await Promise.all(
       ['2026-12-05', '2026-12-25', '2026-11-27', '2026-12-01'].map(async (d) => {
         const r = await attempt(d);
         expect(r.ok).toBe(false);
-        return r.ok ? '' : r.error.message;
+        return r.ok ? null : r.error;
       }),
     );
-    expect(messages[0]).toMatch(/Sabtu 2026-12-05 ialah hujung minggu/);
+    const messages = refusals.map((r) => r?.message ?? '');
+    const english = refusals.map((r) => (r ? formatMessage('en', r.key, r.values) : ''));
+    // Dates as the court writes them, day first, and the day's name in the reader's language.
+    expect(messages[0]).toMatch(/Sabtu 05\/12\/2026 ialah hujung minggu/);
+    expect(english[0]).toMatch(/^Saturday 05\/12\/2026 is a weekend/);
+    expect(messages[1]).toMatch(/^25\/12\/2026 ialah cuti umum/);
+    expect(english[2]).toMatch(/^The date 27\/11\/2026 has passed: choose today or a later date\./);
+    expect(english[3]).toMatch(/^Dewan 1 on 01\/12\/2026 is full/);
     expect(messages[1]).toMatch(/cuti umum \(Hari Krismas\)/);
     expect(messages[2]).toMatch(/sudah berlalu/);
     expect(messages[3]).toMatch(/sudah penuh \(1 daripada 1 kes\)/);

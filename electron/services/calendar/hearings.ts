@@ -5,7 +5,7 @@
  */
 import type { HearingDayView, HearingSlotsView, HearingView } from '@shared/calendarViews';
 import { formatHearingTime, formatWithDayName } from '@shared/calendar/courtDates';
-import { isWeekend, malayDayName, workingDaysBetween } from '@shared/calendar/workingDays';
+import { isWeekend, workingDaysBetween } from '@shared/calendar/workingDays';
 import { AppError, fieldIssue, ref, type MessageRef, renderMalay } from '@shared/errors';
 import type { HearingKind, SetHearingInput } from '@shared/schemas/courtCalendar';
 import { addDays, courtDate } from '@shared/time';
@@ -16,6 +16,8 @@ import { hijriCalendar, readDocumentSettings, workingCalendar } from './courtCal
 import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
 import { actorName } from '../users/users';
+import { dayNameRef } from '@shared/calendar/dayWords';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 /** How far ahead the picker looks for the first free slot. */
 export const HEARING_WINDOW_DAYS = 21;
@@ -101,21 +103,26 @@ export function hearingSlots(ledger: Ledger, from?: string): HearingSlotsView {
 export function hearingDateProblem(ledger: Ledger, date: string, room: string): MessageRef | null {
   const today = courtDate(ledger.clock());
   const calendar = workingCalendar(ledger);
-  if (date < today) return ref('Tarikh {date} sudah berlalu: pilih tarikh hari ini atau selepasnya.', { date });
+  const shown = toDayMonthYear(date);
+  if (date < today) return ref('Tarikh {date} sudah berlalu: pilih tarikh hari ini atau selepasnya.', { date: shown });
   if (isWeekend(date, calendar)) {
     return ref('{dayName} {date} ialah hujung minggu di negeri ini: pilih hari bekerja.', {
-      dayName: malayDayName(date),
-      date,
+      dayName: dayNameRef(date),
+      date: shown,
     });
   }
   const holiday = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?').get(date) as { name: string } | undefined;
-  if (holiday) return ref('{date} ialah cuti umum ({holiday}): pilih hari bekerja.', { date, holiday: holiday.name });
+  if (holiday)
+    return ref('{date} ialah cuti umum ({holiday}): pilih hari bekerja.', {
+      date: shown,
+      holiday: holiday.name,
+    });
   const { capacityPerRoom } = readDocumentSettings(ledger);
   const booked = bookedOn(ledger, date, room);
   if (booked >= capacityPerRoom) {
     return ref('{room} pada {date} sudah penuh ({booked} daripada {capacity} kes): pilih tarikh atau dewan lain.', {
       room,
-      date,
+      date: shown,
       booked,
       capacity: capacityPerRoom,
     });

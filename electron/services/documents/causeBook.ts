@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { formatBothCalendars, formatGregorian, formatHearingTime } from '@shared/calendar/courtDates';
 import { malayDayName } from '@shared/calendar/workingDays';
-import { partyRoleLabel, type Proceeding } from '@shared/domain';
+import { CASE_SOURCE_LABELS, partyRoleLabel, type CaseSource, type Proceeding } from '@shared/domain';
 import type { PrintResultView } from '@shared/receiptViews';
 import { HEARING_KIND_LABELS, type HearingKind } from '@shared/schemas/courtCalendar';
 import { addDays, courtDayStart } from '@shared/time';
@@ -49,7 +49,7 @@ interface CaseRow {
   case_type_code: string;
   case_type_name: string;
   proceeding: Proceeding;
-  source: string;
+  source: CaseSource;
   provisional: number;
   note: string | null;
 }
@@ -90,7 +90,7 @@ export function causeBookData(ledger: Ledger, period: CauseBookPeriod, date: str
     const hearing = hearingOf.get(c.id) as { kind: HearingKind; date: string; time: string; room: string } | undefined;
     const valid = receipts.filter((r) => r.status === 'ISSUED');
     const remarks: string[] = [];
-    if (c.source !== 'MANUAL') remarks.push(`Sumber: ${c.source}`);
+    if (c.source !== 'MANUAL') remarks.push(`Sumber: ${CASE_SOURCE_LABELS[c.source]}`);
     for (const r of receipts) if (r.status === 'CANCELLED') remarks.push(`Resit ${r.receipt_number} BATAL`);
     for (const r of receipts) if (r.kew38_serial) remarks.push(`Kew. 38: ${r.kew38_serial}`);
     if (c.note?.trim()) remarks.push(c.note.trim());

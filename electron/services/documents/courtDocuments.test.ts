@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, tempDir, unwrap } from '../../../tests/support/ledger';
 import { readPdf } from './pdfText';
+import { causeBookData } from './causeBook';
 
 const CLAIMANT = {
   side: 'CLAIMANT',
@@ -187,5 +188,13 @@ describe('the cause book', () => {
     const weekText = await textOf(nextWeek.pdfFile);
     expect(weekText).toContain('Minggu: 30 November 2026 hingga 6 Disember 2026');
     expect(weekText).toContain('Tiada kes didaftarkan dalam tempoh ini.');
+  });
+
+  it('names where a case came from in words, not as the ledger codes it', async () => {
+    const { ledger, caseId } = await caseWithHearing();
+    ledger.db.prepare("UPDATE cases SET source = 'ESV3_EXISTING' WHERE id = ?").run(caseId);
+    const remarks = causeBookData(ledger, 'DAY', '2026-11-28').rows.flatMap((r) => r.remarks);
+    expect(remarks).toContain('Sumber: Kes sedia ada ESV3');
+    expect(remarks.join(' ')).not.toContain('ESV3_EXISTING');
   });
 });

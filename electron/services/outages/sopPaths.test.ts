@@ -3,6 +3,7 @@ import { dispatcherFor, readyLedger, tempDir, unwrap, type TypedDispatch } from 
 import { readPdf } from '../documents/pdfText';
 import type { Ledger } from '../ledger/ledger';
 import { readFileSync } from 'node:fs';
+import { formatMessage } from '@shared/messages';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const RESPONDENT = { side: 'RESPONDENT', name: 'Ahmad bin Ali', idType: 'MYKAD', idNumber: '800202-05-5011' };
@@ -295,8 +296,8 @@ describe('SOP option 3: registration closed, appointments', () => {
   });
 
   it.each([
-    ['2026-11-27', 'telah berlalu'],
-    ['2026-12-05', 'hujung minggu'],
+    ['2026-11-27', 'Tarikh janji temu Jumaat, 27/11/2026 telah berlalu.'],
+    ['2026-12-05', 'Sabtu, 05/12/2026 ialah hujung minggu'],
     ['2026-12-25', 'cuti umum (Hari Krismas)'],
     ['2027-06-01', 'dalam 90 hari'],
   ])('refuses an appointment on %s and writes nothing', async (date, words) => {
@@ -317,6 +318,9 @@ describe('SOP option 3: registration closed, appointments', () => {
     const before = counts(ledger);
     const full = await dispatch('appointments.book', booking('2026-11-30'));
     expect(full.ok ? '' : full.error.message).toContain('telah penuh (1 sehari)');
+    expect(full.ok ? '' : formatMessage('en', full.error.key, full.error.values)).toBe(
+      'Appointments on Monday, 30/11/2026 are full (1 a day): choose another date.',
+    );
     expect(counts(ledger)).toBe(before);
     const other = await counter(1);
     const refused = await other.dispatch('appointments.book', booking('2026-11-30'));

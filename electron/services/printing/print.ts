@@ -15,6 +15,7 @@ import type { DocumentKind, PrinterChoices, PrinterInfo, PrinterPort, PrintJob }
 import { dataDirOf, issueReceiptPdf, receiptHeader, sha256, writeFileDurably } from '../documents/store';
 import { readReceiptSettings } from '../receipts/receiptSettings';
 import { getReceipt } from '../receipts/receipts';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 export interface Printing {
   port: PrinterPort;
@@ -180,7 +181,13 @@ export async function printDayStatement(
     ).run(hash, date, court.counterId, day.version);
   }
   if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
-  const printer = await send(printing, 'statement', file, { paper: 'A4', copies: 1 }, ref('Penyata {date}', { date }));
+  const printer = await send(
+    printing,
+    'statement',
+    file,
+    { paper: 'A4', copies: 1 },
+    ref('Penyata {date}', { date: toDayMonthYear(date) }),
+  );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
       at: ledger.clock().toISOString(),

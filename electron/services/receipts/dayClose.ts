@@ -10,6 +10,7 @@ import type { Ledger } from '../ledger/ledger';
 import { receiptsOfDay } from './receipts';
 import { dayState } from './dayState';
 import { actorName } from '../users/users';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 interface DayCloseRow {
   version: number;
@@ -147,7 +148,7 @@ export function closeDay(
     if (day.closed)
       throw new AppError('CONFLICT', 'Kaunter {counterId} telah pun ditutup bagi {date}.', {
         counterId: court.counterId,
-        date,
+        date: toDayMonthYear(date),
       });
     if (cashCountedSen !== day.cashExpectedSen && differenceNote === null) {
       throw AppError.onField(

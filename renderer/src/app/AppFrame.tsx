@@ -6,6 +6,9 @@ import { shownMessage } from '../i18n/errors';
 import { useLanguage, useStrings } from '../i18n/strings';
 import { routes } from './routes';
 import { useIdleSignOut } from '../lib/useIdleSignOut';
+import { call } from '../api/client';
+import { IdleSignOutWarning } from './IdleSignOutWarning';
+import { unawaited } from './unawaited';
 import { OutageContext, useSession, type OutageContextValue } from './context';
 import { OutageBanner } from './OutageBanner';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -23,7 +26,15 @@ export function AppFrame() {
   const { ms, msRecovery, msSop, msBundle, msDomain } = useStrings();
   const language = useLanguage();
   const { court, session, isSupervisor, signOut, info } = useSession();
-  useIdleSignOut(info.idleSignOutMinutes, signOut);
+  // A request while signed in is the ledger's sign of activity; a session it already ended signs out here too.
+  const keepAlive = useCallback(() => {
+    unawaited(
+      call('auth.session', {}).then((result) => {
+        if (result.ok && result.value === null) signOut();
+      }),
+    );
+  }, [signOut]);
+  const idle = useIdleSignOut(info.idleSignOutMinutes, signOut, keepAlive);
   const { state, reload } = useApi('outage.current', {});
   const outage = state.status === 'ok' ? state.value : (state.value ?? undefined);
   useEffect(() => {
@@ -101,6 +112,9 @@ export function AppFrame() {
           </main>
           <StatusBar />
           {help ? <ShortcutHelp onClose={() => setHelp(false)} /> : null}
+          {idle.warning ? (
+            <IdleSignOutWarning minutes={info.idleSignOutMinutes} onStay={idle.stay} onSignOut={signOut} />
+          ) : null}
         </div>
       </LeaveGuardHost>
     </OutageContext.Provider>

@@ -19,7 +19,7 @@ export function CaseCourtDocuments({
   hearings: HearingView[];
 }) {
   const ms = useStrings().msCalendar.documents;
-  const { courtDate } = useStrings().msDomain;
+  const { courtDate, hearingTime } = useStrings().msDomain;
   const [form, setForm] = useState<Proceeding>(proceeding);
   const [chosenHearing, setHearing] = useState<number | null>(null);
   const { state: documents, reload } = useApi('courtDocuments.forCase', { caseId });
@@ -49,7 +49,7 @@ export function CaseCourtDocuments({
               <select {...aria} value={String(hearingId)} onChange={(e) => setHearing(Number(e.target.value))}>
                 {hearings.map((h) => (
                   <option key={h.id} value={String(h.id)}>
-                    {courtDate(h.dateText)}, {h.timeText}, {h.room}
+                    {courtDate(h.dateText)}, {hearingTime(h.time)}, {h.room}
                   </option>
                 ))}
               </select>

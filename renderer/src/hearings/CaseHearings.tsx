@@ -20,7 +20,7 @@ export function CaseHearings({
 }) {
   const { msCounter } = useStrings();
   const ms = useStrings().msCalendar.hearings;
-  const { courtDate } = useStrings().msDomain;
+  const { courtDate, hearingTime } = useStrings().msDomain;
   const { state: hearings, reload } = useApi('hearings.forCase', { caseId });
   const { state: slots, reload: reloadSlots } = useApi('hearings.slots', {});
   const list = hearings.value ?? [];
@@ -46,7 +46,7 @@ export function CaseHearings({
               {list.map((h) => (
                 <tr key={h.id}>
                   <td>
-                    {courtDate(h.dateText)}, {h.timeText}
+                    {courtDate(h.dateText)}, {hearingTime(h.time)}
                     {h.overrideReason && h.overrideBy ? (
                       <div className="muted">{ms.overrideBy(h.overrideBy, h.overrideReason)}</div>
                     ) : null}

@@ -4,6 +4,7 @@ import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';
 import { PrintButtons } from '../printing/PrintButtons';
+import { DateInput } from '../components/DateInput';
 
 type Period = (typeof CAUSE_BOOK_PERIODS)[number];
 
@@ -28,7 +29,7 @@ export function CauseBookPrint() {
           )}
         </Field>
         <Field id="cause-book-date" label={ms.date}>
-          {(aria) => <input {...aria} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(aria) => <DateInput {...aria} value={date} onChange={setDate} />}
         </Field>
       </div>
       {date ? (

@@ -11,6 +11,7 @@ import { ApprovalDialog, type Approval } from '../payments/ApprovalDialog';
 import { unawaited } from '../app/unawaited';
 import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 import { readFieldMessage } from '@shared/schemas/fieldMessage';
+import { DateInput } from '../components/DateInput';
 
 /**
  * The clerk sets a mention or hearing date: the working days of the next 21 days are offered, the first
@@ -114,7 +115,7 @@ export function HearingForm({
       </Field>
       {useOther ? (
         <Field id="hearing-other-date" label={ms.otherDate} required>
-          {(aria) => <input {...aria} type="date" value={otherDate} onChange={(e) => setOtherDate(e.target.value)} />}
+          {(aria) => <DateInput {...aria} optional value={otherDate} onChange={setOtherDate} />}
         </Field>
       ) : (
         <Field id="hearing-date" label={ms.date} required>

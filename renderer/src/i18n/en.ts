@@ -31,6 +31,12 @@ export const en: Catalogue<typeof ms> = {
     active: 'Active',
     inactive: 'Inactive',
   },
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    notADate: 'Write the date as dd/mm/yyyy, e.g. 05/12/2026.',
+    tooLate: (latest: string) => `The latest date is ${latest}.`,
+    tooEarly: (earliest: string) => `The earliest date is ${earliest}.`,
+  },
   setup: {
     title: 'First-run Setup',
     intro:
@@ -128,6 +134,9 @@ export const en: Catalogue<typeof ms> = {
     noneSupervisor: 'Open an outage period to start recording.',
     noneClerk: 'Please ask the Assistant Registrar to open an outage period.',
     openLink: 'Open an outage period',
+    recovering: (done: number, total: number) =>
+      `ESV3 is back: recovery is under way (${done} of ${total} cases recorded in ESV3).`,
+    recoveryLink: 'Open the recovery worklist',
   },
   outage: {
     title: 'ESV3 outage period',

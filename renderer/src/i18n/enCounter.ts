@@ -2,6 +2,13 @@ import type { msCounter } from './msCounter';
 
 /** Counter screen wording (English), the same keys as msCounter. */
 export const enCounter: typeof msCounter = {
+  idleWarning: {
+    title: 'You are about to be signed out',
+    body: (minutes: number) =>
+      `Nothing has happened at this counter for almost ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. You will be signed out within a minute so that no one else works under your name.`,
+    stay: 'Stay signed in',
+    signOutNow: 'Sign out now',
+  },
   status: {
     label: 'Counter status',
     noOutage: 'No outage open',
@@ -75,10 +82,10 @@ export const enCounter: typeof msCounter = {
     receipts: 'No receipts for this case yet.',
     receiptsWhat: 'Press F4 (Take payment) to take a payment and issue a receipt.',
     recovery: 'No cases in this work list.',
-    hearingsWhat: 'Choose a day below (the first free slot is already chosen) and press "Tetapkan tarikh".',
+    hearingsWhat: 'Choose a day below (the first free slot is already chosen) and press "Set the date".',
     filingsWhat:
-      'Press "Terima dokumen" to record the affidavits, exhibits or letters handed in, with their fee receipt.',
-    exportsWhat: 'Type the USB folder above and press "Eksport". Every export is a full copy.',
+      'Press "Receive documents" to record the affidavits, exhibits or letters handed in, with their fee receipt.',
+    exportsWhat: 'Type the USB folder above and press "Export". Every export is a full copy.',
   },
   totals: {
     amount: 'Total',

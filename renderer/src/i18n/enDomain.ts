@@ -67,6 +67,10 @@ export const enDomain: Catalogue<typeof msDomain> = {
     if (side === 'CLAIMANT') return proceeding === 'SAMAN' ? 'Plaintiff' : 'Applicant';
     return proceeding === 'SAMAN' ? 'Defendant' : 'Respondent';
   },
+  hearingTime: (time: string) => {
+    const [h = 0, m = 0] = time.split(':').map(Number);
+    return `${h % 12 === 0 ? 12 : h % 12}.${String(m).padStart(2, '0')} ${h < 12 ? 'am' : 'pm'}`;
+  },
   // Gregorian months and day names in English; Hijri month names are names and stay as the court spells them.
   courtDate: (text: string) => text.replace(/\p{L}+/gu, (word) => WORDS.get(word) ?? word),
 };

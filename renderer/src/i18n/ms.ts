@@ -31,6 +31,12 @@ export const ms = {
     active: 'Aktif',
     inactive: 'Tidak aktif',
   },
+  dateInput: {
+    placeholder: 'hh/bb/tttt',
+    notADate: 'Tarikh mesti ditulis hh/bb/tttt, cth. 05/12/2026.',
+    tooLate: (latest: string) => `Tarikh paling lewat ${latest}.`,
+    tooEarly: (earliest: string) => `Tarikh paling awal ${earliest}.`,
+  },
   setup: {
     title: 'Tetapan Awal',
     intro:
@@ -129,6 +135,9 @@ export const ms = {
     noneSupervisor: 'Buka tempoh gangguan untuk mula merekod.',
     noneClerk: 'Sila minta Penolong Pendaftar membuka tempoh gangguan.',
     openLink: 'Buka tempoh gangguan',
+    recovering: (done: number, total: number) =>
+      `ESV3 telah pulih: pemulihan sedang berjalan (${done} daripada ${total} kes telah direkodkan dalam ESV3).`,
+    recoveryLink: 'Buka senarai pemulihan',
   },
   outage: {
     title: 'Tempoh gangguan ESV3',

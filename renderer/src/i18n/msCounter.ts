@@ -1,5 +1,12 @@
 /** Counter screen wording (Bahasa Melayu): status bar, keyboard shortcuts, confirmations, empty states. */
 export const msCounter = {
+  idleWarning: {
+    title: 'Anda akan dilog keluar',
+    body: (minutes: number) =>
+      `Tiada aktiviti di kaunter ini selama hampir ${minutes} minit. Anda akan dilog keluar dalam masa seminit supaya orang lain tidak menggunakan nama anda.`,
+    stay: 'Kekal log masuk',
+    signOutNow: 'Log keluar sekarang',
+  },
   status: {
     label: 'Status kaunter',
     noOutage: 'Tiada gangguan dibuka',

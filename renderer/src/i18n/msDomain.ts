@@ -11,6 +11,7 @@ import {
   SOP_OPTION_LABELS,
 } from '@shared/domain';
 import { APPOINTMENT_STATUS_LABELS } from '@shared/schemas/appointment';
+import { formatHearingTime } from '@shared/calendar/courtDates';
 
 /** The court's vocabulary as the screens show it (Bahasa Melayu: the same words the documents print). */
 export const msDomain = {
@@ -25,6 +26,8 @@ export const msDomain = {
   paymentMethod: PAYMENT_METHOD_LABELS,
   appointmentStatus: APPOINTMENT_STATUS_LABELS,
   partyRole: partyRoleLabel,
+  /** A hearing's time ("14:30") as the court's clock reads it: "2.30 petang". */
+  hearingTime: formatHearingTime,
   /** A date the ledger wrote out ("Jumaat, 30 September 2022 bersamaan 3 Rabiulawal 1444H"): as written. */
   courtDate: (text: string) => text,
 };

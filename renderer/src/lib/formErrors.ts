@@ -1,5 +1,5 @@
 import { get, type FieldErrors, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
-import type { FieldIssue } from '@shared/errors';
+import type { AppErrorData, FieldIssue } from '@shared/errors';
 
 /** The message of the error at a dotted path ("parties.0.idNumber"), if any. */
 export function errorAt(errors: FieldErrors, path: string): string | undefined {
@@ -8,6 +8,15 @@ export function errorAt(errors: FieldErrors, path: string): string | undefined {
   if (typeof error.message === 'string') return error.message;
   if (typeof error.root?.message === 'string') return error.root.message;
   return undefined;
+}
+
+/**
+ * Whether a refusal's own words already stand beside a field (a refusal made with AppError.onField
+ * carries its message as the field's issue too) and nothing is left for above the form: a notice
+ * above would show the same sentence a second time.
+ */
+export function shownBesideField(error: AppErrorData, rest: FieldIssue[]): boolean {
+  return rest.length === 0 && (error.issues ?? []).some((issue) => issue.message === error.message);
 }
 
 /**

@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { fromLocalInput, toLocalInput } from '../lib/time';
 import { unawaitedHandler } from '../app/unawaited';
@@ -50,8 +50,8 @@ export function OpenOutageFormView({ onOpened }: { onOpened: () => void }) {
       onOpened();
       return;
     }
-    applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
-    setFailure(result.error.message);
+    const rest = applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
+    setFailure(shownBesideField(result.error, rest) ? null : result.error.message);
   };
 
   return (

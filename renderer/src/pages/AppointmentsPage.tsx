@@ -13,6 +13,9 @@ import { AppointmentForm } from '../sopPaths/AppointmentForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
 import { unawaited } from '../app/unawaited';
+import { DateInput } from '../components/DateInput';
+import { Field } from '../components/Field';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 /** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
 const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
@@ -86,7 +89,7 @@ function BookedSlip({ appointment, onAnother }: { appointment: AppointmentView; 
           <strong className="case-number" data-testid="appointment-reference">
             {appointment.reference}
           </strong>{' '}
-          — {appointment.personName}, {courtDate(appointment.dayName)}, {appointment.date}
+          — {appointment.personName}, {courtDate(appointment.dayName)}, {toDayMonthYear(appointment.date)}
         </p>
       </Notice>
       <div className="form__actions">
@@ -140,10 +143,9 @@ function DayList({
     <section className="section" data-testid="appointment-day">
       <h2>{t.dayTitle}</h2>
       <div className="form__actions no-print">
-        <label className="field">
-          <span className="field__label">{t.dayDate}</span>
-          <input type="date" value={day} onChange={(e) => e.target.value && onDay(e.target.value)} />
-        </label>
+        <Field id="appointment-day-date" label={t.dayDate}>
+          {(aria) => <DateInput {...aria} value={day} onChange={onDay} />}
+        </Field>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t.printList}
         </button>
@@ -154,7 +156,7 @@ function DayList({
       ) : (
         <>
           <p className="muted">
-            {msDomain.courtDate(list.dayName)}, {list.date} —{' '}
+            {msDomain.courtDate(list.dayName)}, {toDayMonthYear(list.date)} —{' '}
             {t.capacity(list.appointments.filter((a) => a.status !== 'CANCELLED').length, list.capacity)}
           </p>
           {list.appointments.length === 0 ? (

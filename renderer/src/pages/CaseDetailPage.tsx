@@ -128,7 +128,7 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
           <tbody>
             {c.parties.map((p) => (
               <tr key={p.id}>
-                <td className="nowrap">{p.roleLabel}</td>
+                <td className="nowrap">{msDomain.partyRole(p.side, c.proceeding)}</td>
                 <td className="party-name">{p.name}</td>
                 <td>
                   <span className="muted">{msDomain.idType[p.idType]}</span>

@@ -11,6 +11,7 @@ import { EmptyState, Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime, todayInCourt } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
+import { DateInput } from '../components/DateInput';
 
 /** Tutup Kaunter: the collector's statement of one day (Penyata Pemungut), the cash count and the close. */
 export function DayClosePage() {
@@ -24,9 +25,7 @@ export function DayClosePage() {
       <p className="muted">{t.intro}</p>
       <div className="filters">
         <Field id="day-date" label={t.date}>
-          {(aria) => (
-            <input {...aria} type="date" value={date} max={todayInCourt()} onChange={(e) => setDate(e.target.value)} />
-          )}
+          {(aria) => <DateInput {...aria} value={date} max={todayInCourt()} onChange={setDate} />}
         </Field>
       </div>
       {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}

@@ -12,6 +12,7 @@ import { formatDateTime } from '../lib/time';
 import { useDebounced } from '../lib/useDebounced';
 import { CauseBookPrint } from '../hearings/CauseBookPrint';
 import { unawaited } from '../app/unawaited';
+import { DateInput } from '../components/DateInput';
 
 const PAGE_SIZE = 25;
 
@@ -89,14 +90,10 @@ export function RegisterBookPage() {
           )}
         </Field>
         <Field id="book-from" label={ms.book.from}>
-          {(aria) => (
-            <input {...aria} type="date" value={fromDate} onChange={(e) => setFilter(setFromDate)(e.target.value)} />
-          )}
+          {(aria) => <DateInput {...aria} optional value={fromDate} onChange={setFilter(setFromDate)} />}
         </Field>
         <Field id="book-to" label={ms.book.to}>
-          {(aria) => (
-            <input {...aria} type="date" value={toDate} onChange={(e) => setFilter(setToDate)(e.target.value)} />
-          )}
+          {(aria) => <DateInput {...aria} optional value={toDate} onChange={setFilter(setToDate)} />}
         </Field>
         {filtered || query !== '' ? (
           <button

@@ -9,7 +9,7 @@ import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
 import { strings, useStrings } from '../i18n/strings';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { applyServerIssues } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CourtFields } from '../setup/CourtFields';
 import { LastNumbersTable } from '../setup/LastNumbersTable';
@@ -158,7 +158,7 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
       return;
     }
     const rest = applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined);
-    setFailure({ message: result.error.message, rest });
+    setFailure(shownBesideField(result.error, rest) ? null : { message: result.error.message, rest });
   };
 
   return (

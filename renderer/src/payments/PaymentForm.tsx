@@ -11,7 +11,7 @@ import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { useLeaveGuard } from '../keyboard/useLeaveGuard';
 import { useFocusOnArrival } from '../keyboard/useFocusOnArrival';
@@ -98,7 +98,7 @@ export function PaymentForm({
       (p) => p === 'confirmLargeAmount' || p === 'confirmLargeChange' || getValues(p as never) !== undefined,
       paymentRename,
     );
-    setFailure({ message: result.error.message, rest });
+    setFailure(shownBesideField(result.error, rest) ? null : { message: result.error.message, rest });
   };
 
   const hasErrors = formState.submitCount > 0 && Object.keys(formState.errors).length > 0;

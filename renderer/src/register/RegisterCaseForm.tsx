@@ -13,7 +13,7 @@ import type { CaseTypeView, CaseView } from '@shared/views';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CaseTypePicker } from './CaseTypePicker';
 import { LawyerClaimFields } from './LawyerClaimFields';
@@ -87,7 +87,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
       (p) => getValues(p as never) !== undefined,
       registerRename,
     );
-    setFailure({ message: result.error.message, rest });
+    setFailure(shownBesideField(result.error, rest) ? null : { message: result.error.message, rest });
     window.scrollTo({ top: 0 });
   };
 

@@ -11,6 +11,7 @@ import { currentLanguage, useStrings } from '../i18n/strings';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
 import { unawaited } from '../app/unawaited';
+import { DateInput } from '../components/DateInput';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
@@ -88,7 +89,7 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
       </ul>
       <div className="filters">
         <Field id="holiday-date" label={ms.holidayDate}>
-          {(aria) => <input {...aria} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(aria) => <DateInput {...aria} optional value={date} onChange={setDate} />}
         </Field>
         <Field id="holiday-name" label={ms.holidayName}>
           {(aria) => <input {...aria} value={name} onChange={(e) => setName(e.target.value)} />}
@@ -190,7 +191,7 @@ function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) 
           )}
         </Field>
         <Field id="hijri-starts" label={ms.startsOn}>
-          {(aria) => <input {...aria} type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}
+          {(aria) => <DateInput {...aria} optional value={startsOn} onChange={setStartsOn} />}
         </Field>
       </div>
       <button

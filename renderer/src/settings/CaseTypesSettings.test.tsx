@@ -23,7 +23,7 @@ const nameField = () => screen.getByLabelText(/^Nama jenis kes/) as HTMLInputEle
 afterEach(cleanup);
 
 describe('Tetapan → Jenis kes (the list form shared with fees and users)', () => {
-  it("shows the ledger's refusal on its field and keeps what was typed; a save clears the form", async () => {
+  it("shows the ledger's refusal once, on its field, and keeps what was typed; a save clears the form", async () => {
     const message = 'Nama jenis kes terlalu panjang (had 100 aksara).';
     const refusal = [
       '{label} terlalu panjang (had {max} aksara).',
@@ -34,7 +34,10 @@ describe('Tetapan → Jenis kes (the list form shared with fees and users)', () 
     fireEvent.change(screen.getByLabelText(/^Kod kes/), { target: { value: '099' } });
     fireEvent.change(nameField(), { target: { value: 'Nafkah Anak' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
-    expect(await screen.findAllByText(message)).toHaveLength(2);
+    // Once, beside the name: not a second time in a notice above the form.
+    const shown = await screen.findAllByText(message);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.id).toBe(`${nameField().id}-error`);
     expect(nameField().value).toBe('Nafkah Anak');
 
     fireEvent.change(nameField(), { target: { value: 'Nafkah Isteri' } });

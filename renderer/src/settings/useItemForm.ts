@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { Result } from '@shared/errors';
-import { applyServerIssues } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues } from '../lib/formErrors';
 
 /**
  * The form above a settings list (case types, fees, users): a new item, or one picked from the list to
@@ -31,8 +31,13 @@ export function useItemForm<F extends FieldValues>(options: {
     setFailure(null);
     const result = await save(values);
     if (!result.ok) {
-      applyServerIssues(result.error.issues, form.setError, (p) => form.getValues(p as Path<F>) !== undefined, rename);
-      setFailure(result.error.message);
+      const rest = applyServerIssues(
+        result.error.issues,
+        form.setError,
+        (p) => form.getValues(p as Path<F>) !== undefined,
+        rename,
+      );
+      setFailure(shownBesideField(result.error, rest) ? null : result.error.message);
       return;
     }
     saved();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Result } from '@shared/errors';
-import { applyServerIssues } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 
 interface Options<TForm extends FieldValues, TOut> {
@@ -38,8 +38,13 @@ export function useSettingsForm<TForm extends FieldValues, TOut>(options: Option
       options.onSaved(result.value);
       return;
     }
-    applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined, options.issuePath);
-    setFailure(result.error.message);
+    const rest = applyServerIssues(
+      result.error.issues,
+      setError,
+      (p) => getValues(p as never) !== undefined,
+      options.issuePath,
+    );
+    setFailure(shownBesideField(result.error, rest) ? null : result.error.message);
   });
 
   return { methods, onSubmit, failure, saved, busy: methods.formState.isSubmitting };

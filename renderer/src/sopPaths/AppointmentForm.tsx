@@ -10,12 +10,13 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { FormFailure } from '../components/FormFailure';
 import { useStrings } from '../i18n/strings';
-import { applyServerIssues, errorAt } from '../lib/formErrors';
+import { shownBesideField, applyServerIssues, errorAt } from '../lib/formErrors';
 import { schemaResolver } from '../lib/formResolver';
 import { CaseTypePicker } from '../register/CaseTypePicker';
 import { emptyRegisterForm, registerExtraIssues, registerToInput, type RegisterForm } from '../register/model';
 import { PartyFieldset } from '../register/PartyFieldset';
 import { unawaitedHandler } from '../app/unawaited';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 
 /** The registration form's values plus the day: the person is party 0, so the party fields are reused as they are. */
 type BookingForm = RegisterForm & { date: string };
@@ -60,7 +61,7 @@ export function AppointmentForm({
       return;
     }
     const rest = applyServerIssues(result.error.issues, setError, (p) => getValues(p as never) !== undefined, rename);
-    setFailure({ message: result.error.message, rest });
+    setFailure(shownBesideField(result.error, rest) ? null : { message: result.error.message, rest });
   };
   const hasErrors = formState.submitCount > 0 && Object.keys(formState.errors).length > 0;
 
@@ -105,8 +106,8 @@ export function AppointmentForm({
                   return (
                     <option key={s.date} value={s.date} disabled={free <= 0}>
                       {free > 0
-                        ? msSop.appointments.slot(msDomain.courtDate(s.dayName), s.date, free)
-                        : msSop.appointments.full(msDomain.courtDate(s.dayName), s.date)}
+                        ? msSop.appointments.slot(msDomain.courtDate(s.dayName), toDayMonthYear(s.date), free)
+                        : msSop.appointments.full(msDomain.courtDate(s.dayName), toDayMonthYear(s.date))}
                     </option>
                   );
                 })}

@@ -60,8 +60,9 @@ export class AppointmentsScreen {
     return this.page.getByTestId('appointment-reference');
   }
 
+  /** `date` as the ledger writes it (yyyy-mm-dd); typed as the clerk does, dd/mm/yyyy. */
   async showDay(date: string): Promise<void> {
-    await this.page.getByTestId('appointment-day').getByLabel('Tarikh').fill(date);
+    await this.page.getByTestId('appointment-day').getByLabel('Tarikh').fill(date.split('-').reverse().join('/'));
   }
 
   row(reference: string) {
