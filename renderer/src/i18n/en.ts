@@ -234,7 +234,7 @@ export const en: Catalogue<typeof ms> = {
   },
   book: {
     title: 'Register Book',
-    search: 'Search (name, IC no. or case number)',
+    search: 'Search (name, IC no., case number or lawyer)',
     from: 'From date',
     to: 'To date',
     clear: 'Clear search',

@@ -235,7 +235,7 @@ export const ms = {
   },
   book: {
     title: 'Buku Daftar',
-    search: 'Cari (nama, No. K/P atau nombor kes)',
+    search: 'Cari (nama, No. K/P, nombor kes atau peguam)',
     from: 'Dari tarikh',
     to: 'Hingga tarikh',
     clear: 'Kosongkan carian',

@@ -5,7 +5,7 @@ export class BookScreen {
   constructor(private readonly page: Page) {}
 
   searchBox(): Locator {
-    return this.page.getByLabel('Cari (nama, No. K/P atau nombor kes)');
+    return this.page.getByLabel('Cari (nama, No. K/P, nombor kes atau peguam)');
   }
 
   rows(): Locator {
