@@ -3,6 +3,9 @@ import { dispatcherFor, readyLedger, tempDir, unwrap } from '../../../tests/supp
 import { verifyChain } from '../ledger/audit';
 import type { Ledger } from '../ledger/ledger';
 import { changeSopOption } from './outages';
+import { takeSnapshot } from '../bundle/snapshot';
+import { readCsv } from '../../ict/csv';
+import { csvColumnsOf } from '@shared/bundle/format';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const REASON = 'Arahan Pendaftar Negeri: ESV2 tersedia semula';
@@ -88,6 +91,36 @@ describe('changing the SOP option of the open outage', () => {
       { actor: 'user:1', from: 2, to: 3, reason: 'ESV2 juga tidak dapat dicapai sejak 2 petang' },
     ]);
     expect(verifyChain(ledger.db)).toMatchObject({ ok: true });
+
+    // The bundle carries the periods and, per case, the option it was issued under.
+    const files = new Map<string, Uint8Array>();
+    const snapshot = ledger.db.transaction(() => takeSnapshot(ledger.db, (name, bytes) => files.set(name, bytes)))();
+    expect(snapshot.outages).toHaveLength(1);
+    expect(snapshot.outages[0]?.sopOption).toBe(3);
+    expect(snapshot.outages[0]?.periods.map((p) => [p.fromOption, p.sopOption, p.reason])).toEqual([
+      [null, 1, null],
+      [1, 2, REASON],
+      [2, 3, 'ESV2 juga tidak dapat dicapai sejak 2 petang'],
+    ]);
+    expect(snapshot.outages[0]?.periods[1]?.startedAt).toMatch(/\+08:00$/);
+    const findings: unknown[] = [];
+    const cases = readCsv('cases.csv', files.get('cases.csv') ?? new Uint8Array(), findings as never);
+    expect(findings).toEqual([]);
+    expect(cases.rows.map((r) => [r.source, r.sop_option])).toEqual([
+      ['MANUAL', '1'],
+      ['ESV2', '2'],
+    ]);
+  });
+
+  it("ICT's reader still takes a v1 bundle: no periods, no sop_option column", () => {
+    expect(csvColumnsOf('cases.csv', 1)).not.toContain('sop_option');
+    expect(csvColumnsOf('cases.csv', 2).at(-1)).toBe('sop_option');
+    const v1Header = `\uFEFF${csvColumnsOf('filings.csv', 1).join(',')}\r\n`;
+    const findings: unknown[] = [];
+    readCsv('filings.csv', new TextEncoder().encode(v1Header), findings as never, 1);
+    expect(findings).toEqual([]);
+    readCsv('filings.csv', new TextEncoder().encode(v1Header), findings as never, 2);
+    expect(findings).toHaveLength(1);
   });
 
   it('refuses the same option, a short reason, a wrong PIN, a clerk, no open outage and a closed outage, changing nothing', async () => {
