@@ -97,12 +97,12 @@ describe('changing the SOP option of the open outage', () => {
     const snapshot = ledger.db.transaction(() => takeSnapshot(ledger.db, (name, bytes) => files.set(name, bytes)))();
     expect(snapshot.outages).toHaveLength(1);
     expect(snapshot.outages[0]?.sopOption).toBe(3);
-    expect(snapshot.outages[0]?.periods.map((p) => [p.fromOption, p.sopOption, p.reason])).toEqual([
+    expect(snapshot.outages[0]?.periods?.map((p) => [p.fromOption, p.sopOption, p.reason])).toEqual([
       [null, 1, null],
       [1, 2, REASON],
       [2, 3, 'ESV2 juga tidak dapat dicapai sejak 2 petang'],
     ]);
-    expect(snapshot.outages[0]?.periods[1]?.startedAt).toMatch(/\+08:00$/);
+    expect(snapshot.outages[0]?.periods?.[1]?.startedAt).toMatch(/\+08:00$/);
     const findings: unknown[] = [];
     const cases = readCsv('cases.csv', files.get('cases.csv') ?? new Uint8Array(), findings as never);
     expect(findings).toEqual([]);
