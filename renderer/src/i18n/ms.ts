@@ -103,6 +103,8 @@ export const ms = {
     title: 'Sahkan PIN anda',
     why: 'Tindakan penyelia: taip PIN anda sekali lagi untuk meneruskan.',
     whyAccess: 'Perubahan ini menentukan siapa boleh membaca data kaunter: taip PIN anda untuk mengesahkannya.',
+    whySopOption:
+      'Perubahan ini menentukan apa yang boleh dikeluarkan oleh kaunter mulai sekarang: taip PIN anda untuk mengesahkan pilihan SOP baharu.',
     pin: 'PIN',
     submit: 'Sahkan',
     cancel: 'Batal',

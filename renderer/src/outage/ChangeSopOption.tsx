@@ -40,7 +40,7 @@ export function ChangeSopOption({ outage, onChanged }: { outage: OutageView; onC
     setReasonError(null);
     setBusy(true);
     const from = outage.sopOption;
-    const result = await callWithOwnPin('outage.changeOption', parsed.data);
+    const result = await callWithOwnPin('outage.changeOption', parsed.data, 'sopOption');
     setBusy(false);
     if (result === null) return;
     if (!result.ok) {
