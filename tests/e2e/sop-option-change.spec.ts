@@ -30,7 +30,7 @@ test('a supervisor changes the open outage from option 1 to 2: one outage, the p
   const current = page.locator('.outage-current');
   await expect(current.locator('.outage-current__option')).toContainText('Pilihan 2 — Pendaftaran dalam ESV2');
   await expect(current.getByText('Dibuka dengan Pilihan 1')).toBeVisible();
-  await expect(current.getByText(/Pilihan 1 → Pilihan 2 — \d\d\/\d\d\/\d{4}/)).toContainText(
+  await expect(current.getByText(/Pilihan 1 → Pilihan 2 — \d{1,2} \S+ \d{4}/)).toContainText(
     `${SUPERVISOR.name}: Arahan Pendaftar Negeri: ESV2 tersedia semula`,
   );
   // Still one outage in the history, its periods listed.
