@@ -114,62 +114,64 @@ export const MANIFEST_FILE = 'manifest.json';
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const range = z.object({ first: z.string(), last: z.string(), count: z.number().int().nonnegative() });
 
-export const bundleManifestSchema = z.object({
-  format: z.literal(BUNDLE_FORMAT),
-  version: z.union(BUNDLE_VERSIONS_READ.map((v) => z.literal(v))),
-  app: z.object({ name: z.string(), version: z.string() }),
-  court: z.object({ stateCode: z.string(), courtCode: z.string(), name: z.string() }),
-  counter: z.string(),
-  deviceKeyFingerprint: z.string().regex(/^[0-9a-f]{40}$/),
-  export: z.object({
-    seq: z.number().int().positive(),
-    at: z.string(),
-    by: z.string().nullable(),
-    previousSha256: sha256Hex.nullable(),
-    final: z.boolean(),
-  }),
-  outages: z.array(
-    z.object({
-      id: z.number().int(),
-      sopOption: z.number().int(),
-      startedAt: z.string(),
-      closedAt: z.string().nullable(),
-      /** From v2: each option the outage was under, oldest first (the last is `sopOption`). */
-      periods: z
-        .array(
-          z.object({
-            sopOption: z.number().int(),
-            fromOption: z.number().int().nullable(),
-            startedAt: z.string(),
-            startedBy: z.string(),
-            reason: z.string().nullable(),
-          }),
-        )
-        .optional(),
+export const bundleManifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.union(BUNDLE_VERSIONS_READ.map((v) => z.literal(v))),
+    app: z.object({ name: z.string(), version: z.string() }),
+    court: z.object({ stateCode: z.string(), courtCode: z.string(), name: z.string() }),
+    counter: z.string(),
+    deviceKeyFingerprint: z.string().regex(/^[0-9a-f]{40}$/),
+    export: z.object({
+      seq: z.number().int().positive(),
+      at: z.string(),
+      by: z.string().nullable(),
+      previousSha256: sha256Hex.nullable(),
+      final: z.boolean(),
     }),
-  ),
-  counts: z.record(z.string(), z.number().int().nonnegative()),
-  totals: z.object({
-    /** Issued (not cancelled) receipts, in sen and as `123.50`. */
-    issuedSen: z.number().int(),
-    issuedRm: z.string(),
-    byMethodSen: z.record(z.string(), z.number().int()),
-    cancelledSen: z.number().int(),
-  }),
-  ranges: z.object({
-    /** Per number scope (court + type + year, or court + year): first and last number issued here. */
-    caseNumbers: z.array(range.extend({ scope: z.string() })),
-    /** Per receipt series (counter + year). */
-    receiptNumbers: z.array(range.extend({ series: z.string() })),
-  }),
-  audit: z.object({ length: z.number().int().nonnegative(), head: sha256Hex }),
-  files: z.array(
-    z.object({ name: z.string(), rows: z.number().int().nonnegative(), sha256: sha256Hex, bytes: z.number().int() }),
-  ),
-}).refine((m) => m.version < 2 || m.outages.every((o) => o.periods !== undefined), {
-  path: ['outages'],
-  message: 'a v2 manifest gives every outage its SOP option periods',
-});
+    outages: z.array(
+      z.object({
+        id: z.number().int(),
+        sopOption: z.number().int(),
+        startedAt: z.string(),
+        closedAt: z.string().nullable(),
+        /** From v2: each option the outage was under, oldest first (the last is `sopOption`). */
+        periods: z
+          .array(
+            z.object({
+              sopOption: z.number().int(),
+              fromOption: z.number().int().nullable(),
+              startedAt: z.string(),
+              startedBy: z.string(),
+              reason: z.string().nullable(),
+            }),
+          )
+          .optional(),
+      }),
+    ),
+    counts: z.record(z.string(), z.number().int().nonnegative()),
+    totals: z.object({
+      /** Issued (not cancelled) receipts, in sen and as `123.50`. */
+      issuedSen: z.number().int(),
+      issuedRm: z.string(),
+      byMethodSen: z.record(z.string(), z.number().int()),
+      cancelledSen: z.number().int(),
+    }),
+    ranges: z.object({
+      /** Per number scope (court + type + year, or court + year): first and last number issued here. */
+      caseNumbers: z.array(range.extend({ scope: z.string() })),
+      /** Per receipt series (counter + year). */
+      receiptNumbers: z.array(range.extend({ series: z.string() })),
+    }),
+    audit: z.object({ length: z.number().int().nonnegative(), head: sha256Hex }),
+    files: z.array(
+      z.object({ name: z.string(), rows: z.number().int().nonnegative(), sha256: sha256Hex, bytes: z.number().int() }),
+    ),
+  })
+  .refine((m) => m.version < 2 || m.outages.every((o) => o.periods !== undefined), {
+    path: ['outages'],
+    message: 'a v2 manifest gives every outage its SOP option periods',
+  });
 
 export type BundleManifest = z.infer<typeof bundleManifestSchema>;
 

@@ -167,7 +167,13 @@ export function bundleFiles(
         startedAt: content.exportAt,
         closedAt: null,
         periods: [
-          { sopOption: 1, fromOption: null, startedAt: content.exportAt, startedBy: 'Puan Rohana binti Ismail', reason: null },
+          {
+            sopOption: 1,
+            fromOption: null,
+            startedAt: content.exportAt,
+            startedBy: 'Puan Rohana binti Ismail',
+            reason: null,
+          },
         ],
       },
     ],

@@ -101,7 +101,14 @@ export function openOutage(
       'INSERT INTO outages (sop_option, started_at, opened_by, note) VALUES (?, ?, ?, ?)',
     ).run(input.sopOption, startedAt, actorId, input.note ?? null);
     const id = Number(lastInsertRowid);
-    insertPeriod(ledger, { outageId: id, sopOption: input.sopOption, fromOption: null, at: startedAt, actorId, reason: null });
+    insertPeriod(ledger, {
+      outageId: id,
+      sopOption: input.sopOption,
+      fromOption: null,
+      at: startedAt,
+      actorId,
+      reason: null,
+    });
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),
@@ -151,7 +158,14 @@ export function closeOutage(
 
 function insertPeriod(
   ledger: Ledger,
-  p: { outageId: number; sopOption: SopOption; fromOption: SopOption | null; at: string; actorId: number; reason: string | null },
+  p: {
+    outageId: number;
+    sopOption: SopOption;
+    fromOption: SopOption | null;
+    at: string;
+    actorId: number;
+    reason: string | null;
+  },
 ): void {
   sql(
     ledger.db,

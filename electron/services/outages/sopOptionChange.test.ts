@@ -31,7 +31,12 @@ describe('changing the SOP option of the open outage', () => {
     );
 
     const changed = unwrap(
-      await dispatch('outage.changeOption', { outageId: outage.id, sopOption: 2, reason: REASON, supervisorPin: '123456' }),
+      await dispatch('outage.changeOption', {
+        outageId: outage.id,
+        sopOption: 2,
+        reason: REASON,
+        supervisorPin: '123456',
+      }),
     );
     expect(changed.id).toBe(outage.id);
     expect(changed.sopOption).toBe(2);
@@ -180,8 +185,8 @@ describe('changing the SOP option of the open outage', () => {
     expect(counts(ledger).split(',').slice(0, 2)).toEqual(['2', '2']);
     expect(closedCounts.split(',')[1]).toBe('1');
     expect(unwrap(await dispatch('outage.current', {}))).toMatchObject({ id: next.id, sopOption: 1 });
-    expect(ledger.db.prepare("SELECT COUNT(*) FROM audit_events WHERE action = 'outage.changeOption'").pluck().get()).toBe(
-      0,
-    );
+    expect(
+      ledger.db.prepare("SELECT COUNT(*) FROM audit_events WHERE action = 'outage.changeOption'").pluck().get(),
+    ).toBe(0);
   });
 });

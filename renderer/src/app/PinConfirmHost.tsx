@@ -34,9 +34,7 @@ export function PinConfirmHost() {
       owned(pin);
       setOwned(null);
     };
-    return (
-      <PinDialog onDone={(confirmed, pin) => finish(confirmed ? pin : null)} check={null} purpose={purpose} />
-    );
+    return <PinDialog onDone={(confirmed, pin) => finish(confirmed ? pin : null)} check={null} purpose={purpose} />;
   }
   if (!pending) return null;
   const finish = (confirmed: boolean) => {

@@ -102,7 +102,8 @@ export const en: Catalogue<typeof ms> = {
     title: 'Confirm your PIN',
     why: 'Supervisor action: type your PIN once more to go on.',
     whyAccess: "This change decides who can read the counter's data: type your PIN to confirm it.",
-    whySopOption: 'This change decides what the counter may issue from now on: type your PIN to confirm the new SOP option.',
+    whySopOption:
+      'This change decides what the counter may issue from now on: type your PIN to confirm the new SOP option.',
     pin: 'PIN',
     submit: 'Confirm',
     cancel: 'Cancel',

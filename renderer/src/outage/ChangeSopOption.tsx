@@ -86,13 +86,7 @@ export function ChangeSopOption({ outage, onChanged }: { outage: OutageView; onC
         <legend>{ms.outage.changeOptionTo}</legend>
         {SOP_OPTIONS.filter((n) => n !== outage.sopOption).map((n) => (
           <label key={n} className="radio radio--boxed">
-            <input
-              type="radio"
-              name="outage-change-option"
-              value={n}
-              checked={to === n}
-              onChange={() => setTo(n)}
-            />
+            <input type="radio" name="outage-change-option" value={n} checked={to === n} onChange={() => setTo(n)} />
             {msDomain.sopOption[n]}
           </label>
         ))}

@@ -10,7 +10,9 @@ export function SopPeriods({ outage }: { outage: OutageView }) {
     <ol className="sop-periods">
       {outage.periods.map((p, i) => (
         <li key={i}>
-          {p.fromOption === null ? ms.outage.periodOpened(p.sopOption) : ms.outage.periodChange(p.fromOption, p.sopOption)}
+          {p.fromOption === null
+            ? ms.outage.periodOpened(p.sopOption)
+            : ms.outage.periodChange(p.fromOption, p.sopOption)}
           {` — ${formatDateTime(p.startedAt)}, ${p.startedBy}`}
           {p.reason ? `: ${p.reason}` : ''}
         </li>
