@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Result } from './errors';
-import { createUserSchema, closeOutageSchema, openOutageSchema, resetPinSchema, signInSchema } from './schemas/auth';
+import {
+  changeSopOptionSchema,
+  createUserSchema,
+  closeOutageSchema,
+  openOutageSchema,
+  resetPinSchema,
+  signInSchema,
+} from './schemas/auth';
 import { caseIdSchema, caseSearchSchema, givenNumberCaseSchema, registerCaseSchema } from './schemas/case';
 import {
   appointmentCapacitySchema,
@@ -170,6 +177,7 @@ export const contract = {
   'outage.list': channel<OutageView[]>()(none, 'signedIn'),
   'outage.open': channel<OutageView>()(openOutageSchema, 'supervisor', 'write'),
   'outage.close': channel<OutageView>()(closeOutageSchema, 'supervisor', 'write'),
+  'outage.changeOption': channel<OutageView>()(changeSopOptionSchema, 'supervisor', 'write'),
   'recovery.worklist': channel<RecoveryWorklistView>()(worklistQuerySchema, 'signedIn'),
   'recovery.record': channel<RecordEsv3Result>()(recordEsv3Schema, 'signedIn', 'write'),
   'recovery.printNotice': channel<PrintResultView>()(printNoticeSchema, 'signedIn', 'write'),

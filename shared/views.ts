@@ -119,6 +119,18 @@ export interface OutageView {
   /** Null for an open outage, or one closed before close kinds were recorded. */
   closeKind: OutageCloseKind | null;
   caseCount: number;
+  /** The SOP options the outage has been under, oldest first; the last is the current one. */
+  periods: OutageSopPeriodView[];
+}
+
+/** One stretch of an outage under one SOP option: from when, set by whom, and (after a change) why. */
+export interface OutageSopPeriodView {
+  sopOption: SopOption;
+  /** Null for the option the outage opened with. */
+  fromOption: SopOption | null;
+  startedAt: string;
+  startedBy: string;
+  reason: string | null;
 }
 
 export interface PartyView {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { BUNDLE_CSV_COLUMNS, type BundleCsvName } from '@shared/bundle/format';
+import { BUNDLE_VERSION, csvColumnsOf, type BundleCsvName } from '@shared/bundle/format';
 import { error, type Finding } from './findings';
 
 export type CsvRow = Record<string, string>;
@@ -13,9 +13,14 @@ const BOM = '\uFEFF';
 
 /**
  * Reads one CSV file of the bundle: UTF-8 with BOM, RFC 4180, header row first. The header must start
- * with the columns format v1 names, in order; more columns at the end are allowed.
+ * with the columns the bundle's format version names, in order; more columns at the end are allowed.
  */
-export function readCsv(name: BundleCsvName, bytes: Uint8Array, findings: Finding[]): CsvTable {
+export function readCsv(
+  name: BundleCsvName,
+  bytes: Uint8Array,
+  findings: Finding[],
+  version: number = BUNDLE_VERSION,
+): CsvTable {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(bytes);
@@ -37,13 +42,13 @@ export function readCsv(name: BundleCsvName, bytes: Uint8Array, findings: Findin
     return { columns: [], rows: [] };
   }
   const [header = [], ...body] = records;
-  const expected = BUNDLE_CSV_COLUMNS[name];
+  const expected = csvColumnsOf(name, version);
   if (!expected.every((column, i) => header[i] === column)) {
     findings.push(
       error(
         'CSV_FORMAT',
-        `${name}: lajur tajuk tidak sepadan dengan format v1 (dijangka ${expected.join(',')}).`,
-        `${name}: the header does not match format v1 (expected ${expected.join(',')}).`,
+        `${name}: lajur tajuk tidak sepadan dengan format v${version} (dijangka ${expected.join(',')}).`,
+        `${name}: the header does not match format v${version} (expected ${expected.join(',')}).`,
       ),
     );
   }

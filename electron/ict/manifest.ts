@@ -40,8 +40,8 @@ export function readManifest(files: Map<string, Uint8Array>): BundleManifest {
       .join(', ');
     throw new BundleFailure(
       'NOT_A_BUNDLE',
-      `${MANIFEST_FILE} tidak mengikut format berkas v1 (${where}).`,
-      `${MANIFEST_FILE} does not follow bundle format v1 (${where}).`,
+      `${MANIFEST_FILE} tidak mengikut format berkas v1 atau v2 (${where}).`,
+      `${MANIFEST_FILE} does not follow bundle format v1 or v2 (${where}).`,
     );
   }
   return parsed.data;

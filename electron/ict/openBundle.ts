@@ -58,7 +58,7 @@ function readTables(files: Map<string, Uint8Array>, manifest: BundleManifest, fi
   const entries = Object.entries(TABLE_FILES).map(([key, name]) => {
     const bytes = files.get(name);
     if (!bytes) return [key, [] as CsvRow[]] as const;
-    const table = readCsv(name, bytes, findings);
+    const table = readCsv(name, bytes, findings, manifest.version);
     findings.push(...checkRowCount(manifest, name, table.rows.length));
     return [key, table.rows] as const;
   });

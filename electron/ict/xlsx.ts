@@ -41,7 +41,7 @@ export async function tablesXlsx(bundle: OpenedBundle): Promise<Uint8Array> {
   const sheets = BUNDLE_CSV_NAMES.flatMap((name) => {
     const bytes = bundle.files.get(name);
     if (!bytes) return [];
-    const table = readCsv(name, bytes, []);
+    const table = readCsv(name, bytes, [], bundle.manifest.version);
     return [
       sheetOf(
         name.replace(/\.csv$/, ''),

@@ -8,4 +8,9 @@ export const outagesMessages = {
     'An outage period is open. Close it before opening a new one.',
   'Sekurang-kurangnya 1 minit.': 'At least 1 minute.',
   'Tempoh gangguan ini tidak lagi dibuka.': 'This outage period is no longer open.',
+  'Hanya Penolong Pendaftar boleh menukar pilihan SOP tempoh gangguan.':
+    "Only the Assistant Registrar can change an outage's SOP option.",
+  'Tiada tempoh gangguan dibuka: pilihan SOP ditetapkan semasa membuka tempoh gangguan.':
+    'No outage is open: the SOP option is set when an outage is opened.',
+  'Tempoh gangguan ini sudah di bawah Pilihan {sopOption} SOP.': 'This outage is already under SOP option {sopOption}.',
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OUTAGE_CLOSE_KINDS, ROLES, SOP_OPTIONS } from '../domain';
-import { multiLineText, nameText, pinSchema } from './text';
+import { lineText, multiLineText, nameText, pinSchema } from './text';
+import { ownPinField } from './accessChange';
 import { fieldMessage } from './fieldMessage';
 
 export const signInSchema = z.object({
@@ -46,3 +47,19 @@ export const closeOutageSchema = z.object({
     .default('LAIN'),
   note: multiLineText('Catatan', 1000).nullable().optional(),
 });
+
+/**
+ * A supervisor changes the SOP option of the open outage (the state moved from option 1 to 2, say): the
+ * outage stays one, a new option period begins. The reason is at least 10 characters, as an override's;
+ * the supervisor's own PIN confirms it.
+ */
+export const changeSopOptionSchema = z.object({
+  outageId: z.number().int().positive(),
+  sopOption: z.union(
+    SOP_OPTIONS.map((n) => z.literal(n)),
+    { error: fieldMessage('Pilih pilihan SOP 1, 2 atau 3.') },
+  ),
+  reason: lineText('Sebab', 300, { min: 10 }),
+  supervisorPin: ownPinField,
+});
+export type ChangeSopOptionInput = z.input<typeof changeSopOptionSchema>;

@@ -160,7 +160,23 @@ export function bundleFiles(
       previousSha256: content.previousSha256 ?? null,
       final: false,
     },
-    outages: content.outages ?? [{ id: 1, sopOption: 1, startedAt: content.exportAt, closedAt: null }],
+    outages: content.outages ?? [
+      {
+        id: 1,
+        sopOption: 1,
+        startedAt: content.exportAt,
+        closedAt: null,
+        periods: [
+          {
+            sopOption: 1,
+            fromOption: null,
+            startedAt: content.exportAt,
+            startedBy: 'Puan Rohana binti Ismail',
+            reason: null,
+          },
+        ],
+      },
+    ],
     counts: {
       cases: (content.tables['cases.csv'] ?? []).length,
       casesManual: (content.tables['cases.csv'] ?? []).filter((c) => c.source === 'MANUAL').length,

@@ -29,9 +29,15 @@ export function manifestText(manifest: BundleManifest, pgpName: string, pgpSha25
     `Eksport akhir (final)        : ${manifest.export.final ? 'Ya' : 'Tidak'}`,
     '',
     'Gangguan (outages):',
-    ...manifest.outages.map(
-      (o) => `  #${o.id} opsyen SOP ${o.sopOption}: ${o.startedAt} hingga ${o.closedAt ?? '(masih dibuka / open)'}`,
-    ),
+    ...manifest.outages.flatMap((o) => [
+      `  #${o.id} opsyen SOP ${o.sopOption}: ${o.startedAt} hingga ${o.closedAt ?? '(masih dibuka / open)'}`,
+      ...(o.periods ?? [])
+        .filter((p) => p.fromOption !== null)
+        .map(
+          (p) =>
+            `    ${p.startedAt} opsyen ${p.fromOption} -> ${p.sopOption} oleh (by) ${p.startedBy}: ${p.reason ?? ''}`,
+        ),
+    ]),
     '',
     'Bilangan (counts):',
     ...Object.entries(manifest.counts).map(([k, v]) => `  ${k.padEnd(26)} ${v}`),

@@ -137,6 +137,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       lawyer_name: 'c.lawyer_name',
       lawyer_firm: 'c.lawyer_firm',
       note: 'c.note',
+      sop_option: 'c.sop_option',
     },
     'FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id',
     onFile,
@@ -230,6 +231,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       description: "f.filing_type_name || COALESCE(' — ' || f.description, '')",
       receipt_number: 'r.receipt_number',
       amount_rm: ringgit('f.amount_sen'),
+      sop_option: 'f.sop_option',
     },
     `FROM filings f JOIN cases c ON c.id = f.case_id JOIN users u ON u.id = f.received_by
      LEFT JOIN receipts r ON r.id = f.receipt_id ORDER BY f.id`,
@@ -317,6 +319,25 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       sopOption: o.sop_option,
       startedAt: courtIso(o.started_at) ?? o.started_at,
       closedAt: courtIso(o.closed_at),
+      periods: (
+        sql(
+          db,
+          `SELECT p.sop_option, p.from_option, p.started_at, u.name, p.reason
+           FROM outage_sop_periods p JOIN users u ON u.id = p.started_by WHERE p.outage_id = ? ORDER BY p.id`,
+        ).all(o.id) as {
+          sop_option: number;
+          from_option: number | null;
+          started_at: string;
+          name: string;
+          reason: string | null;
+        }[]
+      ).map((p) => ({
+        sopOption: p.sop_option,
+        fromOption: p.from_option,
+        startedAt: courtIso(p.started_at) ?? p.started_at,
+        startedBy: p.name,
+        reason: p.reason,
+      })),
     })),
   };
 }

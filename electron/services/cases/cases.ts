@@ -121,9 +121,9 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
       ledger.db,
       `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year,
                             running_number, scope_key, provisional, claim_sen, lawyer_name, lawyer_firm, note,
-                            registered_at, registered_by, outage_id)
+                            registered_at, registered_by, outage_id, sop_option)
          VALUES (@caseNumber, 'MANUAL', @typeCode, @typeName, @category, @proceeding, @courtCode, @year, @runningNumber,
-                 @scopeKey, 1, @claimSen, @lawyerName, @lawyerFirm, @note, @at, @actorId, @outageId)`,
+                 @scopeKey, 1, @claimSen, @lawyerName, @lawyerFirm, @note, @at, @actorId, @outageId, @sopOption)`,
     ).run({
       caseNumber: plan.caseNumber,
       typeCode: type.code,
@@ -141,6 +141,7 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
       at,
       actorId,
       outageId: outage.id,
+      sopOption: outage.sopOption,
     });
     const caseId = Number(lastInsertRowid);
     insertParties(ledger, caseId, input.parties);

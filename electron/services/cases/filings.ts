@@ -178,8 +178,9 @@ export function recordFilings(ledger: Ledger, actorId: number, input: RecordFili
     const insert = sql(
       ledger.db,
       `INSERT INTO filings (case_id, filing_type_code, filing_type_name, description, quantity, fee_code, amount_sen,
-         received_at, received_by, outage_id, receipt_id)
-       VALUES (@caseId, @code, @name, @description, @quantity, @feeCode, @amountSen, @at, @actorId, @outageId, @receiptId)`,
+         received_at, received_by, outage_id, receipt_id, sop_option)
+       VALUES (@caseId, @code, @name, @description, @quantity, @feeCode, @amountSen, @at, @actorId, @outageId, @receiptId,
+               @sopOption)`,
     );
     const ids = priced.map((p) =>
       Number(
@@ -194,6 +195,7 @@ export function recordFilings(ledger: Ledger, actorId: number, input: RecordFili
           at,
           actorId,
           outageId: outage.id,
+          sopOption: outage.sopOption,
           receiptId,
         }).lastInsertRowid,
       ),

@@ -148,9 +148,9 @@ export function recordGivenNumberCase(ledger: Ledger, actorId: number, input: Gi
       ledger.db,
       `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year,
                           running_number, scope_key, provisional, claim_sen, lawyer_name, lawyer_firm, note,
-                          registered_at, registered_by, outage_id, esv2_receipt_number)
+                          registered_at, registered_by, outage_id, esv2_receipt_number, sop_option)
        VALUES (@caseNumber, @source, @typeCode, @typeName, @category, @proceeding, @courtCode, @year, @runningNumber,
-               NULL, 0, @claimSen, @lawyerName, @lawyerFirm, @note, @at, @actorId, @outageId, @esv2Receipt)`,
+               NULL, 0, @claimSen, @lawyerName, @lawyerFirm, @note, @at, @actorId, @outageId, @esv2Receipt, @sopOption)`,
     ).run({
       caseNumber: input.caseNumber,
       source: input.source,
@@ -168,6 +168,7 @@ export function recordGivenNumberCase(ledger: Ledger, actorId: number, input: Gi
       at,
       actorId,
       outageId: outage.id,
+      sopOption: outage.sopOption,
       esv2Receipt: input.esv2ReceiptNumber,
     });
     const caseId = Number(lastInsertRowid);

@@ -1,7 +1,7 @@
 import { sql } from '../db/statements';
-import { AppError } from '@shared/errors';
+import { AppError, ref } from '@shared/errors';
 import type { OutageCloseKind, SopOption } from '@shared/domain';
-import type { OutageView } from '@shared/views';
+import type { OutageSopPeriodView, OutageView } from '@shared/views';
 import { appendAudit, userActor } from '../ledger/audit';
 import { isoNow } from '../ledger/clock';
 import type { Ledger } from '../ledger/ledger';
@@ -22,6 +22,28 @@ interface OutageRow {
 
 const SELECT = `SELECT o.*, (SELECT COUNT(*) FROM cases c WHERE c.outage_id = o.id) AS case_count FROM outages o`;
 
+interface PeriodRow {
+  sop_option: SopOption;
+  from_option: SopOption | null;
+  started_at: string;
+  started_by: number;
+  reason: string | null;
+}
+
+export function outagePeriods(ledger: Ledger, outageId: number): OutageSopPeriodView[] {
+  const rows = sql(
+    ledger.db,
+    'SELECT sop_option, from_option, started_at, started_by, reason FROM outage_sop_periods WHERE outage_id = ? ORDER BY id',
+  ).all(outageId) as PeriodRow[];
+  return rows.map((p) => ({
+    sopOption: p.sop_option,
+    fromOption: p.from_option,
+    startedAt: p.started_at,
+    startedBy: actorName(ledger, userActor(p.started_by)),
+    reason: p.reason,
+  }));
+}
+
 function toView(ledger: Ledger, row: OutageRow): OutageView {
   return {
     id: row.id,
@@ -34,6 +56,7 @@ function toView(ledger: Ledger, row: OutageRow): OutageView {
     closeNote: row.close_note,
     closeKind: row.close_kind,
     caseCount: row.case_count,
+    periods: outagePeriods(ledger, row.id),
   };
 }
 
@@ -78,6 +101,14 @@ export function openOutage(
       'INSERT INTO outages (sop_option, started_at, opened_by, note) VALUES (?, ?, ?, ?)',
     ).run(input.sopOption, startedAt, actorId, input.note ?? null);
     const id = Number(lastInsertRowid);
+    insertPeriod(ledger, {
+      outageId: id,
+      sopOption: input.sopOption,
+      fromOption: null,
+      at: startedAt,
+      actorId,
+      reason: null,
+    });
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
       actor: userActor(actorId),
@@ -122,5 +153,88 @@ export function closeOutage(
     });
     const row = sql(ledger.db, `${SELECT} WHERE o.id = ?`).get(outageId) as OutageRow;
     return toView(ledger, row);
+  })();
+}
+
+function insertPeriod(
+  ledger: Ledger,
+  p: {
+    outageId: number;
+    sopOption: SopOption;
+    fromOption: SopOption | null;
+    at: string;
+    actorId: number;
+    reason: string | null;
+  },
+): void {
+  sql(
+    ledger.db,
+    `INSERT INTO outage_sop_periods (outage_id, sop_option, from_option, started_at, started_by, reason)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(p.outageId, p.sopOption, p.fromOption, p.at, p.actorId, p.reason);
+}
+
+/** A change of the SOP option must say why, as an override does. */
+export const SOP_CHANGE_REASON_MIN = 10;
+
+/**
+ * A supervisor changes the SOP option of the open outage (the state moved from option 1 to 2, say): the
+ * outage stays one, and a new option period begins now, with who, why and from what, in one transaction
+ * with its audit event. What the counter may issue follows `outages.sop_option` (openOutageRef) from
+ * this commit on; what was issued before keeps the option it was issued under (`cases.sop_option`,
+ * `filings.sop_option`). The supervisor's PIN is checked by the route before this runs.
+ */
+export function changeSopOption(
+  ledger: Ledger,
+  actorId: number,
+  input: { outageId: number; sopOption: SopOption; reason: string },
+): OutageView {
+  const reason = input.reason.trim();
+  return ledger.db.transaction(() => {
+    const actor = sql(ledger.db, 'SELECT role FROM users WHERE id = ? AND active = 1').get(actorId) as
+      { role: string } | undefined;
+    if (actor?.role !== 'SUPERVISOR') {
+      throw new AppError('FORBIDDEN', 'Hanya Penolong Pendaftar boleh menukar pilihan SOP tempoh gangguan.');
+    }
+    const open = openOutageRef(ledger);
+    if (!open) {
+      throw new AppError(
+        'CONFLICT',
+        'Tiada tempoh gangguan dibuka: pilihan SOP ditetapkan semasa membuka tempoh gangguan.',
+      );
+    }
+    if (open.id !== input.outageId) throw new AppError('CONFLICT', 'Tempoh gangguan ini tidak lagi dibuka.');
+    if (open.sopOption === input.sopOption) {
+      throw AppError.onField('CONFLICT', 'sopOption', 'Tempoh gangguan ini sudah di bawah Pilihan {sopOption} SOP.', {
+        sopOption: input.sopOption,
+      });
+    }
+    if ([...reason].length < SOP_CHANGE_REASON_MIN) {
+      throw AppError.onField('VALIDATION', 'reason', '{label} mesti sekurang-kurangnya {min} aksara.', {
+        label: ref('Sebab'),
+        min: SOP_CHANGE_REASON_MIN,
+      });
+    }
+    const at = isoNow(ledger.clock);
+    sql(ledger.db, 'UPDATE outages SET sop_option = ? WHERE id = ?').run(input.sopOption, open.id);
+    insertPeriod(ledger, {
+      outageId: open.id,
+      sopOption: input.sopOption,
+      fromOption: open.sopOption,
+      at,
+      actorId,
+      reason,
+    });
+    appendAudit(ledger.db, {
+      at,
+      actor: userActor(actorId),
+      action: 'outage.changeOption',
+      entity: 'outage',
+      entityId: open.id,
+      data: { from: open.sopOption, to: input.sopOption, reason },
+    });
+    const view = currentOutage(ledger);
+    if (!view) throw new Error('outage vanished inside its own transaction');
+    return view;
   })();
 }

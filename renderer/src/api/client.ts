@@ -63,7 +63,9 @@ async function send<C extends ChannelName>(
   };
 }
 
-type OwnPinAsker = () => Promise<string | null>;
+/** What the own PIN confirms: a change of who can read the data, or of the outage's SOP option. */
+export type OwnPinPurpose = 'access' | 'sopOption';
+type OwnPinAsker = (purpose: OwnPinPurpose) => Promise<string | null>;
 let askOwnPin: OwnPinAsker | null = null;
 
 /** Who asks the signed-in supervisor to type their PIN into a change of who can read the data. */
@@ -78,8 +80,9 @@ export function setOwnPinAsker(asker: OwnPinAsker | null): void {
 export async function callWithOwnPin<C extends ChannelName>(
   channel: C,
   input: Omit<ChannelInput<C>, 'supervisorPin'>,
+  purpose: OwnPinPurpose = 'access',
 ): Promise<Result<ChannelOutput<C>> | null> {
-  const pin = askOwnPin === null ? null : await askOwnPin();
+  const pin = askOwnPin === null ? null : await askOwnPin(purpose);
   if (pin === null) return null;
   return call(channel, { ...input, supervisorPin: pin } as ChannelInput<C>);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { call, setOwnPinAsker, setPinAsker } from '../api/client';
+import { call, setOwnPinAsker, setPinAsker, type OwnPinPurpose } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
@@ -14,9 +14,16 @@ import { unawaited } from './unawaited';
 export function PinConfirmHost() {
   const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
   const [owned, setOwned] = useState<((pin: string | null) => void) | null>(null);
+  const [purpose, setPurpose] = useState<OwnPinPurpose>('access');
   useEffect(() => {
     setPinAsker(() => new Promise<boolean>((resolve) => setPending(() => resolve)));
-    setOwnPinAsker(() => new Promise<string | null>((resolve) => setOwned(() => resolve)));
+    setOwnPinAsker(
+      (why) =>
+        new Promise<string | null>((resolve) => {
+          setPurpose(why);
+          setOwned(() => resolve);
+        }),
+    );
     return () => {
       setPinAsker(null);
       setOwnPinAsker(null);
@@ -27,7 +34,7 @@ export function PinConfirmHost() {
       owned(pin);
       setOwned(null);
     };
-    return <PinDialog onDone={(confirmed, pin) => finish(confirmed ? pin : null)} check={null} />;
+    return <PinDialog onDone={(confirmed, pin) => finish(confirmed ? pin : null)} check={null} purpose={purpose} />;
   }
   if (!pending) return null;
   const finish = (confirmed: boolean) => {
@@ -44,9 +51,11 @@ export function PinConfirmHost() {
 function PinDialog({
   onDone,
   check,
+  purpose = 'access',
 }: {
   onDone: (confirmed: boolean, pin: string) => void;
   check: ((pin: string) => Promise<{ ok: true } | { ok: false; error: { message: string } }>) | null;
+  purpose?: OwnPinPurpose;
 }) {
   const { ms } = useStrings();
   const [pin, setPin] = useState('');
@@ -70,7 +79,13 @@ function PinDialog({
   };
   return (
     <Dialog title={ms.pinConfirm.title} onClose={() => onDone(false, '')} tone="danger" initialFocus={inputRef}>
-      <p>{check === null ? ms.pinConfirm.whyAccess : ms.pinConfirm.why}</p>
+      <p>
+        {check !== null
+          ? ms.pinConfirm.why
+          : purpose === 'sopOption'
+            ? ms.pinConfirm.whySopOption
+            : ms.pinConfirm.whyAccess}
+      </p>
       <form
         className="form"
         onSubmit={(e) => {

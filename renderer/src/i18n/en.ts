@@ -102,6 +102,8 @@ export const en: Catalogue<typeof ms> = {
     title: 'Confirm your PIN',
     why: 'Supervisor action: type your PIN once more to go on.',
     whyAccess: "This change decides who can read the counter's data: type your PIN to confirm it.",
+    whySopOption:
+      'This change decides what the counter may issue from now on: type your PIN to confirm the new SOP option.',
     pin: 'PIN',
     submit: 'Confirm',
     cancel: 'Cancel',
@@ -177,6 +179,19 @@ export const en: Catalogue<typeof ms> = {
     elapsed: 'Duration',
     caseCount: 'Cases registered',
     closedBy: 'Closed by',
+    changeOption: 'Change SOP option',
+    changeOptionTitle: "Change this outage's SOP option",
+    changeOptionHint:
+      'The outage stays one. From now on the counter follows the new option; records already issued keep the option they were issued under.',
+    changeOptionTo: 'New option',
+    changeOptionReason: 'Reason for the change',
+    changeOptionReasonHint: "At least 10 characters, e.g. the State Registrar's instruction.",
+    changeOptionSubmit: 'Change option',
+    changeOptionPick: 'Choose the new SOP option.',
+    changedNotice: (from: number, to: number) => `SOP option changed from option ${from} to option ${to}.`,
+    periods: 'SOP option periods',
+    periodChange: (from: number, to: number) => `Option ${from} → option ${to}`,
+    periodOpened: (option: number) => `Opened with option ${option}`,
   },
   register: {
     title: 'Register New Case',

@@ -11,6 +11,7 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'numbering.update': 'Case numbering updated',
   'outage.open': 'Outage period opened',
   'outage.close': 'Outage period closed',
+  'outage.changeOption': "Outage period's SOP option changed",
   'session.signIn': 'Signed in',
   'session.signOut': 'Signed out',
   'user.create': 'User added',

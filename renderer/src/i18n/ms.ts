@@ -103,6 +103,8 @@ export const ms = {
     title: 'Sahkan PIN anda',
     why: 'Tindakan penyelia: taip PIN anda sekali lagi untuk meneruskan.',
     whyAccess: 'Perubahan ini menentukan siapa boleh membaca data kaunter: taip PIN anda untuk mengesahkannya.',
+    whySopOption:
+      'Perubahan ini menentukan apa yang boleh dikeluarkan oleh kaunter mulai sekarang: taip PIN anda untuk mengesahkan pilihan SOP baharu.',
     pin: 'PIN',
     submit: 'Sahkan',
     cancel: 'Batal',
@@ -178,6 +180,19 @@ export const ms = {
     elapsed: 'Tempoh',
     caseCount: 'Kes didaftarkan',
     closedBy: 'Ditutup oleh',
+    changeOption: 'Tukar pilihan SOP',
+    changeOptionTitle: 'Tukar pilihan SOP tempoh gangguan ini',
+    changeOptionHint:
+      'Tempoh gangguan kekal satu. Mulai sekarang kaunter mengikut pilihan baharu; rekod yang telah dikeluarkan kekal di bawah pilihan asalnya.',
+    changeOptionTo: 'Pilihan baharu',
+    changeOptionReason: 'Sebab perubahan',
+    changeOptionReasonHint: 'Sekurang-kurangnya 10 aksara, cth. rujukan arahan Pendaftar Negeri.',
+    changeOptionSubmit: 'Tukar pilihan',
+    changeOptionPick: 'Pilih pilihan SOP baharu.',
+    changedNotice: (from: number, to: number) => `Pilihan SOP ditukar daripada Pilihan ${from} kepada Pilihan ${to}.`,
+    periods: 'Tempoh pilihan SOP',
+    periodChange: (from: number, to: number) => `Pilihan ${from} → Pilihan ${to}`,
+    periodOpened: (option: number) => `Dibuka dengan Pilihan ${option}`,
   },
   register: {
     title: 'Daftar Kes Baharu',

@@ -8,6 +8,7 @@ export const msAudit = {
   'numbering.update': 'Penomboran kes dikemas kini',
   'outage.open': 'Tempoh gangguan dibuka',
   'outage.close': 'Tempoh gangguan ditutup',
+  'outage.changeOption': 'Pilihan SOP tempoh gangguan ditukar',
   'session.signIn': 'Log masuk',
   'session.signOut': 'Log keluar',
   'user.create': 'Pengguna ditambah',

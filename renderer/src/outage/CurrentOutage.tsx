@@ -8,16 +8,20 @@ import { useStrings } from '../i18n/strings';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';
 import { unawaited } from '../app/unawaited';
+import { ChangeSopOption } from './ChangeSopOption';
+import { SopPeriods } from './OutageHistory';
 
 /** The open outage, and for a supervisor the way to close it (asked twice). */
 export function CurrentOutage({
   outage,
   canClose,
   onClosed,
+  onOptionChanged,
 }: {
   outage: OutageView;
   canClose: boolean;
   onClosed: (kind: OutageCloseKind) => void;
+  onOptionChanged: () => void;
 }) {
   const { ms, msDomain } = useStrings();
   const now = useNow();
@@ -66,6 +70,14 @@ export function CurrentOutage({
           <dt>{ms.outage.caseCount}</dt>
           <dd>{outage.caseCount}</dd>
         </div>
+        {outage.periods.length > 1 ? (
+          <div className="facts__wide">
+            <dt>{ms.outage.periods}</dt>
+            <dd>
+              <SopPeriods outage={outage} />
+            </dd>
+          </div>
+        ) : null}
         {outage.note ? (
           <div className="facts__wide">
             <dt>{ms.outage.note}</dt>
@@ -74,6 +86,7 @@ export function CurrentOutage({
         ) : null}
       </dl>
       {failure ? <Notice tone="error">{failure}</Notice> : null}
+      {canClose && !confirming ? <ChangeSopOption outage={outage} onChanged={onOptionChanged} /> : null}
       {canClose && !confirming ? (
         <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
           {ms.outage.closeSubmit}

@@ -3,6 +3,24 @@ import { EmptyState } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
 
+/** The SOP option periods of one outage, oldest first: the option it opened with, then each change. */
+export function SopPeriods({ outage }: { outage: OutageView }) {
+  const { ms } = useStrings();
+  return (
+    <ol className="sop-periods">
+      {outage.periods.map((p, i) => (
+        <li key={i}>
+          {p.fromOption === null
+            ? ms.outage.periodOpened(p.sopOption)
+            : ms.outage.periodChange(p.fromOption, p.sopOption)}
+          {` — ${formatDateTime(p.startedAt)}, ${p.startedBy}`}
+          {p.reason ? `: ${p.reason}` : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** Every outage this counter has recorded, newest first. */
 export function OutageHistory({ outages }: { outages: OutageView[] }) {
   const { ms, msDomain } = useStrings();
@@ -27,7 +45,10 @@ export function OutageHistory({ outages }: { outages: OutageView[] }) {
         {sorted.map((o) => (
           <tr key={o.id}>
             <td>{o.id}</td>
-            <td>{msDomain.sopOption[o.sopOption]}</td>
+            <td>
+              {msDomain.sopOption[o.sopOption]}
+              {o.periods.length > 1 ? <SopPeriods outage={o} /> : null}
+            </td>
             <td className="nowrap">{formatDateTime(o.startedAt)}</td>
             <td className="nowrap">
               {o.closedAt ? (

@@ -33,7 +33,9 @@ export function OutagePage() {
       <section className="section">
         <h2>{outage ? ms.outage.current : ms.outage.openTitle}</h2>
         {outage === undefined ? <Loading text={ms.common.loading} /> : null}
-        {outage ? <CurrentOutage outage={outage} canClose={isSupervisor} onClosed={closed} /> : null}
+        {outage ? (
+          <CurrentOutage outage={outage} canClose={isSupervisor} onClosed={closed} onOptionChanged={changed} />
+        ) : null}
         {outage === null && isSupervisor ? <OpenOutageFormView onOpened={changed} /> : null}
         {outage === null && !isSupervisor ? (
           <Notice tone="info">

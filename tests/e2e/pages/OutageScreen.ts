@@ -22,4 +22,18 @@ export class OutageScreen {
       await expect(this.page.getByRole('heading', { name: 'Buka tempoh gangguan' })).toBeVisible();
     }
   }
+
+  /** A supervisor changes the open outage's SOP option: the option, the reason, then their own PIN. */
+  async changeOption(option: 1 | 2 | 3, reason: string, pin: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tukar pilihan SOP' }).click();
+    const form = this.page.getByRole('form', { name: 'Tukar pilihan SOP tempoh gangguan ini' });
+    await form.getByRole('radio', { name: new RegExp(`^Pilihan ${option} `) }).check();
+    await form.getByLabel(/^Sebab perubahan/).fill(reason);
+    await form.getByRole('button', { name: 'Tukar pilihan' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Sahkan PIN anda' });
+    await expect(dialog).toContainText('pilihan SOP baharu');
+    await dialog.getByLabel('PIN').fill(pin);
+    await dialog.getByRole('button', { name: 'Sahkan' }).click();
+    await expect(dialog).toBeHidden();
+  }
 }
