@@ -14,6 +14,7 @@ import { m012RequestAnswers } from './012-request-answers';
 import { m013CheckpointDigest } from './013-checkpoint-digest';
 import { m014MoneyAndDayReopen } from './014-money-and-day-reopen';
 import { m015SearchFragments } from './015-search-fragments';
+import { m017AppointmentSessions } from './017-appointment-sessions';
 
 export interface Migration {
   name: string;
@@ -37,4 +38,6 @@ export const MIGRATIONS: Migration[] = [
   m013CheckpointDigest,
   m014MoneyAndDayReopen,
   m015SearchFragments,
+  // 016 comes from another branch; the lead orders them when merging.
+  m017AppointmentSessions,
 ];
