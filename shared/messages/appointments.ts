@@ -28,16 +28,18 @@ export const appointmentsMessages = {
   'Had janji temu sesi mesti nombor.': "A session's appointment limit must be a number.",
   'Had janji temu sesi mesti nombor bulat.': "A session's appointment limit must be a whole number.",
   'Had janji temu sesi tidak boleh kurang daripada 0.': "A session's appointment limit cannot be below 0.",
-  'Had janji temu sesi paling banyak 250.': "A session's appointment limit is at most 250.",
+  'Had janji temu sesi paling banyak 500.': "A session's appointment limit is at most 500.",
   'Sesi mesti tamat selepas ia bermula.': 'A session must end after it starts.',
   'Sesi petang mesti bermula selepas sesi pagi tamat.': 'The afternoon session must start after the morning one ends.',
   'Sekurang-kurangnya satu sesi mesti menerima janji temu.': 'At least one session must take appointments.',
-  '{session} tidak menerima janji temu: pilih sesi lain.': '{session} takes no appointments: choose another session.',
-  '{session} {day} telah tamat: pilih sesi atau hari lain.': '{session} of {day} is over: choose another session or day.',
-  '{session} {day} telah penuh ({capacity} janji temu) dan tiada sesi lain yang masih ada tempat.':
-    '{session} of {day} is full ({capacity} appointments) and no other session has room.',
-  '{session} {day} telah penuh ({capacity} janji temu). Sesi seterusnya yang masih ada tempat: {next}.':
-    '{session} of {day} is full ({capacity} appointments). The next session with room: {next}.',
+  'Tiada janji temu diterima untuk {session}: pilih sesi lain.':
+    'No appointments are taken for {session}: choose another session.',
+  'Janji temu untuk {session} {day} tidak lagi diterima kerana sesi itu telah tamat: pilih sesi atau hari lain.':
+    'Appointments for {session} of {day} are no longer taken as the session is over: choose another session or day.',
+  'Janji temu untuk {session} {day} telah penuh ({capacity} orang) dan tiada sesi lain yang masih ada tempat.':
+    'Appointments for {session} of {day} are full ({capacity} people) and no other session has room.',
+  'Janji temu untuk {session} {day} telah penuh ({capacity} orang). Sesi seterusnya yang masih ada tempat: {next}.':
+    'Appointments for {session} of {day} are full ({capacity} people). The next session with room: {next}.',
   '{session} {day} ({left} tempat)': '{session} of {day} ({left} places)',
   'Janji temu {reference} belum boleh ditanda tidak hadir: {session} {day} tamat pada {end}.':
     'Appointment {reference} cannot be marked as not attended yet: {session} of {day} ends at {end}.',

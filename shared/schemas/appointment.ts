@@ -79,7 +79,7 @@ const sessionSettingSchema = z.object({
     .number({ error: fieldMessage('Had janji temu sesi mesti nombor.') })
     .int(fieldMessage('Had janji temu sesi mesti nombor bulat.'))
     .min(0, fieldMessage('Had janji temu sesi tidak boleh kurang daripada 0.'))
-    .max(250, fieldMessage('Had janji temu sesi paling banyak 250.')),
+    .max(500, fieldMessage('Had janji temu sesi paling banyak 500.')),
 });
 
 /** The sessions' times and room: pagi before petang, each ending after it starts, at least one open. */

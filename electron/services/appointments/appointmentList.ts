@@ -63,7 +63,13 @@ export function appointmentListData(ledger: Ledger, date: string): AppointmentLi
     sessions: [
       ...sessions.map(inSession),
       ...(wholeDay.length > 0
-        ? [{ title: 'Sepanjang hari (ditempah sebelum sesi)', room: `${wholeDay.length} janji temu`, rows: wholeDay.map(row) }]
+        ? [
+            {
+              title: 'Sepanjang hari (ditempah sebelum sesi)',
+              room: `${wholeDay.length} janji temu`,
+              rows: wholeDay.map(row),
+            },
+          ]
         : []),
     ],
     printedLine: `Dicetak ${formatCourtDateTime(generatedAt)} · Kaunter ${court.counterId}`,

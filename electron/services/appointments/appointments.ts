@@ -232,11 +232,14 @@ function checkSessionRoom(ledger: Ledger, date: string, session: AppointmentSess
     throw AppError.onField('VALIDATION', 'session', key, values);
   }
   if (settings[session].capacity === 0) {
-    refuse('{session} tidak menerima janji temu: pilih sesi lain.', { session: words });
+    refuse('Tiada janji temu diterima untuk {session}: pilih sesi lain.', { session: words });
   }
   const times = sessionTimesOn(date, session, settings);
   if (sessionEndInstant(date, times.end) <= ledger.clock()) {
-    refuse('{session} {day} telah tamat: pilih sesi atau hari lain.', { session: words, day });
+    refuse(
+      'Janji temu untuk {session} {day} tidak lagi diterima kerana sesi itu telah tamat: pilih sesi atau hari lain.',
+      { session: words, day },
+    );
   }
   const booked = bookedCounts(ledger, date, date).get(`${date}/${session}`) ?? 0;
   if (booked < settings[session].capacity) return;
@@ -246,22 +249,28 @@ function checkSessionRoom(ledger: Ledger, date: string, session: AppointmentSess
     .slots.flatMap((slot) => slot.sessions.map((s) => ({ date: slot.date, ...s })))
     .find((s) => order(s.date, s.session) > order(date, session) && s.booked < s.capacity);
   if (!later) {
-    refuse('{session} {day} telah penuh ({capacity} janji temu) dan tiada sesi lain yang masih ada tempat.', {
+    refuse(
+      'Janji temu untuk {session} {day} telah penuh ({capacity} orang) dan tiada sesi lain yang masih ada tempat.',
+      {
+        session: words,
+        day,
+        capacity,
+      },
+    );
+  }
+  refuse(
+    'Janji temu untuk {session} {day} telah penuh ({capacity} orang). Sesi seterusnya yang masih ada tempat: {next}.',
+    {
       session: words,
       day,
       capacity,
-    });
-  }
-  refuse('{session} {day} telah penuh ({capacity} janji temu). Sesi seterusnya yang masih ada tempat: {next}.', {
-    session: words,
-    day,
-    capacity,
-    next: ref('{session} {day} ({left} tempat)', {
-      session: SESSION_WORDS[later.session],
-      day: dayRef(later.date),
-      left: later.capacity - later.booked,
-    }),
-  });
+      next: ref('{session} {day} ({left} tempat)', {
+        session: SESSION_WORDS[later.session],
+        day: dayRef(later.date),
+        left: later.capacity - later.booked,
+      }),
+    },
+  );
 }
 
 /** Working days from today with each session's times and room (sessions already over today left out). */
