@@ -66,7 +66,7 @@ function sessionTable(session: AppointmentListSession): Content[] {
       margin: [0, 10, 0, 4],
     },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [18, '*', 96, 110, 66, 70, 30], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: [18, '*', 96, 100, 62, 84, 28], body },
       layout: ruledLayout,
     },
   ];
