@@ -46,7 +46,12 @@ function sessionTable(session: AppointmentListSession): Content[] {
   session.rows.forEach((row, i) => {
     body.push([
       { text: String(i + 1) },
-      { stack: [{ text: row.name, bold: true }, { text: row.reference, fontSize: 7.5 }] },
+      {
+        stack: [
+          { text: row.name, bold: true },
+          { text: row.reference, fontSize: 7.5 },
+        ],
+      },
       { text: row.identity },
       { stack: [{ text: row.purpose }, ...(row.note ? [{ text: row.note, italics: true, fontSize: 7.5 }] : [])] },
       { text: row.phone },
