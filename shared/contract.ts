@@ -10,7 +10,9 @@ import {
 } from './schemas/auth';
 import { caseIdSchema, caseSearchSchema, givenNumberCaseSchema, registerCaseSchema } from './schemas/case';
 import {
-  appointmentCapacitySchema,
+  appointmentSessionsSchema,
+  correctNoShowSchema,
+  printAppointmentListSchema,
   appointmentDaySchema,
   appointmentIdSchema,
   appointmentSlotsSchema,
@@ -20,6 +22,7 @@ import {
 } from './schemas/appointment';
 import { filingTypeSchema, recordFilingsSchema } from './schemas/filing';
 import type { AppointmentDayView, AppointmentSlotsView, AppointmentView } from './appointmentViews';
+import type { AppointmentSessionSettings } from './appointmentSessions';
 import type { FilingsRecordedView, FilingTypeView, FilingView } from './filingViews';
 import {
   cancelReceiptSchema,
@@ -202,7 +205,9 @@ export const contract = {
   'appointments.forDay': channel<AppointmentDayView>()(appointmentDaySchema, 'signedIn'),
   'appointments.close': channel<AppointmentView>()(closeAppointmentSchema, 'signedIn', 'write'),
   'appointments.print': channel<PrintResultView>()(printAppointmentSchema, 'signedIn', 'write'),
-  'appointments.setCapacity': channel<number>()(appointmentCapacitySchema, 'supervisor', 'write'),
+  'appointments.correctNoShow': channel<AppointmentView>()(correctNoShowSchema, 'signedIn', 'write'),
+  'appointments.printList': channel<PrintResultView>()(printAppointmentListSchema, 'signedIn', 'write'),
+  'appointments.setSessions': channel<AppointmentSessionSettings>()(appointmentSessionsSchema, 'supervisor', 'write'),
 
   'fees.schedule': channel<FeeScheduleView>()(none, 'signedIn'),
   'fees.saveItem': channel<FeeItemView>()(feeItemSchema, 'supervisor', 'write'),

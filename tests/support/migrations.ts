@@ -323,6 +323,22 @@ const ROWS_WRITTEN_AT: Record<string, (db: Db) => void> = {
     event(db, '2026-12-05T02:00:00.000Z', 'day.reopen', 'dayClose', '2026-11-28/K1', { version: 1 });
     event(db, '2026-12-05T02:30:00.000Z', 'day.close', 'dayClose', '2026-11-28/K1', { version: 2 });
   },
+
+  '017-appointment-sessions'(db) {
+    db.exec(`
+      UPDATE appointment_series SET last_number = 3 WHERE counter_id = 'K1' AND year = 2026;
+      INSERT INTO appointments (id, reference, counter_id, year, running_number, person_name, id_type, id_number, phone,
+        case_type_code, case_type_name, appointment_date, booked_at, booked_by, outage_id, session, session_start,
+        session_end, no_show_marked_at, no_show_marked_by, no_show_corrected_at, no_show_corrected_by,
+        no_show_correction_reason) VALUES
+        (3, 'JT-K1-2026-0003', 'K1', 2026, 3, 'Rokiah binti Hassan', 'MYKAD', '910404-05-5566', '017-5556677', '024',
+          'Tuntutan Nafkah Anak', '2026-12-07', '2026-12-01T02:50:00.000Z', 2, 2, 'PETANG', '14:00', '16:30',
+          '2026-12-07T08:40:00.000Z', 2, '2026-12-07T08:55:00.000Z', 1, 'Hadir lewat, tersilap tanda');
+    `);
+    event(db, '2026-12-01T02:50:00.000Z', 'appointment.book', 'appointment', 3, { reference: 'JT-K1-2026-0003' });
+    event(db, '2026-12-07T08:40:00.000Z', 'appointment.noShow', 'appointment', 3, {});
+    event(db, '2026-12-07T08:55:00.000Z', 'appointment.noShowCorrect', 'appointment', 3, {});
+  },
 };
 
 /** Writes the rows a counter would have written while `migration` was the newest. */

@@ -22,6 +22,7 @@ export const BOOKING = {
   },
   caseTypeCode: '024',
   date: '2026-11-30',
+  session: 'PAGI',
 };
 
 /** An export as the bundle records it, without the files (the series is what is tested). Its number back. */
@@ -38,4 +39,12 @@ export function recordExport(ledger: Ledger): number {
       .run(plan.number, at.toISOString(), `05005-K1-E${String(plan.number).padStart(4, '0')}`);
     return plan.number;
   })();
+}
+
+/** The appointment sessions at their usual times, each taking `capacity`. */
+export function sessions(capacity: number) {
+  return {
+    PAGI: { start: '08:30', end: '12:30', capacity },
+    PETANG: { start: '14:00', end: '16:30', capacity },
+  };
 }

@@ -6,10 +6,12 @@ import {
   appointmentSlots,
   appointmentsForDay,
   closeAppointment,
+  correctNoShow,
   getAppointment,
-  setAppointmentCapacity,
+  setAppointmentSessions,
 } from './appointments';
 import { printAppointmentSlip } from './appointmentSlip';
+import { printAppointmentList } from './appointmentList';
 import { makeAppointment } from './workflows';
 
 export interface AppointmentPorts {
@@ -28,6 +30,10 @@ export function appointmentRoutes(ledger: Ledger, ports: AppointmentPorts) {
       closeAppointment(ledger, actorId(ctx), input.appointmentId, input.status, input.reason),
     'appointments.print': (input, ctx) =>
       printAppointmentSlip(ledger, ports.printing, actorId(ctx), input.appointmentId, input.toPrinter),
-    'appointments.setCapacity': (input, ctx) => setAppointmentCapacity(ledger, actorId(ctx), input.perDay),
+    'appointments.correctNoShow': (input, ctx) =>
+      correctNoShow(ledger, actorId(ctx), input.appointmentId, input.reason),
+    'appointments.printList': (input, ctx) =>
+      printAppointmentList(ledger, ports.printing, actorId(ctx), input.date, input.toPrinter),
+    'appointments.setSessions': (input, ctx) => setAppointmentSessions(ledger, actorId(ctx), input),
   });
 }

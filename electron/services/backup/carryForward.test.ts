@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
-import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
+import { BOOKING, CLAIMANT, recordExport, REGISTER, sessions } from '../../../tests/support/series';
 import { migrate, openDatabase } from '../db/open';
 import type { Ledger } from '../ledger/ledger';
 import { closeOutage, openOutage } from '../outages/outages';
@@ -43,7 +43,7 @@ async function counter() {
   const { ledger } = await readyLedger();
   const dispatch = dispatcherFor(ledger);
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
-  unwrap(await dispatch('appointments.setCapacity', { perDay: 50 }));
+  unwrap(await dispatch('appointments.setSessions', sessions(50)));
   return { ledger, dispatch, dir };
 }
 

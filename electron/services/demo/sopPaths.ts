@@ -105,9 +105,11 @@ export async function seedSopPaths(
   const at = ledger.clock().toISOString();
   closeOutage(ledger, actorId, open.id, 'Data demo: pendaftaran ditutup (Pilihan 3)');
   const option3 = openOutage(ledger, actorId, { sopOption: 3, startedAt: at, note: 'Data demo: janji temu' });
-  const slots = appointmentSlots(ledger, 60).slots.filter((s) => s.date > courtDate(ledger.clock()));
-  for (let i = 0; i < count && slots.length > 0; i++) {
-    const slot = slots[i % slots.length];
+  const sessions = appointmentSlots(ledger, 60)
+    .slots.filter((s) => s.date > courtDate(ledger.clock()))
+    .flatMap((slot) => slot.sessions.map((s) => ({ date: slot.date, ...s })));
+  for (let i = 0; i < count && sessions.length > 0; i++) {
+    const slot = sessions[i % sessions.length];
     if (!slot || slot.booked >= slot.capacity) continue;
     const person = party(random, 'CLAIMANT', 'P');
     await makeAppointment(
@@ -117,6 +119,7 @@ export async function seedSopPaths(
         person: { ...person, phone: person.phone ?? phone(random) },
         caseTypeCode: '024',
         date: slot.date,
+        session: slot.session,
       }),
       log,
     );

@@ -1,4 +1,5 @@
 import { courtDate } from '@shared/time';
+import type { AppointmentListData } from './appointmentListDoc';
 /** Example receipts and a day close, for the document tests, the sample PDFs and the benchmark. */
 import type { PaymentMethod, Sen } from '@shared/domain';
 import type {
@@ -245,4 +246,48 @@ export const sampleNumberNotice: NumberNoticeData = {
     },
     { name: 'Kamal bin Yusof', roleLabel: 'Defendan', address: null },
   ],
+};
+
+/** A day's appointment list: a morning with a corrected no-show and a registration, an empty afternoon. */
+export const sampleAppointmentList: AppointmentListData = {
+  header: sampleHeader,
+  dateLine: 'Isnin, 30 November 2026 bersamaan 19 Jamadilakhir 1448H',
+  sessions: [
+    {
+      title: 'Sesi Pagi (8.30 pagi – 12.30 petang)',
+      room: '3 daripada 10 tempat',
+      rows: [
+        {
+          reference: 'JT-K1-2026-0001',
+          name: "Nor'ain binti Abdullah",
+          identity: 'No. K/P 850101-10-5124',
+          purpose: '024 Tuntutan Nafkah Anak',
+          note: 'Bawa sijil kelahiran anak',
+          phone: '012-3456789',
+          status: 'Ditempah',
+        },
+        {
+          reference: 'JT-K1-2026-0002',
+          name: 'Mohd Rizal bin Kamarudin',
+          identity: 'No. Pasport A12345678',
+          purpose: '017 Tuntutan Harta Sepencarian',
+          note: null,
+          phone: '019-8887766',
+          status: 'Telah didaftarkan: 10003-017-0042-2026',
+        },
+        {
+          reference: 'JT-K1-2026-0003',
+          name: 'Siti Aisyah binti Yusof',
+          identity: 'No. K/P 900315-05-5012',
+          purpose: '024 Tuntutan Nafkah Anak',
+          note: null,
+          phone: '013-2223344',
+          status: 'Ditempah (tidak hadir dibetulkan)',
+        },
+      ],
+    },
+    { title: 'Sesi Petang (2.00 petang – 4.30 petang)', room: '0 daripada 10 tempat', rows: [] },
+  ],
+  printedLine: 'Dicetak 30/11/2026 8.15 pagi · Kaunter K1',
+  generatedAt: '2026-11-30T00:15:00.000Z',
 };

@@ -4,11 +4,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { appointmentListDoc } from './appointmentListDoc';
 import { dayCloseDoc } from './dayCloseDoc';
 import { receiptDoc } from './receiptDoc';
 import { renderPdf } from './render';
 import { numberNoticeDoc } from './numberNoticeDoc';
 import {
+  sampleAppointmentList,
   sampleCancelled,
   sampleDayClose,
   sampleHeader,
@@ -41,6 +43,7 @@ export async function writeSamples(outDir: string): Promise<string[]> {
     'resit-80mm-batal': receiptDoc(sampleCancelled(), sampleHeader, { paper: 'ROLL_80MM', copy: true }),
     'penyata-harian': dayCloseDoc(sampleDayClose(25), sampleHeader),
     'notis-pertukaran-nombor': numberNoticeDoc(sampleNumberNotice, sampleHeader, false),
+    'senarai-janji-temu': appointmentListDoc(sampleAppointmentList),
     'penyata-harian-draf': dayCloseDoc({ ...sampleDayClose(6), closed: false, cashCountedSen: null }, sampleHeader),
   };
   const written: string[] = [];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@shared/errors';
 import { dispatcherFor, readyLedger, tempDir, unwrap } from '../../../tests/support/ledger';
+import { sessions } from '../../../tests/support/series';
 import type { Ledger } from '../ledger/ledger';
 
 function counts(ledger: Ledger): string {
@@ -74,7 +75,7 @@ describe('SOP paths under near-valid input through the dispatcher', () => {
     unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
     unwrap(await dispatch('outage.close', { outageId: outage.id }));
     unwrap(await dispatch('outage.open', { sopOption: 3, startedAt: ledger.clock().toISOString() }));
-    unwrap(await dispatch('appointments.setCapacity', { perDay: 2 }));
+    unwrap(await dispatch('appointments.setSessions', sessions(2)));
     let accepted = 0;
     await fc.assert(
       fc.asyncProperty(day, async (date) => {
@@ -89,6 +90,7 @@ describe('SOP paths under near-valid input through the dispatcher', () => {
           },
           caseTypeCode: '024',
           date,
+          session: 'PETANG',
         });
         if (result.ok) {
           accepted++;

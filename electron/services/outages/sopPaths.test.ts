@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dispatcherFor, readyLedger, tempDir, unwrap, type TypedDispatch } from '../../../tests/support/ledger';
+import {
+  dispatcherFor,
+  frozenClock,
+  readyLedger,
+  tempDir,
+  unwrap,
+  type TypedDispatch,
+} from '../../../tests/support/ledger';
 import { readPdf } from '../documents/pdfText';
 import type { Ledger } from '../ledger/ledger';
 import { readFileSync } from 'node:fs';
-import { formatMessage } from '@shared/messages';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const RESPONDENT = { side: 'RESPONDENT', name: 'Ahmad bin Ali', idType: 'MYKAD', idNumber: '800202-05-5011' };
@@ -258,6 +264,7 @@ describe('SOP option 3: registration closed, appointments', () => {
       },
       caseTypeCode: '024',
       date,
+      session: 'PAGI',
       ...extra,
     };
   }
@@ -271,7 +278,14 @@ describe('SOP option 3: registration closed, appointments', () => {
 
     const slots = unwrap(await dispatch('appointments.slots', { days: 7 }));
     // Saturday 28 November 2026 in Negeri Sembilan (Saturday–Sunday weekend): Monday is the first slot.
-    expect(slots.slots[0]).toMatchObject({ date: '2026-11-30', dayName: 'Isnin', booked: 0, capacity: 20 });
+    expect(slots.slots[0]).toMatchObject({
+      date: '2026-11-30',
+      dayName: 'Isnin',
+      sessions: [
+        { session: 'PAGI', start: '08:30', end: '12:30', booked: 0, capacity: 10 },
+        { session: 'PETANG', start: '14:00', end: '16:30', booked: 0, capacity: 10 },
+      ],
+    });
     expect(slots.slots.map((s) => s.date)).not.toContain('2026-12-05');
 
     const first = unwrap(await dispatch('appointments.book', booking('2026-11-30')));
@@ -311,17 +325,7 @@ describe('SOP option 3: registration closed, appointments', () => {
     expect(counts(ledger)).toBe(before);
   });
 
-  it('refuses a full day, and booking outside option 3', async () => {
-    const { ledger, dispatch } = await counter(3);
-    unwrap(await dispatch('appointments.setCapacity', { perDay: 1 }));
-    unwrap(await dispatch('appointments.book', booking('2026-11-30')));
-    const before = counts(ledger);
-    const full = await dispatch('appointments.book', booking('2026-11-30'));
-    expect(full.ok ? '' : full.error.message).toContain('telah penuh (1 sehari)');
-    expect(full.ok ? '' : formatMessage('en', full.error.key, full.error.values)).toBe(
-      'Appointments on Monday, 30/11/2026 are full (1 a day): choose another date.',
-    );
-    expect(counts(ledger)).toBe(before);
+  it('refuses booking outside option 3', async () => {
     const other = await counter(1);
     const refused = await other.dispatch('appointments.book', booking('2026-11-30'));
     expect(refused.ok ? '' : refused.error.message).toContain('hanya semasa tempoh gangguan Pilihan 3');
@@ -360,9 +364,10 @@ describe('SOP option 3: registration closed, appointments', () => {
     expect(again.ok ? '' : again.error.message).toContain('tidak lagi ditempah');
   });
 
-  it('marks a no-show with its reason; the appointment stays', async () => {
-    const { dispatch } = await counter(3);
+  it('marks a no-show with its reason once the session is over; the appointment stays', async () => {
+    const { ledger, dispatch } = await counter(3);
     const booked = unwrap(await dispatch('appointments.book', booking('2026-11-30')));
+    (ledger.clock as ReturnType<typeof frozenClock>).set('2026-11-30T04:31:00.000Z');
     const closed = unwrap(
       await dispatch('appointments.close', {
         appointmentId: booked.id,

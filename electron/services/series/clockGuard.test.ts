@@ -123,6 +123,7 @@ describe('the clock guard', () => {
       },
       caseTypeCode: '024',
       date: '2025-12-01',
+      session: 'PAGI',
     };
     expect(await dispatch('appointments.book', booking)).toMatchObject({ ok: false, error: { code: 'CLOCK' } });
     expect(count(ledger, 'appointments')).toBe(0);

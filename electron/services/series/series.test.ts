@@ -10,7 +10,7 @@ import {
   unwrap,
   type TypedDispatch,
 } from '../../../tests/support/ledger';
-import { BOOKING, CLAIMANT, recordExport, REGISTER } from '../../../tests/support/series';
+import { BOOKING, CLAIMANT, recordExport, REGISTER, sessions } from '../../../tests/support/series';
 import { carryNumbersForward } from '../backup/carryForward';
 import { openDatabase } from '../db/open';
 import type { Ledger } from '../ledger/ledger';
@@ -55,7 +55,7 @@ async function counter() {
   const { ledger, outage } = await readyLedger({}, { clock });
   const dispatch: TypedDispatch = dispatcherFor(ledger);
   unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
-  unwrap(await dispatch('appointments.setCapacity', { perDay: 500 }));
+  unwrap(await dispatch('appointments.setSessions', sessions(500)));
   return { ledger, dispatch, clock, dir, outageId: outage.id };
 }
 

@@ -63,7 +63,8 @@ export const enCounter: typeof msCounter = {
   },
   confirm: {
     noShowTitle: (reference: string) => `Mark ${reference} as no-show?`,
-    noShowBody: 'This appointment will be closed as a no-show. This is recorded and cannot be changed.',
+    noShowBody:
+      'This appointment will be marked as a no-show. The mark is recorded in the audit log; if it is a mistake (the person did come), it can be corrected with a reason, and both stay on record.',
     noShowConfirm: 'Yes, no-show',
     removeKeyTitle: 'Remove the ICT key?',
     removeKeyConfirm: 'Yes, remove the key',

@@ -61,7 +61,8 @@ export const msCounter = {
   },
   confirm: {
     noShowTitle: (reference: string) => `Tandakan ${reference} tidak hadir?`,
-    noShowBody: 'Janji temu ini akan ditutup sebagai tidak hadir. Tindakan ini direkodkan dan tidak boleh diubah.',
+    noShowBody:
+      'Janji temu ini akan ditanda tidak hadir. Tanda ini direkodkan dalam log audit; jika tersilap (pihak sebenarnya hadir), ia boleh dibetulkan dengan sebab, dan kedua-duanya kekal direkodkan.',
     noShowConfirm: 'Ya, tidak hadir',
     removeKeyTitle: 'Buang kunci ICT?',
     removeKeyConfirm: 'Ya, buang kunci',

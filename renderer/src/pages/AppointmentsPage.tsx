@@ -16,6 +16,7 @@ import { unawaited } from '../app/unawaited';
 import { DateInput } from '../components/DateInput';
 import { Field } from '../components/Field';
 import { toDayMonthYear } from '@shared/dayMonthYear';
+import { PrintButtons } from '../printing/PrintButtons';
 
 /** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
 const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
@@ -131,6 +132,15 @@ function DayList({
   const list = state.value;
   const [cancelling, setCancelling] = useState<{ id: number; reason: string } | null>(null);
   const [noShow, setNoShow] = useState<AppointmentView | null>(null);
+  const [correcting, setCorrecting] = useState<{ id: number; reason: string } | null>(null);
+  const correct = async (id: number, reason: string) => {
+    setError(null);
+    const result = await call('appointments.correctNoShow', { appointmentId: id, reason });
+    if (result.ok) {
+      setCorrecting(null);
+      reload();
+    } else setError(result.error.message);
+  };
   const close = async (id: number, status: 'NO_SHOW' | 'CANCELLED', reason: string) => {
     setError(null);
     const result = await call('appointments.close', { appointmentId: id, status, reason });
@@ -146,10 +156,8 @@ function DayList({
         <Field id="appointment-day-date" label={t.dayDate}>
           {(aria) => <DateInput {...aria} value={day} onChange={onDay} />}
         </Field>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t.printList}
-        </button>
       </div>
+      {day ? <PrintButtons key={day} target={{ kind: 'appointmentList', date: day, label: t.printList }} /> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       {!list ? (
         <Loading text={ms.common.loading} />
@@ -157,7 +165,7 @@ function DayList({
         <>
           <p className="muted">
             {msDomain.courtDate(list.dayName)}, {toDayMonthYear(list.date)} —{' '}
-            {t.capacity(list.appointments.filter((a) => a.status !== 'CANCELLED').length, list.capacity)}
+            {list.sessions.map((s) => t.sessionsRoom(t.sessionName[s.session], s.booked, s.capacity)).join(' · ')}
           </p>
           {list.appointments.length === 0 ? (
             <EmptyHint title={t.noneOnDay} what={msCounter.empty.appointmentsWhat} />
@@ -166,6 +174,7 @@ function DayList({
               <thead>
                 <tr>
                   <th scope="col">{t.colRef}</th>
+                  <th scope="col">{t.colSession}</th>
                   <th scope="col">{t.colName}</th>
                   <th scope="col">{t.colId}</th>
                   <th scope="col">{t.colPhone}</th>
@@ -180,6 +189,12 @@ function DayList({
                 {list.appointments.map((a) => (
                   <tr key={a.id}>
                     <td className="code nowrap">{a.reference}</td>
+                    <td className="nowrap">
+                      {a.session ? t.sessionName[a.session] : t.wholeDay}
+                      <div className="muted">
+                        {msDomain.hearingTime(a.sessionStart)} – {msDomain.hearingTime(a.sessionEnd)}
+                      </div>
+                    </td>
                     <td>{a.personName}</td>
                     <td>
                       <span className="muted">{msDomain.idType[a.idType]}</span>
@@ -191,6 +206,11 @@ function DayList({
                     </td>
                     <td>
                       {msDomain.appointmentStatus[a.status]}
+                      {a.noShowCorrection ? (
+                        <div className="muted">
+                          {t.corrected(a.noShowCorrection.correctedBy, a.noShowCorrection.reason)}
+                        </div>
+                      ) : null}
                       {a.caseId ? (
                         <div>
                           <Link to={routes.case(a.caseId)}>{a.caseNumber}</Link>
@@ -235,6 +255,35 @@ function DayList({
                               onClick={() => setCancelling({ id: a.id, reason: '' })}
                             >
                               {t.cancel}
+                            </button>
+                          )}
+                        </div>
+                      ) : null}
+                      {a.status === 'NO_SHOW' ? (
+                        <div className="form__actions">
+                          {correcting?.id === a.id ? (
+                            <>
+                              <input
+                                aria-label={t.correctReason}
+                                placeholder={t.correctReason}
+                                value={correcting.reason}
+                                onChange={(e) => setCorrecting({ id: a.id, reason: e.target.value })}
+                              />
+                              <button
+                                type="button"
+                                className="button button--secondary"
+                                onClick={() => unawaited(correct(a.id, correcting.reason))}
+                              >
+                                {t.confirmCorrect}
+                              </button>
+                            </>
+                          ) : (
+                            <button
+                              type="button"
+                              className="button button--ghost"
+                              onClick={() => setCorrecting({ id: a.id, reason: '' })}
+                            >
+                              {t.correctNoShow}
                             </button>
                           )}
                         </div>

@@ -18,7 +18,8 @@ export type PrintTarget =
   | { kind: 'notice'; caseId: number }
   | { kind: 'courtForm'; caseId: number; hearingId: number; form: Proceeding; label: string }
   | { kind: 'courtDocument'; documentId: number; label: string }
-  | { kind: 'causeBook'; period: CauseBookPeriod; date: string; label: string };
+  | { kind: 'causeBook'; period: CauseBookPeriod; date: string; label: string }
+  | { kind: 'appointmentList'; date: string; label: string };
 
 function send(target: PrintTarget, toPrinter: boolean): Promise<Result<PrintResultView>> {
   switch (target.kind) {
@@ -39,6 +40,8 @@ function send(target: PrintTarget, toPrinter: boolean): Promise<Result<PrintResu
       return call('courtDocuments.print', { documentId: target.documentId, toPrinter });
     case 'causeBook':
       return call('causeBook.print', { period: target.period, date: target.date, toPrinter });
+    case 'appointmentList':
+      return call('appointments.printList', { date: target.date, toPrinter });
   }
 }
 

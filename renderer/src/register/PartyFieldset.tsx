@@ -14,10 +14,12 @@ interface Props {
   ordinal: number;
   proceeding: Proceeding;
   onRemove: (() => void) | null;
+  /** An appointment needs a way to reach the person: the phone is required there, optional on a case. */
+  phoneRequired?: boolean;
 }
 
 /** One party: name, identity document with the live MyKad check, address and phone. */
-export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
+export function PartyFieldset({ index, ordinal, proceeding, onRemove, phoneRequired = false }: Props) {
   const { ms, msDomain } = useStrings();
   const language = useLanguage();
   const {
@@ -51,8 +53,9 @@ export function PartyFieldset({ index, ordinal, proceeding, onRemove }: Props) {
         </Field>
         <Field
           id={id('phone')}
-          label={`${ms.register.phone} ${ms.common.optional}`}
+          label={phoneRequired ? ms.register.phone : `${ms.register.phone} ${ms.common.optional}`}
           error={errorAt(errors, `${base}.phone`)}
+          required={phoneRequired}
         >
           {(aria) => <input {...aria} type="tel" autoComplete="off" {...register(`${base}.phone`)} />}
         </Field>

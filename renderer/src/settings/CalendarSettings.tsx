@@ -1,3 +1,4 @@
+import { AppointmentSessionsSettings } from './AppointmentSessionsSettings';
 import { useState } from 'react';
 import type { CourtCalendarView } from '@shared/calendarViews';
 import type { Result } from '@shared/errors';
@@ -42,6 +43,7 @@ export function CalendarSettings() {
       <HijriTable view={current} apply={apply} />
       <HijriMonthNames key={current.hijriMonthNames.join('|')} view={current} apply={apply} />
       <DocumentSettings key={JSON.stringify(current.documents)} view={current} apply={apply} />
+      <AppointmentSessionsSettings />
     </div>
   );
 }

@@ -7,26 +7,12 @@ import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { unawaited } from '../app/unawaited';
 
-/** The court's settings for the other SOP paths: appointments a day, and the kinds of documents received. */
+/** The court's settings for the other SOP paths: the kinds of documents received (appointment sessions: Kalendar). */
 export function SopPathsSettings() {
   const t = useStrings().msSop.settings;
-  const { state: slots, reload: reloadSlots } = useApi('appointments.slots', { days: 1 });
   const { state: types, reload: reloadTypes } = useApi('filingTypes.list', {});
-  const [perDay, setPerDay] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [draft, setDraft] = useState({ code: '', name: '', feeCode: '' });
-  const capacity = perDay ?? String(slots.value?.capacity ?? '');
-
-  const saveCapacity = async () => {
-    const result = await call('appointments.setCapacity', {
-      perDay: /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN,
-    });
-    setMessage(result.ok ? { tone: 'success', text: t.saved } : { tone: 'error', text: result.error.message });
-    if (result.ok) {
-      setPerDay(null);
-      reloadSlots();
-    }
-  };
   const saveType = async (type: { code: string; name: string; feeCode: string | null; active: boolean }) => {
     const result = await call('filingTypes.save', type);
     setMessage(result.ok ? { tone: 'success', text: t.saved } : { tone: 'error', text: result.error.message });
@@ -39,16 +25,6 @@ export function SopPathsSettings() {
   return (
     <div className="form">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <h3>{t.capacityTitle}</h3>
-      <div className="form__actions">
-        <label className="field">
-          <span className="field__label">{t.perDay}</span>
-          <input inputMode="numeric" value={capacity} onChange={(e) => setPerDay(e.target.value)} />
-        </label>
-        <button type="button" className="button button--primary" onClick={() => unawaited(saveCapacity())}>
-          {t.save}
-        </button>
-      </div>
       <h3>{t.typesTitle}</h3>
       <table className="table">
         <thead>

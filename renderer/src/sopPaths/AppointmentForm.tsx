@@ -16,14 +16,17 @@ import { CaseTypePicker } from '../register/CaseTypePicker';
 import { emptyRegisterForm, registerExtraIssues, registerToInput, type RegisterForm } from '../register/model';
 import { PartyFieldset } from '../register/PartyFieldset';
 import { unawaitedHandler } from '../app/unawaited';
-import { toDayMonthYear } from '@shared/dayMonthYear';
+import type { AppointmentSession } from '@shared/appointmentSessions';
+import { addDays } from '@shared/time';
+import { DateInput } from '../components/DateInput';
+import { todayInCourt } from '../lib/time';
 
 /** The registration form's values plus the day: the person is party 0, so the party fields are reused as they are. */
-type BookingForm = RegisterForm & { date: string };
+type BookingForm = RegisterForm & { date: string; session: AppointmentSession | '' };
 
 function toInput(v: BookingForm) {
   const [person] = registerToInput(v).parties;
-  return { person, caseTypeCode: v.caseTypeCode, date: v.date, note: v.note };
+  return { person, caseTypeCode: v.caseTypeCode, date: v.date, session: v.session, note: v.note };
 }
 
 const rename = Object.fromEntries(
@@ -46,10 +49,14 @@ export function AppointmentForm({
 }) {
   const { ms, msSop, msDomain } = useStrings();
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
-  const { state: slots } = useApi('appointments.slots', { days: 30 });
-  const methods = useForm<BookingForm>({ resolver, defaultValues: { ...emptyRegisterForm, date: '' } });
+  const { state: slots } = useApi('appointments.slots', { days: 90 });
+  const methods = useForm<BookingForm>({ resolver, defaultValues: { ...emptyRegisterForm, date: '', session: '' } });
   const { control, handleSubmit, register, setError, getValues, formState } = methods;
   const { field: typeField } = useController({ control, name: 'caseTypeCode' });
+  const { field: dateField } = useController({ control, name: 'date' });
+  const { field: sessionField } = useController({ control, name: 'session' });
+  const today = todayInCourt();
+  const day = (slots.value?.slots ?? []).find((s) => s.date === dateField.value);
   const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful);
 
   const onSubmit = async (values: BookingForm) => {
@@ -74,7 +81,7 @@ export function AppointmentForm({
         aria-label={msSop.appointments.bookTitle}
       >
         <FormFailure failure={failure} hasErrors={hasErrors} />
-        <PartyFieldset index={0} ordinal={1} proceeding="PERMOHONAN" onRemove={null} />
+        <PartyFieldset index={0} ordinal={1} proceeding="PERMOHONAN" onRemove={null} phoneRequired />
         <div className="grid grid--2">
           <Field
             id="appointment-type"
@@ -99,22 +106,58 @@ export function AppointmentForm({
             required
           >
             {(aria) => (
-              <select {...aria} {...register('date')}>
-                <option value="">{msSop.appointments.chooseDate}</option>
-                {(slots.value?.slots ?? []).map((s) => {
-                  const free = s.capacity - s.booked;
-                  return (
-                    <option key={s.date} value={s.date} disabled={free <= 0}>
-                      {free > 0
-                        ? msSop.appointments.slot(msDomain.courtDate(s.dayName), toDayMonthYear(s.date), free)
-                        : msSop.appointments.full(msDomain.courtDate(s.dayName), toDayMonthYear(s.date))}
-                    </option>
-                  );
-                })}
-              </select>
+              <DateInput
+                {...aria}
+                value={dateField.value}
+                min={today}
+                max={addDays(today, 90)}
+                onChange={(d) => {
+                  dateField.onChange(d);
+                  sessionField.onChange('');
+                }}
+              />
             )}
           </Field>
         </div>
+        <fieldset className="field" aria-describedby="appointment-session-error" data-testid="appointment-sessions">
+          <legend className="field__label">
+            {msSop.appointments.session} <span aria-hidden="true">*</span>
+          </legend>
+          {!dateField.value ? (
+            <p className="muted">{msSop.appointments.chooseDateFirst}</p>
+          ) : !day || day.sessions.length === 0 ? (
+            <p className="muted">{msSop.appointments.noSessionsOnDay}</p>
+          ) : (
+            <div className="form__actions">
+              {day.sessions.map((s) => {
+                const left = Math.max(0, s.capacity - s.booked);
+                const name = msSop.appointments.sessionTimes(
+                  msSop.appointments.sessionName[s.session],
+                  msDomain.hearingTime(s.start),
+                  msDomain.hearingTime(s.end),
+                );
+                return (
+                  <label key={s.session} className="choice">
+                    <input
+                      type="radio"
+                      name="appointment-session"
+                      value={s.session}
+                      checked={sessionField.value === s.session}
+                      onChange={() => sessionField.onChange(s.session)}
+                    />{' '}
+                    {name} —{' '}
+                    {left > 0 ? msSop.appointments.sessionLeft(left, s.capacity) : msSop.appointments.sessionFull}
+                  </label>
+                );
+              })}
+            </div>
+          )}
+          {errorAt(formState.errors, 'session') ? (
+            <p id="appointment-session-error" className="field__error" role="alert">
+              {errorAt(formState.errors, 'session')}
+            </p>
+          ) : null}
+        </fieldset>
         <Field id="appointment-note" label={msSop.appointments.note} error={errorAt(formState.errors, 'note')}>
           {(aria) => <input {...aria} {...register('note')} />}
         </Field>

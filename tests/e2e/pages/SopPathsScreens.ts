@@ -39,8 +39,15 @@ export class FilingsSection {
 export class AppointmentsScreen {
   constructor(private readonly page: Page) {}
 
-  /** Books for the first day with room; returns the day chosen (YYYY-MM-DD). */
-  async book(person: { name: string; idNumber: string; phone: string }, typeCode: string): Promise<string> {
+  /**
+   * Books for `date` (yyyy-mm-dd) in `session`, or else for the first working day from tomorrow with a
+   * session with room; returns the day chosen (yyyy-mm-dd).
+   */
+  async book(
+    person: { name: string; idNumber: string; phone: string },
+    typeCode: string,
+    at: { date?: string; session?: 'Pagi' | 'Petang'; expectBooked?: boolean } = {},
+  ): Promise<string> {
     const party = this.page.getByTestId('party-0');
     await party.getByLabel('Nama penuh').fill(person.name);
     await party.locator('#party-0-idNumber').fill(person.idNumber);
@@ -48,11 +55,25 @@ export class AppointmentsScreen {
     const picker = this.page.getByRole('combobox', { name: /Jenis kes/ });
     await picker.fill(typeCode);
     await this.page.getByRole('option', { name: new RegExp(`^${typeCode}`) }).click();
-    const date = this.page.getByLabel(/^Tarikh janji temu/);
-    await date.selectOption({ index: 1 });
-    const chosen = await date.inputValue();
+    const dateField = this.page.getByLabel(/^Tarikh janji temu/);
+    const sessions = this.page.getByTestId('appointment-sessions');
+    let chosen = at.date ?? '';
+    for (let ahead = 1; !at.date && ahead <= 10; ahead++) {
+      const day = new Date(Date.now() + 8 * 3600_000 + ahead * 86_400_000).toISOString().slice(0, 10);
+      await dateField.fill(day.split('-').reverse().join('/'));
+      await dateField.blur();
+      if ((await sessions.getByRole('radio').count()) > 0) {
+        chosen = day;
+        break;
+      }
+    }
+    if (at.date) {
+      await dateField.fill(at.date.split('-').reverse().join('/'));
+      await dateField.blur();
+    }
+    await sessions.getByRole('radio', { name: new RegExp(`^${at.session ?? 'Pagi'}`) }).check();
     await this.page.getByRole('button', { name: 'Simpan janji temu' }).click();
-    await expect(this.page.getByTestId('appointment-booked')).toBeVisible();
+    if (at.expectBooked !== false) await expect(this.page.getByTestId('appointment-booked')).toBeVisible();
     return chosen;
   }
 

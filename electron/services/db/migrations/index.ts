@@ -15,6 +15,7 @@ import { m013CheckpointDigest } from './013-checkpoint-digest';
 import { m014MoneyAndDayReopen } from './014-money-and-day-reopen';
 import { m015SearchFragments } from './015-search-fragments';
 import { m016OutageSopPeriods } from './016-outage-sop-periods';
+import { m017AppointmentSessions } from './017-appointment-sessions';
 
 export interface Migration {
   name: string;
@@ -39,4 +40,5 @@ export const MIGRATIONS: Migration[] = [
   m014MoneyAndDayReopen,
   m015SearchFragments,
   m016OutageSopPeriods,
+  m017AppointmentSessions,
 ];
