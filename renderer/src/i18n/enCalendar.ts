@@ -94,6 +94,7 @@ export const enCalendar: Catalogue<typeof msCalendar> = {
     'document.issue': 'Summons/application issued',
     'document.print': 'Document printed',
     'holiday.add': 'Public holiday added',
+    'holiday.load': 'Public holidays loaded from the shipped list',
     'holiday.remove': 'Public holiday removed',
     'hijri.save': 'Hijri month start saved',
     'hijri.names': 'Hijri month names updated',

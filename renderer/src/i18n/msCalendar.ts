@@ -89,6 +89,7 @@ export const msCalendar = {
     'document.issue': 'Saman/permohonan dikeluarkan',
     'document.print': 'Dokumen dicetak',
     'holiday.add': 'Cuti umum ditambah',
+    'holiday.load': 'Cuti umum dimuat daripada senarai dibekalkan',
     'holiday.remove': 'Cuti umum dibuang',
     'hijri.save': 'Permulaan bulan Hijrah disimpan',
     'hijri.names': 'Ejaan nama bulan Hijrah dikemas kini',
