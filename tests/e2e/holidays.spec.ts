@@ -13,7 +13,10 @@ function shippedHolidays(stateCode: string, years: number[]): { date: string; na
   return years
     .flatMap((y) => {
       try {
-        const file = readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'data', 'holidays', `${y}.json`), 'utf8');
+        const file = readFileSync(
+          join(import.meta.dirname, '..', '..', 'shared', 'data', 'holidays', `${y}.json`),
+          'utf8',
+        );
         return (JSON.parse(file) as { holidays: { date: string; name: string; states: string[] }[] }).holidays;
       } catch {
         return [];

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import statesData from '../data/states-and-courts.json';
-import { SHIPPED_HOLIDAY_FILES, shippedHolidayFileSchema, shippedHolidays } from './shippedHolidays';
+import statesData from '../../shared/data/states-and-courts.json';
+import {
+  SHIPPED_HOLIDAY_FILES,
+  shippedHolidayFileSchema,
+  shippedHolidays,
+} from '../../shared/calendar/shippedHolidays';
 
-const DIR = join(import.meta.dirname, '..', 'data', 'holidays');
+const DIR = join(import.meta.dirname, '..', '..', 'shared', 'data', 'holidays');
 const STATE_CODES = new Set(statesData.states.map((s) => s.code));
 const DAYS = ['Ahad', 'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu'];
 const files = readdirSync(DIR)
