@@ -1,10 +1,23 @@
 /** What the court-calendar and court-document channels return. */
+import type { ShippedHolidayView } from './calendar/shippedHolidays';
 import type { Proceeding } from './domain';
 import type { CourtDocumentSettings, HearingKind } from './schemas/courtCalendar';
 
 export interface HolidayView {
   date: string;
   name: string;
+}
+
+/** Tetapan's "Muat cuti umum negeri": what the shipped list of the state would add for a year. */
+export interface ShippedHolidaysPreview {
+  year: number;
+  stateName: string;
+  /** The years the app ships holidays for. */
+  years: number[];
+  /** Shipped holidays of that year not yet in the calendar (by date). */
+  missing: ShippedHolidayView[];
+  /** How many of that year's shipped holidays the calendar already has on their date. */
+  alreadyThere: number;
 }
 
 export interface HijriMonthStartView {

@@ -51,7 +51,13 @@ import type {
 } from './receiptViews';
 import { printNoticeSchema, recordEsv3Schema, worklistQuerySchema } from './schemas/recovery';
 import type { RecordEsv3Result, RecoveryWorklistView } from './recoveryViews';
-import type { CourtCalendarView, CourtDocumentView, HearingSlotsView, HearingView } from './calendarViews';
+import type {
+  CourtCalendarView,
+  CourtDocumentView,
+  HearingSlotsView,
+  HearingView,
+  ShippedHolidaysPreview,
+} from './calendarViews';
 import {
   causeBookSchema,
   courtDocumentSettingsSchema,
@@ -60,6 +66,8 @@ import {
   hijriMonthStartSchema,
   holidaySchema,
   issueCourtFormSchema,
+  loadShippedHolidaysSchema,
+  shippedHolidaysQuerySchema,
   printDocumentSchema,
   removeHijriMonthStartSchema,
   removeHolidaySchema,
@@ -246,6 +254,8 @@ export const contract = {
   'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderRequestSchema, 'supervisor', 'write'),
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),
   'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor', 'write'),
+  'calendar.shippedHolidays': channel<ShippedHolidaysPreview>()(shippedHolidaysQuerySchema, 'supervisor'),
+  'calendar.loadShippedHolidays': channel<CourtCalendarView>()(loadShippedHolidaysSchema, 'supervisor', 'write'),
   'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor', 'write'),
   'calendar.saveHijriMonthStart': channel<CourtCalendarView>()(hijriMonthStartSchema, 'supervisor', 'write'),
   'calendar.saveHijriMonthNames': channel<CourtCalendarView>()(hijriMonthNamesSchema, 'supervisor', 'write'),

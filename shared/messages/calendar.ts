@@ -8,6 +8,13 @@ export const calendarMessages = {
   Khamis: 'Thursday',
   Jumaat: 'Friday',
   Sabtu: 'Saturday',
+  'Terlalu banyak cuti umum.': 'Too many public holidays.',
+  'Tarikh ini diisi dua kali.': 'This date is entered twice.',
+  'Pilih tahun.': 'Choose a year.',
+  'Pilih sekurang-kurangnya satu cuti.': 'Choose at least one holiday.',
+  'Tiada senarai cuti umum dibekalkan bagi tahun {year}.': 'No public holiday list is shipped for {year}.',
+  'Tarikh {date} bukan cuti umum dibekalkan yang belum ada dalam kalendar {state} {year}.':
+    '{date} is not a shipped holiday missing from the {state} calendar of {year}.',
   '{date} ialah cuti umum ({holiday}): pilih hari bekerja.':
     '{date} is a public holiday ({holiday}): choose a working day.',
   '{dayName} {date} ialah hujung minggu di negeri ini: pilih hari bekerja.':

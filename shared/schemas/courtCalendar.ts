@@ -17,6 +17,34 @@ export const holidaySchema = z.object({
   name: nameText('Nama cuti', 100),
 });
 
+/** Holidays the supervisor confirmed from the shipped list (and any added): one per date. */
+export const holidayListSchema = z
+  .array(holidaySchema)
+  .max(400, fieldMessage('Terlalu banyak cuti umum.'))
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      if (seen.has(row.date))
+        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: fieldMessage('Tarikh ini diisi dua kali.') });
+      seen.add(row.date);
+    });
+  });
+
+const holidayYearSchema = z
+  .number({ error: fieldMessage('Pilih tahun.') })
+  .int(fieldMessage('Pilih tahun.'))
+  .min(2000, fieldMessage('Pilih tahun.'))
+  .max(2100, fieldMessage('Pilih tahun.'));
+
+/** The shipped holidays of the court's state for one year that its calendar does not hold yet. */
+export const shippedHolidaysQuerySchema = z.object({ year: holidayYearSchema });
+
+/** Loads the chosen ones (by date) of that preview; dates already in the calendar are left as they are. */
+export const loadShippedHolidaysSchema = z.object({
+  year: holidayYearSchema,
+  dates: z.array(courtDateSchema).min(1, fieldMessage('Pilih sekurang-kurangnya satu cuti.')).max(200),
+});
+
 export const removeHolidaySchema = z.object({
   date: courtDateSchema,
   reason: lineText('Sebab', 200, { min: 5 }),

@@ -3,6 +3,7 @@ import { parseTemplate } from '../caseNumber';
 import { COURT_LEVELS, NUMBERING_SCOPES } from '../domain';
 import { lineText, nameText, pinSchema } from './text';
 import { fieldMessage } from './fieldMessage';
+import { holidayListSchema } from './courtCalendar';
 
 export const stateCodeSchema = z.string().regex(/^\d{2}$/, fieldMessage('Kod negeri mesti 2 digit.'));
 export const courtCodeSchema = z
@@ -105,6 +106,8 @@ export const setupSchema = z.object({
   supervisor: personSchema,
   /** Case types to start with: the shipped list unless the court sends its own. */
   caseTypes: z.lazy(() => caseTypesSchema).optional(),
+  /** The public holidays the supervisor confirmed (the shipped list of the state, unticked or added to). */
+  holidays: z.lazy(() => holidayListSchema).optional(),
   /** The court recovery passphrase every backup can be opened with (the setup screen always sends it). */
   recoveryPassphrase: z
     .string()

@@ -3,7 +3,13 @@
  * hearing picker and court documents use (rooms, capacity, default time, copies). Settings, not issued
  * records: a supervisor may change or remove them, and every change is in the audit log.
  */
-import type { CourtCalendarView, HijriMonthStartView, HolidayView } from '@shared/calendarViews';
+import type {
+  CourtCalendarView,
+  HijriMonthStartView,
+  HolidayView,
+  ShippedHolidaysPreview,
+} from '@shared/calendarViews';
+import { shippedHolidays, shippedYears } from '@shared/calendar/shippedHolidays';
 import { formatBothCalendars } from '@shared/calendar/courtDates';
 import {
   checkHijriCorrections,
@@ -25,6 +31,7 @@ import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
 import { readCourtSetting, writeCourtSetting } from '../court/courtSettings';
 import { toDayMonthYear } from '@shared/dayMonthYear';
+import { stateName } from '../court/reference';
 
 const DEFAULT_DOCUMENT_SETTINGS: CourtDocumentSettings = {
   rooms: ['Dewan Bicara 1'],
@@ -197,6 +204,81 @@ export function updateDocumentSettings(
     const before = readDocumentSettings(ledger);
     writeCourtSetting(ledger, DOCUMENT_SETTINGS_KEY, settings);
     audit(ledger, actorId, 'courtDocuments.update', 'documents', { before, after: settings });
+  })();
+  return courtCalendarView(ledger);
+}
+
+/**
+ * Puts confirmed holidays into the calendar, inside the caller's transaction, with one audit entry naming
+ * them and how they came (setup or Tetapan's shipped list). A date already a holiday is refused.
+ */
+export function insertHolidays(
+  ledger: Ledger,
+  actorId: number,
+  rows: readonly HolidayView[],
+  via: 'setup' | 'shipped',
+  year: number | null,
+): void {
+  const existing = sql(ledger.db, 'SELECT name FROM holidays WHERE date = ?');
+  const insert = sql(ledger.db, 'INSERT INTO holidays (date, name, added_at, added_by) VALUES (?, ?, ?, ?)');
+  const at = isoNow(ledger.clock);
+  for (const row of rows) {
+    const found = existing.get(row.date) as { name: string } | undefined;
+    if (found)
+      throw new AppError('CONFLICT', 'Tarikh {date} sudah cuti umum ({name}).', {
+        date: toDayMonthYear(row.date),
+        name: found.name,
+      });
+    insert.run(row.date, row.name, at, actorId);
+  }
+  appendAudit(ledger.db, {
+    at,
+    actor: userActor(actorId),
+    action: 'holiday.load',
+    entity: 'courtCalendar',
+    entityId: year === null ? 'holidays' : String(year),
+    data: { via, year, holidays: rows },
+  });
+}
+
+/** What "Muat cuti umum negeri" would add for a year: the state's shipped holidays whose date is still free. */
+export function shippedHolidaysPreview(ledger: Ledger, year: number): ShippedHolidaysPreview {
+  const { court } = requireCourtConfig(ledger);
+  const years = shippedYears();
+  if (!years.includes(year))
+    throw AppError.onField('NOT_FOUND', 'year', 'Tiada senarai cuti umum dibekalkan bagi tahun {year}.', { year });
+  const have = new Set(listHolidays(ledger).map((h) => h.date));
+  const shipped = shippedHolidays(court.stateCode, [year]);
+  return {
+    year,
+    stateName: stateName(court.stateCode),
+    years,
+    missing: shipped.filter((h) => !have.has(h.date)),
+    alreadyThere: shipped.filter((h) => have.has(h.date)).length,
+  };
+}
+
+/** Adds the chosen shipped holidays of a year (by date) that the calendar lacks; never a date twice. */
+export function loadShippedHolidays(
+  ledger: Ledger,
+  actorId: number,
+  input: { year: number; dates: readonly string[] },
+): CourtCalendarView {
+  ledger.db.transaction(() => {
+    const preview = shippedHolidaysPreview(ledger, input.year);
+    const byDate = new Map(preview.missing.map((h) => [h.date, h]));
+    const rows = [...new Set(input.dates)].map((date) => {
+      const shipped = byDate.get(date);
+      if (!shipped)
+        throw AppError.onField(
+          'VALIDATION',
+          'dates',
+          'Tarikh {date} bukan cuti umum dibekalkan yang belum ada dalam kalendar {state} {year}.',
+          { date: toDayMonthYear(date), state: preview.stateName, year: input.year },
+        );
+      return { date, name: shipped.name };
+    });
+    insertHolidays(ledger, actorId, rows, 'shipped', input.year);
   })();
   return courtCalendarView(ledger);
 }

@@ -4,10 +4,12 @@ import { supervisorApproval } from '../users/approval';
 import {
   addHoliday,
   courtCalendarView,
+  loadShippedHolidays,
   removeHijriMonthStart,
   removeHoliday,
   saveHijriMonthNames,
   saveHijriMonthStart,
+  shippedHolidaysPreview,
   updateDocumentSettings,
 } from './courtCalendar';
 import { hearingSlots, hearingsForCase, setHearing } from './hearings';
@@ -17,6 +19,8 @@ export function calendarRoutes(ledger: Ledger) {
   return domainRoutes({
     'calendar.get': () => courtCalendarView(ledger),
     'calendar.addHoliday': (input, ctx) => addHoliday(ledger, actorId(ctx), input),
+    'calendar.shippedHolidays': (input) => shippedHolidaysPreview(ledger, input.year),
+    'calendar.loadShippedHolidays': (input, ctx) => loadShippedHolidays(ledger, actorId(ctx), input),
     'calendar.removeHoliday': (input, ctx) => removeHoliday(ledger, actorId(ctx), input.date, input.reason),
     'calendar.saveHijriMonthStart': (input, ctx) => saveHijriMonthStart(ledger, actorId(ctx), input),
     'calendar.saveHijriMonthNames': (input, ctx) => saveHijriMonthNames(ledger, actorId(ctx), input.names),

@@ -16,6 +16,7 @@ import type { Ledger } from '../ledger/ledger';
 import { hashPin } from '../users/pin';
 import { DEFAULT_CASE_TYPES } from './reference';
 import { insertUser } from '../users/users';
+import { insertHolidays } from '../calendar/courtCalendar';
 
 export type SetupData = z.output<typeof setupSchema>;
 
@@ -85,8 +86,11 @@ export async function completeSetup(
         lastNumbers: input.lastNumbers,
         caseTypes: caseTypes.length,
         feeSchedule: 'example',
+        holidays: input.holidays?.length ?? 0,
       },
     });
+    if (input.holidays && input.holidays.length > 0)
+      insertHolidays(ledger, supervisor.id, input.holidays, 'setup', null);
     if (deviceKey) recordDeviceKey(ledger, deviceKey, userActor(supervisor.id));
     if (recoveryKey) storeRecoveryKey(ledger.db, recoveryKey, userActor(supervisor.id));
     return { user: supervisor, signedInAt: at };

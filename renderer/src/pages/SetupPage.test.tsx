@@ -25,7 +25,7 @@ function change(label: RegExp | string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
-async function renderFilled(pinConfirm: string) {
+async function renderFilled(pinConfirm: string, holidays: 'all' | 'none' | 'unconfirmed' = 'none') {
   const complete = vi.fn((_input: unknown) => ok(SESSION));
   installFakeKaunter({ 'setup.reference': () => ok(REFERENCE), 'setup.complete': complete as never });
   const onDone = vi.fn();
@@ -39,6 +39,8 @@ async function renderFilled(pinConfirm: string) {
   fireEvent.click(screen.getByRole('button', { name: 'Tambah baris' }));
   change('Jenis kes — Baris 1', '024');
   change('Nombor terakhir — Baris 1', '769');
+  if (holidays === 'none') fireEvent.click(screen.getByRole('button', { name: 'Buang semua tanda' }));
+  if (holidays !== 'unconfirmed') fireEvent.click(screen.getByLabelText('Saya telah menyemak senarai cuti umum ini'));
   fireEvent.change(document.getElementById('supervisor-name') as HTMLElement, {
     target: { value: 'Puan Rosnah binti Ismail' },
   });
@@ -92,7 +94,30 @@ describe('SetupPage', () => {
       lastNumbers: [{ caseTypeCode: '024', year: 2026, lastNumber: 769 }],
       supervisor: { name: 'Puan Rosnah binti Ismail', pin: '246810' },
       recoveryPassphrase: 'Pemulihan Seremban 2026',
+      holidays: [],
     });
+  });
+
+  it("shows the state's shipped holidays of this year and next, sends the ticked ones, and asks to confirm", async () => {
+    const { complete, onDone } = await renderFilled('246810', 'unconfirmed');
+    expect(screen.getByText(/Cuti umum Negeri Sembilan bagi 2026 dan 2027/)).toBeTruthy();
+    expect(screen.getAllByText('tarikh jangkaan').length).toBeGreaterThan(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan tetapan dan mula' }));
+    expect(await screen.findByText('Tandakan bahawa senarai cuti umum telah disemak.')).toBeTruthy();
+    expect(complete).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByLabelText('Masukkan Hari Krismas 25/12/2026'));
+    change('Tarikh cuti lain', '31/12/2026');
+    change('Nama cuti lain', 'Cuti Peristiwa');
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah cuti lain' }));
+    fireEvent.click(screen.getByLabelText('Saya telah menyemak senarai cuti umum ini'));
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan tetapan dan mula' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(SESSION));
+    const sent = (complete.mock.calls[0]?.[0] as { holidays: { date: string; name: string }[] }).holidays;
+    expect(sent).toContainEqual({ date: '2026-01-14', name: 'Hari Keputeraan Yang di-Pertuan Besar Negeri Sembilan' });
+    expect(sent).toContainEqual({ date: '2027-12-25', name: 'Hari Krismas' });
+    expect(sent).toContainEqual({ date: '2026-12-31', name: 'Cuti Peristiwa' });
+    expect(sent.map((h) => h.date)).not.toContain('2026-12-25');
+    expect(sent.some((h) => h.name === 'Hari Sarawak')).toBe(false);
   });
 
   it('asks for the recovery passphrase twice before saving', async () => {

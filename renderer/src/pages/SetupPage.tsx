@@ -29,6 +29,7 @@ import { RestoreFromBackup } from '../setup/RestoreFromBackup';
 import { SupervisorFields, type SupervisorForm } from '../setup/SupervisorFields';
 import { unawaitedHandler } from '../app/unawaited';
 import { pinsDiffer } from '../components/NewPinFields';
+import { chosenHolidays, emptySetupHolidays, SetupHolidays } from '../setup/SetupHolidays';
 
 export interface SetupForm {
   court: CourtForm;
@@ -124,7 +125,11 @@ export function SetupPage({
 }
 
 function SetupFormView({ reference, onDone }: { reference: SetupReference; onDone: (s: SessionView) => void }) {
-  const { ms, msBackup } = useStrings();
+  const { ms, msBackup, msCalendar } = useStrings();
+  const [holidays, setHolidays] = useState(emptySetupHolidays);
+  const [holidaysFor, setHolidaysFor] = useState('');
+  const [holidaysError, setHolidaysError] = useState<string | null>(null);
+  const holidayYears = [reference.currentYear, reference.currentYear + 1];
   const [failure, setFailure] = useState<{ message: string; rest: FieldIssue[] } | null>(null);
   const methods = useForm<SetupForm>({
     resolver,
@@ -141,6 +146,11 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
     control,
     name: ['court.stateCode', 'court.courtCode', 'numbering.scope', 'lastNumbers.0'],
   });
+  // Another state, another list: what was unticked, added or confirmed was for the state before.
+  if (stateCode !== holidaysFor) {
+    setHolidaysFor(stateCode);
+    setHolidays(emptySetupHolidays);
+  }
   const firstRowType = firstRow?.caseTypeCode;
   const firstRowLast =
     firstRow && /^\d+$/.test(firstRow.lastNumber) && firstRow.year === String(reference.currentYear)
@@ -151,8 +161,17 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
 
   const onSubmit = async (values: SetupForm) => {
     setFailure(null);
+    if (!holidays.confirmed) {
+      setHolidaysError(msCalendar.shipped.confirmRequired);
+      document.getElementById('setup-holidays-confirm')?.focus();
+      return;
+    }
+    setHolidaysError(null);
     // The resolver has just validated these values with setupSchema, so the blanks are filled.
-    const result = await call('setup.complete', setupToInput(values) as SetupInput);
+    const result = await call('setup.complete', {
+      ...(setupToInput(values) as SetupInput),
+      holidays: chosenHolidays(values.court.stateCode, holidayYears, holidays),
+    });
     if (result.ok) {
       onDone(result.value);
       return;
@@ -185,6 +204,20 @@ function SetupFormView({ reference, onDone }: { reference: SetupReference; onDon
         <section className="section">
           <h2>{ms.setup.lastNumbersSection}</h2>
           <LastNumbersTable caseTypes={activeTypes} currentYear={reference.currentYear} scope={scope} />
+        </section>
+        <section className="section">
+          <h2>{msCalendar.shipped.title}</h2>
+          <SetupHolidays
+            stateCode={stateCode}
+            states={reference.states}
+            years={holidayYears}
+            value={holidays}
+            onChange={(v) => {
+              setHolidays(v);
+              if (v.confirmed) setHolidaysError(null);
+            }}
+            error={holidaysError}
+          />
         </section>
         <section className="section">
           <h2>{ms.setup.supervisorSection}</h2>

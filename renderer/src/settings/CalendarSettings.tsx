@@ -13,6 +13,9 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
 import { unawaited } from '../app/unawaited';
 import { DateInput } from '../components/DateInput';
+import { toDayMonthYear } from '@shared/dayMonthYear';
+import type { ShippedHolidaysPreview } from '@shared/calendarViews';
+import { HolidayChecklist } from '../setup/HolidayChecklist';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
@@ -40,6 +43,7 @@ export function CalendarSettings() {
       <p className="muted">{ms.weekend(current.weekendDays.join(', '))}</p>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <Holidays view={current} apply={apply} />
+      <LoadShippedHolidays today={current.today} apply={apply} />
       <HijriTable view={current} apply={apply} />
       <HijriMonthNames key={current.hijriMonthNames.join('|')} view={current} apply={apply} />
       <DocumentSettings key={JSON.stringify(current.documents)} view={current} apply={apply} />
@@ -65,7 +69,7 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
       <ul className="plain-list" data-testid="holidays">
         {view.holidays.map((h) => (
           <li key={h.date}>
-            <span className="code">{h.date}</span> {h.name}{' '}
+            <span className="code">{toDayMonthYear(h.date)}</span> {h.name}{' '}
             {removing === h.date ? (
               <span className="filters">
                 <Field id="holiday-remove-reason" label={ms.removeReason(h.name)}>
@@ -111,6 +115,86 @@ function Holidays({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
       >
         {ms.addHoliday}
       </button>
+    </section>
+  );
+}
+
+/** "Muat cuti umum negeri": the shipped holidays of a year the calendar lacks, shown to untick, then added. */
+function LoadShippedHolidays({ today, apply }: { today: string; apply: Apply }) {
+  const ms = useStrings().msCalendar.shipped;
+  const thisYear = Number(today.slice(0, 4));
+  const [year, setYear] = useState(String(thisYear));
+  const [preview, setPreview] = useState<ShippedHolidaysPreview | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const show = async () => {
+    const answer = await call('calendar.shippedHolidays', { year: Number(year) });
+    setUnticked(new Set());
+    if (answer.ok) {
+      setPreview(answer.value);
+      setProblem(null);
+    } else {
+      setPreview(null);
+      setProblem(answer.error.message);
+    }
+  };
+  const chosen = preview ? preview.missing.filter((h) => !unticked.has(h.date)).map((h) => h.date) : [];
+  return (
+    <section aria-labelledby="shipped-holidays-title" data-testid="load-shipped-holidays">
+      <h3 id="shipped-holidays-title">{ms.loadTitle}</h3>
+      <div className="filters">
+        <Field id="shipped-holidays-year" label={ms.year} error={problem ?? undefined}>
+          {(aria) => (
+            <select {...aria} value={year} onChange={(e) => setYear(e.target.value)}>
+              {[thisYear, thisYear + 1].map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="button" className="button button--secondary" onClick={() => unawaited(show())}>
+          {ms.show}
+        </button>
+      </div>
+      {preview ? (
+        <>
+          <p>{ms.loadIntro(preview.stateName)}</p>
+          {preview.alreadyThere > 0 ? <p className="muted">{ms.already(preview.alreadyThere)}</p> : null}
+          {preview.missing.length === 0 ? (
+            <Notice tone="success">{ms.nothingMissing(preview.year)}</Notice>
+          ) : (
+            <>
+              <HolidayChecklist
+                holidays={preview.missing}
+                unticked={unticked}
+                onToggle={(d) => {
+                  const next = new Set(unticked);
+                  if (next.has(d)) next.delete(d);
+                  else next.add(d);
+                  setUnticked(next);
+                }}
+                onSetAll={(none) => setUnticked(new Set(none ? preview.missing.map((h) => h.date) : []))}
+              />
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={chosen.length === 0}
+                onClick={() =>
+                  unawaited(
+                    apply(call('calendar.loadShippedHolidays', { year: preview.year, dates: chosen })).then(() =>
+                      setPreview(null),
+                    ),
+                  )
+                }
+              >
+                {ms.load(chosen.length)}
+              </button>
+            </>
+          )}
+        </>
+      ) : null}
     </section>
   );
 }

@@ -10,6 +10,8 @@ export interface SetupData {
   supervisor: { name: string; pin: string };
   /** The court recovery passphrase; every new counter sets one. */
   recoveryPassphrase?: string;
+  /** Take the shipped public holidays of the state (default: untick them all, so dates stay as before). */
+  holidays?: 'all' | 'none';
 }
 
 export const RECOVERY_PASSPHRASE = 'Pemulihan Seremban 2026';
@@ -35,6 +37,8 @@ export class SetupScreen {
       await page.getByLabel(`Tahun — Baris ${i + 1}`).fill(String(row.year));
       await page.getByLabel(`Nombor terakhir — Baris ${i + 1}`).fill(String(row.lastNumber));
     }
+    if (data.holidays !== 'all') await page.getByRole('button', { name: 'Buang semua tanda' }).click();
+    await page.getByLabel('Saya telah menyemak senarai cuti umum ini').check();
     await page.locator('#supervisor-name').fill(data.supervisor.name);
     await page.locator('#supervisor-pin').fill(data.supervisor.pin);
     await page.locator('#supervisor-pin-confirm').fill(data.supervisor.pin);
