@@ -47,11 +47,10 @@ import {
   courtDocumentSettingsSchema,
   hearingSlotsSchema,
   hijriMonthNamesSchema,
-  hijriMonthStartSchema,
+  hijriMonthStartsSchema,
   holidaySchema,
   issueCourtFormSchema,
   printDocumentSchema,
-  removeHijriMonthStartSchema,
   removeHolidaySchema,
   setHearingSchema,
 } from './schemas/courtCalendar';
@@ -234,9 +233,8 @@ export const contract = {
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),
   'calendar.addHoliday': channel<CourtCalendarView>()(holidaySchema, 'supervisor', 'write'),
   'calendar.removeHoliday': channel<CourtCalendarView>()(removeHolidaySchema, 'supervisor', 'write'),
-  'calendar.saveHijriMonthStart': channel<CourtCalendarView>()(hijriMonthStartSchema, 'supervisor', 'write'),
+  'calendar.saveHijriMonthStarts': channel<CourtCalendarView>()(hijriMonthStartsSchema, 'supervisor', 'write'),
   'calendar.saveHijriMonthNames': channel<CourtCalendarView>()(hijriMonthNamesSchema, 'supervisor', 'write'),
-  'calendar.removeHijriMonthStart': channel<CourtCalendarView>()(removeHijriMonthStartSchema, 'supervisor', 'write'),
   'calendar.updateDocumentSettings': channel<CourtCalendarView>()(courtDocumentSettingsSchema, 'supervisor', 'write'),
 
   'hearings.slots': channel<HearingSlotsView>()(hearingSlotsSchema, 'signedIn'),

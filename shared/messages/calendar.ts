@@ -44,6 +44,7 @@ export const calendarMessages = {
   'Sekurang-kurangnya 1 salinan.': 'At least 1 copy.',
   'Sekurang-kurangnya satu dewan mahkamah.': 'At least one courtroom.',
   'Sudah cuti umum: {name}.': 'Already a public holiday: {name}.',
+  'Terlalu banyak baris dalam jadual.': 'Too many rows in the table.',
   'Tahun Hijrah mesti nombor.': 'The Hijri year must be a number.',
   'Tahun Hijrah tidak sah.': 'The Hijri year is not valid.',
   'Tarikh {date} sudah berlalu: pilih tarikh hari ini atau selepasnya.':

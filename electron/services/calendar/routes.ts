@@ -4,10 +4,9 @@ import { supervisorApproval } from '../users/approval';
 import {
   addHoliday,
   courtCalendarView,
-  removeHijriMonthStart,
   removeHoliday,
   saveHijriMonthNames,
-  saveHijriMonthStart,
+  saveHijriMonthStarts,
   updateDocumentSettings,
 } from './courtCalendar';
 import { hearingSlots, hearingsForCase, setHearing } from './hearings';
@@ -18,10 +17,8 @@ export function calendarRoutes(ledger: Ledger) {
     'calendar.get': () => courtCalendarView(ledger),
     'calendar.addHoliday': (input, ctx) => addHoliday(ledger, actorId(ctx), input),
     'calendar.removeHoliday': (input, ctx) => removeHoliday(ledger, actorId(ctx), input.date, input.reason),
-    'calendar.saveHijriMonthStart': (input, ctx) => saveHijriMonthStart(ledger, actorId(ctx), input),
+    'calendar.saveHijriMonthStarts': (input, ctx) => saveHijriMonthStarts(ledger, actorId(ctx), input.rows),
     'calendar.saveHijriMonthNames': (input, ctx) => saveHijriMonthNames(ledger, actorId(ctx), input.names),
-    'calendar.removeHijriMonthStart': (input, ctx) =>
-      removeHijriMonthStart(ledger, actorId(ctx), input.year, input.month),
     'calendar.updateDocumentSettings': (input, ctx) => updateDocumentSettings(ledger, actorId(ctx), input),
 
     'hearings.slots': (input) => hearingSlots(ledger, input.from),
