@@ -22,7 +22,8 @@
  *   same test on the evening of its conjunction day; every later month follows from the one before,
  *   so every month has 29 or 30 days.
  *
- * Computed for 1 Muharam 1410H (August 1989) to the end of 1500H (2077); outside that, Umm al-Qura.
+ * Computed for 1 Muharam 1410H (August 1989) to the end of 1501H (October 2078), so every day of
+ * 1990–2077 is computed; outside that, Umm al-Qura.
  * Pure and deterministic: each month start is computed once per process, on first use, and cached
  * (the chain up to it is computed then too).
  */
@@ -38,7 +39,7 @@ const DAY_MS = 86_400_000;
 
 /** The first and last Hijri years computed; other years come from Umm al-Qura. */
 export const FIRST_YEAR = 1410;
-export const LAST_YEAR = 1500;
+export const LAST_YEAR = 1501;
 /** The new MABIMS criterion (3°, 6.4°) applies from Muharam of this year. */
 export const NEW_CRITERION_FROM = 1443;
 
