@@ -81,7 +81,9 @@ export function runCalendarCommand(args: string[], io: CommandIo): number {
   }
   const dataDir = resolve(values.data);
   if (!existsSync(join(dataDir, DATABASE_FILE))) {
-    io.err(`GAGAL: Tiada pangkalan data di ${join(dataDir, DATABASE_FILE)}.\nFAILED: No database at ${join(dataDir, DATABASE_FILE)}.`);
+    io.err(
+      `GAGAL: Tiada pangkalan data di ${join(dataDir, DATABASE_FILE)}.\nFAILED: No database at ${join(dataDir, DATABASE_FILE)}.`,
+    );
     return 1;
   }
   const ledger = openLedger(dataDir, { program: 'kaunter calendar' });

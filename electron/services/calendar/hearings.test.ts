@@ -151,7 +151,14 @@ describe('court calendar settings', () => {
     const { ledger, dispatch } = await counter();
     const view = unwrap(await dispatch('calendar.get', {}));
     expect(
-      view.hijriMonthStarts.map((c) => [c.monthName, c.year, c.startsOn, c.computedStartsOn, c.umalquraStartsOn, c.shipped]),
+      view.hijriMonthStarts.map((c) => [
+        c.monthName,
+        c.year,
+        c.startsOn,
+        c.computedStartsOn,
+        c.umalquraStartsOn,
+        c.shipped,
+      ]),
     ).toEqual([
       ['Safar', 1444, '2022-08-29', '2022-08-29', '2022-08-28', true],
       ['Rabiulawal', 1444, '2022-09-28', '2022-09-28', '2022-09-27', true],
@@ -171,7 +178,11 @@ describe('court calendar settings', () => {
     // order of rows never matters.
     const saved = unwrap(
       await dispatch('calendar.saveHijriMonthStarts', {
-        rows: [{ year: 1443, month: 10, startsOn: '2022-05-02' }, ...shipped, { year: 1443, month: 9, startsOn: '2022-04-02' }],
+        rows: [
+          { year: 1443, month: 10, startsOn: '2022-05-02' },
+          ...shipped,
+          { year: 1443, month: 9, startsOn: '2022-04-02' },
+        ],
       }),
     );
     expect(saved.hijriMonthStarts.map((c) => [c.year, c.month, c.startsOn, c.computedStartsOn, c.shipped])).toEqual([

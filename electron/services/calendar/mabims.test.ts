@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { HijriCalendar, umalquraMonthStart, umalquraDate } from '@shared/calendar/hijri';
 import { formatBothCalendars } from '@shared/calendar/courtDates';
 import { addDays } from '@shared/time';
-import { crescentAtSunset, MABIMS_BASE, mabimsDate, mabimsMonthStart, NEW_ERA_START, oldEraNewYear1443 } from './mabims';
+import {
+  crescentAtSunset,
+  MABIMS_BASE,
+  mabimsDate,
+  mabimsMonthStart,
+  NEW_ERA_START,
+  oldEraNewYear1443,
+} from './mabims';
 
 /**
  * Official Malaysian dates, 1443–1446H: [Hijri year, month, day, Gregorian date, source]. The takwim

@@ -64,7 +64,14 @@ export function crescentAtSunset(date: string, year: number): CrescentAtSunset {
   const altitude = Horizon(sunset, observer, moon.ra, moon.dec).altitude;
   const elongation = AngleBetween(moon.vec, sun.vec);
   if (year >= NEW_CRITERION_FROM) {
-    return { date, sunset: sunset.date, altitude, elongation, ageAtMoonsetHours: null, visible: altitude >= 3 && elongation >= 6.4 };
+    return {
+      date,
+      sunset: sunset.date,
+      altitude,
+      elongation,
+      ageAtMoonsetHours: null,
+      visible: altitude >= 3 && elongation >= 6.4,
+    };
   }
   if (altitude >= 2 && elongation >= 3) {
     return { date, sunset: sunset.date, altitude, elongation, ageAtMoonsetHours: null, visible: true };
