@@ -25,6 +25,8 @@ export interface HijriMonthStartView {
   month: number;
   monthName: string;
   startsOn: string;
+  /** What Malaysia's computed takwim (MABIMS) says, for comparison. */
+  computedStartsOn: string;
   /** What Intl's Umm al-Qura calendar says, for comparison. */
   umalquraStartsOn: string;
   shipped: boolean;

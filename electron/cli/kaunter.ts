@@ -8,6 +8,7 @@ import { verifyFolderAnchored } from './verify';
 import { runBackup, runRestore } from './backup';
 import { CliFailure, runExportCommand } from './exportCommand';
 import { IMPORT_USAGE, runImportCommand } from './esv3Import';
+import { CALENDAR_USAGE, runCalendarCommand } from './calendarCommand';
 import { holdWriterLock, WriterRefusal } from '../services/ledger/writerLock';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
@@ -24,6 +25,7 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
   export --data DIR --out DIR --ict-key FILE [--ict-key FILE …] [--passphrase-file F]
          Bundle penyesuaian (v1) dari folder data yang disalin / the reconciliation bundle from a copied data folder.
 ${IMPORT_USAGE}
+${CALENDAR_USAGE}
 ${ICT_USAGE}`;
 
 function fail(message: string, code = 2): never {
@@ -155,6 +157,12 @@ async function main(): Promise<void> {
       return;
     case 'export':
       await runExport(rest);
+      return;
+    case 'calendar':
+      process.exitCode = runCalendarCommand(rest, {
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+      });
       return;
     case 'import-numbers':
     case 'import-causebook':

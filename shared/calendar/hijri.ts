@@ -1,7 +1,9 @@
 /**
- * Hijri dates as Malaysian court documents write them. Intl's `islamic-umalqura` calendar is the base;
- * the official Malaysian calendar can start a month a day earlier or later, so the court keeps a table
- * of Hijri month starts (Hijri year and month → the Gregorian date of its 1st day) that overrides it.
+ * Hijri dates as Malaysian court documents write them. A base calendar gives each month's start: the
+ * app uses Malaysia's computed takwim (MABIMS imkanur-rukyah, `electron/services/calendar/mabims.ts`);
+ * Intl's `islamic-umalqura` is the fallback base here (and outside the computed range). Official
+ * announcements can start a month a day earlier or later, so the court keeps a table of Hijri month
+ * starts (Hijri year and month → the Gregorian date of its 1st day) that overrides the base.
  * Dates are court dates, YYYY-MM-DD, with no time of day.
  */
 import { AppError, fieldIssue } from '../errors';
@@ -100,7 +102,17 @@ export function umalquraMonthStart(year: number, month: number): string {
   throw new RangeError(`Bulan Hijrah tidak dapat dikira: ${month}/${year}`);
 }
 
-/** The court's calendar: Intl's month starts, overridden by the court's table. */
+/** A base calendar: where each Hijri month begins, and which month a Gregorian date falls in. */
+export interface HijriBase {
+  monthStart(year: number, month: number): string;
+  /** The base's own Hijri date of a Gregorian date (the corrected month is this one or a neighbour). */
+  toHijri(date: string): HijriDate;
+}
+
+/** Intl's Umm al-Qura calendar as a base. */
+export const UMM_AL_QURA_BASE: HijriBase = { monthStart: umalquraMonthStart, toHijri: umalquraDate };
+
+/** The court's calendar: the base's month starts, overridden by the court's table. */
 export class HijriCalendar {
   private readonly starts: Map<number, string>;
   /** The twelve month names as this court spells them (the glossary's by default). */
@@ -109,6 +121,7 @@ export class HijriCalendar {
   constructor(
     corrections: readonly HijriMonthStart[] = SHIPPED_HIJRI_CORRECTIONS,
     monthNames: readonly string[] = HIJRI_MONTHS,
+    readonly base: HijriBase = UMM_AL_QURA_BASE,
   ) {
     this.starts = new Map(corrections.map((c) => [ordinal(c.year, c.month), c.startsOn]));
     this.monthNames = monthNames.length === 12 ? monthNames : HIJRI_MONTHS;
@@ -121,7 +134,7 @@ export class HijriCalendar {
 
   /** The Gregorian date on which a Hijri month begins in this calendar. */
   monthStart(year: number, month: number): string {
-    return this.starts.get(ordinal(year, month)) ?? umalquraMonthStart(year, month);
+    return this.starts.get(ordinal(year, month)) ?? this.base.monthStart(year, month);
   }
 
   monthLength(year: number, month: number): number {
@@ -131,7 +144,7 @@ export class HijriCalendar {
 
   /** The Hijri date of a Gregorian date. */
   toHijri(date: string): HijriDate {
-    const base = umalquraDate(date);
+    const base = this.base.toHijri(date);
     const here = ordinal(base.year, base.month);
     // A correction moves a month start by a day or two, so the month holding `date` is Intl's or a neighbour.
     for (const n of [here + 1, here, here - 1]) {
@@ -149,10 +162,14 @@ export function hijriMonthName(month: number): string {
 }
 
 /**
- * Refuses a table that would make any month shorter than 29 days or longer than 30: the month a
- * correction starts and the month before it are both checked, with the whole table applied.
+ * Refuses a table that would leave any month shorter than 29 days or longer than 30, with the whole
+ * table applied at once over the base (so the order rows were typed in never matters): the month each
+ * row starts and the month before it are checked, and the refusal names the first such month.
  */
-export function checkHijriCorrections(corrections: readonly HijriMonthStart[]): void {
+export function checkHijriCorrections(
+  corrections: readonly HijriMonthStart[],
+  base: HijriBase = UMM_AL_QURA_BASE,
+): void {
   const seen = new Set<number>();
   for (const c of corrections) {
     const key = ordinal(c.year, c.month);
@@ -164,32 +181,31 @@ export function checkHijriCorrections(corrections: readonly HijriMonthStart[]): 
     }
     seen.add(key);
   }
-  const calendar = new HijriCalendar(corrections);
-  for (const c of corrections) {
-    const before = fromOrdinal(ordinal(c.year, c.month) - 1);
-    for (const m of [before, { year: c.year, month: c.month }]) {
-      const length = calendar.monthLength(m.year, m.month);
-      if (length < 29 || length > 30) {
-        throw new AppError(
-          'VALIDATION',
-          'Pembetulan 1 {month} {year}H = {startsOn} menjadikan bulan {nextMonth} {nextYear}H {length} hari; sebulan Hijrah mesti 29 atau 30 hari.',
-          {
-            month: hijriMonthName(c.month),
-            year: c.year,
-            startsOn: toDayMonthYear(c.startsOn),
-            nextMonth: hijriMonthName(m.month),
-            nextYear: m.year,
+  const calendar = new HijriCalendar(corrections, HIJRI_MONTHS, base);
+  const checked = new Set<number>();
+  for (const n of [...seen].flatMap((k) => [k - 1, k]).sort((a, b) => a - b)) {
+    if (checked.has(n)) continue;
+    checked.add(n);
+    const m = fromOrdinal(n);
+    const length = calendar.monthLength(m.year, m.month);
+    if (length < 29 || length > 30) {
+      throw new AppError(
+        'VALIDATION',
+        'Jadual ini menjadikan bulan {month} {year}H {length} hari (1 {month} = {startsOn}); sebulan Hijrah mesti 29 atau 30 hari.',
+        {
+          month: hijriMonthName(m.month),
+          year: m.year,
+          startsOn: toDayMonthYear(calendar.monthStart(m.year, m.month)),
+          length,
+        },
+        [
+          fieldIssue('hijriMonthStarts', 'Bulan {month} {year}H menjadi {length} hari.', {
+            month: hijriMonthName(m.month),
+            year: m.year,
             length,
-          },
-          [
-            fieldIssue('startsOn', 'Bulan {month} {year}H menjadi {length} hari.', {
-              month: hijriMonthName(m.month),
-              year: m.year,
-              length,
-            }),
-          ],
-        );
-      }
+          }),
+        ],
+      );
     }
   }
 }

@@ -41,8 +41,8 @@ export const calendarMessages = {
   'Nama bulan sekurang-kurangnya 3 huruf.': 'A month name must be at least 3 letters.',
   'Nama dewan mahkamah berulang.': 'A courtroom name is repeated.',
   'Paling banyak 10 salinan.': 'At most 10 copies.',
-  'Pembetulan 1 {month} {year}H = {startsOn} menjadikan bulan {nextMonth} {nextYear}H {length} hari; sebulan Hijrah mesti 29 atau 30 hari.':
-    'The correction 1 {month} {year}H = {startsOn} makes month {nextMonth} {nextYear}H {length} days long; a Hijri month must have 29 or 30 days.',
+  'Jadual ini menjadikan bulan {month} {year}H {length} hari (1 {month} = {startsOn}); sebulan Hijrah mesti 29 atau 30 hari.':
+    'This table makes month {month} {year}H {length} days long (1 {month} = {startsOn}); a Hijri month must have 29 or 30 days.',
   'Permulaan bulan {month} {year}H disenaraikan dua kali.': 'The start of month {month} {year}H is listed twice.',
   'Pilih bulan Hijrah.': 'Choose a Hijri month.',
   'Pilih dewan daripada senarai.': 'Choose a courtroom from the list.',
@@ -51,6 +51,7 @@ export const calendarMessages = {
   'Sekurang-kurangnya 1 salinan.': 'At least 1 copy.',
   'Sekurang-kurangnya satu dewan mahkamah.': 'At least one courtroom.',
   'Sudah cuti umum: {name}.': 'Already a public holiday: {name}.',
+  'Terlalu banyak baris dalam jadual.': 'Too many rows in the table.',
   'Tahun Hijrah mesti nombor.': 'The Hijri year must be a number.',
   'Tahun Hijrah tidak sah.': 'The Hijri year is not valid.',
   'Tarikh {date} sudah berlalu: pilih tarikh hari ini atau selepasnya.':

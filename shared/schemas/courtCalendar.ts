@@ -64,9 +64,9 @@ export const hijriMonthStartSchema = z.object({
   startsOn: courtDateSchema,
 });
 
-export const removeHijriMonthStartSchema = z.object({
-  year: z.number().int().min(1300).max(1600),
-  month: z.number().int().min(1).max(12),
+/** The court's whole table of Hijri month starts, saved at once (the order of rows never matters). */
+export const hijriMonthStartsSchema = z.object({
+  rows: z.array(hijriMonthStartSchema).max(600, fieldMessage('Terlalu banyak baris dalam jadual.')),
 });
 
 export const courtDocumentSettingsSchema = z.object({

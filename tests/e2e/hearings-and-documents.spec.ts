@@ -6,6 +6,7 @@ import { counterReadyToRegister } from './flows';
 import { AppFrame } from './pages/AppFrame';
 import { CaseScreen } from './pages/CaseScreen';
 import { RegisterScreen } from './pages/RegisterScreen';
+import { SettingsScreen } from './pages/SettingsScreen';
 
 function folder(dir: string): string[] {
   try {
@@ -76,7 +77,7 @@ test('a registered case gets the first free hearing slot, its summons prints in 
   expect(book).toContain('Dewan Bicara 1 (Sebutan)');
 });
 
-test('the supervisor keeps the holidays and the Hijri month starts; a month of 31 days is refused', async ({
+test('the supervisor keeps the holidays and saves the Hijri month starts as one table, in any order', async ({
   page,
   kaunter,
 }) => {
@@ -84,8 +85,9 @@ test('the supervisor keeps the holidays and the Hijri month starts; a month of 3
   await new AppFrame(page).go('Tetapan');
   await page.getByRole('tab', { name: 'Kalendar & dokumen' }).click();
   const settings = page.getByTestId('calendar-settings');
+  const screen = new SettingsScreen(page);
   await expect(settings).toContainText('Hujung minggu negeri ini: Sabtu, Ahad');
-  await expect(page.getByTestId('hijri-table')).toContainText('Rabiulawal 1444H (dibekalkan)');
+  await expect(page.getByTestId('hijri-table')).toContainText('28/09/2022 (dibekalkan)');
 
   await settings.getByLabel('Tarikh', { exact: true }).fill('25/12/2026');
   await settings.getByLabel('Nama cuti').fill('Hari Krismas');
@@ -100,11 +102,29 @@ test('the supervisor keeps the holidays and the Hijri month starts; a month of 3
   await page.getByTestId('holidays').getByRole('button', { name: 'Buang' }).click();
   await expect(page.getByTestId('holidays')).not.toContainText('Hari Krismas');
 
-  // Rabiulawal 1444 two days after Umm al-Qura would leave Safar 31 days long.
-  await settings.getByLabel('Tahun Hijrah').fill('1444');
-  await settings.getByRole('combobox', { name: 'Bulan Hijrah' }).selectOption({ label: 'Rabiulawal' });
-  await settings.getByLabel(/^1 haribulan jatuh pada/).fill('29/09/2022');
-  await settings.getByRole('button', { name: 'Simpan permulaan bulan' }).click();
-  await expect(settings.getByRole('alert')).toContainText('mesti 29 atau 30 hari');
-  await expect(page.getByTestId('hijri-table')).toContainText('2022-09-28');
+  // The issue's case: 1 Syawal 1446 typed before 1 Ramadan 1446, saved together, is accepted.
+  await screen.addHijriRow('1446', 'Syawal', '31/03/2025');
+  await screen.addHijriRow('1446', 'Ramadan', '02/03/2025');
+  await settings.getByRole('button', { name: 'Simpan jadual' }).click();
+  await expect(settings.locator('.notice--success')).toContainText('Disimpan.');
+  await expect(page.getByTestId('hijri-row')).toHaveCount(5);
+  // Saved, the table comes back in calendar order.
+  await expect.poll(() => screen.hijriRow(4)).toEqual(['1446', 'Ramadan', '02/03/2025']);
+  expect(await screen.hijriRow(5)).toEqual(['1446', 'Syawal', '31/03/2025']);
+  await page.screenshot({ path: '/tmp/hijri-table-saved.png', fullPage: true });
+
+  // A table that leaves a month outside 29–30 days is refused naming that month, and nothing changes.
+  await screen.addHijriRow('1447', 'Ramadan', '21/02/2026');
+  await settings.getByRole('button', { name: 'Simpan jadual' }).click();
+  await expect(settings.getByRole('alert')).toContainText(/bulan Syaaban 1447H 3[12] hari/);
+  await page.screenshot({ path: '/tmp/hijri-table-refused.png', fullPage: true });
+  await page.reload();
+  await page.getByRole('tab', { name: 'Kalendar & dokumen' }).click();
+  await expect(page.getByTestId('hijri-row')).toHaveCount(5);
+
+  // Removing a row is saving the table without it.
+  await page.getByTestId('hijri-row').nth(3).getByRole('button', { name: 'Buang baris' }).click();
+  await page.getByTestId('hijri-row').nth(3).getByRole('button', { name: 'Buang baris' }).click();
+  await settings.getByRole('button', { name: 'Simpan jadual' }).click();
+  await expect(page.getByTestId('hijri-row')).toHaveCount(3);
 });

@@ -32,6 +32,7 @@ import type { Ledger } from '../ledger/ledger';
 import { readCourtSetting, writeCourtSetting } from '../court/courtSettings';
 import { toDayMonthYear } from '@shared/dayMonthYear';
 import { stateName } from '../court/reference';
+import { MABIMS_BASE } from './mabims';
 
 const DEFAULT_DOCUMENT_SETTINGS: CourtDocumentSettings = {
   rooms: ['Dewan Bicara 1'],
@@ -86,9 +87,12 @@ export function saveHijriMonthNames(ledger: Ledger, actorId: number, names: stri
   return courtCalendarView(ledger);
 }
 
-/** The court's Hijri calendar: Intl's, corrected by the table the supervisor keeps, in the court's spelling. */
+/**
+ * The court's Hijri calendar: Malaysia's computed takwim (MABIMS, `mabims.ts`), corrected by the table
+ * of official announcements the supervisor keeps, in the court's spelling.
+ */
 export function hijriCalendar(ledger: Ledger): HijriCalendar {
-  return new HijriCalendar(storedMonthStarts(ledger), hijriMonthNames(ledger));
+  return new HijriCalendar(storedMonthStarts(ledger), hijriMonthNames(ledger), MABIMS_BASE);
 }
 
 export function readDocumentSettings(ledger: Ledger): CourtDocumentSettings {
@@ -103,6 +107,7 @@ export function courtCalendarView(ledger: Ledger): CourtCalendarView {
   const hijriMonthStarts: HijriMonthStartView[] = storedMonthStarts(ledger).map((c) => ({
     ...c,
     monthName: calendar.monthNames[c.month - 1] ?? hijriMonthName(c.month),
+    computedStartsOn: MABIMS_BASE.monthStart(c.year, c.month),
     umalquraStartsOn: umalquraMonthStart(c.year, c.month),
     shipped: shipped.has(`${c.year}/${c.month}/${c.startsOn}`),
   }));
@@ -162,35 +167,45 @@ export function removeHoliday(ledger: Ledger, actorId: number, date: string, rea
   return courtCalendarView(ledger);
 }
 
-/** Adds or changes one month start; the whole table must still give every month 29 or 30 days. */
-export function saveHijriMonthStart(ledger: Ledger, actorId: number, input: HijriMonthStart): CourtCalendarView {
-  ledger.db.transaction(() => {
-    const before = storedMonthStarts(ledger);
-    const previous = before.find((c) => c.year === input.year && c.month === input.month) ?? null;
-    checkHijriCorrections([...before.filter((c) => c !== previous), input]);
-    sql(
-      ledger.db,
-      `INSERT INTO hijri_month_starts (hijri_year, hijri_month, starts_on, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (hijri_year, hijri_month) DO UPDATE SET starts_on = excluded.starts_on,
-           changed_at = excluded.changed_at, changed_by = excluded.changed_by`,
-    ).run(input.year, input.month, input.startsOn, isoNow(ledger.clock), actorId);
-    audit(ledger, actorId, 'hijri.save', `${input.year}/${input.month}`, {
-      before: previous?.startsOn ?? null,
-      after: input.startsOn,
-    });
-  })();
-  return courtCalendarView(ledger);
+function rowKey(c: HijriMonthStart): string {
+  return `${c.year}/${c.month}`;
 }
 
-export function removeHijriMonthStart(ledger: Ledger, actorId: number, year: number, month: number): CourtCalendarView {
+/**
+ * Saves the court's whole table of Hijri month starts at once, replacing the one kept: the order of
+ * rows never matters, and a table that leaves any month outside 29–30 days (over the computed
+ * takwim) is refused naming that month, changing nothing. One audit event holds the rows added,
+ * changed and removed.
+ */
+export function saveHijriMonthStarts(
+  ledger: Ledger,
+  actorId: number,
+  rows: readonly HijriMonthStart[],
+): CourtCalendarView {
+  const table = [...rows].sort((a, b) => a.year - b.year || a.month - b.month);
+  checkHijriCorrections(table, MABIMS_BASE);
   ledger.db.transaction(() => {
     const before = storedMonthStarts(ledger);
-    const previous = before.find((c) => c.year === year && c.month === month);
-    if (!previous)
-      throw new AppError('NOT_FOUND', 'Tiada pembetulan bagi {month} {year}H.', { month: hijriMonthName(month), year });
-    checkHijriCorrections(before.filter((c) => c !== previous));
-    sql(ledger.db, 'DELETE FROM hijri_month_starts WHERE hijri_year = ? AND hijri_month = ?').run(year, month);
-    audit(ledger, actorId, 'hijri.remove', `${year}/${month}`, { before: previous.startsOn });
+    const was = new Map(before.map((c) => [rowKey(c), c.startsOn]));
+    const now = new Map(table.map((c) => [rowKey(c), c.startsOn]));
+    const added = table.filter((c) => !was.has(rowKey(c)));
+    const changed = table
+      .filter((c) => was.has(rowKey(c)) && was.get(rowKey(c)) !== c.startsOn)
+      .map((c) => ({ ...c, before: was.get(rowKey(c)) }));
+    const removed = before.filter((c) => !now.has(rowKey(c)));
+    if (added.length + changed.length + removed.length === 0) return;
+    for (const c of removed) {
+      sql(ledger.db, 'DELETE FROM hijri_month_starts WHERE hijri_year = ? AND hijri_month = ?').run(c.year, c.month);
+    }
+    for (const c of [...added, ...changed]) {
+      sql(
+        ledger.db,
+        `INSERT INTO hijri_month_starts (hijri_year, hijri_month, starts_on, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (hijri_year, hijri_month) DO UPDATE SET starts_on = excluded.starts_on,
+             changed_at = excluded.changed_at, changed_by = excluded.changed_by`,
+      ).run(c.year, c.month, c.startsOn, isoNow(ledger.clock), actorId);
+    }
+    audit(ledger, actorId, 'hijri.table', 'monthStarts', { added, changed, removed });
   })();
   return courtCalendarView(ledger);
 }

@@ -147,24 +147,69 @@ describe('court calendar settings', () => {
     expect(actions).toEqual(['holiday.add', 'holiday.remove']);
   });
 
-  it('ships the SOP correction, keeps the table valid, and audits each change', async () => {
+  it('ships the SOP correction, saves the table whole in any order, refuses a bad month by name, and audits it', async () => {
     const { ledger, dispatch } = await counter();
     const view = unwrap(await dispatch('calendar.get', {}));
-    expect(view.hijriMonthStarts.map((c) => [c.monthName, c.year, c.startsOn, c.umalquraStartsOn, c.shipped])).toEqual([
-      ['Safar', 1444, '2022-08-29', '2022-08-28', true],
-      ['Rabiulawal', 1444, '2022-09-28', '2022-09-27', true],
-      ['Rabiulakhir', 1444, '2022-10-27', '2022-10-26', true],
+    expect(
+      view.hijriMonthStarts.map((c) => [
+        c.monthName,
+        c.year,
+        c.startsOn,
+        c.computedStartsOn,
+        c.umalquraStartsOn,
+        c.shipped,
+      ]),
+    ).toEqual([
+      ['Safar', 1444, '2022-08-29', '2022-08-29', '2022-08-28', true],
+      ['Rabiulawal', 1444, '2022-09-28', '2022-09-28', '2022-09-27', true],
+      ['Rabiulakhir', 1444, '2022-10-27', '2022-10-27', '2022-10-26', true],
     ]);
-    // Removing the middle row alone leaves a valid table; removing Safar's alone would not.
-    const bad = await dispatch('calendar.removeHijriMonthStart', { year: 1444, month: 2 });
-    expect(bad.ok ? '' : bad.error.message).toMatch(/mesti 29 atau 30 hari/);
-    const tooLong = await dispatch('calendar.saveHijriMonthStart', { year: 1448, month: 7, startsOn: '2026-12-25' });
-    expect(tooLong.ok ? '' : tooLong.error.message).toMatch(/mesti 29 atau 30 hari/);
+    const shipped = view.hijriMonthStarts.map(({ year, month, startsOn }) => ({ year, month, startsOn }));
+    // A Ramadan 1443 moved a day earlier alone would be 31 days long (the takwim's Syawal is 3 May 2022):
+    // the refusal names the month, and nothing is saved.
     const before = count(ledger, 'audit_events');
+    const alone = await dispatch('calendar.saveHijriMonthStarts', {
+      rows: [...shipped, { year: 1443, month: 9, startsOn: '2022-04-02' }],
+    });
+    expect(alone.ok ? '' : alone.error.message).toMatch(/bulan Ramadan 1443H 31 hari/);
+    expect(unwrap(await dispatch('calendar.get', {})).hijriMonthStarts).toHaveLength(3);
+    expect(count(ledger, 'audit_events')).toBe(before);
+    // With 1 Syawal 1443 as announced (2 May 2022) in the same table, typed first, it is accepted: the
+    // order of rows never matters.
     const saved = unwrap(
-      await dispatch('calendar.saveHijriMonthStart', { year: 1448, month: 7, startsOn: '2026-12-11' }),
+      await dispatch('calendar.saveHijriMonthStarts', {
+        rows: [
+          { year: 1443, month: 10, startsOn: '2022-05-02' },
+          ...shipped,
+          { year: 1443, month: 9, startsOn: '2022-04-02' },
+        ],
+      }),
     );
-    expect(saved.hijriMonthStarts.at(-1)).toMatchObject({ monthName: 'Rejab', startsOn: '2026-12-11', shipped: false });
+    expect(saved.hijriMonthStarts.map((c) => [c.year, c.month, c.startsOn, c.computedStartsOn, c.shipped])).toEqual([
+      [1443, 9, '2022-04-02', '2022-04-03', false],
+      [1443, 10, '2022-05-02', '2022-05-03', false],
+      [1444, 2, '2022-08-29', '2022-08-29', true],
+      [1444, 3, '2022-09-28', '2022-09-28', true],
+      [1444, 4, '2022-10-27', '2022-10-27', true],
+    ]);
     expect(count(ledger, 'audit_events')).toBe(before + 1);
+    // Removing a row is saving the table without it; saving the same table again records nothing.
+    const removed = unwrap(await dispatch('calendar.saveHijriMonthStarts', { rows: shipped }));
+    expect(removed.hijriMonthStarts).toHaveLength(3);
+    unwrap(await dispatch('calendar.saveHijriMonthStarts', { rows: shipped }));
+    const audits = ledger.db
+      .prepare("SELECT action, data FROM audit_events WHERE action = 'hijri.table' ORDER BY seq")
+      .all() as { action: string; data: string }[];
+    expect(audits).toHaveLength(2);
+    expect(JSON.parse(audits[1]?.data ?? '{}')).toMatchObject({
+      removed: [
+        { year: 1443, month: 9, startsOn: '2022-04-02' },
+        { year: 1443, month: 10, startsOn: '2022-05-02' },
+      ],
+    });
+    const tooLong = await dispatch('calendar.saveHijriMonthStarts', {
+      rows: [{ year: 1448, month: 7, startsOn: '2026-12-25' }],
+    });
+    expect(tooLong.ok ? '' : tooLong.error.message).toMatch(/mesti 29 atau 30 hari/);
   });
 });

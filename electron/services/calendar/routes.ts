@@ -5,10 +5,9 @@ import {
   addHoliday,
   courtCalendarView,
   loadShippedHolidays,
-  removeHijriMonthStart,
   removeHoliday,
   saveHijriMonthNames,
-  saveHijriMonthStart,
+  saveHijriMonthStarts,
   shippedHolidaysPreview,
   updateDocumentSettings,
 } from './courtCalendar';
@@ -22,10 +21,8 @@ export function calendarRoutes(ledger: Ledger) {
     'calendar.shippedHolidays': (input) => shippedHolidaysPreview(ledger, input.year),
     'calendar.loadShippedHolidays': (input, ctx) => loadShippedHolidays(ledger, actorId(ctx), input),
     'calendar.removeHoliday': (input, ctx) => removeHoliday(ledger, actorId(ctx), input.date, input.reason),
-    'calendar.saveHijriMonthStart': (input, ctx) => saveHijriMonthStart(ledger, actorId(ctx), input),
+    'calendar.saveHijriMonthStarts': (input, ctx) => saveHijriMonthStarts(ledger, actorId(ctx), input.rows),
     'calendar.saveHijriMonthNames': (input, ctx) => saveHijriMonthNames(ledger, actorId(ctx), input.names),
-    'calendar.removeHijriMonthStart': (input, ctx) =>
-      removeHijriMonthStart(ledger, actorId(ctx), input.year, input.month),
     'calendar.updateDocumentSettings': (input, ctx) => updateDocumentSettings(ledger, actorId(ctx), input),
 
     'hearings.slots': (input) => hearingSlots(ledger, input.from),

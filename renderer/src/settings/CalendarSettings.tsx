@@ -2,18 +2,17 @@ import { AppointmentSessionsSettings } from './AppointmentSessionsSettings';
 import { useState } from 'react';
 import type { CourtCalendarView } from '@shared/calendarViews';
 import type { Result } from '@shared/errors';
-import { hijriMonthNamesSchema } from '@shared/schemas/courtCalendar';
+import { hijriMonthNamesSchema, hijriMonthStartsSchema } from '@shared/schemas/courtCalendar';
+import { toDayMonthYear } from '@shared/dayMonthYear';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Loading, Notice } from '../components/Notice';
 import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyHint } from '../components/EmptyHint';
 import { unawaited } from '../app/unawaited';
 import { DateInput } from '../components/DateInput';
-import { toDayMonthYear } from '@shared/dayMonthYear';
 import type { ShippedHolidaysPreview } from '@shared/calendarViews';
 import { HolidayChecklist } from '../setup/HolidayChecklist';
 
@@ -44,7 +43,7 @@ export function CalendarSettings() {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <Holidays view={current} apply={apply} />
       <LoadShippedHolidays today={current.today} apply={apply} />
-      <HijriTable view={current} apply={apply} />
+      <HijriTable key={JSON.stringify(current.hijriMonthStarts)} view={current} apply={apply} />
       <HijriMonthNames key={current.hijriMonthNames.join('|')} view={current} apply={apply} />
       <DocumentSettings key={JSON.stringify(current.documents)} view={current} apply={apply} />
       <AppointmentSessionsSettings />
@@ -199,96 +198,142 @@ function LoadShippedHolidays({ today, apply }: { today: string; apply: Apply }) 
   );
 }
 
+interface HijriRow {
+  /** A key for React while the row is edited (rows have no id until saved). */
+  key: number;
+  year: string;
+  month: string;
+  startsOn: string;
+}
+
+let nextRowKey = 1;
+
+function rowsOf(view: CourtCalendarView): HijriRow[] {
+  return view.hijriMonthStarts.map((c) => ({
+    key: nextRowKey++,
+    year: String(c.year),
+    month: String(c.month),
+    startsOn: c.startsOn,
+  }));
+}
+
+/**
+ * The court's table of official month starts, edited as one whole: rows are added, changed and
+ * removed here, then Simpan sends the whole table (the order rows were typed in never matters).
+ */
 function HijriTable({ view, apply }: { view: CourtCalendarView; apply: Apply }) {
-  const { msCounter } = useStrings();
   const ms = useStrings().msCalendar.settings;
-  const [year, setYear] = useState('');
-  const [month, setMonth] = useState('1');
-  const [startsOn, setStartsOn] = useState('');
-  const [removing, setRemoving] = useState<{ year: number; month: number; label: string } | null>(null);
+  const [rows, setRows] = useState<HijriRow[]>(() => rowsOf(view));
+  const [problem, setProblem] = useState<string | null>(null);
+  const saved = new Map(view.hijriMonthStarts.map((c) => [`${c.year}/${c.month}`, c]));
+  const change = (key: number, patch: Partial<HijriRow>) =>
+    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const save = () => {
+    const parsed = hijriMonthStartsSchema.safeParse({
+      rows: rows.map((r) => ({ year: Number(r.year), month: Number(r.month), startsOn: r.startsOn })),
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const row = typeof issue?.path[1] === 'number' ? `${ms.hijriRow(issue.path[1] + 1)}: ` : '';
+      setProblem(`${row}${issue ? shownFieldMessage(issue.message, currentLanguage()) : ''}`);
+      return;
+    }
+    setProblem(null);
+    unawaited(
+      apply(call('calendar.saveHijriMonthStarts', parsed.data)).then(() =>
+        setRows((current) => current.filter((r) => r.year !== '' || r.startsOn !== '')),
+      ),
+    );
+  };
   return (
     <section aria-labelledby="hijri-title">
-      {removing ? (
-        <ConfirmDialog
-          title={`${msCounter.confirm.removeHijriTitle} (${removing.label})`}
-          body={msCounter.confirm.removeHijriBody}
-          confirmLabel={msCounter.confirm.removeHijriConfirm}
-          onConfirm={() =>
-            apply(call('calendar.removeHijriMonthStart', { year: removing.year, month: removing.month })).then(() =>
-              setRemoving(null),
-            )
-          }
-          onCancel={() => setRemoving(null)}
-        />
-      ) : null}
       <h3 id="hijri-title">{ms.hijri}</h3>
       <p className="muted">{ms.hijriIntro}</p>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
       <table className="table" data-testid="hijri-table">
         <thead>
           <tr>
+            <th scope="col">{ms.hijriYear}</th>
             <th scope="col">{ms.hijriMonth}</th>
             <th scope="col">{ms.startsOn}</th>
-            <th scope="col">{ms.umalqura}</th>
+            <th scope="col">{ms.computed}</th>
             <th scope="col" />
           </tr>
         </thead>
         <tbody>
-          {view.hijriMonthStarts.map((c) => (
-            <tr key={`${c.year}-${c.month}`}>
-              <td>
-                {c.monthName} {c.year}H {c.shipped ? <span className="muted">({ms.shipped})</span> : null}
-              </td>
-              <td className="code">{c.startsOn}</td>
-              <td className="code">{c.umalquraStartsOn}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => setRemoving({ year: c.year, month: c.month, label: `${c.monthName} ${c.year}H` })}
-                >
-                  {ms.removeHijri}
-                </button>
-              </td>
-            </tr>
-          ))}
+          {rows.map((r, index) => {
+            const stored = saved.get(`${r.year}/${r.month}`);
+            return (
+              <tr key={r.key} data-testid="hijri-row">
+                <td>
+                  <label className="visually-hidden" htmlFor={`hijri-year-${index + 1}`}>
+                    {ms.hijriYear} — {ms.hijriRow(index + 1)}
+                  </label>
+                  <input
+                    id={`hijri-year-${index + 1}`}
+                    inputMode="numeric"
+                    className="input--short"
+                    value={r.year}
+                    onChange={(e) => change(r.key, { year: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <label className="visually-hidden" htmlFor={`hijri-month-${index + 1}`}>
+                    {ms.hijriMonth} — {ms.hijriRow(index + 1)}
+                  </label>
+                  <select
+                    id={`hijri-month-${index + 1}`}
+                    value={r.month}
+                    onChange={(e) => change(r.key, { month: e.target.value })}
+                  >
+                    {view.hijriMonthNames.map((m, i) => (
+                      <option key={m} value={String(i + 1)}>
+                        {m}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <label className="visually-hidden" htmlFor={`hijri-starts-${index + 1}`}>
+                    {ms.startsOn} — {ms.hijriRow(index + 1)}
+                  </label>
+                  <DateInput
+                    id={`hijri-starts-${index + 1}`}
+                    optional
+                    value={r.startsOn}
+                    onChange={(d) => change(r.key, { startsOn: d })}
+                  />
+                </td>
+                <td>
+                  {stored ? toDayMonthYear(stored.computedStartsOn) : '—'}
+                  {stored?.shipped ? <span className="muted"> ({ms.shipped})</span> : null}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+                  >
+                    {ms.removeHijri}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <div className="filters">
-        <Field id="hijri-year" label={ms.hijriYear}>
-          {(aria) => (
-            <input
-              {...aria}
-              inputMode="numeric"
-              className="input--short"
-              value={year}
-              onChange={(e) => setYear(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="hijri-month" label={ms.hijriMonth}>
-          {(aria) => (
-            <select {...aria} value={month} onChange={(e) => setMonth(e.target.value)}>
-              {view.hijriMonthNames.map((m, i) => (
-                <option key={m} value={String(i + 1)}>
-                  {m}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="hijri-starts" label={ms.startsOn}>
-          {(aria) => <DateInput {...aria} optional value={startsOn} onChange={setStartsOn} />}
-        </Field>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setRows([...rows, { key: nextRowKey++, year: '', month: '1', startsOn: '' }])}
+        >
+          {ms.addHijriRow}
+        </button>
+        <button type="button" className="button button--primary" onClick={save}>
+          {ms.saveHijri}
+        </button>
       </div>
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() =>
-          unawaited(apply(call('calendar.saveHijriMonthStart', { year: Number(year), month: Number(month), startsOn })))
-        }
-      >
-        {ms.saveHijri}
-      </button>
     </section>
   );
 }

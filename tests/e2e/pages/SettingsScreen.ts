@@ -17,6 +17,28 @@ export class SettingsScreen {
     await this.page.getByRole('tab', { name }).click();
   }
 
+  /** Tetapan → Kalendar & dokumen: a new row at the end of the Hijri month-start table (not saved yet). */
+  async addHijriRow(year: string, month: string, startsOn: string): Promise<void> {
+    const table = this.page.getByTestId('hijri-table');
+    const before = await table.getByTestId('hijri-row').count();
+    await this.page.getByRole('button', { name: 'Tambah baris' }).click();
+    const n = before + 1;
+    await table.getByLabel(`Tahun Hijrah — Baris ${n}`).fill(year);
+    await table.getByLabel(`Bulan Hijrah — Baris ${n}`).selectOption({ label: month });
+    await table.getByLabel(`1 haribulan jatuh pada (Masihi) — Baris ${n}`).fill(startsOn);
+  }
+
+  /** The Hijri table's row `n` (1-based) as [year, month, starts on], read from its fields. */
+  async hijriRow(n: number): Promise<[string, string, string]> {
+    const table = this.page.getByTestId('hijri-table');
+    const month = table.getByLabel(`Bulan Hijrah — Baris ${n}`);
+    return [
+      await table.getByLabel(`Tahun Hijrah — Baris ${n}`).inputValue(),
+      (await month.locator('option:checked').textContent()) ?? '',
+      await table.getByLabel(`1 haribulan jatuh pada (Masihi) — Baris ${n}`).inputValue(),
+    ];
+  }
+
   async addUser(name: string, role: 'CLERK' | 'SUPERVISOR', pin: string): Promise<void> {
     await this.tab('Pengguna');
     await this.page.locator('#user-name').fill(name);
