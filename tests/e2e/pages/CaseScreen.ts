@@ -31,7 +31,7 @@ export class CaseScreen {
       .check();
     await this.hearings()
       .getByLabel(/^Tarikh lain/)
-      .fill(iso);
+      .fill(iso.split('-').reverse().join('/'));
   }
 
   async printForm(label: RegExp): Promise<void> {
