@@ -56,7 +56,7 @@ describe('kaunter backup and restore', () => {
     expect(readdirSync(join(data, 'diketepikan')).some((name) => name.endsWith('.sqlite'))).toBe(true);
     const verify = await kaunter('verify', '--data', data);
     expect(verify.code).toBe(0);
-  });
+  }, 90_000); // four tsx processes one after another: 9 s idle, past 30 s on a loaded 2-core machine
 
   it('says why when the backup folder is missing', async () => {
     const data = tempDir('kaunter-cli-data-');
