@@ -15,7 +15,8 @@ import type { ErrorLog } from '../services/ledger/errorLog';
 import { takePaymentSchema } from '@shared/schemas/payment';
 import { seededRandom } from '../services/demo/random';
 import { currentOutage, openOutage } from '../services/outages/outages';
-import { stateName } from '../services/court/reference';
+import { DEFAULT_CASE_TYPES, stateName } from '../services/court/reference';
+import { courtYear } from '@shared/time';
 import { completeSetup } from '../services/court/setup';
 import { fileDeviceKeyVault } from '../services/bundle/deviceKey';
 import { listUsers } from '../services/users/users';
@@ -84,7 +85,12 @@ export async function seed(options: SeedOptions): Promise<SeedSummary> {
             blockStart: options.blockStart,
             blockSize: null,
           },
-          lastNumbers: [],
+          // A demo court as if ESV3 had issued no number of any type this year (every type says so: 0).
+          lastNumbers: DEFAULT_CASE_TYPES.map((t) => ({
+            caseTypeCode: t.code,
+            year: courtYear(ledger.clock()),
+            lastNumber: 0,
+          })),
           supervisor: { name: 'Penyelia Demo', pin: DEMO_PIN },
           recoveryPassphrase: DEMO_RECOVERY_PASSPHRASE,
         }),

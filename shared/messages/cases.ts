@@ -8,6 +8,8 @@ export const casesMessages = {
   'Blok nombor kaunter ini telah habis ({first} hingga {last}). Penolong Pendaftar perlu menetapkan blok baharu sebelum kes lain didaftarkan.':
     "This counter's number block is used up ({first} to {last}). The Assistant Registrar must set a new block before another case is registered.",
   'Carian terlalu panjang.': 'The search is too long.',
+  'Nombor terakhir ESV3 bagi kes {caseTypeCode} tahun {year} belum ditetapkan, jadi nombor pertama kaunter ini tidak dapat dipastikan. Minta Penolong Pendaftar mengisinya di Tetapan → Nombor kes terakhir ESV3 (isi 0 jika ESV3 belum mengeluarkan sebarang nombor bagi jenis ini tahun ini).':
+    "ESV3's last number for case type {caseTypeCode} in {year} is not set, so this counter's first number cannot be known. Ask the Assistant Registrar to fill it in under Tetapan → Nombor kes terakhir ESV3 (0 if ESV3 has issued no number of this type this year).",
   'Fi bagi {name} ({feeCode}) tiada dalam jadual fi: Penolong Pendaftar perlu membetulkannya.':
     'The fee for {name} ({feeCode}) is not in the fee schedule: the Assistant Registrar must correct it.',
   'Isikan No. resit ESV2 bagi kes ini.': 'Enter the ESV2 receipt no. for this case.',

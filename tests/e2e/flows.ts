@@ -15,6 +15,9 @@ export const COURT: SetupData = {
   lastNumbers: [
     { caseTypeCode: '024', year: courtYear(), lastNumber: 769 },
     { caseTypeCode: '010', year: courtYear(), lastNumber: 41 },
+    // ESV3 issued none of these this year yet: said with a 0, as a type with no row is refused.
+    { caseTypeCode: '014', year: courtYear(), lastNumber: 0 },
+    { caseTypeCode: '028', year: courtYear(), lastNumber: 0 },
   ],
   supervisor: SUPERVISOR,
 };

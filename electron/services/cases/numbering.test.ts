@@ -24,8 +24,29 @@ describe('case numbering', () => {
     expect(register(ledger, supervisor.id, '024')).toBe('05005-024-0770-2026');
     expect(register(ledger, supervisor.id, '017')).toBe('05005-017-0042-2026');
     expect(register(ledger, supervisor.id, '024')).toBe('05005-024-0771-2026');
-    // A type ESV3 gave no figure for starts at 1.
+  });
+
+  it('asks for a last ESV3 number before the first case of a type that has none, and a 0 ("none yet") starts at the block', async () => {
+    const { ledger, supervisor } = await readyLedger();
+    const casesBefore = ledger.db.prepare('SELECT COUNT(*) AS n FROM cases').get();
+    expect(() => register(ledger, supervisor.id, '011')).toThrow(
+      /Nombor terakhir ESV3 bagi kes 011 tahun 2026 belum ditetapkan.*Tetapan → Nombor kes terakhir ESV3 \(isi 0/,
+    );
+    expect(ledger.db.prepare('SELECT COUNT(*) AS n FROM cases').get()).toEqual(casesBefore);
+    setLastNumbers(ledger, supervisor.id, [
+      { caseTypeCode: '024', year: 2026, lastNumber: 769 },
+      { caseTypeCode: '017', year: 2026, lastNumber: 41 },
+      { caseTypeCode: '011', year: 2026, lastNumber: 0 },
+    ]);
     expect(register(ledger, supervisor.id, '011')).toBe('05005-011-0001-2026');
+  });
+
+  it('needs no last number in a year that began while ESV3 was already down (the new year: it issued nothing yet)', async () => {
+    const clock = frozenClock('2025-12-30T02:00:00.000Z');
+    const { ledger, supervisor } = await readyLedger({ lastNumbers: [] }, { clock });
+    clock.set('2026-01-02T02:00:00.000Z');
+    expect(register(ledger, supervisor.id, '011')).toBe('05005-011-0001-2026');
+    expect(register(ledger, supervisor.id, '024')).toBe('05005-024-0001-2026');
   });
 
   it('shares one series across case types when the scope is per court and year', async () => {

@@ -2,6 +2,7 @@ import { sql } from '../db/statements';
 import { planNext, type SeriesPlan } from '../series/series';
 import { formatCaseNumber, lastNumberTypeKey, parseTemplate, scopeKey } from '@shared/caseNumber';
 import { AppError } from '@shared/errors';
+import { courtYear } from '@shared/time';
 import type { CourtConfig } from '../court/court';
 import type { Ledger } from '../ledger/ledger';
 
@@ -34,6 +35,8 @@ export interface OwnSeries {
   key: string;
   first: number;
   last: number | null;
+  /** False when no last ESV3 number (not even 0, "none yet") is set for this type and year. */
+  esv3Known: boolean;
 }
 
 /** This counter's own stretch of a case-number series: the last ESV3 number plus its block start, and its block. */
@@ -45,7 +48,28 @@ export function ownSeries(ledger: Ledger, config: CourtConfig, caseTypeCode: str
     'SELECT last_number AS n FROM esv3_last_numbers WHERE case_type_code = ? AND year = ?',
   ).get(lastNumberTypeKey(numbering.scope, caseTypeCode), year) as { n: number } | undefined;
   const first = (esv3?.n ?? 0) + numbering.blockStart;
-  return { key, first, last: numbering.blockSize === null ? null : first + numbering.blockSize - 1 };
+  return {
+    key,
+    first,
+    last: numbering.blockSize === null ? null : first + numbering.blockSize - 1,
+    esv3Known: esv3 !== undefined,
+  };
+}
+
+/**
+ * True when ESV3 has been down since before 1 January of `year` (the open outage began in an earlier
+ * year): it cannot have issued a number of that year, so the counter's block start is the right
+ * first number and no last ESV3 number is needed. This is the new-year case: on 1 January no type has
+ * a last-number row for the new year.
+ */
+function seriesStarted(ledger: Ledger, key: string): boolean {
+  return sql(ledger.db, 'SELECT 1 FROM number_series WHERE scope_key = ?').get(key) !== undefined;
+}
+
+function esv3SilentSinceBefore(ledger: Ledger, year: number): boolean {
+  const row = sql(ledger.db, 'SELECT started_at AS startedAt FROM outages WHERE closed_at IS NULL').get() as
+    { startedAt: string } | undefined;
+  return row !== undefined && courtYear(new Date(row.startedAt)) < year;
 }
 
 /** The court's template for one case type and year: the case number of a running number, and its digits. */
@@ -70,6 +94,13 @@ export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: st
   const format = caseNumberFormat(config, caseTypeCode, year);
   const own = ownSeries(ledger, config, caseTypeCode, year);
   let series = planNext(ledger.db, 'case', own.key, own.first);
+  if (!own.esv3Known && !seriesStarted(ledger, own.key) && !esv3SilentSinceBefore(ledger, year)) {
+    throw new AppError(
+      'CONFLICT',
+      'Nombor terakhir ESV3 bagi kes {caseTypeCode} tahun {year} belum ditetapkan, jadi nombor pertama kaunter ini tidak dapat dipastikan. Minta Penolong Pendaftar mengisinya di Tetapan → Nombor kes terakhir ESV3 (isi 0 jika ESV3 belum mengeluarkan sebarang nombor bagi jenis ini tahun ini).',
+      { caseTypeCode, year },
+    );
+  }
   // A case recorded before the given-number check (givenNumberCases.ts) may hold a number of this
   // series: numbering moves past it (a recorded jump) rather than offer a number already held.
   while (heldByAnotherCase(ledger, format.caseNumber(series.number)) && series.number < 10 ** format.runWidth) {

@@ -62,6 +62,17 @@ export class SettingsScreen {
     await dialog.getByRole('button', { name: 'Tetapkan semula PIN' }).click();
   }
 
+  /** Adds a row to the last-numbers table (this year) and saves it. */
+  async addLastNumber(caseTypeCode: string, lastNumber: number): Promise<void> {
+    await this.tab('Nombor kes terakhir ESV3');
+    const i = await this.page.locator('select[id^="ln-type-"]').count();
+    await this.page.getByRole('button', { name: 'Tambah baris' }).click();
+    await this.page.locator(`#ln-type-${i}`).selectOption(caseTypeCode);
+    await this.page.locator(`#ln-number-${i}`).fill(String(lastNumber));
+    await this.page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(this.page.getByText('Perubahan telah disimpan.')).toBeVisible();
+  }
+
   /** Changes the last number of an existing row of the last-numbers table. */
   async setLastNumber(caseTypeCode: string, lastNumber: number): Promise<void> {
     await this.tab('Nombor kes terakhir ESV3');
