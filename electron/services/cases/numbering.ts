@@ -1,5 +1,7 @@
 import { sql } from '../db/statements';
 import { planNext, type SeriesPlan } from '../series/series';
+import { SERIES } from '../series/kinds';
+import { openOutageRef } from '../outages/outages';
 import { formatCaseNumber, lastNumberTypeKey, parseTemplate, scopeKey } from '@shared/caseNumber';
 import { AppError } from '@shared/errors';
 import { courtYear } from '@shared/time';
@@ -62,14 +64,9 @@ export function ownSeries(ledger: Ledger, config: CourtConfig, caseTypeCode: str
  * first number and no last ESV3 number is needed. This is the new-year case: on 1 January no type has
  * a last-number row for the new year.
  */
-function seriesStarted(ledger: Ledger, key: string): boolean {
-  return sql(ledger.db, 'SELECT 1 FROM number_series WHERE scope_key = ?').get(key) !== undefined;
-}
-
 function esv3SilentSinceBefore(ledger: Ledger, year: number): boolean {
-  const row = sql(ledger.db, 'SELECT started_at AS startedAt FROM outages WHERE closed_at IS NULL').get() as
-    { startedAt: string } | undefined;
-  return row !== undefined && courtYear(new Date(row.startedAt)) < year;
+  const outage = openOutageRef(ledger);
+  return outage !== null && courtYear(new Date(outage.startedAt)) < year;
 }
 
 /** The court's template for one case type and year: the case number of a running number, and its digits. */
@@ -94,7 +91,7 @@ export function planNumber(ledger: Ledger, config: CourtConfig, caseTypeCode: st
   const format = caseNumberFormat(config, caseTypeCode, year);
   const own = ownSeries(ledger, config, caseTypeCode, year);
   let series = planNext(ledger.db, 'case', own.key, own.first);
-  if (!own.esv3Known && !seriesStarted(ledger, own.key) && !esv3SilentSinceBefore(ledger, year)) {
+  if (!own.esv3Known && SERIES.case.lastOf(ledger.db, own.key) === 0 && !esv3SilentSinceBefore(ledger, year)) {
     throw new AppError(
       'CONFLICT',
       'Nombor terakhir ESV3 bagi kes {caseTypeCode} tahun {year} belum ditetapkan, jadi nombor pertama kaunter ini tidak dapat dipastikan. Minta Penolong Pendaftar mengisinya di Tetapan → Nombor kes terakhir ESV3 (isi 0 jika ESV3 belum mengeluarkan sebarang nombor bagi jenis ini tahun ini).',

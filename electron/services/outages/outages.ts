@@ -60,10 +60,12 @@ function toView(ledger: Ledger, row: OutageRow): OutageView {
   };
 }
 
-/** The open outage's id and SOP option only: cheap enough for every registration. */
-export function openOutageRef(ledger: Ledger): { id: number; sopOption: SopOption } | null {
-  const row = sql(ledger.db, 'SELECT id, sop_option AS sopOption FROM outages WHERE closed_at IS NULL').get() as
-    { id: number; sopOption: SopOption } | undefined;
+/** The open outage's id, SOP option and start only: cheap enough for every registration. */
+export function openOutageRef(ledger: Ledger): { id: number; sopOption: SopOption; startedAt: string } | null {
+  const row = sql(
+    ledger.db,
+    'SELECT id, sop_option AS sopOption, started_at AS startedAt FROM outages WHERE closed_at IS NULL',
+  ).get() as { id: number; sopOption: SopOption; startedAt: string } | undefined;
   return row ?? null;
 }
 
