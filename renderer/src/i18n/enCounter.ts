@@ -68,9 +68,6 @@ export const enCounter: typeof msCounter = {
     noShowConfirm: 'Yes, no-show',
     removeKeyTitle: 'Remove the ICT key?',
     removeKeyConfirm: 'Yes, remove the key',
-    removeHijriTitle: 'Remove the Hijri month start correction?',
-    removeHijriBody: 'Hijri dates on documents will be computed again without this correction. The change is recorded.',
-    removeHijriConfirm: 'Yes, remove',
     back: 'Back',
   },
   empty: {

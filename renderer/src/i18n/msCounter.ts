@@ -66,9 +66,6 @@ export const msCounter = {
     noShowConfirm: 'Ya, tidak hadir',
     removeKeyTitle: 'Buang kunci ICT?',
     removeKeyConfirm: 'Ya, buang kunci',
-    removeHijriTitle: 'Buang pembetulan awal bulan Hijrah?',
-    removeHijriBody: 'Tarikh Hijrah pada dokumen akan dikira semula tanpa pembetulan ini. Perubahan ini direkodkan.',
-    removeHijriConfirm: 'Ya, buang',
     back: 'Kembali',
   },
   empty: {
