@@ -18,6 +18,8 @@ export function checkCounts(manifest: BundleManifest, tables: BundleTables, audi
     filings: tables.filings.length,
     appointments: tables.appointments.length,
     documents: tables.documents.length,
+    hearings: tables.hearings.length,
+    overrides: tables.overrides.length,
     auditEvents,
   };
   return Object.entries(manifest.counts)

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   AUDIT_FILE,
-  BUNDLE_CSV_NAMES,
+  BUNDLE_VERSIONS_READ,
+  csvNamesOf,
   MANIFEST_FILE,
   bundleManifestSchema,
   type BundleManifest,
@@ -11,6 +12,8 @@ import { BundleFailure, error, type Finding } from './findings';
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+const READ = BUNDLE_VERSIONS_READ.map((v) => `v${v}`).join('/');
 
 /** manifest.json, checked against the v1 schema; without it nothing else can be trusted. */
 export function readManifest(files: Map<string, Uint8Array>): BundleManifest {
@@ -40,21 +43,21 @@ export function readManifest(files: Map<string, Uint8Array>): BundleManifest {
       .join(', ');
     throw new BundleFailure(
       'NOT_A_BUNDLE',
-      `${MANIFEST_FILE} tidak mengikut format berkas v1 atau v2 (${where}).`,
-      `${MANIFEST_FILE} does not follow bundle format v1 or v2 (${where}).`,
+      `${MANIFEST_FILE} tidak mengikut format berkas ${READ} (${where}).`,
+      `${MANIFEST_FILE} does not follow bundle format ${READ} (${where}).`,
     );
   }
   return parsed.data;
 }
 
 /**
- * Every file of format v1 is in the ZIP and listed in the manifest, and nothing else is; each listed
+ * Every file of the bundle's format version is in the ZIP and listed in the manifest, and nothing else is; each listed
  * file has the SHA-256 and size the manifest gives. Row counts are checked once the files are read.
  */
 export function checkFileHashes(manifest: BundleManifest, files: Map<string, Uint8Array>): Finding[] {
   const findings: Finding[] = [];
   const listed = new Map(manifest.files.map((f) => [f.name, f]));
-  const required: string[] = [...BUNDLE_CSV_NAMES, AUDIT_FILE];
+  const required: string[] = [...csvNamesOf(manifest.version), AUDIT_FILE];
   for (const name of required) {
     if (!files.has(name) || !listed.has(name)) {
       const where = !files.has(name) ? 'dalam ZIP / in the ZIP' : 'dalam manifest / in the manifest';

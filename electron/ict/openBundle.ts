@@ -52,6 +52,8 @@ const TABLE_FILES: Record<keyof BundleTables, BundleCsvName> = {
   filings: 'filings.csv',
   appointments: 'appointments.csv',
   documents: 'documents.csv',
+  hearings: 'hearings.csv',
+  overrides: 'overrides.csv',
 };
 
 function readTables(files: Map<string, Uint8Array>, manifest: BundleManifest, findings: Finding[]): BundleTables {

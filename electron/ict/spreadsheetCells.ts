@@ -27,12 +27,12 @@ export type CellKind = 'text' | 'amount' | 'count' | 'datetime' | 'date';
 /** Columns of counts (a line number, a quantity): the only plain numbers. */
 const COUNT_COLUMNS = new Set(['bil', 'line', 'quantity', 'copies']);
 /** Calendar days without a time. */
-const DATE_COLUMNS = new Set(['court_date', 'appointment_date']);
+const DATE_COLUMNS = new Set(['court_date', 'appointment_date', 'hearing_date']);
 
 /** A column's kind from its name in format v1 (and the worklist): `*_rm` amounts, `*_at` times. */
 export function kindOf(column: string): CellKind {
   if (column.endsWith('_rm')) return 'amount';
-  if (column.endsWith('_at')) return 'datetime';
+  if (column.endsWith('_at') || column === 'at') return 'datetime';
   if (DATE_COLUMNS.has(column)) return 'date';
   if (COUNT_COLUMNS.has(column)) return 'count';
   return 'text';

@@ -9,6 +9,10 @@ export interface BundleTables {
   filings: CsvRow[];
   appointments: CsvRow[];
   documents: CsvRow[];
+  /** From v3; empty for an older bundle. */
+  hearings: CsvRow[];
+  /** From v3; empty for an older bundle. */
+  overrides: CsvRow[];
 }
 
 /** A receipt's series is its number without the running number, which always ends it. */

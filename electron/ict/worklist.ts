@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { NOTICE_KIND } from '../services/recovery/worklist';
 import { rmOf, senOf } from './amounts';
 import type { CsvRow } from './csv';
 import { counterOf, type MergeResult } from './merge';
@@ -26,6 +27,16 @@ export const WORKLIST_COLUMNS = [
   'filings',
   'esv3_case_number',
   'flags',
+  // From here on: what re-keying needs that the cells above leave out (format v3; empty for older bundles).
+  'sop_option',
+  'esv2_receipt_number',
+  'party_details',
+  'fee_lines',
+  'payment_details',
+  'hearings',
+  'appointments',
+  'overrides',
+  'notices',
 ] as const;
 
 export type WorklistRow = Record<(typeof WORKLIST_COLUMNS)[number], string>;
@@ -52,6 +63,67 @@ function receiptText(r: CsvRow): string {
   return `${r.receipt_number} RM ${r.amount_rm} ${r.method}${outside ? ` [${outside}]` : ''}${cancelled}`;
 }
 
+/** Each party with everything ESV3 asks for: `ROLE name (ID_TYPE number) — address — tel phone`. */
+function partyDetailsText(parties: readonly CsvRow[]): string {
+  return parties
+    .map((p) =>
+      [
+        `${p.role}: ${p.name}${p.id_number ? ` (${p.id_type} ${p.id_number})` : p.id_type ? ` (${p.id_type})` : ''}`,
+        p.address ? `alamat/address: ${p.address}` : '',
+        p.phone ? `tel ${p.phone}` : '',
+        p.id_warnings ? `amaran ID/ID warning: ${p.id_warnings}` : '',
+      ]
+        .filter(Boolean)
+        .join(' — '),
+    )
+    .join(' | ');
+}
+
+/** A fee line: `receipt #line CODE description × qty @ unit = amount`, typed amounts and waivers said. */
+function feeLineText(item: CsvRow): string {
+  const unit = item.unit_rm ? ` @ RM ${item.unit_rm}` : '';
+  const typed = item.amount_typed === '1' ? ' [AMAUN DITAIP/TYPED AMOUNT]' : '';
+  const exempt = item.exempt_reason ? ` [DIKECUALIKAN/WAIVED: ${item.exempt_reason}]` : '';
+  return `${item.receipt_number} #${item.line} ${item.fee_code} ${item.description} × ${item.quantity}${unit} = RM ${item.amount_rm}${typed}${exempt}`;
+}
+
+/** How a receipt was paid: method, cheque bank and number, money received and the cash rounding. */
+function paymentText(r: CsvRow): string {
+  const parts = [
+    [r.method, r.cheque_bank, r.method_reference].filter(Boolean).join(' '),
+    r.received_rm ? `diterima/received RM ${r.received_rm}` : '',
+    r.rounding_rm && senOf(r.rounding_rm) !== 0 ? `bundar/rounding ${r.rounding_rm}` : '',
+    r.payer_id_number ? `pembayar/payer ${r.payer_name} (${r.payer_id_number})` : '',
+  ];
+  return `${r.receipt_number}: ${parts.filter(Boolean).join(', ')}`;
+}
+
+function hearingText(h: CsvRow): string {
+  const outside = h.override_reason
+    ? ` [LUAR PERATURAN/OUT OF RULE: ${h.override_reason}; lulus/approved: ${h.override_by ?? ''}]`
+    : '';
+  return `${h.kind} ${h.hearing_date} ${h.hearing_time} ${h.room}${outside}`;
+}
+
+function appointmentText(a: CsvRow): string {
+  const session = a.session ? ` ${a.session} ${a.session_start}–${a.session_end}` : '';
+  return `${a.reference} ${a.appointment_date}${session} ${a.status}`;
+}
+
+function overrideText(o: CsvRow): string {
+  const who = [o.by, o.approved_by ? `lulus/approved: ${o.approved_by}` : ''].filter(Boolean).join('; ');
+  return `${o.kind} ${o.reference}: ${o.reason}${who ? ` (${who})` : ''}`;
+}
+
+function noticeText(d: CsvRow): string {
+  const state = d.superseded_by
+    ? ` DIGANTI/SUPERSEDED → ${d.superseded_by}`
+    : d.status === 'CANCELLED'
+      ? ' BATAL/CANCELLED'
+      : '';
+  return `${d.reference} (${d.issued_at})${state}`;
+}
+
 function filingText(f: CsvRow): string {
   return `${f.document_type}${f.description ? ` – ${f.description}` : ''}${f.receipt_number ? ` (${f.receipt_number})` : ''}`;
 }
@@ -70,13 +142,23 @@ function caseEntries(bundle: OpenedBundle, collided: ReadonlySet<string>): Entry
   const receiptsOf = groupBy(tables.receipts, (r) => r.case_number ?? '');
   const partiesOf = groupBy(tables.parties, (p) => p.case_number ?? '');
   const filingsOf = groupBy(tables.filings, (f) => f.case_number ?? '');
+  const itemsOf = groupBy(tables.receiptItems, (i) => i.receipt_number ?? '');
+  const hearingsOf = groupBy(tables.hearings, (h) => h.case_number ?? '');
+  const appointmentsOf = groupBy(tables.appointments, (a) => a.case_number ?? '');
+  const overridesOf = groupBy(tables.overrides, (o) => o.case_number ?? '');
+  const noticesOf = groupBy(
+    tables.documents.filter((d) => d.kind === NOTICE_KIND),
+    (d) => d.case_number ?? '',
+  );
   const entry = (caseNumber: string, at: string, c: CsvRow | null): Entry => {
     const receipts = receiptsOf.get(caseNumber) ?? [];
     const issued = receipts.filter((r) => r.status !== 'CANCELLED');
+    const notices = noticesOf.get(caseNumber) ?? [];
     const flags = [
       collided.has(caseNumber) ? 'NOMBOR BERTEMBUNG / NUMBER COLLISION' : '',
       c ? '' : 'RESIT TANPA KES / RECEIPT WITHOUT CASE',
       c?.status === 'CANCELLED' ? 'KES DIBATALKAN / CASE CANCELLED' : '',
+      notices.some((d) => d.superseded_by) ? 'NOTIS DIGANTI / NOTICE SUPERSEDED' : '',
     ].filter(Boolean);
     return {
       at: new Date(at).getTime(),
@@ -100,6 +182,15 @@ function caseEntries(bundle: OpenedBundle, collided: ReadonlySet<string>): Entry
         filings: (filingsOf.get(caseNumber) ?? []).map(filingText).join('; '),
         esv3_case_number: c?.esv3_case_number ?? '',
         flags: flags.join('; '),
+        sop_option: c?.sop_option ?? '',
+        esv2_receipt_number: c?.esv2_receipt_number ?? '',
+        party_details: partyDetailsText(partiesOf.get(caseNumber) ?? []),
+        fee_lines: issued.flatMap((r) => (itemsOf.get(r.receipt_number ?? '') ?? []).map(feeLineText)).join(' | '),
+        payment_details: issued.map(paymentText).join(' | '),
+        hearings: (hearingsOf.get(caseNumber) ?? []).map(hearingText).join('; '),
+        appointments: (appointmentsOf.get(caseNumber) ?? []).map(appointmentText).join('; '),
+        overrides: (overridesOf.get(caseNumber) ?? []).map(overrideText).join(' | '),
+        notices: notices.map(noticeText).join('; '),
       },
     };
   };

@@ -1,5 +1,5 @@
 import writeExcelFile, { type CellObject, type Row } from 'write-excel-file/node';
-import { BUNDLE_CSV_NAMES } from '@shared/bundle/format';
+import { csvNamesOf } from '@shared/bundle/format';
 import { readCsv } from './csv';
 import type { OpenedBundle } from './openBundle';
 import { cellOf } from './spreadsheetCells';
@@ -38,7 +38,7 @@ async function workbook(sheets: SheetSpec[]): Promise<Uint8Array> {
 
 /** `<bundle>.xlsx`: one sheet per CSV of the bundle (`cases`, `parties`, …), in the bundle's columns. */
 export async function tablesXlsx(bundle: OpenedBundle): Promise<Uint8Array> {
-  const sheets = BUNDLE_CSV_NAMES.flatMap((name) => {
+  const sheets = csvNamesOf(bundle.manifest.version).flatMap((name) => {
     const bytes = bundle.files.get(name);
     if (!bytes) return [];
     const table = readCsv(name, bytes, [], bundle.manifest.version);

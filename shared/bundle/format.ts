@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The reconciliation bundle, format v2 (docs/ARCHITECTURE.md, "The reconciliation bundle"). The writer in the
+ * The reconciliation bundle, format v3 (docs/ARCHITECTURE.md, "The reconciliation bundle"). The writer in the
  * app and the reader in the ICT command both take their file names, columns and manifest shape from
  * here, so the two cannot drift apart.
  */
@@ -11,8 +11,14 @@ export const BUNDLE_FORMAT = 'kaunter-sandaran-bundle';
  * and the option each case and filing was issued under (`sop_option`, the last column of `cases.csv` and
  * `filings.csv`). ICT's reader accepts v1 and v2: a v1 bundle's outages had one option each.
  */
-export const BUNDLE_VERSION = 2;
-export const BUNDLE_VERSIONS_READ = [1, 2] as const;
+/**
+ * v3 carries what ICT needs to re-key a case into ESV3 without opening audit.jsonl: columns at the end of
+ * five files (the ESV2 receipt number, identity warnings and override reasons, the cheque bank, the cash
+ * rounding, each fee line's unit and typed-amount flag, appointment sessions, a notice's `superseded_by`)
+ * and two new files, `hearings.csv` and `overrides.csv` (every reason a clerk or supervisor gave).
+ */
+export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSIONS_READ = [1, 2, 3] as const;
 
 /** The columns of each CSV file in the ZIP, in order. Snake case; more may be added at the end. */
 export const BUNDLE_CSV_COLUMNS = {
@@ -38,8 +44,20 @@ export const BUNDLE_CSV_COLUMNS = {
     'lawyer_firm',
     'note',
     'sop_option',
+    'esv2_receipt_number',
   ],
-  'parties.csv': ['case_number', 'role', 'name', 'id_type', 'id_number', 'address', 'phone', 'position'],
+  'parties.csv': [
+    'case_number',
+    'role',
+    'name',
+    'id_type',
+    'id_number',
+    'address',
+    'phone',
+    'position',
+    'id_warnings',
+    'id_override_reason',
+  ],
   'receipts.csv': [
     'receipt_number',
     'issued_at',
@@ -62,8 +80,21 @@ export const BUNDLE_CSV_COLUMNS = {
     'outage_id',
     'method_reference',
     'pdf_sha256',
+    'cheque_bank',
+    'rounding_rm',
+    'received_rm',
   ],
-  'receipt_items.csv': ['receipt_number', 'line', 'fee_code', 'description', 'amount_rm', 'quantity', 'exempt_reason'],
+  'receipt_items.csv': [
+    'receipt_number',
+    'line',
+    'fee_code',
+    'description',
+    'amount_rm',
+    'quantity',
+    'exempt_reason',
+    'unit_rm',
+    'amount_typed',
+  ],
   'filings.csv': [
     'case_number',
     'filed_at',
@@ -85,17 +116,92 @@ export const BUNDLE_CSV_COLUMNS = {
     'case_type_code',
     'status',
     'case_number',
+    'session',
+    'session_start',
+    'session_end',
+    'id_type',
+    'id_override_reason',
+    'status_reason',
+    'no_show_correction_reason',
   ],
-  'documents.csv': ['kind', 'reference', 'case_number', 'issued_at', 'issued_by', 'copies', 'status', 'pdf_sha256'],
+  'documents.csv': [
+    'kind',
+    'reference',
+    'case_number',
+    'issued_at',
+    'issued_by',
+    'copies',
+    'status',
+    'pdf_sha256',
+    'cancelled_reason',
+    'superseded_by',
+  ],
+  /** v3: every hearing date set, with a supervisor's approval of a date the rules refuse. */
+  'hearings.csv': [
+    'case_number',
+    'kind',
+    'hearing_date',
+    'hearing_time',
+    'room',
+    'set_at',
+    'set_by',
+    'override_reason',
+    'override_by',
+  ],
+  /**
+   * v3: every reason given for going past a rule or changing a record, one a row: `kind` says which
+   * (OVERRIDE_KINDS), `reference` what it is about (a receipt, hearing, day, appointment …).
+   */
+  'overrides.csv': ['kind', 'case_number', 'reference', 'at', 'by', 'approved_by', 'reason'],
 } as const;
+
+/** The `kind` of each row of overrides.csv (docs/ICT.md, section 5). */
+export const OVERRIDE_KINDS = [
+  'PARTY_ID',
+  'APPOINTMENT_ID',
+  'HEARING_DATE',
+  'FEE_EXEMPT',
+  'RECEIPT_CANCEL',
+  'DOCUMENT_CANCEL',
+  'CASH_DIFFERENCE',
+  'DAY_REOPEN',
+  'SOP_OPTION',
+  'NO_SHOW_CORRECTION',
+  'APPOINTMENT_STATUS',
+  'ESV3_TYPE_MISMATCH',
+  'ESV3_CORRECTION',
+] as const;
 
 export type BundleCsvName = keyof typeof BUNDLE_CSV_COLUMNS;
 
 /** The columns a version added at the end of a file: a reader of an older bundle does not ask for them. */
 const CSV_COLUMNS_ADDED: Partial<Record<BundleCsvName, Record<number, readonly string[]>>> = {
-  'cases.csv': { 2: ['sop_option'] },
+  'cases.csv': { 2: ['sop_option'], 3: ['esv2_receipt_number'] },
   'filings.csv': { 2: ['sop_option'] },
+  'parties.csv': { 3: ['id_warnings', 'id_override_reason'] },
+  'receipts.csv': { 3: ['cheque_bank', 'rounding_rm', 'received_rm'] },
+  'receipt_items.csv': { 3: ['unit_rm', 'amount_typed'] },
+  'appointments.csv': {
+    3: [
+      'session',
+      'session_start',
+      'session_end',
+      'id_type',
+      'id_override_reason',
+      'status_reason',
+      'no_show_correction_reason',
+    ],
+  },
+  'documents.csv': { 3: ['cancelled_reason', 'superseded_by'] },
 };
+
+/** The version that added a whole file; files not named here are in every version. */
+const CSV_FILES_ADDED: Partial<Record<BundleCsvName, number>> = { 'hearings.csv': 3, 'overrides.csv': 3 };
+
+/** The CSV files a bundle of `version` holds, in the format's order. */
+export function csvNamesOf(version: number): BundleCsvName[] {
+  return BUNDLE_CSV_NAMES.filter((name) => (CSV_FILES_ADDED[name] ?? 1) <= version);
+}
 
 /** The columns a bundle of `version` has at the start of `name`, in order. */
 export function csvColumnsOf(name: BundleCsvName, version: number): readonly string[] {

@@ -6,12 +6,12 @@ import { zipSync } from 'fflate';
 import * as openpgp from 'openpgp';
 import {
   AUDIT_FILE,
-  BUNDLE_CSV_COLUMNS,
-  BUNDLE_CSV_NAMES,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   MANIFEST_FILE,
   bundleBaseName,
+  csvColumnsOf,
+  csvNamesOf,
   type BundleCsvName,
   type BundleManifest,
 } from '@shared/bundle/format';
@@ -57,9 +57,12 @@ export async function makeDeviceKey(
 
 export type Row = Record<string, string>;
 
-/** One CSV of the bundle the way format v1 writes it: BOM, CRLF, header row, columns in order. */
-export function csvText(name: BundleCsvName, rows: readonly Row[]): string {
-  const columns = [...BUNDLE_CSV_COLUMNS[name]];
+/**
+ * One CSV of the bundle the way format `version` (default: the current one) writes it: BOM, CRLF,
+ * header row, that version's columns in order.
+ */
+export function csvText(name: BundleCsvName, rows: readonly Row[], version: number = BUNDLE_VERSION): string {
+  const columns = [...csvColumnsOf(name, version)];
   return stringify(
     rows.map((r) => columns.map((c) => r[c] ?? '')),
     { bom: true, header: true, columns, record_delimiter: 'windows' },
@@ -107,6 +110,11 @@ export interface BundleContent {
   tables: Partial<Record<BundleCsvName, Row[]>>;
   audit: AuditLine[];
   outages?: BundleManifest['outages'];
+  /**
+   * The format version to write (default: the current one): an older version's files and columns only,
+   * as a counter running that version wrote them (v2: no hearings.csv or overrides.csv, no v3 columns).
+   */
+  version?: BundleManifest['version'];
 }
 
 /** Format v1 writes times in Malaysian time: 2026-11-28T09:30:00.000+08:00. */
@@ -137,8 +145,10 @@ export function bundleFiles(
   content: BundleContent,
   fingerprint: string,
 ): { files: Record<string, string>; manifest: BundleManifest } {
+  const version = content.version ?? BUNDLE_VERSION;
+  const names = csvNamesOf(version);
   const files: Record<string, string> = {};
-  for (const name of BUNDLE_CSV_NAMES) files[name] = csvText(name, content.tables[name] ?? []);
+  for (const name of names) files[name] = csvText(name, content.tables[name] ?? [], version);
   files[AUDIT_FILE] = content.audit.map((e) => `${JSON.stringify(e)}\n`).join('');
   const receipts = content.tables['receipts.csv'] ?? [];
   const issued = receipts.filter((r) => r.status !== 'CANCELLED');
@@ -148,7 +158,7 @@ export function bundleFiles(
   const numbered = (content.tables['cases.csv'] ?? []).filter((c) => c.source === 'MANUAL' && c.running_number);
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
+    version,
     app: { name: 'Kaunter Sandaran', version: '0.1.0-test' },
     court: content.court,
     counter: content.counter,
@@ -211,7 +221,7 @@ export function bundleFiles(
       ).map(({ key, ...r }) => ({ series: key, ...r })),
     },
     audit: { length: content.audit.length, head: content.audit.at(-1)?.hash ?? '0'.repeat(64) },
-    files: [...BUNDLE_CSV_NAMES, AUDIT_FILE].map((name) => {
+    files: [...names, AUDIT_FILE].map((name) => {
       const bytes = Buffer.from(files[name] ?? '', 'utf8');
       const rows = name === AUDIT_FILE ? content.audit.length : (content.tables[name as BundleCsvName] ?? []).length;
       return { name, rows, sha256: sha256(bytes), bytes: bytes.length };

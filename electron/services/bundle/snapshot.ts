@@ -1,6 +1,7 @@
 import { AUDIT_FILE, BUNDLE_CSV_COLUMNS, type BundleCsvName, type BundleManifest } from '@shared/bundle/format';
 import { sql } from '../db/statements';
 import type { Db } from '../db/open';
+import { NOTICE_KIND } from '../recovery/worklist';
 import { BOM, csvLine } from './csv';
 
 /** A UTC instant as court time with its offset: `2026-11-28T09:00:00.000+08:00` (Malaysia keeps no DST). */
@@ -53,6 +54,73 @@ const time = (column: string): Plain => plain(`strftime('%Y-%m-%dT%H:%M:%f', ${c
 /** Integer sen as `123.50` (amounts are never negative: the tables refuse it). */
 const ringgit = (column: string): Plain =>
   plain(`CASE WHEN ${column} IS NULL THEN NULL ELSE printf('%d.%02d', ${column} / 100, ${column} % 100) END`);
+
+/** Signed sen (the cash rounding, -2 to +2) as `-0.02`. */
+const signedRinggit = (column: string): Plain =>
+  plain(
+    `CASE WHEN ${column} IS NULL THEN NULL ELSE (CASE WHEN ${column} < 0 THEN '-' ELSE '' END) || printf('%d.%02d', abs(${column}) / 100, abs(${column}) % 100) END`,
+  );
+
+/** The name of the user an audit actor (`user:<id>`) names; the actor itself for `system:…`. */
+const actorName = (actor: string) =>
+  `COALESCE((SELECT name FROM users WHERE ${actor} LIKE 'user:%' AND id = CAST(substr(${actor}, 6) AS INTEGER)), ${actor})`;
+
+/**
+ * Every reason given for going past a rule or changing a record, as the rows of overrides.csv: the
+ * columns kind, case_number, reference, at (UTC, formatted by the caller), by, approved_by, reason.
+ */
+const OVERRIDES_FROM = `FROM (
+  SELECT 'PARTY_ID' AS kind, c.case_number, p.name AS reference, c.registered_at AS at, u.name AS who,
+      NULL AS approver, p.id_override_reason AS reason, 1 AS k, p.id AS n
+    FROM parties p JOIN cases c ON c.id = p.case_id JOIN users u ON u.id = c.registered_by
+    WHERE p.id_override_reason IS NOT NULL
+  UNION ALL SELECT 'APPOINTMENT_ID', c.case_number, a.reference, a.booked_at, u.name, NULL, a.id_override_reason, 2, a.id
+    FROM appointments a JOIN users u ON u.id = a.booked_by LEFT JOIN cases c ON c.id = a.case_id
+    WHERE a.id_override_reason IS NOT NULL
+  UNION ALL SELECT 'HEARING_DATE', c.case_number, h.kind || ' ' || h.date || ' ' || h.time, h.set_at, u.name, s.name,
+      h.override_reason, 3, h.id
+    FROM hearings h JOIN cases c ON c.id = h.case_id JOIN users u ON u.id = h.set_by LEFT JOIN users s ON s.id = h.override_by
+    WHERE h.override_reason IS NOT NULL
+  UNION ALL SELECT 'FEE_EXEMPT', r.case_number, r.receipt_number || ' #' || i.line || ' ' || i.fee_code, r.issued_at,
+      u.name, NULL, i.exempt_reason, 4, r.id * 1000 + i.line
+    FROM receipt_items i JOIN receipts r ON r.id = i.receipt_id JOIN users u ON u.id = r.issued_by
+    WHERE i.exempt_reason IS NOT NULL
+  UNION ALL SELECT 'RECEIPT_CANCEL', r.case_number, r.receipt_number, r.cancelled_at,
+      (SELECT ${actorName('e.actor')} FROM audit_events e
+        WHERE e.action = 'receipt.cancel' AND e.entity = 'receipt' AND e.entity_id = CAST(r.id AS TEXT) ORDER BY e.seq LIMIT 1),
+      u.name, r.cancel_reason, 5, r.id
+    FROM receipts r LEFT JOIN users u ON u.id = r.cancelled_by WHERE r.cancel_reason IS NOT NULL
+  UNION ALL SELECT 'DOCUMENT_CANCEL', d.case_number, d.kind || ' ' || d.reference, d.cancelled_at, u.name, NULL,
+      d.cancel_reason, 6, d.id
+    FROM documents d LEFT JOIN users u ON u.id = d.cancelled_by WHERE d.cancel_reason IS NOT NULL
+  UNION ALL SELECT 'CASH_DIFFERENCE', NULL, x.court_date || ' ' || x.counter_id || ' v' || x.version, x.closed_at,
+      u.name, s.name, x.difference_note, 7, 0
+    FROM day_closes x JOIN users u ON u.id = x.prepared_by JOIN users s ON s.id = x.checked_by
+    WHERE x.difference_note IS NOT NULL
+  UNION ALL SELECT 'DAY_REOPEN', NULL, x.court_date || ' ' || x.counter_id || ' v' || x.version, x.reopened_at,
+      u.name, s.name, x.reason, 8, 0
+    FROM day_reopens x JOIN users u ON u.id = x.reopened_by JOIN users s ON s.id = x.approved_by
+  UNION ALL SELECT 'SOP_OPTION', NULL, 'outage ' || o.outage_id || ': ' || o.from_option || ' -> ' || o.sop_option,
+      o.started_at, u.name, NULL, o.reason, 9, o.id
+    FROM outage_sop_periods o JOIN users u ON u.id = o.started_by WHERE o.reason IS NOT NULL
+  UNION ALL SELECT 'NO_SHOW_CORRECTION', c.case_number, a.reference, a.no_show_corrected_at, u.name, NULL,
+      a.no_show_correction_reason, 10, a.id
+    FROM appointments a LEFT JOIN users u ON u.id = a.no_show_corrected_by LEFT JOIN cases c ON c.id = a.case_id
+    WHERE a.no_show_correction_reason IS NOT NULL
+  UNION ALL SELECT 'APPOINTMENT_STATUS', c.case_number, a.reference || ' ' || a.status, a.status_at, u.name, NULL,
+      a.status_reason, 11, a.id
+    FROM appointments a LEFT JOIN users u ON u.id = a.status_by LEFT JOIN cases c ON c.id = a.case_id
+    WHERE a.status_reason IS NOT NULL
+  UNION ALL SELECT 'ESV3_TYPE_MISMATCH', json_extract(e.data, '$.caseNumber'), json_extract(e.data, '$.esv3CaseNumber'),
+      e.at, ${actorName('e.actor')}, NULL, json_extract(e.data, '$.typeMismatch.reason'), 12, e.seq
+    FROM audit_events e WHERE e.action IN ('recovery.done', 'recovery.correct') AND e.entity = 'case'
+      AND json_extract(e.data, '$.typeMismatch.reason') IS NOT NULL
+  UNION ALL SELECT 'ESV3_CORRECTION', json_extract(e.data, '$.caseNumber'),
+      COALESCE(json_extract(e.data, '$.receiptNumber') || ' -> ' || json_extract(e.data, '$.esv3PaymentRef'),
+        json_extract(e.data, '$.esv3CaseNumber')),
+      e.at, ${actorName('e.actor')}, NULL, json_extract(e.data, '$.reason'), 13, e.seq
+    FROM audit_events e WHERE e.action = 'recovery.correct' AND json_extract(e.data, '$.reason') IS NOT NULL
+) o ORDER BY o.at, o.k, o.n`;
 
 /** An SQL expression as one RFC 4180 field: empty for NULL, quoted (quotes doubled) when it must be. */
 export function csvField(expression: string): string {
@@ -138,6 +206,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       lawyer_firm: 'c.lawyer_firm',
       note: 'c.note',
       sop_option: 'c.sop_option',
+      esv2_receipt_number: 'c.esv2_receipt_number',
     },
     'FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id',
     onFile,
@@ -154,6 +223,8 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       address: 'p.address',
       phone: 'p.phone',
       position: 'p.position',
+      id_warnings: "(SELECT group_concat(w.value, '; ') FROM json_each(p.id_warnings) w)",
+      id_override_reason: 'p.id_override_reason',
     },
     'FROM parties p JOIN cases c ON c.id = p.case_id ORDER BY p.case_id, p.position',
     onFile,
@@ -183,6 +254,9 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       outage_id: 'r.outage_id',
       method_reference: 'r.method_reference',
       pdf_sha256: 'r.pdf_sha256',
+      cheque_bank: 'r.cheque_bank',
+      rounding_rm: signedRinggit('r.rounding_sen'),
+      received_rm: ringgit('(r.total_sen + r.rounding_sen)'),
     },
     `FROM receipts r JOIN users u ON u.id = r.issued_by LEFT JOIN receipts o ON o.id = r.replaces_receipt_id
      ORDER BY r.counter_id, r.year, r.running_number`,
@@ -199,8 +273,11 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       amount_rm: ringgit('i.amount_sen'),
       quantity: 'i.quantity',
       exempt_reason: 'i.exempt_reason',
+      // The amount of one (a line's amount is the unit × quantity, typed or from the schedule).
+      unit_rm: ringgit('CASE WHEN i.amount_sen % i.quantity = 0 THEN i.amount_sen / i.quantity END'),
+      amount_typed: plain('f.amount_typed'),
     },
-    `FROM receipt_items i JOIN receipts r ON r.id = i.receipt_id
+    `FROM receipt_items i JOIN receipts r ON r.id = i.receipt_id LEFT JOIN fee_items f ON f.code = i.fee_code
      ORDER BY r.counter_id, r.year, r.running_number, i.line`,
     onFile,
   );
@@ -216,6 +293,11 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       copies: 'd.copies',
       status: plain('d.status'),
       pdf_sha256: 'd.pdf_sha256',
+      cancelled_reason: 'd.cancel_reason',
+      // A number-change notice that a later notice of the same case replaced (its ESV3 number corrected).
+      superseded_by: `CASE WHEN d.kind = '${NOTICE_KIND}' THEN (SELECT n.reference FROM documents n
+        WHERE n.kind = d.kind AND n.case_id = d.case_id AND n.id > d.id AND n.status = 'ISSUED'
+          AND n.reference <> d.reference ORDER BY n.id LIMIT 1) END`,
     },
     'FROM documents d JOIN users u ON u.id = d.issued_by ORDER BY d.id',
     onFile,
@@ -251,8 +333,48 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       case_type_code: 'a.case_type_code',
       status: plain('a.status'),
       case_number: 'c.case_number',
+      session: plain('a.session'),
+      session_start: plain('a.session_start'),
+      session_end: plain('a.session_end'),
+      id_type: 'a.id_type',
+      id_override_reason: 'a.id_override_reason',
+      status_reason: 'a.status_reason',
+      no_show_correction_reason: 'a.no_show_correction_reason',
     },
     `FROM appointments a JOIN users u ON u.id = a.booked_by LEFT JOIN cases c ON c.id = a.case_id ORDER BY a.id`,
+    onFile,
+  );
+  const hearings = csvFrom(
+    db,
+    'hearings.csv',
+    {
+      case_number: 'c.case_number',
+      kind: plain('h.kind'),
+      hearing_date: 'h.date',
+      hearing_time: 'h.time',
+      room: 'h.room',
+      set_at: time('h.set_at'),
+      set_by: 'u.name',
+      override_reason: 'h.override_reason',
+      override_by: 's.name',
+    },
+    `FROM hearings h JOIN cases c ON c.id = h.case_id JOIN users u ON u.id = h.set_by
+     LEFT JOIN users s ON s.id = h.override_by ORDER BY h.id`,
+    onFile,
+  );
+  const overrides = csvFrom(
+    db,
+    'overrides.csv',
+    {
+      kind: plain('o.kind'),
+      case_number: 'o.case_number',
+      reference: 'o.reference',
+      at: time('o.at'),
+      by: 'o.who',
+      approved_by: 'o.approver',
+      reason: 'o.reason',
+    },
+    OVERRIDES_FROM,
     onFile,
   );
   const csv: Snapshot['csv'] = {
@@ -263,6 +385,8 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
     'filings.csv': filings,
     'appointments.csv': appointments,
     'documents.csv': documents,
+    'hearings.csv': hearings,
+    'overrides.csv': overrides,
   };
 
   const figures = sql(
@@ -303,6 +427,8 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       filings: filings.rows,
       appointments: appointments.rows,
       documents: documents.rows,
+      hearings: hearings.rows,
+      overrides: overrides.rows,
       auditEvents: audit.length,
     },
     totals: { issuedSen, issuedRm: rm(issuedSen) ?? '0.00', byMethodSen, cancelledSen },
