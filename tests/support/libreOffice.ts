@@ -22,7 +22,7 @@ export function requireSoffice(): void {
  * Converts every file in one LibreOffice process (its start is the slow part) with a profile of its
  * own, so tests running at the same time do not share one. Returns the .fods path of each input.
  */
-export function convertToFods(files: readonly string[]): string[] {
+export function convertToFods(files: readonly string[], options: { infilter?: string } = {}): string[] {
   requireSoffice();
   const outDir = tempDir('kaunter-soffice-out-');
   const profile = pathToFileURL(tempDir('kaunter-soffice-profile-')).href;
@@ -32,6 +32,7 @@ export function convertToFods(files: readonly string[]): string[] {
       `-env:UserInstallation=${profile}`,
       '--headless',
       '--norestore',
+      ...(options.infilter ? [`--infilter=${options.infilter}`] : []),
       '--convert-to',
       'fods',
       '--outdir',
