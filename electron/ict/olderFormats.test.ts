@@ -81,8 +81,7 @@ describe('bundles of an older format', () => {
       },
     });
     const bundle = opened(await openBundle(sealed.file, { unlock: ict, signers: trustOf(device.k1) }));
-    expect(bundle.findings.map((f) => [f.code, f.en])).toEqual([
-      ['FILE_MISSING', `File ${name} is missing in the ZIP.`],
-    ]);
+    expect(bundle.findings.map((f) => f.code)).toEqual(['FILE_MISSING']);
+    expect(bundle.findings[0]?.en).toContain(`File ${name} is missing`);
   });
 });

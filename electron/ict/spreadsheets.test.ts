@@ -93,6 +93,8 @@ describe('the XLSX files as LibreOffice opens them', () => {
       'filings',
       'appointments',
       'documents',
+      'hearings',
+      'overrides',
     ]);
     expect(hasFormula(tablesFods)).toBe(false);
     expect(hasFormula(worklistFods)).toBe(false);
