@@ -56,7 +56,8 @@ function expectZipMatchesManifest(zip: Buffer): void {
   const manifest = JSON.parse(Buffer.from(files['manifest.json'] as Uint8Array).toString('utf8')) as {
     files: { name: string; sha256: string; bytes: number }[];
   };
-  expect(manifest.files.length).toBe(8);
+  // Format v3: nine CSV files and audit.jsonl.
+  expect(manifest.files.length).toBe(10);
   for (const entry of manifest.files) {
     const bytes = files[entry.name];
     expect(bytes, entry.name).toBeDefined();
