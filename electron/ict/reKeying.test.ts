@@ -45,6 +45,7 @@ const WAIVER = 'Pihak miskin: surat sokongan Baitulmal';
 const OUT_OF_RULE = 'Kes segera: perintah hakim';
 const OPTION_REASON = 'Arahan Pendaftar Negeri: ESV2 tersedia semula';
 const CORRECTION = 'Nombor ESV3 tersalah taip, dibetulkan';
+const CANCEL = 'Resit dikeluarkan dua kali';
 const TYPE_REASON = 'ESV3 mendaftarkan kes ini di bawah kod 017';
 const JAMINAN = {
   code: 'JAMINAN',
@@ -132,6 +133,23 @@ beforeAll(async () => {
       payerName: PASSPORT.name,
       method: 'CASH',
       tenderedSen: 200,
+    }),
+  );
+  const mistaken = unwrap(
+    await dispatch('payments.take', {
+      caseId: registered.id,
+      lines: [{ feeCode: 'AFIDAVIT', quantity: 1 }],
+      payerName: PASSPORT.name,
+      method: 'CASH',
+      tenderedSen: 1000,
+    }),
+  );
+  unwrap(
+    await dispatch('receipts.cancel', {
+      receiptId: mistaken.id,
+      reason: CANCEL,
+      supervisorId: 1,
+      supervisorPin: '123456',
     }),
   );
   unwrap(
@@ -343,6 +361,7 @@ describe('the bundle (format v3) carries what re-keying needs', () => {
         ['PARTY_ID', caseNumber, BAD_MYKAD.idOverrideReason, ''],
         ['FEE_EXEMPT', caseNumber, WAIVER, ''],
         ['HEARING_DATE', caseNumber, OUT_OF_RULE, 'Puan Rohana binti Ismail'],
+        ['RECEIPT_CANCEL', caseNumber, CANCEL, 'Puan Rohana binti Ismail'],
         ['SOP_OPTION', '', OPTION_REASON, ''],
         ['ESV3_TYPE_MISMATCH', caseNumber, TYPE_REASON, ''],
         ['ESV3_CORRECTION', caseNumber, CORRECTION, ''],

@@ -111,15 +111,19 @@ const OVERRIDES_FROM = `FROM (
       a.status_reason, 11, a.id
     FROM appointments a LEFT JOIN users u ON u.id = a.status_by LEFT JOIN cases c ON c.id = a.case_id
     WHERE a.status_reason IS NOT NULL
-  UNION ALL SELECT 'ESV3_TYPE_MISMATCH', json_extract(e.data, '$.caseNumber'), json_extract(e.data, '$.esv3CaseNumber'),
-      e.at, ${actorName('e.actor')}, NULL, json_extract(e.data, '$.typeMismatch.reason'), 12, e.seq
-    FROM audit_events e WHERE e.action IN ('recovery.done', 'recovery.correct') AND e.entity = 'case'
+  UNION ALL SELECT 'ESV3_TYPE_MISMATCH', c.case_number, json_extract(e.data, '$.esv3CaseNumber'), e.at,
+      ${actorName('e.actor')}, NULL, json_extract(e.data, '$.typeMismatch.reason'), 12, e.seq
+    FROM cases c JOIN audit_events e ON e.entity = 'case' AND e.entity_id = CAST(c.id AS TEXT)
+    WHERE c.esv3_done_at IS NOT NULL AND e.action IN ('recovery.done', 'recovery.correct')
       AND json_extract(e.data, '$.typeMismatch.reason') IS NOT NULL
-  UNION ALL SELECT 'ESV3_CORRECTION', json_extract(e.data, '$.caseNumber'),
-      COALESCE(json_extract(e.data, '$.receiptNumber') || ' -> ' || json_extract(e.data, '$.esv3PaymentRef'),
-        json_extract(e.data, '$.esv3CaseNumber')),
+  UNION ALL SELECT 'ESV3_CORRECTION', c.case_number, json_extract(e.data, '$.esv3CaseNumber'), e.at,
+      ${actorName('e.actor')}, NULL, json_extract(e.data, '$.reason'), 13, e.seq
+    FROM cases c JOIN audit_events e ON e.entity = 'case' AND e.entity_id = CAST(c.id AS TEXT)
+    WHERE c.esv3_done_at IS NOT NULL AND e.action = 'recovery.correct' AND json_extract(e.data, '$.reason') IS NOT NULL
+  UNION ALL SELECT 'ESV3_CORRECTION', r.case_number, r.receipt_number || ' -> ' || json_extract(e.data, '$.esv3PaymentRef'),
       e.at, ${actorName('e.actor')}, NULL, json_extract(e.data, '$.reason'), 13, e.seq
-    FROM audit_events e WHERE e.action = 'recovery.correct' AND json_extract(e.data, '$.reason') IS NOT NULL
+    FROM receipts r JOIN audit_events e ON e.entity = 'receipt' AND e.entity_id = CAST(r.id AS TEXT)
+    WHERE r.esv3_done_at IS NOT NULL AND e.action = 'recovery.correct' AND json_extract(e.data, '$.reason') IS NOT NULL
 ) o ORDER BY o.at, o.k, o.n`;
 
 /** An SQL expression as one RFC 4180 field: empty for NULL, quoted (quotes doubled) when it must be. */
