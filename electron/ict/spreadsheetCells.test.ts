@@ -37,6 +37,25 @@ describe('a cell a spreadsheet could take as a formula', () => {
       amount_rm: '25.00',
     });
   });
+
+  it('in the v3 worklist columns too: each of them that starts like a formula, whatever it holds', () => {
+    const v3 = WORKLIST_COLUMNS.slice(WORKLIST_COLUMNS.indexOf('sop_option'));
+    const row = Object.fromEntries(WORKLIST_COLUMNS.map((c) => [c, ''])) as WorklistRow;
+    v3.forEach((c, i) => (row[c] = `${['=', '+', '-', '@', '\t'][i % 5] ?? ''}${c}`));
+    const [read] = parse(worklistCsv([row]).slice(1), { columns: true }) as Record<string, string>[];
+    for (const c of v3) expect(read?.[c], c).toBe(`'${row[c]}`);
+  });
+});
+
+describe('the v3 columns of the bundle in a spreadsheet', () => {
+  it('hearing_date is a day and the `at` of overrides.csv a time; the rest of the new columns text', () => {
+    expect(cellOf('hearing_date', '2026-12-05')).toMatchObject({ type: Date, format: 'dd/mm/yyyy' });
+    expect(cellOf('at', '2026-11-28T09:30:00.000+08:00')).toMatchObject({ type: Date });
+    for (const column of ['esv2_receipt_number', 'cheque_bank', 'hearing_time', 'session_start', 'superseded_by']) {
+      expect(cellOf(column, '004513')).toMatchObject({ type: String, value: '004513' });
+    }
+    expect(cellOf('rounding_rm', '-0.02')).toMatchObject({ type: Number, value: -0.02 });
+  });
 });
 
 describe('XLSX cells typed by their column', () => {
