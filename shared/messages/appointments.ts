@@ -4,9 +4,14 @@ export const appointmentsMessages = {
   '{day} ialah cuti umum ({holiday}): pilih hari bekerja.':
     '{day} is a public holiday ({holiday}): choose a working day.',
   '{day} ialah hujung minggu: pilih hari bekerja.': '{day} is a weekend: choose a working day.',
-  'Janji temu {reference} tidak lagi ditempah (status: {status}).':
-    'Appointment {reference} is no longer booked (status: {status}).',
-  'Janji temu diambil hanya semasa tempoh gangguan Pilihan 3 SOP (pendaftaran kes baharu ditutup).':
+  'Janji temu {reference} tidak lagi aktif (status: {status}).':
+    'Appointment {reference} is no longer active (status: {status}).',
+  // The appointment statuses as a refusal names them (APPOINTMENT_STATUS_LABELS).
+  Dijadualkan: 'Booked',
+  'Telah didaftarkan': 'Registered',
+  Dibatalkan: 'Cancelled',
+  'Tidak hadir': 'No-show',
+  'Janji temu diambil hanya semasa tempoh gangguan SOP Pilihan 3 (pendaftaran kes baharu ditutup).':
     'Appointments are taken only during an SOP Option 3 outage (new case registration closed).',
   'Janji temu memerlukan dokumen pengenalan.': 'An appointment needs an identity document.',
   'Janji temu tidak dijumpai.': 'Appointment not found.',
