@@ -465,7 +465,7 @@ export const ms = {
   dayClose: {
     title: 'Tutup Kaunter',
     intro:
-      'Penyata Pemungut bagi satu hari: semua resit hari itu, jumlah mengikut cara bayaran dan kod fi, serta tunai dikira.',
+      'Penyata kutipan harian kaunter: semua resit pada tarikh itu, jumlah mengikut cara bayaran dan kod fi, serta tunai dikira.',
     date: 'Tarikh',
     counter: 'Kaunter',
     receipts: 'Resit pada tarikh ini',
