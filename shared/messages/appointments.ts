@@ -34,7 +34,7 @@ export const appointmentsMessages = {
   'Had janji temu sesi mesti nombor bulat.': "A session's appointment limit must be a whole number.",
   'Had janji temu sesi tidak boleh kurang daripada 0.': "A session's appointment limit cannot be below 0.",
   'Had janji temu sesi paling banyak 500.': "A session's appointment limit is at most 500.",
-  'Sesi mesti tamat selepas ia bermula.': 'A session must end after it starts.',
+  'Masa tamat sesi mesti selepas masa mulanya.': 'A session must end after it starts.',
   'Sesi petang mesti bermula selepas sesi pagi tamat.': 'The afternoon session must start after the morning one ends.',
   'Sekurang-kurangnya satu sesi mesti menerima janji temu.': 'At least one session must take appointments.',
   'Tiada janji temu diterima untuk {session}: pilih sesi lain.':

@@ -92,7 +92,7 @@ export const appointmentSessionsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [session, 'end'],
-          message: fieldMessage('Sesi mesti tamat selepas ia bermula.'),
+          message: fieldMessage('Masa tamat sesi mesti selepas masa mulanya.'),
         });
       }
     }
