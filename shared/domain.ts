@@ -11,7 +11,7 @@ export const SOP_OPTION_LABELS: Record<SopOption, string> = {
 export const ROLES = ['CLERK', 'SUPERVISOR'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
-  CLERK: 'Kerani',
+  CLERK: 'Pembantu Tadbir',
   SUPERVISOR: 'Penolong Pendaftar',
 };
 
@@ -54,7 +54,7 @@ export const CASE_STATUSES = ['REGISTERED', 'CANCELLED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   REGISTERED: 'Didaftarkan',
-  CANCELLED: 'Batal',
+  CANCELLED: 'Dibatalkan',
 };
 
 /** Which side of the case a party stands on. The wording follows the proceeding. */

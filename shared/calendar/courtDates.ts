@@ -37,10 +37,13 @@ export function formatWithDayName(date: string, calendar: HijriCalendar): string
   return `${malayDayName(date)}, ${formatBothCalendars(date, calendar)}`;
 }
 
-/** "09:00" → "9.00 pagi"; "14:30" → "2.30 petang" (a court's clock on a summons). */
+/**
+ * "09:00" → "9.00 pagi"; "12:30" → "12.30 tengah hari"; "14:30" → "2.30 petang"; "19:30" → "7.30 malam"
+ * (a court's clock on a summons, with DBP's parts of the day: tengah hari from 12.00 until 2.00).
+ */
 export function formatHearingTime(time: string): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
-  const period = h < 12 ? 'pagi' : 'petang';
+  const period = h < 12 ? 'pagi' : h < 14 ? 'tengah hari' : h < 19 ? 'petang' : 'malam';
   const hour12 = h % 12 === 0 ? 12 : h % 12;
   return `${hour12}.${String(m).padStart(2, '0')} ${period}`;
 }

@@ -65,9 +65,9 @@ describe('Hijri dates on court documents', () => {
     const start = umalquraMonthStart(1444, 3);
     const tooFar = [{ year: 1444, month: 3, startsOn: addDay(start, 2) }];
     expect(() => checkHijriCorrections(tooFar)).toThrow(AppError);
-    expect(() => checkHijriCorrections(tooFar)).toThrow(/mesti 29 atau 30 hari/);
+    expect(() => checkHijriCorrections(tooFar)).toThrow(/mesti mempunyai 29 atau 30 hari/);
     const tooEarly = [{ year: 1444, month: 3, startsOn: addDay(start, -2) }];
-    expect(() => checkHijriCorrections(tooEarly)).toThrow(/mesti 29 atau 30 hari/);
+    expect(() => checkHijriCorrections(tooEarly)).toThrow(/mesti mempunyai 29 atau 30 hari/);
     // Rabiulawal moved alone (without Safar and Rabiulakhir) would be 28 days after a 31-day Safar.
     expect(() => checkHijriCorrections([{ year: 1444, month: 3, startsOn: '2022-09-28' }])).toThrow(
       /Safar 1444H 31 hari/,
@@ -85,7 +85,13 @@ describe('Hijri dates on court documents', () => {
     expect(formatWithDayName('2022-09-30', shipped)).toBe('Jumaat, 30 September 2022 bersamaan 3 Rabiulawal 1444H');
     expect(formatHearingTime('09:00')).toBe('9.00 pagi');
     expect(formatHearingTime('14:30')).toBe('2.30 petang');
-    expect(formatHearingTime('12:15')).toBe('12.15 petang');
+    expect(formatHearingTime('11:59')).toBe('11.59 pagi');
+    expect(formatHearingTime('12:15')).toBe('12.15 tengah hari');
+    expect(formatHearingTime('13:59')).toBe('1.59 tengah hari');
+    expect(formatHearingTime('14:00')).toBe('2.00 petang');
+    expect(formatHearingTime('18:59')).toBe('6.59 petang');
+    expect(formatHearingTime('19:00')).toBe('7.00 malam');
+    expect(formatHearingTime('00:30')).toBe('12.30 pagi');
   });
 });
 

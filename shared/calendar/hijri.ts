@@ -191,7 +191,7 @@ export function checkHijriCorrections(
     if (length < 29 || length > 30) {
       throw new AppError(
         'VALIDATION',
-        'Jadual ini menjadikan bulan {month} {year}H {length} hari (1 {month} = {startsOn}); sebulan Hijrah mesti 29 atau 30 hari.',
+        'Jadual ini menjadikan bulan {month} {year}H {length} hari (1 {month} = {startsOn}); sebulan Hijrah mesti mempunyai 29 atau 30 hari.',
         {
           month: hijriMonthName(m.month),
           year: m.year,

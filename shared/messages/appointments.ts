@@ -4,9 +4,14 @@ export const appointmentsMessages = {
   '{day} ialah cuti umum ({holiday}): pilih hari bekerja.':
     '{day} is a public holiday ({holiday}): choose a working day.',
   '{day} ialah hujung minggu: pilih hari bekerja.': '{day} is a weekend: choose a working day.',
-  'Janji temu {reference} tidak lagi ditempah (status: {status}).':
-    'Appointment {reference} is no longer booked (status: {status}).',
-  'Janji temu diambil hanya semasa tempoh gangguan Pilihan 3 SOP (pendaftaran kes baharu ditutup).':
+  'Janji temu {reference} tidak lagi aktif (status: {status}).':
+    'Appointment {reference} is no longer active (status: {status}).',
+  // The appointment statuses as a refusal names them (APPOINTMENT_STATUS_LABELS).
+  Dijadualkan: 'Booked',
+  'Telah didaftarkan': 'Registered',
+  Dibatalkan: 'Cancelled',
+  'Tidak hadir': 'No-show',
+  'Janji temu diambil hanya semasa tempoh gangguan SOP Pilihan 3 (pendaftaran kes baharu ditutup).':
     'Appointments are taken only during an SOP Option 3 outage (new case registration closed).',
   'Janji temu memerlukan dokumen pengenalan.': 'An appointment needs an identity document.',
   'Janji temu tidak dijumpai.': 'Appointment not found.',
@@ -29,7 +34,7 @@ export const appointmentsMessages = {
   'Had janji temu sesi mesti nombor bulat.': "A session's appointment limit must be a whole number.",
   'Had janji temu sesi tidak boleh kurang daripada 0.': "A session's appointment limit cannot be below 0.",
   'Had janji temu sesi paling banyak 500.': "A session's appointment limit is at most 500.",
-  'Sesi mesti tamat selepas ia bermula.': 'A session must end after it starts.',
+  'Masa tamat sesi mesti selepas masa mulanya.': 'A session must end after it starts.',
   'Sesi petang mesti bermula selepas sesi pagi tamat.': 'The afternoon session must start after the morning one ends.',
   'Sekurang-kurangnya satu sesi mesti menerima janji temu.': 'At least one session must take appointments.',
   'Tiada janji temu diterima untuk {session}: pilih sesi lain.':

@@ -47,7 +47,7 @@ export const backupMessages = {
   'Laluan fail terlalu panjang.': 'The file path is too long.',
   'Laluan folder mengandungi aksara kawalan.': 'The folder path contains control characters.',
   'Laluan folder terlalu panjang.': 'The folder path is too long.',
-  'Lejar ini tiada folder data.': 'This ledger has no data folder.',
+  'Pangkalan data ini tidak mempunyai folder data.': 'This ledger has no data folder.',
   'Paling banyak 500 sandaran.': 'At most 500 backups.',
   'Pilih fail sandaran daripada senarai.': 'Choose a backup file from the list.',
   'Pilih fail sandaran.': 'Choose a backup file.',

@@ -41,17 +41,17 @@ export const bundleMessages = {
   'Isikan folder tujuan (cth. E:\\ untuk USB).': 'Enter the destination folder (e.g. E:\\ for a USB drive).',
   'Isikan folder tujuan.': 'Enter the destination folder.',
   'Isikan laluan penuh folder (cth. E:\\ atau /media/usb).': 'Enter the full folder path (e.g. E:\\ or /media/usb).',
-  'Kaunter ini tiada kunci peranti yang direkodkan, jadi eksport tidak dapat ditandatangani dan tidak dibuat. Cetak slip persediaan di Tetapan → Kunci & Eksport (kunci peranti dibuat ketika itu), serahkan slip itu kepada ICT, kemudian eksport semula.':
+  'Kaunter ini tiada kunci peranti yang direkodkan, jadi eksport tidak dapat ditandatangani dan tidak dibuat. Cetak slip persediaan di Tetapan → Kunci dan Eksport (kunci peranti dibuat ketika itu), serahkan slip itu kepada ICT, kemudian eksport semula.':
     'This counter has no device key on record, so the export cannot be signed and was not made. Print the setup slip in Settings → Keys & Export (the device key is made then), hand the slip to ICT, then export again.',
   'Kerja eksport itu tidak dijumpai (aplikasi dimulakan semula?).':
     'That export job was not found (was the app restarted?).',
   'Kerja eksport tidak dikenali.': 'Unknown export job.',
-  'Kunci {fingerprint} pernah dikeluarkan; kunci yang dikeluarkan tidak diimport semula. Minta kunci baharu daripada ICT.':
+  'Kunci {fingerprint} pernah dibuang; kunci yang dibuang tidak diimport semula. Minta kunci baharu daripada ICT.':
     'Key {fingerprint} was removed before; a removed key is not imported again. Ask ICT for a new key.',
   'Kunci {fingerprint} sudah diimport.': 'Key {fingerprint} has already been imported.',
   'Kunci awam ini rosak atau tidak lengkap (armor tidak sah). Minta ICT menghantar fail .asc sekali lagi.':
     'This public key is damaged or incomplete (invalid armor). Ask ICT to send the .asc file again.',
-  'Kunci ICT itu sudah dikeluarkan.': 'That ICT key has already been removed.',
+  'Kunci ICT itu sudah dibuang.': 'That ICT key has already been removed.',
   'Kunci ICT itu tidak dijumpai.': 'That ICT key was not found.',
   'Kunci ini telah dibatalkan (revoked) oleh pemiliknya.': 'This key has been revoked by its owner.',
   'Kunci ini telah tamat tempoh pada {expiry}.': 'This key expired on {expiry}.',
@@ -65,7 +65,7 @@ export const bundleMessages = {
     'The device key in storage ({fingerprint}) is not the recorded key ({recorded}). Export stopped; call ICT.',
   'Kunci peranti kaunter ini masih ada pada komputer ini: kunci yang berfungsi tidak diganti.':
     "This counter's device key is still on this PC: a working key is not replaced.",
-  'Kunci peranti kaunter ini tiada dalam simpanan: eksport dan sandaran tidak dapat ditandatangani. Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Jika kaunter ini dipulihkan ke komputer baharu, Penolong Pendaftar perlu membuat kunci peranti baharu di Tetapan → Kunci & Eksport dan menyerahkan slip persediaan baharu kepada ICT.':
+  'Kunci peranti kaunter ini tiada dalam simpanan: eksport dan sandaran tidak dapat ditandatangani. Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Jika kaunter ini dipulihkan ke komputer baharu, Penolong Pendaftar perlu membuat kunci peranti baharu di Tetapan → Kunci dan Eksport dan menyerahkan slip persediaan baharu kepada ICT.':
     "This counter's device key is not in storage: exports and backups cannot be signed. The secret key opens only on the computer and Windows account that made it. If this counter was restored onto a new PC, the Assistant Registrar must make a new device key in Settings → Keys & Export and give ICT the new setup slip.",
   'Kunci peranti tidak dapat dibuka pada akaun atau komputer ini (fail dilindungi oleh akaun yang membuatnya). Hubungi ICT.':
     'The device key cannot be opened on this account or computer (the file is protected by the account that made it). Call ICT.',
@@ -80,9 +80,9 @@ export const bundleMessages = {
   'Rekod audit eksport {seq} tidak dijumpai.': 'The audit record of export {seq} was not found.',
   'Ruang dalam "{folder}" tidak mencukupi (cakera/USB penuh). Tiada fail eksport ditinggalkan dengan nama akhir; betulkan dan cuba lagi.':
     'Not enough space in "{folder}" (disk/USB drive full). No export file was left with its final name; fix it and try again.',
-  'Satu eksport sedang berjalan. Tunggu sehingga ia selesai.': 'An export is running. Wait until it finishes.',
+  'Satu eksport sedang berjalan. Tunggu sehingga eksport itu selesai.': 'An export is running. Wait until it finishes.',
   'Tampal atau pilih fail kunci awam ICT (.asc).': "Paste or choose ICT's public key file (.asc).",
-  'Tiada kunci ICT: eksport mesti disulitkan kepada sekurang-kurangnya satu kunci awam ICT. Import kunci di Tetapan → Kunci ICT.':
+  'Tiada kunci ICT: eksport mesti disulitkan menggunakan sekurang-kurangnya satu kunci awam ICT. Import kunci di Tetapan → Kunci dan Eksport.':
     'No ICT key: an export must be encrypted to at least one ICT public key. Import a key in Settings → ICT keys.',
   'Tiada pencetak A4 dipilih untuk {what}. Pilih pencetak penyata di Tetapan → Pencetak, atau simpan PDF sahaja.':
     'No A4 printer chosen for {what}. Choose a statement printer in Settings → Printers, or just save the PDF.',

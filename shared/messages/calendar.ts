@@ -41,7 +41,7 @@ export const calendarMessages = {
   'Nama bulan sekurang-kurangnya 3 huruf.': 'A month name must be at least 3 letters.',
   'Nama dewan mahkamah berulang.': 'A courtroom name is repeated.',
   'Paling banyak 10 salinan.': 'At most 10 copies.',
-  'Jadual ini menjadikan bulan {month} {year}H {length} hari (1 {month} = {startsOn}); sebulan Hijrah mesti 29 atau 30 hari.':
+  'Jadual ini menjadikan bulan {month} {year}H {length} hari (1 {month} = {startsOn}); sebulan Hijrah mesti mempunyai 29 atau 30 hari.':
     'This table makes month {month} {year}H {length} days long (1 {month} = {startsOn}); a Hijri month must have 29 or 30 days.',
   'Permulaan bulan {month} {year}H disenaraikan dua kali.': 'The start of month {month} {year}H is listed twice.',
   'Pilih bulan Hijrah.': 'Choose a Hijri month.',

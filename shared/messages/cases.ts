@@ -84,9 +84,9 @@ export const casesMessages = {
   'Tarikh pada jam komputer ini ({today}) lebih awal daripada rekod terakhir ({last}). Nombor tidak dikeluarkan sehingga Penolong Pendaftar mengesahkan tarikh ini dengan PIN, atau tarikh dan masa komputer dibetulkan.':
     "The date on this computer's clock ({today}) is earlier than the last record ({last}). No number is issued until the Assistant Registrar confirms this date with their PIN, or the computer's date and time are corrected.",
   'Templat nombor kes tidak sah: {problem}': 'The case number template is not valid: {problem}',
-  'Tempoh gangguan semasa ialah Pilihan 2 SOP: kes baharu didaftarkan dalam ESV2, bukan di kaunter ini.':
+  'Tempoh gangguan semasa ialah SOP Pilihan 2: kes baharu didaftarkan dalam ESV2, bukan di kaunter ini.':
     'The current outage is SOP Option 2: new cases are registered in ESV2, not at this counter.',
-  'Tempoh gangguan semasa ialah Pilihan 3 SOP: pendaftaran kes baharu ditutup. Berikan janji temu kepada pihak.':
+  'Tempoh gangguan semasa ialah SOP Pilihan 3: pendaftaran kes baharu ditutup. Berikan janji temu kepada pihak.':
     'The current outage is SOP Option 3: new case registration is closed. Give the parties an appointment.',
   'Terlalu banyak dokumen (had 20).': 'Too many documents (limit 20).',
   'Terlalu banyak pihak (had 40).': 'Too many parties (limit 40).',

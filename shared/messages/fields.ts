@@ -19,7 +19,7 @@ export const fieldsMessages = {
   Catatan: 'Note',
   'Dewan mahkamah': 'Courtroom',
   'Firma guaman': 'Law firm',
-  Keterangan: 'Description',
+  Perihal: 'Description',
   Nama: 'Name',
   'Nama bank': 'Bank name',
   'Nama cuti': 'Holiday name',

@@ -15,7 +15,7 @@ export const printingMessages = {
   Permohonan: 'Application',
   resit: 'receipts',
   'Resit {receiptNumber}': 'Receipt {receiptNumber}',
-  'Resit {receiptNumber} ditulis tangan dalam buku Kew. 38 ({kew38Serial}): resit kertas itulah dokumennya, tiada cetakan.':
+  'Resit {receiptNumber} ditulis tangan dalam buku Kew. 38 ({kew38Serial}): resit bertulis tangan itu ialah resit rasmi; aplikasi tidak mencetak resit ini.':
     'Receipt {receiptNumber} was handwritten in the Kew. 38 book ({kew38Serial}): the paper receipt is the document, there is no print.',
   Saman: 'Summons',
   'saman, permohonan dan buku kausa': 'summonses, applications and the cause book',

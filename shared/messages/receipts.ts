@@ -6,7 +6,7 @@ export const receiptsMessages = {
   '{label} terlalu besar: semak semula.': '{label} is too large: check it again.',
   '{label} terlalu panjang.': '{label} is too long.',
   '{label} tidak boleh negatif.': '{label} cannot be negative.',
-  'Hari yang belum tiba tidak boleh ditutup.': 'A day that has not come yet cannot be closed.',
+  'Kaunter tidak boleh ditutup bagi tarikh yang belum tiba.': 'A day that has not come yet cannot be closed.',
   'Isikan kod kelulusan kad.': 'Enter the card approval code.',
   'Isikan nama bank bagi cek.': 'Enter the bank name of the cheque.',
   'Isikan nombor cek.': 'Enter the cheque number.',

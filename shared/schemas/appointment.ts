@@ -9,12 +9,13 @@ import { APPOINTMENT_SESSIONS } from '../appointmentSessions';
 export const APPOINTMENT_STATUSES = ['BOOKED', 'REGISTERED', 'CANCELLED', 'NO_SHOW'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
-export const APPOINTMENT_STATUS_LABELS: Record<AppointmentStatus, string> = {
-  BOOKED: 'Ditempah',
+/** Literal, so a refusal can name a status as a translated value (shared/messages/appointments.ts). */
+export const APPOINTMENT_STATUS_LABELS = {
+  BOOKED: 'Dijadualkan',
   REGISTERED: 'Telah didaftarkan',
   CANCELLED: 'Dibatalkan',
   NO_SHOW: 'Tidak hadir',
-};
+} as const satisfies Record<AppointmentStatus, string>;
 
 export const appointmentSessionSchema = z.enum(APPOINTMENT_SESSIONS, { error: fieldMessage('Pilih sesi.') });
 
@@ -91,7 +92,7 @@ export const appointmentSessionsSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [session, 'end'],
-          message: fieldMessage('Sesi mesti tamat selepas ia bermula.'),
+          message: fieldMessage('Masa tamat sesi mesti selepas masa mulanya.'),
         });
       }
     }

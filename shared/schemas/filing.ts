@@ -31,7 +31,7 @@ export const filedDocumentSchema = z.object({
     .int(fieldMessage('Bilangan mesti nombor bulat.'))
     .min(1, fieldMessage('Bilangan sekurang-kurangnya 1.'))
     .max(99, fieldMessage('Bilangan paling banyak 99.')),
-  description: optionalLine('Keterangan', 200),
+  description: optionalLine('Perihal', 200),
 });
 
 /**

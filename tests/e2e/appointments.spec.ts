@@ -52,6 +52,6 @@ test('appointments: a full pagi session is refused naming petang, the day list i
   await row.getByRole('button', { name: 'Tidak hadir' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ya, tidak hadir' }).click();
   await expect(list.getByText(/belum boleh ditanda tidak hadir: sesi pagi/)).toBeVisible();
-  await expect(row).toContainText('Ditempah');
+  await expect(row).toContainText('Dijadualkan');
   await page.screenshot({ path: '/tmp/appointments-day.png', fullPage: true });
 });

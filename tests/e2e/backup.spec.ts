@@ -58,7 +58,7 @@ test('supervisor picks a backup folder, backs up, and restores the backup after 
     await frame.go('Tetapan');
     await settings.tab('Sandaran');
     await page.locator('#backup-unlock').fill(RECOVERY_PASSPHRASE);
-    await page.getByRole('button', { name: 'Semak & pulihkan…' }).click();
+    await page.getByRole('button', { name: 'Semak dan pulihkan…' }).click();
     const compare = page.getByTestId('backup-compare');
     await expect(compare).toContainText('Akan hilang jika dipulihkan: 1 kes');
     await compare.getByRole('button', { name: 'Pulihkan sandaran' }).click();

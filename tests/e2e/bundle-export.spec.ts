@@ -27,7 +27,7 @@ test('the supervisor imports the ICT key, exports to a folder, sees the result a
     const frame = new AppFrame(page);
     const screen = new ExportScreen(page);
 
-    // Tetapan → Kunci & Eksport: the device key exists, ICT's public key goes in.
+    // Tetapan → Kunci dan Eksport: the device key exists, ICT's public key goes in.
     await frame.go('Tetapan');
     await screen.importIctKey(ICT_KEY);
     await expect(page.getByTestId('ict-keys')).toContainText('7E0C E10A 32DA 76DB F1FD');

@@ -83,11 +83,11 @@ test('the supervisor keeps the holidays and saves the Hijri month starts as one 
 }) => {
   await counterReadyToRegister(page, kaunter.url);
   await new AppFrame(page).go('Tetapan');
-  await page.getByRole('tab', { name: 'Kalendar & dokumen' }).click();
+  await page.getByRole('tab', { name: 'Kalendar dan dokumen' }).click();
   const settings = page.getByTestId('calendar-settings');
   const screen = new SettingsScreen(page);
   await expect(settings).toContainText('Hujung minggu negeri ini: Sabtu, Ahad');
-  await expect(page.getByTestId('hijri-table')).toContainText('28/09/2022 (dibekalkan)');
+  await expect(page.getByTestId('hijri-table')).toContainText('28/09/2022 (bawaan aplikasi)');
 
   await settings.getByLabel('Tarikh', { exact: true }).fill('25/12/2026');
   await settings.getByLabel('Nama cuti').fill('Hari Krismas');
@@ -119,7 +119,7 @@ test('the supervisor keeps the holidays and saves the Hijri month starts as one 
   await expect(settings.getByRole('alert')).toContainText(/bulan Syaaban 1447H 3[12] hari/);
   await page.screenshot({ path: '/tmp/hijri-table-refused.png', fullPage: true });
   await page.reload();
-  await page.getByRole('tab', { name: 'Kalendar & dokumen' }).click();
+  await page.getByRole('tab', { name: 'Kalendar dan dokumen' }).click();
   await expect(page.getByTestId('hijri-row')).toHaveCount(5);
 
   // Removing a row is saving the table without it.

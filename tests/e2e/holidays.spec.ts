@@ -89,7 +89,7 @@ test('setup confirms the shipped holidays of the state (one unticked, one added)
 
   // Tetapan: the calendar has them, day first; loading next year adds only the one unticked, and only once.
   await frame.go('Tetapan');
-  await page.getByRole('tab', { name: 'Kalendar & dokumen' }).click();
+  await page.getByRole('tab', { name: 'Kalendar dan dokumen' }).click();
   await expect(page.getByTestId('holidays')).toContainText(`${toDayMonthYear(added ?? '')} Cuti Peristiwa Negeri`);
   await expect(page.getByTestId('holidays').getByRole('listitem')).toHaveCount(shipped.length);
   const load = page.getByTestId('load-shipped-holidays');

@@ -100,7 +100,7 @@ test('the outage end to end: export and handover slip, ESV3 back, a changed numb
     await expect(exporter.result()).toContainText('Eksport 2 selesai', { timeout: 30_000 });
     await expect(page.getByTestId('export-final')).toContainText('Eksport akhir');
     await expect(page.getByTestId('export-2')).toContainText('Akhir');
-    await expect(page.getByTestId('export-1')).toContainText('Semasa');
+    await expect(page.getByTestId('export-1')).toContainText('Interim');
     if (process.env.KAUNTER_SHOTS)
       await page.screenshot({ path: `${process.env.KAUNTER_SHOTS}/final-export.png`, fullPage: true });
     const after = await casesOfLatestBundle(usb);

@@ -78,7 +78,7 @@ test('register, pay cash, cancel with the supervisor, replace, close the day wit
   await expect(page.getByText(`Menggantikan ${first}`)).toBeVisible();
   await page.getByRole('link', { name: first }).click();
   await expect(receipt.number()).toHaveText(first);
-  await expect(page.getByTestId('cancel-facts')).toContainText(`Diganti oleh${second}`);
+  await expect(page.getByTestId('cancel-facts')).toContainText(`Digantikan oleh${second}`);
 
   // The case page lists both, the first marked BATAL.
   await page.getByRole('link', { name: /Butiran Kes/ }).click();
@@ -155,7 +155,7 @@ test('Tetapan: a fee added and priced in RM, SAMAN defaults changed, sen wording
   await page.getByRole('tab', { name: 'Resit' }).click();
   await expect(page.getByText('Ringgit Malaysia Seratus Dua Puluh dan Sen Lima Puluh Sahaja')).toBeVisible();
   await expect(page.getByText('Ringgit Malaysia Seratus Dua Puluh dan Lima Puluh Sen Sahaja')).toBeVisible();
-  await page.getByRole('radio', { name: /Sen selepas angka/ }).check();
+  await page.getByRole('radio', { name: /Sen» selepas nilai/ }).check();
   await page.getByRole('button', { name: 'Simpan', exact: true }).click();
   await expect(page.getByText('Perubahan telah disimpan.')).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/receipt-settings.png`, fullPage: true });

@@ -76,7 +76,9 @@ test('ESV3 is back: the worklist takes a changed ESV3 number and payment referen
   const esv3Number = `05005-024-0905-${year}`;
   await recovery.enter(caseNumber, esv3Number, { [receiptNumber]: 'ESV3-BYR-778812' });
   await expect(recovery.progress()).toHaveText('1 daripada 1 kes selesai');
-  await expect(page.getByTestId('recovery-complete')).toContainText('dipulihkan sepenuhnya');
+  await expect(page.getByTestId('recovery-complete')).toContainText(
+    'Semua rekod tempoh gangguan telah dimasukkan ke dalam ESV3',
+  );
   const done = recovery.item(caseNumber);
   await expect(done.getByTestId('recovery-state')).toHaveText('Selesai');
   await expect(done.getByTestId('recovery-esv3-number')).toHaveText(esv3Number);

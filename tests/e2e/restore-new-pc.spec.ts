@@ -63,7 +63,7 @@ test('the PC died: a new PC restores the counter from the first-run screen with 
 
       // The old PC's secret key stayed with it: the supervisor makes a new device key, then backs up.
       await frame.go('Tetapan');
-      await settings.tab('Kunci & Eksport');
+      await settings.tab('Kunci dan Eksport');
       await expect(page.getByText(/tiada pada komputer ini/)).toBeVisible();
       await page.getByRole('button', { name: 'Buat kunci peranti baharu' }).click();
       const replace = page.getByTestId('replace-device-key');

@@ -35,7 +35,7 @@ test('a clerk is told to ask the supervisor; registration follows the SOP option
   ] as const) {
     await page.evaluate((h) => (window.location.hash = h), hash);
     await expect(page.getByText(`${screen}: untuk Penolong Pendaftar sahaja`)).toBeVisible();
-    await expect(page.getByText('Anda log masuk sebagai Kerani')).toBeVisible();
+    await expect(page.getByText('Anda log masuk sebagai Pembantu Tadbir')).toBeVisible();
   }
   await page.getByRole('link', { name: 'Ke Daftar Kes Baharu' }).click();
   await expect(frame.banner()).toContainText('Sila minta Penolong Pendaftar membuka tempoh gangguan.');

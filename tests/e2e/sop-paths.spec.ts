@@ -66,7 +66,7 @@ test('a case registered before the outage: its documents and their receipt, list
   const frame = new AppFrame(page);
   // The court extends the list of documents: a witness summons, with the service fee.
   await frame.go('Tetapan');
-  await page.getByRole('tab', { name: 'Janji temu & dokumen' }).click();
+  await page.getByRole('tab', { name: 'Janji temu dan dokumen' }).click();
   await page.getByLabel('Kod', { exact: true }).fill('SAMAN_SAKSI');
   await page.getByLabel('Nama dokumen').fill('Saman saksi');
   await page.getByLabel('Kod fi (Jadual Fi)').fill('PENYAMPAIAN');
@@ -148,7 +148,7 @@ test('SOP option 3: registration refused, an appointment booked and its slip pri
   const row = appointments.row(`JT-K1-${year}-0002`);
   await row.getByRole('button', { name: 'Batal' }).click();
   await row.getByLabel('Sebab pembatalan').fill('Pihak memohon tarikh lain');
-  await row.getByRole('button', { name: 'Sahkan batal' }).click();
+  await row.getByRole('button', { name: 'Sahkan pembatalan' }).click();
   await expect(row).toContainText('Dibatalkan');
 
   await frame.go('Gangguan');

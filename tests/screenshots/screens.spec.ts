@@ -147,11 +147,11 @@ test('a counter in use: every screen', async ({ page }) => {
         ['Pengguna', 'settings-users'],
         ['Jadual Fi', 'settings-fees'],
         ['Resit', 'settings-receipt'],
-        ['Kalendar & dokumen', 'calendar-settings'],
+        ['Kalendar dan dokumen', 'calendar-settings'],
         ['Pencetak', 'settings-printers'],
         ['Sandaran', 'settings-backup'],
-        ['Janji temu & dokumen', 'settings-sop-paths'],
-        ['Kunci & Eksport', 'settings-keys'],
+        ['Janji temu dan dokumen', 'settings-sop-paths'],
+        ['Kunci dan Eksport', 'settings-keys'],
       ] as const) {
         await p.getByRole('tab', { name: tab, exact: true }).click();
         await expect(p.getByRole('tabpanel')).toBeVisible();

@@ -175,7 +175,7 @@ describe('senarai janji temu', () => {
     expect(text).toContain('SENARAI JANJI TEMU');
     expect(text).toContain('MAHKAMAH');
     expect(text).toMatch(/Isnin, 30 November 2026 bersamaan \d+ \S+ 1448H/);
-    expect(text).toContain('Sesi Pagi (8.30 pagi – 12.30 petang)');
+    expect(text).toContain('Sesi Pagi (8.30 pagi – 12.30 tengah hari)');
     expect(text).toContain('Sesi Petang (2.00 petang – 4.30 petang)');
     expect(text).toContain('Aminah binti Said');
     expect(text).toContain('012-3456789');

@@ -15,7 +15,12 @@ import {
 import { isWeekend, isWorkingDay, malayDayName } from '@shared/calendar/workingDays';
 import type { IdType } from '@shared/domain';
 import { AppError, ref, type MessageKey, type MessageValues } from '@shared/errors';
-import { appointmentSessionsSchema, type AppointmentStatus, type BookAppointment } from '@shared/schemas/appointment';
+import {
+  APPOINTMENT_STATUS_LABELS,
+  appointmentSessionsSchema,
+  type AppointmentStatus,
+  type BookAppointment,
+} from '@shared/schemas/appointment';
 import { addDays, courtDate, courtYear } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
 import { requireActiveCaseType } from '../cases/caseTypes';
@@ -288,7 +293,7 @@ export function bookAppointment(ledger: Ledger, actorId: number, input: BookAppo
     if (!outage || outage.sopOption !== 3) {
       throw new AppError(
         'CONFLICT',
-        'Janji temu diambil hanya semasa tempoh gangguan Pilihan 3 SOP (pendaftaran kes baharu ditutup).',
+        'Janji temu diambil hanya semasa tempoh gangguan SOP Pilihan 3 (pendaftaran kes baharu ditutup).',
       );
     }
     const config = requireCourtConfig(ledger);
@@ -368,9 +373,9 @@ function bookedRow(ledger: Ledger, appointmentId: number): AppointmentRow {
   const row = sql(ledger.db, `${SELECT} WHERE a.id = ?`).get(appointmentId) as AppointmentRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Janji temu tidak dijumpai.');
   if (row.status !== 'BOOKED') {
-    throw new AppError('CONFLICT', 'Janji temu {reference} tidak lagi ditempah (status: {status}).', {
+    throw new AppError('CONFLICT', 'Janji temu {reference} tidak lagi aktif (status: {status}).', {
       reference: row.reference,
-      status: row.status,
+      status: ref(APPOINTMENT_STATUS_LABELS[row.status]),
     });
   }
   return row;

@@ -11,7 +11,7 @@ import { clearIncoming } from './restoreJournal';
 import { stageBackup, type BackupUnlock } from './stage';
 
 function dataDirOf(ledger: Ledger): string {
-  if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Lejar ini tiada folder data.');
+  if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Pangkalan data ini tidak mempunyai folder data.');
   return ledger.dataDir;
 }
 

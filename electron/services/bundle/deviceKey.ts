@@ -89,11 +89,11 @@ export interface DeviceKey {
 }
 
 const LOST =
-  'Kunci peranti kaunter ini tiada dalam simpanan: eksport dan sandaran tidak dapat ditandatangani. Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Jika kaunter ini dipulihkan ke komputer baharu, Penolong Pendaftar perlu membuat kunci peranti baharu di Tetapan → Kunci & Eksport dan menyerahkan slip persediaan baharu kepada ICT.';
+  'Kunci peranti kaunter ini tiada dalam simpanan: eksport dan sandaran tidak dapat ditandatangani. Kunci rahsia hanya boleh dibuka pada komputer dan akaun Windows yang membuatnya. Jika kaunter ini dipulihkan ke komputer baharu, Penolong Pendaftar perlu membuat kunci peranti baharu di Tetapan → Kunci dan Eksport dan menyerahkan slip persediaan baharu kepada ICT.';
 
 /** A ledger with no key on record: nothing ties a bundle signed now to a setup slip ICT holds. */
 export const NO_DEVICE_KEY =
-  'Kaunter ini tiada kunci peranti yang direkodkan, jadi eksport tidak dapat ditandatangani dan tidak dibuat. Cetak slip persediaan di Tetapan → Kunci & Eksport (kunci peranti dibuat ketika itu), serahkan slip itu kepada ICT, kemudian eksport semula.';
+  'Kaunter ini tiada kunci peranti yang direkodkan, jadi eksport tidak dapat ditandatangani dan tidak dibuat. Cetak slip persediaan di Tetapan → Kunci dan Eksport (kunci peranti dibuat ketika itu), serahkan slip itu kepada ICT, kemudian eksport semula.';
 
 async function loadStored(ledger: Ledger, vault: DeviceKeyVault): Promise<openpgp.PrivateKey | null> {
   const recorded = readDeviceKey(ledger);

@@ -121,7 +121,7 @@ async function recipientKeys(ledger: Ledger, given: string[] | undefined): Promi
   if (armors.length === 0) {
     throw new AppError(
       'CONFLICT',
-      'Tiada kunci ICT: eksport mesti disulitkan kepada sekurang-kurangnya satu kunci awam ICT. Import kunci di Tetapan → Kunci ICT.',
+      'Tiada kunci ICT: eksport mesti disulitkan menggunakan sekurang-kurangnya satu kunci awam ICT. Import kunci di Tetapan → Kunci dan Eksport.',
     );
   }
   const now = ledger.clock();
@@ -137,7 +137,8 @@ async function recipientKeys(ledger: Ledger, given: string[] | undefined): Promi
  * and checked, then renamed; only then is the export recorded. Any failure leaves no final name behind.
  */
 export async function exportBundle(ledger: Ledger, options: ExportOptions): Promise<ExportResultView> {
-  if (busy.has(ledger)) throw new AppError('CONFLICT', 'Satu eksport sedang berjalan. Tunggu sehingga ia selesai.');
+  if (busy.has(ledger))
+    throw new AppError('CONFLICT', 'Satu eksport sedang berjalan. Tunggu sehingga eksport itu selesai.');
   busy.add(ledger);
   try {
     return await runExport(ledger, options);

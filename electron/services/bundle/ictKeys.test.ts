@@ -58,8 +58,8 @@ describe('ICT keys', () => {
     const after = removeIctKey(ledger, supervisor.id, keys[0]?.id ?? 0);
     expect(after.activeCount).toBe(0);
     expect(after.keys[0]?.removedAt).toBe(LATER);
-    expect(() => removeIctKey(ledger, supervisor.id, keys[0]?.id ?? 0)).toThrow(/sudah dikeluarkan/);
-    await expect(importIctKey(ledger, supervisor.id, testKey('ict-test.pub'))).rejects.toThrow(/pernah dikeluarkan/);
+    expect(() => removeIctKey(ledger, supervisor.id, keys[0]?.id ?? 0)).toThrow(/sudah dibuang/);
+    await expect(importIctKey(ledger, supervisor.id, testKey('ict-test.pub'))).rejects.toThrow(/pernah dibuang/);
     expect(verifyChain(ledger.db).ok).toBe(true);
   });
 

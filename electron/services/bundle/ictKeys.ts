@@ -101,7 +101,7 @@ export async function importIctKey(ledger: Ledger, actorId: number, armored: str
       throw new AppError('CONFLICT', 'Kunci {fingerprint} sudah diimport.', { fingerprint });
     throw new AppError(
       'CONFLICT',
-      'Kunci {fingerprint} pernah dikeluarkan; kunci yang dikeluarkan tidak diimport semula. Minta kunci baharu daripada ICT.',
+      'Kunci {fingerprint} pernah dibuang; kunci yang dibuang tidak diimport semula. Minta kunci baharu daripada ICT.',
       { fingerprint },
     );
   }
@@ -133,7 +133,7 @@ export function removeIctKey(ledger: Ledger, actorId: number, keyId: number): Ic
     const row = sql(ledger.db, 'SELECT fingerprint, removed_at FROM ict_keys WHERE id = ?').get(keyId) as
       { fingerprint: string; removed_at: string | null } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'Kunci ICT itu tidak dijumpai.');
-    if (row.removed_at !== null) throw new AppError('CONFLICT', 'Kunci ICT itu sudah dikeluarkan.');
+    if (row.removed_at !== null) throw new AppError('CONFLICT', 'Kunci ICT itu sudah dibuang.');
     sql(ledger.db, 'UPDATE ict_keys SET removed_at = ?, removed_by = ? WHERE id = ?').run(at, actorId, keyId);
     appendAudit(ledger.db, {
       at,

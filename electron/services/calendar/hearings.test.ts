@@ -210,6 +210,6 @@ describe('court calendar settings', () => {
     const tooLong = await dispatch('calendar.saveHijriMonthStarts', {
       rows: [{ year: 1448, month: 7, startsOn: '2026-12-25' }],
     });
-    expect(tooLong.ok ? '' : tooLong.error.message).toMatch(/mesti 29 atau 30 hari/);
+    expect(tooLong.ok ? '' : tooLong.error.message).toMatch(/mesti mempunyai 29 atau 30 hari/);
   });
 });

@@ -67,8 +67,8 @@ export function idKey(idNumber: string | null): string | null {
 }
 
 export const SOP_REFUSAL: Record<2 | 3, MessageKey> = {
-  2: 'Tempoh gangguan semasa ialah Pilihan 2 SOP: kes baharu didaftarkan dalam ESV2, bukan di kaunter ini.',
-  3: 'Tempoh gangguan semasa ialah Pilihan 3 SOP: pendaftaran kes baharu ditutup. Berikan janji temu kepada pihak.',
+  2: 'Tempoh gangguan semasa ialah SOP Pilihan 2: kes baharu didaftarkan dalam ESV2, bukan di kaunter ini.',
+  3: 'Tempoh gangguan semasa ialah SOP Pilihan 3: pendaftaran kes baharu ditutup. Berikan janji temu kepada pihak.',
 };
 
 export function insertParties(ledger: Ledger, caseId: number, parties: Party[]): void {

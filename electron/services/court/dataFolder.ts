@@ -71,7 +71,7 @@ export function chooseDataFolder(
   input: Required<ChooseDataFolderInput>,
 ): DataFolderChangeView {
   const current = ledger.dataDir;
-  if (current === null) throw new AppError('CONFLICT', 'Lejar ini tiada folder data.');
+  if (current === null) throw new AppError('CONFLICT', 'Pangkalan data ini tidak mempunyai folder data.');
   const folder = input.folder;
   if (same(folder, current)) throw new AppError('CONFLICT', 'Folder ini ialah folder data yang sedang digunakan.');
   if (isInside(current, folder) || isInside(folder, current)) {

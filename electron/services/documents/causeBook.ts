@@ -92,7 +92,7 @@ export function causeBookData(ledger: Ledger, period: CauseBookPeriod, date: str
     const remarks: string[] = [];
     if (c.source !== 'MANUAL') remarks.push(`Sumber: ${CASE_SOURCE_LABELS[c.source]}`);
     for (const r of receipts) if (r.status === 'CANCELLED') remarks.push(`Resit ${r.receipt_number} BATAL`);
-    for (const r of receipts) if (r.kew38_serial) remarks.push(`Kew. 38: ${r.kew38_serial}`);
+    for (const r of receipts) if (r.kew38_serial) remarks.push(`No. siri Kew. 38: ${r.kew38_serial}`);
     if (c.note?.trim()) remarks.push(c.note.trim());
     return {
       caseNumber: c.case_number,

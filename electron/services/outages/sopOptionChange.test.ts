@@ -49,7 +49,7 @@ describe('changing the SOP option of the open outage', () => {
 
     // Option 2: no provisional numbers any more; a case with the number ESV2 gave is recorded.
     const refused = await dispatch('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT] });
-    expect(refused.ok ? '' : refused.error.message).toContain('Pilihan 2 SOP');
+    expect(refused.ok ? '' : refused.error.message).toContain('SOP Pilihan 2');
     const esv2 = unwrap(
       await dispatch('cases.recordGiven', {
         source: 'ESV2',
@@ -83,7 +83,7 @@ describe('changing the SOP option of the open outage', () => {
       proceeding: 'SAMAN',
       parties: [CLAIMANT],
     });
-    expect(esv2Refused.ok ? '' : esv2Refused.error.message).toContain('Pilihan 3 SOP');
+    expect(esv2Refused.ok ? '' : esv2Refused.error.message).toContain('SOP Pilihan 3');
     expect(optionOf(provisional.id)).toBe(1);
     expect(optionOf(esv2.id)).toBe(2);
 

@@ -121,7 +121,7 @@ describe('SOP option 2: a case registered in ESV2', () => {
     const { ledger, dispatch } = await counter(3);
     const before = counts(ledger);
     const result = await dispatch('cases.recordGiven', esv2('05005-024-0012-2026'));
-    expect(result.ok ? '' : result.error.message).toContain('Pilihan 3 SOP: pendaftaran kes baharu ditutup');
+    expect(result.ok ? '' : result.error.message).toContain('SOP Pilihan 3: pendaftaran kes baharu ditutup');
     expect(counts(ledger)).toBe(before);
   });
 });
@@ -328,7 +328,7 @@ describe('SOP option 3: registration closed, appointments', () => {
   it('refuses booking outside option 3', async () => {
     const other = await counter(1);
     const refused = await other.dispatch('appointments.book', booking('2026-11-30'));
-    expect(refused.ok ? '' : refused.error.message).toContain('hanya semasa tempoh gangguan Pilihan 3');
+    expect(refused.ok ? '' : refused.error.message).toContain('hanya semasa tempoh gangguan SOP Pilihan 3');
   });
 
   it('turns into a registration when registration reopens, linked both ways', async () => {
@@ -361,7 +361,7 @@ describe('SOP option 3: registration closed, appointments', () => {
       parties: [CLAIMANT],
       appointmentId: booked.id,
     });
-    expect(again.ok ? '' : again.error.message).toContain('tidak lagi ditempah');
+    expect(again.ok ? '' : again.error.message).toContain('tidak lagi aktif (status: Telah didaftarkan)');
   });
 
   it('marks a no-show with its reason once the session is over; the appointment stays', async () => {

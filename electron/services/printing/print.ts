@@ -104,7 +104,7 @@ export async function printReceipt(
   if (receipt.kew38Serial !== null) {
     throw new AppError(
       'CONFLICT',
-      'Resit {receiptNumber} ditulis tangan dalam buku Kew. 38 ({kew38Serial}): resit kertas itulah dokumennya, tiada cetakan.',
+      'Resit {receiptNumber} ditulis tangan dalam buku Kew. 38 ({kew38Serial}): resit bertulis tangan itu ialah resit rasmi; aplikasi tidak mencetak resit ini.',
       { receiptNumber: receipt.receiptNumber, kew38Serial: receipt.kew38Serial },
     );
   }

@@ -143,7 +143,7 @@ export function closeDay(
   ledger.db.transaction(() => {
     const { court } = requireCourtConfig(ledger);
     const today = courtDate(ledger.clock());
-    if (date > today) throw new AppError('VALIDATION', 'Hari yang belum tiba tidak boleh ditutup.');
+    if (date > today) throw new AppError('VALIDATION', 'Kaunter tidak boleh ditutup bagi tarikh yang belum tiba.');
     const day = dayStatement(ledger, date);
     if (day.closed)
       throw new AppError('CONFLICT', 'Kaunter {counterId} telah pun ditutup bagi {date}.', {

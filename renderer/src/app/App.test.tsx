@@ -54,7 +54,7 @@ describe('App', () => {
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Log masuk' })).toBeTruthy();
     // The names arrive a moment after the sign-in page: wait for them rather than race them.
-    expect(await screen.findByRole('option', { name: 'Encik Hafiz bin Razak (Kerani)' })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: 'Encik Hafiz bin Razak (Pembantu Tadbir)' })).toBeTruthy();
   });
 
   it('tells a clerk to ask the supervisor when no outage is open', async () => {

@@ -33,7 +33,7 @@ describe('StatusBar', () => {
     const bar = await screen.findByRole('contentinfo', { name: 'Status kaunter' });
     await waitFor(() => expect(bar.textContent).toContain('Gangguan Pilihan 1 · 2 jam 13 minit'));
     expect(bar.textContent).toContain('05005 · Kaunter K1');
-    expect(screen.getByTestId('status-clerk').textContent).toBe('Kerani: Encik Hafiz bin Omar');
+    expect(screen.getByTestId('status-clerk').textContent).toBe('Pembantu Tadbir: Encik Hafiz bin Omar');
     expect(screen.getByTestId('status-printer').textContent).toBe('Pencetak: tidak dijumpai');
     expect(screen.getByTestId('status-backup').textContent).toBe('Sandaran: belum ada');
     expect(screen.getByTestId('status-unexported').textContent).toMatch(/^Belum dieksport: 12 rekod \(4 kes, 5 resit/);

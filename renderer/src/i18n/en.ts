@@ -463,7 +463,7 @@ export const en: Catalogue<typeof ms> = {
   dayClose: {
     title: 'Close Counter',
     intro:
-      "The Collector's Statement for one day: every receipt of that day, totals by payment method and fee code, and the cash counted.",
+      "The counter's daily collection statement: every receipt on that date, totals by payment method and fee code, and the cash counted.",
     date: 'Date',
     counter: 'Counter',
     receipts: "Today's receipts",

@@ -32,7 +32,7 @@ export const enDomain: Catalogue<typeof msDomain> = {
     2: 'Option 2 — Registration in ESV2',
     3: 'Option 3 — Registration closed (appointments only)',
   },
-  role: { CLERK: 'Clerk', SUPERVISOR: 'Assistant Registrar' },
+  role: { CLERK: 'Administrative Assistant', SUPERVISOR: 'Assistant Registrar' },
   courtLevel: {
     MRS: 'Syariah Subordinate Court',
     MTS: 'Syariah High Court',

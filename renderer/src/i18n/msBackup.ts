@@ -3,7 +3,7 @@ const range = (first: number, last: number): string => (first === last ? `no. ${
 /** Tetapan → Sandaran: backups of the ledger and restoring one. */
 export const msBackup = {
   intro:
-    'Salinan pangkalan data dibuat ke folder pada cakera kedua atau pemacu USB: pada setiap tutup kaunter dan setiap beberapa minit. Setiap salinan dibuka semula dan disemak sebelum disimpan.',
+    'Salinan pangkalan data dibuat ke folder pada cakera kedua atau pemacu USB: setiap kali kaunter ditutup dan setiap beberapa minit. Setiap salinan dibuka semula dan disemak sebelum disimpan.',
   dir: 'Folder sandaran',
   dirHint: 'Contoh: E:\\SandaranKaunter (pemacu USB) atau D:\\Sandaran. Bukan folder data aplikasi.',
   everyMinutes: 'Buat sandaran setiap (minit)',
@@ -22,7 +22,7 @@ export const msBackup = {
   madeAt: 'Dibuat',
   size: 'Saiz',
   holds: 'Kandungan',
-  check: 'Semak & pulihkan…',
+  check: 'Semak dan pulihkan…',
   compareTitle: (name: string) => `Pulihkan ${name}?`,
   backupHolds: 'Sandaran ini',
   currentHolds: 'Pangkalan data semasa',
@@ -81,7 +81,7 @@ export const msBackup = {
     setupTab: 'Tetapan Awal',
     restoreTab: 'Pulihkan daripada sandaran',
     intro:
-      'Komputer lama rosak atau hilang? Pulihkan lejar kaunter daripada sandaran pada pemacu USB. Salin fail sandaran (.sqlite.pgp) bersama fail kunci pemulihan (…-kunci-pemulihan.asc) yang berada di sebelahnya.',
+      'Komputer lama rosak atau hilang? Pulihkan pangkalan data kaunter daripada sandaran pada pemacu USB. Salin fail sandaran (.sqlite.pgp) bersama fail kunci pemulihan (…-kunci-pemulihan.asc) yang berada di sebelahnya.',
     file: 'Fail sandaran (laluan penuh)',
     fileHint: 'Contoh: E:\\SandaranKaunter\\kaunter-K1-20261128-170000.sqlite.pgp',
     check: 'Semak sandaran',
@@ -89,13 +89,13 @@ export const msBackup = {
     holds: 'Sandaran ini mengandungi',
     restore: 'Pulihkan sandaran ini',
     restoring: 'Memulihkan…',
-    done: 'Lejar dipulihkan. Log masuk dengan PIN anda seperti biasa.',
+    done: 'Pangkalan data dipulihkan. Log masuk dengan PIN anda seperti biasa.',
     signIn: 'Log masuk',
   },
   dataFolder: {
     title: 'Folder data',
     intro:
-      'Folder yang menyimpan lejar kaunter ini. Folder baharu digunakan apabila aplikasi dibuka semula; folder lama tidak diubah atau dipadam. Folder kosong bermakna bermula semula dengan Tetapan Awal.',
+      'Folder yang menyimpan pangkalan data kaunter ini. Folder baharu digunakan apabila aplikasi dibuka semula; folder lama tidak diubah atau dipadam. Folder kosong bermakna bermula semula dengan Tetapan Awal.',
     current: 'Folder data semasa',
     next: 'Folder untuk pembukaan seterusnya',
     sameAsCurrent: 'Sama dengan folder semasa',
@@ -108,7 +108,8 @@ export const msBackup = {
     counts: (cases: number, receipts: number, filings: number, appointments: number) =>
       `${cases} kes, ${receipts} resit, ${filings} dokumen diterima, ${appointments} janji temu`,
     newFolder: 'Folder data baharu',
-    newFolderHint: 'Laluan penuh, cth. D:\\KaunterSandaran. Folder yang sudah ada lejar akan dibuka seperti sedia ada.',
+    newFolderHint:
+      'Laluan penuh, cth. D:\\KaunterSandaran. Folder yang sudah mengandungi pangkalan data akan dibuka seperti sedia ada.',
     choose: 'Tukar folder data…',
     confirmTitle: 'Rekod belum dieksport',
     confirmWarning: (total: number, counts: string, current: string) =>

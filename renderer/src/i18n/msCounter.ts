@@ -45,7 +45,7 @@ export const msCounter = {
     print: 'Cetak resit (pada skrin resit)',
     outage: 'Gangguan',
     dayClose: 'Tutup kaunter',
-    enter: 'Simpan borang / tekan butang yang difokus',
+    enter: 'Simpan borang / tekan butang yang sedang dipilih',
     escape: 'Batal: tutup dialog, atau kembali dari borang (ditanya dahulu jika ada input belum disimpan)',
     tab: 'Ke medan atau butang seterusnya (Shift+Tab: sebelumnya)',
     arrows: 'Pilih dalam senarai jenis kes dan butang pilihan',
@@ -60,9 +60,9 @@ export const msCounter = {
     stay: 'Kembali ke borang',
   },
   confirm: {
-    noShowTitle: (reference: string) => `Tandakan ${reference} tidak hadir?`,
+    noShowTitle: (reference: string) => `Tandakan ${reference} sebagai tidak hadir?`,
     noShowBody:
-      'Janji temu ini akan ditanda tidak hadir. Tanda ini direkodkan dalam log audit; jika tersilap (pihak sebenarnya hadir), ia boleh dibetulkan dengan sebab, dan kedua-duanya kekal direkodkan.',
+      'Janji temu ini akan ditanda sebagai tidak hadir. Tanda ini direkodkan dalam log audit; jika tersilap (pihak sebenarnya hadir), ia boleh dibetulkan dengan sebab, dan kedua-duanya kekal direkodkan.',
     noShowConfirm: 'Ya, tidak hadir',
     removeKeyTitle: 'Buang kunci ICT?',
     removeKeyConfirm: 'Ya, buang kunci',

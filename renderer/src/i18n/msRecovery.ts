@@ -7,7 +7,7 @@ export const msRecovery = {
   inactive:
     'Senarai kerja pemulihan dibuka apabila Penolong Pendaftar menutup tempoh gangguan sebagai "ESV3 pulih" di skrin Gangguan.',
   progress: (done: number, total: number) => `${done} daripada ${total} kes selesai`,
-  allRecovered: 'Semua rekod telah dimasukkan ke dalam ESV3. Tempoh gangguan telah dipulihkan sepenuhnya.',
+  allRecovered: 'Semua rekod tempoh gangguan telah dimasukkan ke dalam ESV3.',
   finalExport: 'Buat eksport akhir untuk ICT',
   history: {
     done: (number: string, changed: boolean) => `Nombor kes ESV3 ${number}${changed ? ' (nombor berubah)' : ''}.`,
@@ -21,13 +21,13 @@ export const msRecovery = {
   outageRow: (id: number, option: number) => `Bil. ${id} — Pilihan ${option}`,
   recovered: 'Pulih sepenuhnya',
   notYet: 'Belum selesai',
-  filter: 'Tunjuk',
+  filter: 'Papar',
   filters: { BELUM: 'Belum', SELESAI: 'Selesai', SEMUA: 'Semua' },
   outageFilter: 'Tempoh gangguan',
   allOutages: 'Semua',
   none: { BELUM: 'Tiada rekod yang belum selesai.', SELESAI: 'Belum ada rekod selesai.', SEMUA: 'Tiada rekod.' },
   more: (shown: number, total: number) =>
-    `Menunjukkan ${shown} daripada ${total}. Selesaikan rekod di atas untuk melihat yang seterusnya.`,
+    `Memaparkan ${shown} daripada ${total}. Selesaikan rekod di atas untuk melihat yang seterusnya.`,
   states: { BELUM: 'Belum', SELESAI: 'Selesai', TIADA_TINDAKAN: 'Tiada tindakan' },
   sources: { MANUAL: 'Manual (kaunter ini)', ESV2: 'ESV2', ESV3_EXISTING: 'Kes sedia ada ESV3' },
   counterNumber: 'Nombor kes kaunter',
@@ -49,7 +49,7 @@ export const msRecovery = {
   typeMismatchReason: 'Sebab nombor ESV3 berlainan jenis kes',
   confirmTypeMismatch: 'Sahkan nombor ini',
   cancel: 'Batal',
-  doneBy: (who: string, when: string) => `Selesai oleh ${who} pada ${when}`,
+  doneBy: (who: string, when: string) => `Diselesaikan oleh ${who} pada ${when}`,
   numberChanged: (from: string, to: string) =>
     `Nombor kes berubah: ${from} → ${to}. Cetak Notis Pertukaran Nombor Kes dan serahkan kepada setiap pihak.`,
   printNotice: 'Cetak notis',

@@ -23,13 +23,13 @@ export const msReference = {
     line: 'Baris',
     reason: 'Sebab',
   },
-  apply: 'Sahkan & import',
+  apply: 'Sahkan dan import',
   applying: 'Mengimport…',
   cancel: 'Batal',
   numbers: {
     title: 'Import nombor kes terakhir ESV3',
     intro:
-      'Satu baris bagi setiap kod kes dan tahun dengan nombor terakhir (lajur Kod kes, Tahun, Nombor terakhir; Kod mahkamah pilihan), atau senarai No. kes: nombor tertinggi setiap siri diambil. Nombor yang lebih rendah daripada nombor yang telah dikeluarkan kaunter ini ditolak.',
+      'Satu baris bagi setiap kod kes dan tahun dengan nombor terakhir (lajur Kod kes, Tahun, Nombor terakhir; Kod mahkamah jika ada), atau senarai No. kes: nombor tertinggi setiap siri diambil. Nombor yang lebih rendah daripada nombor yang telah dikeluarkan kaunter ini ditolak.',
     shapeTable: 'Jadual nombor terakhir',
     shapeList: 'Senarai No. kes (nombor tertinggi setiap siri diambil)',
     changesTitle: 'Yang akan diubah',
@@ -46,7 +46,7 @@ export const msReference = {
   causeBook: {
     title: 'Import buku kausa ESV3',
     intro:
-      'Buku kausa yang dicetak atau dieksport dari ESV3 (No. kes, tarikh daftar, jenis kes, pihak). Disimpan sebagai data rujukan sahaja: kes ini bukan rekod kaunter ini dan tidak dieksport semula.',
+      'Buku kausa yang dicetak atau dieksport daripada ESV3 (No. kes, tarikh daftar, jenis kes, pihak). Disimpan sebagai data rujukan sahaja: kes ini bukan rekod kaunter ini dan tidak dieksport semula.',
     paste: 'Atau tampal / taip senarai (satu kes sebaris; lajur dipisah dengan tab, koma atau koma bertitik)',
     pasteButton: 'Pratonton senarai ditampal',
     pastedName: 'senarai-ditampal.txt',
@@ -87,7 +87,7 @@ export const msReference = {
     registeredOn: (date: string) => `didaftarkan ${date}`,
   },
   audit: {
-    'lastNumbers.import': 'Nombor terakhir ESV3 diimport dari fail ICT',
+    'lastNumbers.import': 'Nombor terakhir ESV3 diimport daripada fail ICT',
     'causeBook.import': 'Buku kausa ESV3 diimport (data rujukan)',
   },
 };

@@ -20,12 +20,12 @@ export const msSop = {
     title: 'Pendaftaran Kes Menggunakan ESV2',
     intro:
       'SOP Pilihan 2: kes baharu didaftarkan dalam ESV2. Rekodkan di sini nombor kes dan nombor resit yang diberi oleh ESV2 supaya log kaunter lengkap. Nombor tidak diperuntukkan oleh kaunter ini.',
-    notOption2: 'Rekod kes ESV2 dibuat semasa tempoh gangguan Pilihan 2 SOP.',
+    notOption2: 'Rekod kes ESV2 dibuat semasa tempoh gangguan SOP Pilihan 2.',
     option3:
       'Tempoh gangguan semasa ialah Pilihan 3: pendaftaran kes baharu (termasuk ESV2) ditutup. Ambil janji temu.',
   },
   existing: {
-    title: 'Kes Yang Telah Didaftarkan di ESV2 dan ESV3',
+    title: 'Kes yang Telah Didaftarkan dalam ESV3 atau ESV2',
     intro:
       'Terima dokumen dan keluarkan resit bagi kes yang telah didaftarkan sebelum gangguan. Cari kes yang telah direkodkan di kaunter ini, atau rekodkan No. kesnya.',
     search: 'Cari No. kes atau nama pihak',
@@ -40,8 +40,8 @@ export const msSop = {
     none: 'Tiada dokumen diterima bagi kes ini di kaunter ini.',
     receive: 'Terima dokumen',
     type: 'Jenis dokumen',
-    quantity: 'Bil.',
-    description: 'Keterangan',
+    quantity: 'Kuantiti',
+    description: 'Perihal',
     amount: 'Fi (RM)',
     receivedAt: 'Diterima',
     receivedBy: 'Oleh',
@@ -67,13 +67,13 @@ export const msSop = {
     notOption3:
       'Janji temu baharu diambil hanya semasa tempoh gangguan Pilihan 3. Janji temu yang telah diambil boleh didaftarkan apabila pendaftaran dibuka (Pilihan 1).',
     bookTitle: 'Ambil janji temu',
-    person: 'Pemohon janji temu',
+    person: 'Pihak yang membuat janji temu',
     caseType: 'Jenis kes dikehendaki',
     date: 'Tarikh janji temu',
     slot: (day: string, date: string, free: number) => `${day}, ${date} — ${free} kosong`,
     full: (day: string, date: string) => `${day}, ${date} — penuh`,
     chooseDate: '— Pilih tarikh —',
-    note: 'Catatan (pilihan)',
+    note: 'Catatan (jika ada)',
     submit: 'Simpan janji temu',
     booked: (ref: string) => `Janji temu ${ref} disimpan.`,
     printSlip: 'Cetak slip janji temu',
@@ -99,7 +99,7 @@ export const msSop = {
     noShowReason: 'Tidak hadir pada tarikh janji temu',
     cancel: 'Batal',
     cancelReason: 'Sebab pembatalan',
-    confirmCancel: 'Sahkan batal',
+    confirmCancel: 'Sahkan pembatalan',
     session: 'Sesi',
     sessionName: { PAGI: 'Pagi', PETANG: 'Petang' },
     sessionTimes: (name: string, start: string, end: string) => `${name} (${start} – ${end})`,
@@ -117,7 +117,7 @@ export const msSop = {
     corrected: (by: string, reason: string) => `Tanda tidak hadir dibetulkan oleh ${by}: ${reason}`,
   },
   settings: {
-    tab: 'Janji temu & dokumen',
+    tab: 'Janji temu dan dokumen',
     sessionsTitle: 'Sesi janji temu',
     sessionsHint:
       'Masa setiap sesi dan bilangan janji temu yang diterima. Pada hari Jumaat yang bekerja, sesi pagi tamat 12.15 dan sesi petang bermula 2.45 (rehat solat Jumaat). Had 0: sesi itu tidak dibuka.',

@@ -4,12 +4,15 @@ import { strings } from '../i18n/strings';
 export const COURT_TIME_ZONE = 'Asia/Kuala_Lumpur';
 const OFFSET = '+08:00';
 
-/** Month names follow the screen language ("Dis" in Malay, "Dec" in English): one formatter per locale. */
+/**
+ * Month names follow the screen language and are written in full, as a court writes them ("Disember" in
+ * Malay, never the ICU abbreviation "Dis"; "December" in English): one formatter per locale.
+ */
 const formats = new Map<string, { dateTime: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
 function formatsFor(locale: string) {
   let found = formats.get(locale);
   if (!found) {
-    const date = { timeZone: COURT_TIME_ZONE, day: 'numeric', month: 'short', year: 'numeric' } as const;
+    const date = { timeZone: COURT_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' } as const;
     found = {
       dateTime: new Intl.DateTimeFormat(locale, { ...date, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
       date: new Intl.DateTimeFormat(locale, date),
@@ -33,13 +36,13 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
   return parts.find((p) => p.type === type)?.value ?? '';
 }
 
-/** "28 Nov 2026 09:15" in Malaysian time. */
+/** "28 November 2026 09:15" in Malaysian time. */
 export function formatDateTime(iso: string): string {
   const parts = formatsFor(strings().ms.time.locale).dateTime.formatToParts(new Date(iso));
   return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')} ${part(parts, 'hour')}:${part(parts, 'minute')}`;
 }
 
-/** "28 Nov 2026" in Malaysian time. */
+/** "28 Ogos 2026" in Malaysian time. */
 export function formatDate(iso: string): string {
   const parts = formatsFor(strings().ms.time.locale).date.formatToParts(new Date(iso));
   return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')}`;

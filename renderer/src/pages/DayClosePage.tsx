@@ -9,7 +9,7 @@ import { routes } from '../app/routes';
 import { Field } from '../components/Field';
 import { EmptyState, Loading, Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
-import { formatDateTime, todayInCourt } from '../lib/time';
+import { formatDate, formatDateTime, todayInCourt } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
 import { DateInput } from '../components/DateInput';
 
@@ -348,8 +348,8 @@ function Statement({ day, onClosed }: { day: DayCloseView; onClosed: () => void 
       </section>
       {approving && counted !== null ? (
         <ApprovalDialog
-          title={t.closeTitle(day.date)}
-          warning={t.closeConfirm(day.date)}
+          title={t.closeTitle(formatDate(day.date))}
+          warning={t.closeConfirm(formatDate(day.date))}
           submitLabel={t.closeSubmit}
           onClose={() => setApproving(false)}
           onApprove={async (a) => {

@@ -57,7 +57,7 @@ afterEach(cleanup);
 describe('Eksport page', () => {
   it('asks for the passphrase twice and a full folder path before any approval', async () => {
     const mocks = setup();
-    await screen.findByText('Akan disulitkan kepada 1 kunci ICT.');
+    await screen.findByText('Akan disulitkan menggunakan 1 kunci ICT.');
     fireEvent.change(screen.getByLabelText(/^Folder tujuan/), { target: { value: 'usb' } });
     fireEvent.change(screen.getByLabelText(/^Frasa laluan eksport/), { target: { value: 'frasa-laluan-1' } });
     fireEvent.change(screen.getByLabelText(/^Taip semula/), { target: { value: 'frasa-laluan-2' } });
@@ -76,7 +76,7 @@ describe('Eksport page', () => {
 
   it('approves, follows the progress and shows the files and SHA-256', async () => {
     const mocks = setup();
-    await screen.findByText('Akan disulitkan kepada 1 kunci ICT.');
+    await screen.findByText('Akan disulitkan menggunakan 1 kunci ICT.');
     fireEvent.change(screen.getByLabelText(/^Folder tujuan/), { target: { value: '/media/usb' } });
     fireEvent.click(screen.getByRole('button', { name: 'Eksport' }));
     const dialog = await screen.findByRole('dialog');
@@ -99,7 +99,7 @@ describe('Eksport page', () => {
     const stray = 'KS-05005-K1-0002-20261128T0900.zip.pgp';
     const completed = 'KS-05005-K1-0000-20261128T0859.zip.pgp';
     setup(1, { ...RESULT, folderFindings: { completed: [completed], removed: [], unrecorded: [stray] } });
-    await screen.findByText('Akan disulitkan kepada 1 kunci ICT.');
+    await screen.findByText('Akan disulitkan menggunakan 1 kunci ICT.');
     fireEvent.change(screen.getByLabelText(/^Folder tujuan/), { target: { value: '/media/usb' } });
     fireEvent.click(screen.getByRole('button', { name: 'Eksport' }));
     const dialog = await screen.findByRole('dialog');

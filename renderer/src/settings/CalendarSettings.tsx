@@ -18,7 +18,7 @@ import { HolidayChecklist } from '../setup/HolidayChecklist';
 
 type Message = { tone: 'success' | 'error'; text: string } | null;
 
-/** Tetapan → Kalendar & dokumen: public holidays, the Hijri month-start table, rooms, capacity, copies. */
+/** Tetapan → Kalendar dan dokumen: public holidays, the Hijri month-start table, rooms, capacity, copies. */
 export function CalendarSettings() {
   const ms = useStrings().msCalendar.settings;
   const { state } = useApi('calendar.get', {});

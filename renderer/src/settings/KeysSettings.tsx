@@ -19,7 +19,7 @@ export function fingerprintText(fingerprint: string): string {
   return `${groups.slice(0, 5).join(' ')}  ${groups.slice(5).join(' ')}`;
 }
 
-/** Tetapan → Kunci & Eksport: this counter's device key (and its setup slip) and ICT's public keys. */
+/** Tetapan → Kunci dan Eksport: this counter's device key (and its setup slip) and ICT's public keys. */
 export function KeysSettings() {
   const { msCounter } = useStrings();
   const { ms: common, msBundle: ms } = useStrings();

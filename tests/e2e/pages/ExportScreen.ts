@@ -1,12 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 import { SUPERVISOR, typeOwnPin } from '../flows';
 
-/** Tetapan → Kunci & Eksport, and the Eksport page. */
+/** Tetapan → Kunci dan Eksport, and the Eksport page. */
 export class ExportScreen {
   constructor(private readonly page: Page) {}
 
   async importIctKey(armored: string): Promise<void> {
-    await this.page.getByRole('tab', { name: 'Kunci & Eksport' }).click();
+    await this.page.getByRole('tab', { name: 'Kunci dan Eksport' }).click();
     await this.page.getByLabel(/atau tampal kunci/).fill(armored);
     await this.page.getByRole('button', { name: 'Import kunci' }).click();
     await typeOwnPin(this.page);

@@ -27,6 +27,6 @@ export class ReferenceSettingsScreen {
   }
 
   async confirm(section: 'numbers-preview' | 'causebook-preview'): Promise<void> {
-    await this.page.getByTestId(section).getByRole('button', { name: 'Sahkan & import' }).click();
+    await this.page.getByTestId(section).getByRole('button', { name: 'Sahkan dan import' }).click();
   }
 }

@@ -7,7 +7,7 @@ type Tab =
   | 'Pengguna'
   | 'Jenis kes'
   | 'Sandaran'
-  | 'Kunci & Eksport';
+  | 'Kunci dan Eksport';
 
 /** Tetapan (supervisors only). */
 export class SettingsScreen {
@@ -17,7 +17,7 @@ export class SettingsScreen {
     await this.page.getByRole('tab', { name }).click();
   }
 
-  /** Tetapan → Kalendar & dokumen: a new row at the end of the Hijri month-start table (not saved yet). */
+  /** Tetapan → Kalendar dan dokumen: a new row at the end of the Hijri month-start table (not saved yet). */
   async addHijriRow(year: string, month: string, startsOn: string): Promise<void> {
     const table = this.page.getByTestId('hijri-table');
     const before = await table.getByTestId('hijri-row').count();
@@ -25,7 +25,7 @@ export class SettingsScreen {
     const n = before + 1;
     await table.getByLabel(`Tahun Hijrah — Baris ${n}`).fill(year);
     await table.getByLabel(`Bulan Hijrah — Baris ${n}`).selectOption({ label: month });
-    await table.getByLabel(`1 haribulan jatuh pada (Masihi) — Baris ${n}`).fill(startsOn);
+    await table.getByLabel(`1 hari bulan jatuh pada (Masihi) — Baris ${n}`).fill(startsOn);
   }
 
   /** The Hijri table's row `n` (1-based) as [year, month, starts on], read from its fields. */
@@ -35,7 +35,7 @@ export class SettingsScreen {
     return [
       await table.getByLabel(`Tahun Hijrah — Baris ${n}`).inputValue(),
       (await month.locator('option:checked').textContent()) ?? '',
-      await table.getByLabel(`1 haribulan jatuh pada (Masihi) — Baris ${n}`).inputValue(),
+      await table.getByLabel(`1 hari bulan jatuh pada (Masihi) — Baris ${n}`).inputValue(),
     ];
   }
 

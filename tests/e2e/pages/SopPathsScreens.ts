@@ -28,7 +28,7 @@ export class FilingsSection {
       if (i > 0) await this.page.getByRole('button', { name: 'Tambah dokumen' }).click();
       const row = this.page.getByTestId(`filing-row-${i}`);
       await row.getByLabel('Jenis dokumen').selectOption({ label: doc.type });
-      await row.getByLabel('Bil.').fill(String(doc.quantity));
+      await row.getByLabel('Kuantiti').fill(String(doc.quantity));
     }
     await this.page.getByLabel('Wang tunai diterima (RM)').fill(tenderedRinggit);
     await this.page.getByRole('button', { name: 'Terima dokumen dan keluarkan resit' }).click();
