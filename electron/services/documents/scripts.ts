@@ -78,10 +78,13 @@ function splitTextValue(value: unknown): unknown {
     return runNodes(value);
   }
   if (Array.isArray(value)) {
-    return value.flatMap((item: unknown) => {
-      if (typeof item === 'string') return NOT_LATIN.test(item) ? runNodes(item) : [item];
-      return [splitNode(item)];
+    let changed = false;
+    const out = value.flatMap((item: unknown) => {
+      const split = typeof item === 'string' ? (NOT_LATIN.test(item) ? runNodes(item) : [item]) : [splitNode(item)];
+      if (split.length !== 1 || split[0] !== item) changed = true;
+      return split;
     });
+    return changed ? out : value;
   }
   return splitNode(value);
 }
@@ -91,7 +94,10 @@ const CONTAINERS = ['stack', 'columns', 'ul', 'ol'] as const;
 /** A content node, split; a bare string in a content position becomes a text node. */
 export function splitNode(node: unknown): unknown {
   if (typeof node === 'string') return NOT_LATIN.test(node) ? { text: runNodes(node) } : node;
-  if (Array.isArray(node)) return node.map(splitNode);
+  if (Array.isArray(node)) {
+    const mapped = node.map(splitNode);
+    return mapped.some((item, i) => item !== node[i]) ? mapped : node;
+  }
   if (node === null || typeof node !== 'object' || node instanceof Date || ArrayBuffer.isView(node)) return node;
   const record = node as Record<string, unknown>;
   let out: Record<string, unknown> | null = null;
@@ -148,65 +154,58 @@ interface LayoutLine {
 
 let bidi: ReturnType<typeof bidiFactory> | null = null;
 
-/** Puts a laid-out line's inlines in visual order (see the module comment). Lines without RTL: untouched. */
+/**
+ * Puts a laid-out line's inlines in visual order (see the module comment). Each inline is a word and its
+ * trailing space; the two are ordered separately, since the space between a Jawi name and the Malay word
+ * after it belongs to the left-to-right line, not to the name. Lines without RTL text are untouched.
+ */
 export function reorderLine(line: LayoutLine): void {
-  const inlines = [...line.inlines];
+  const inlines = line.inlines;
   if (inlines.length === 0 || !inlines.some((inline) => RTL.test(inline.text))) return;
   bidi ??= bidiFactory();
   const text = inlines.map((inline) => inline.text).join('');
   const { levels } = bidi.getEmbeddingLevels(text, 'ltr');
-  const inlineLevels: number[] = [];
+  // Parts in logical order: [inline index, is the space, width, level].
+  const parts: { inline: number; space: boolean; width: number; level: number }[] = [];
   let offset = 0;
-  for (const inline of inlines) {
-    // The level of the inline's first strong (non-space) character; an all-space inline takes its first.
-    let at = offset;
+  inlines.forEach((inline, i) => {
     const end = offset + inline.text.length;
-    while (at < end && /\s/u.test(text[at]!)) at++;
-    inlineLevels.push(levels[at < end ? at : offset] ?? 0);
+    const wordEnd = offset + inline.text.trimEnd().length;
+    const cut = wordEnd < end ? Math.min(inline.trailingCut ?? 0, inline.width) : 0;
+    let at = offset;
+    while (at < wordEnd && /\s/u.test(text[at]!)) at++;
+    parts.push({ inline: i, space: false, width: inline.width - cut, level: levels[at < end ? at : offset] ?? 0 });
+    if (cut > 0) parts.push({ inline: i, space: true, width: cut, level: levels[wordEnd] ?? 0 });
     offset = end;
-  }
-  const order = inlines.map((_, i) => i);
-  const max = Math.max(...inlineLevels);
-  const minOdd = Math.min(...inlineLevels.filter((l) => l % 2 === 1));
+  });
+  const max = Math.max(...parts.map((part) => part.level));
+  const odd = parts.map((part) => part.level).filter((level) => level % 2 === 1);
+  const minOdd = odd.length > 0 ? Math.min(...odd) : max + 1;
   for (let level = max; level >= minOdd; level--) {
-    for (let i = 0; i < order.length;) {
-      if (inlineLevels[order[i]!]! >= level) {
-        let j = i;
-        while (j + 1 < order.length && inlineLevels[order[j + 1]!]! >= level) j++;
-        const reversed = order.slice(i, j + 1).reverse();
-        order.splice(i, reversed.length, ...reversed);
-        i = j + 1;
-      } else i++;
+    for (let i = 0; i < parts.length;) {
+      if (parts[i]!.level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < parts.length && parts[j + 1]!.level >= level) j++;
+      parts.splice(i, j - i + 1, ...parts.slice(i, j + 1).reverse());
+      i = j + 1;
     }
   }
-  const visual = order.map((i) => inlines[i]!);
-  line.inlines = visual;
-  line.leadingCut = visual[0]!.leadingCut ?? 0;
-  line.trailingCut = visual[visual.length - 1]!.trailingCut ?? 0;
+  const visual: Inline[] = [];
   let x = 0;
-  offset = 0;
-  const starts = new Map<Inline, number>();
-  for (const inline of inlines) {
-    starts.set(inline, offset);
-    offset += inline.text.length;
-  }
-  for (const inline of visual) {
-    inline.x = x - line.leadingCut;
-    x += inline.width;
-    // An inline's trailing space: fontkit draws it to the left of an Arabic word (it lays the word out
-    // right to left) and to the right of any other. Where bidi puts that space on the other side, move the
-    // glyphs over by the space's width so the words keep one space between them.
-    const cut = inline.trailingCut ?? 0;
-    const start = starts.get(inline)!;
-    const spaceAt = start + inline.text.trimEnd().length;
-    // (The line's own last space is cut off by pdfmake wherever it is drawn: left alone.)
-    if (cut > 0 && spaceAt < start + inline.text.length && inline !== inlines[inlines.length - 1]) {
-      const spaceLeft = (levels[spaceAt] ?? 0) % 2 === 1;
-      const drawnLeft = STARTS_RTL.test(inline.text);
-      if (spaceLeft && !drawnLeft) inline.x += cut;
-      else if (!spaceLeft && drawnLeft) inline.x -= cut;
+  for (const part of parts) {
+    if (!part.space) {
+      const inline = inlines[part.inline]!;
+      // fontkit draws an Arabic word right to left, its trailing space to the left of the glyphs.
+      const drawnLeft = part.width < inline.width && STARTS_RTL.test(inline.text);
+      inline.x = x - line.leadingCut - (drawnLeft ? inline.width - part.width : 0);
+      visual.push(inline);
     }
+    x += part.width;
   }
+  line.inlines = visual;
 }
 
 let installed = false;
