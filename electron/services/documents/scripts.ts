@@ -23,8 +23,15 @@ import { SCRIPT_FONT_FILES } from './fontFiles';
 const NOT_LATIN = /[^\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]/u;
 /** Right-to-left letters (Hebrew, Arabic and its supplements, presentation forms). */
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-/** fontkit takes a run's direction from its first letter of a script (not Common): RTL if that is Arabic. */
-const STARTS_RTL = /^[^\p{L}]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+/**
+ * Whether fontkit lays this text out right to left: it takes a run's direction from its first character
+ * whose script is not Common or Inherited (so the Arabic comma "،", Common, does not count; the
+ * Arabic-Indic digits, script Arabic, do).
+ */
+function drawnRtl(text: string): boolean {
+  const first = /[^\p{Script=Common}\p{Script=Inherited}]/u.exec(text);
+  return first !== null && /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(first[0]);
+}
 const ARABIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/u;
 
 type Run = { text: string; script: PrintScript; digits: boolean };
@@ -199,7 +206,7 @@ export function reorderLine(line: LayoutLine): void {
     if (!part.space) {
       const inline = inlines[part.inline]!;
       // fontkit draws an Arabic word right to left, its trailing space to the left of the glyphs.
-      const drawnLeft = part.width < inline.width && STARTS_RTL.test(inline.text);
+      const drawnLeft = part.width < inline.width && drawnRtl(inline.text);
       inline.x = x - line.leadingCut - (drawnLeft ? inline.width - part.width : 0);
       visual.push(inline);
     }
