@@ -6,6 +6,8 @@ export const fieldsMessages = {
     '{label} contains control characters that are not allowed.',
   '{label} mengandungi aksara rosak yang tidak boleh disimpan.':
     '{label} contains a broken character that cannot be saved.',
+  '{label} mengandungi aksara yang tidak dapat dicetak: {chars}.':
+    '{label} contains characters that cannot be printed: {chars}.',
   '{label} mesti diisi.': '{label} is required.',
   '{label} mesti satu baris sahaja.': '{label} must be a single line.',
   '{label} mesti sekurang-kurangnya {min} aksara.': '{label} must be at least {min} characters.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fieldMessage } from './fieldMessage';
 import { ref, type MessageKey } from '../errors';
+import { describeCharacters, unprintableCharacters } from '../printable';
 
 /** Control characters other than tab/newline, and the invisible direction overrides. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
@@ -19,6 +20,25 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 function notOnlyInvisible(value: string): boolean {
   return value === '' || value.replace(INVISIBLE, '') !== '';
+}
+
+/**
+ * Refuses, naming them, the characters no font shipped with the documents prints (emoji, scripts beyond
+ * Rumi, Jawi, Chinese and Tamil): told before saving, rather than a blank on the receipt or the Saman.
+ */
+function printableCheck(label: MessageKey) {
+  return z.superRefine<string>((value, ctx) => {
+    const chars = unprintableCharacters(value);
+    if (chars.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: fieldMessage('{label} mengandungi aksara yang tidak dapat dicetak: {chars}.', {
+          label: ref(label),
+          chars: describeCharacters(chars),
+        }),
+      });
+    }
+  });
 }
 
 function cleanLine(value: string): string {
@@ -57,7 +77,8 @@ export function lineText(label: MessageKey, max: number, options: { min?: number
         .refine(
           notOnlyInvisible,
           fieldMessage('{label} hanya mengandungi aksara yang tidak kelihatan.', { label: ref(label) }),
-        ),
+        )
+        .check(printableCheck(label)),
     );
 }
 
@@ -117,7 +138,8 @@ export function multiLineText(label: MessageKey, max: number) {
         .refine(
           notOnlyInvisible,
           fieldMessage('{label} hanya mengandungi aksara yang tidak kelihatan.', { label: ref(label) }),
-        ),
+        )
+        .check(printableCheck(label)),
     )
     .transform((v) => (v === '' ? null : v));
 }

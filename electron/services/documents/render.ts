@@ -11,16 +11,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
-import { DOCUMENT_FONT } from './common';
 import { isInside } from '../ledger/paths';
+import { SCRIPT_FONT_FILES } from './fontFiles';
+import { installBidi, splitScripts } from './scripts';
 
 type PdfMake = typeof import('pdfmake');
 
-export const FONT_FILES = { normal: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' } as const;
+/** The Latin family's files (the documents' default font); every family is in SCRIPT_FONT_FILES. */
+export const FONT_FILES = { normal: SCRIPT_FONT_FILES.latin.normal, bold: SCRIPT_FONT_FILES.latin.bold } as const;
 
 export interface RenderOptions {
   /**
-   * The folder holding FONT_FILES. Defaults to ./fonts beside this module; the packaged app, where this
+   * The folder holding the files of SCRIPT_FONT_FILES. Defaults to ./fonts beside this module; the packaged app, where this
    * module is bundled into dist-electron/main.cjs, passes the folder it ships the fonts in.
    */
   fontsDir?: string;
@@ -40,10 +42,15 @@ function pdfmake(): PdfMake {
 }
 
 function fontDictionary(fontsDir: string): TFontDictionary {
-  const normal = path.join(fontsDir, FONT_FILES.normal);
-  const bold = path.join(fontsDir, FONT_FILES.bold);
-  // No italic face is shipped: the documents use none, and an italic request prints upright.
-  return { [DOCUMENT_FONT]: { normal, bold, italics: normal, bolditalics: bold } };
+  // No italic face is shipped: the documents use none, and an italic request prints upright. pdfkit opens
+  // a family's file only when a run uses it, so a Latin-only receipt never reads the 5 MB Han font.
+  const out: TFontDictionary = {};
+  for (const files of Object.values(SCRIPT_FONT_FILES)) {
+    const normal = path.join(fontsDir, files.normal);
+    const bold = path.join(fontsDir, files.bold);
+    out[files.family] = { normal, bold, italics: normal, bolditalics: bold };
+  }
+  return out;
 }
 
 /**
@@ -70,5 +77,6 @@ export async function renderPdf(def: TDocumentDefinitions, options: RenderOption
   pm.setFonts(fontDictionary(fontsDir));
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy((file) => isInside(fontsDir, file));
-  return pm.createPdf(cloneDefinition(def)).getBuffer();
+  installBidi();
+  return pm.createPdf(splitScripts(cloneDefinition(def))).getBuffer();
 }
