@@ -94,6 +94,8 @@ export async function followJob(
   read: () => Promise<JobAttributes | null>,
   cancel: () => Promise<void>,
   options: FollowOptions,
+  /** The queue's own state: CUPS does not mark a job waiting on a paused queue, so the queue is asked. */
+  queue: () => Promise<SpoolerState | null> = () => Promise.resolve(null),
 ): Promise<PrintDone> {
   const sleep = options.sleep ?? pause;
   const now = options.now ?? Date.now;
@@ -116,6 +118,9 @@ export async function followJob(
       if (job.state === JOB_STATE.aborted) throw new PrintFailure('ABORTED', jobId);
       if (job.state === JOB_STATE.held) throw await giveUp('HELD');
       if (job.state === JOB_STATE.stopped || job.reasons.includes('printer-stopped')) throw await giveUp('PAUSED');
+      if (job.state === JOB_STATE.pending && (await queue().catch(() => null)) === 'PAUSED') {
+        throw await giveUp('PAUSED');
+      }
     }
     if (now() - started >= options.timeoutMs) throw await giveUp('TIMEOUT');
     await sleep(options.pollMs);
@@ -166,6 +171,7 @@ export function cupsPrinters(options: CupsOptions = {}): PrinterPort {
           await run('cancel', [jobId], env);
         },
         { pollMs, timeoutMs },
+        async () => (await list()).find((p) => p.name === job.printer)?.state ?? null,
       );
     },
   };

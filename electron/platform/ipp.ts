@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
+import { userInfo } from 'node:os';
 
 /**
  * Just enough IPP (RFC 8010/8011) to ask CUPS how one job is going. `lpstat` says a job is "completed" for
@@ -38,9 +39,21 @@ export const JOB_STATE = {
 export interface JobAttributes {
   state: number;
   reasons: string[];
+  /** As the spooler took the job (absent when it does not say). */
+  name?: string;
+  copies?: number;
 }
 
-const TAG = { operation: 0x01, end: 0x03, integer: 0x21, enum: 0x23, uri: 0x45, charset: 0x47, language: 0x48 };
+const TAG = {
+  operation: 0x01,
+  end: 0x03,
+  integer: 0x21,
+  enum: 0x23,
+  name: 0x42,
+  uri: 0x45,
+  charset: 0x47,
+  language: 0x48,
+};
 const TAG_KEYWORD = 0x44;
 const STATUS_NOT_FOUND = 0x0406;
 
@@ -55,7 +68,15 @@ function attribute(tag: number, name: string, value: string | Buffer): Buffer {
   return Buffer.concat([head, n, len, v]);
 }
 
-/** A Get-Job-Attributes request for job `jobNumber`, asking only for its state and reasons. */
+function userName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'kaunter';
+  }
+}
+
+/** A Get-Job-Attributes request for job `jobNumber`, asking for its state and reasons, name and copies. */
 export function getJobAttributesRequest(jobNumber: number, requestId = 1): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt8(2, 0); // IPP/2.0
@@ -68,8 +89,12 @@ export function getJobAttributesRequest(jobNumber: number, requestId = 1): Buffe
     attribute(TAG.charset, 'attributes-charset', 'utf-8'),
     attribute(TAG.language, 'attributes-natural-language', 'en'),
     attribute(TAG.uri, 'job-uri', `ipp://localhost/jobs/${jobNumber}`),
+    // The job's owner may read its name (CUPS keeps job-name private to the owner by default).
+    attribute(TAG.name, 'requesting-user-name', userName()),
     attribute(TAG_KEYWORD, 'requested-attributes', 'job-state'),
     attribute(TAG_KEYWORD, '', 'job-state-reasons'),
+    attribute(TAG_KEYWORD, '', 'job-name'),
+    attribute(TAG_KEYWORD, '', 'copies'),
     Buffer.from([TAG.end]),
   ]);
 }
@@ -84,6 +109,7 @@ export function parseJobAttributes(body: Buffer): JobAttributes | null {
   let name = '';
   let state: number | null = null;
   const reasons: string[] = [];
+  const extra: { name?: string; copies?: number } = {};
   while (at < body.length) {
     const tag = body.readUInt8(at);
     at += 1;
@@ -99,9 +125,11 @@ export function parseJobAttributes(body: Buffer): JobAttributes | null {
     at += valueLength;
     if (name === 'job-state' && tag === TAG.enum && value.length === 4) state = value.readInt32BE(0);
     if (name === 'job-state-reasons') reasons.push(value.toString('utf8'));
+    if (name === 'job-name' && tag === TAG.name) extra.name = value.toString('utf8');
+    if (name === 'copies' && tag === TAG.integer && value.length === 4) extra.copies = value.readInt32BE(0);
   }
   if (state === null) throw new Error('IPP response without job-state');
-  return { state, reasons };
+  return { state, reasons, ...extra };
 }
 
 /** Asks CUPS for one job's state; null when the job is not known to it (never queued, or purged). */
