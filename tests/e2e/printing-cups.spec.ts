@@ -47,9 +47,9 @@ test('a receipt prints through CUPS; the reprint arrives as SALINAN; a paused qu
       await page.getByRole('tab', { name: 'Pencetak' }).click();
       await page.getByLabel('Pencetak resit').selectOption({ label: 'Kaunter_Resit' });
       await expect(page.getByText('Pilihan pencetak disimpan.')).toBeVisible();
-      await expect(page.getByTestId('status-printer')).toContainText('sedia');
 
       await page.goto(receiptUrl);
+      await expect(page.getByTestId('status-printer')).toContainText('sedia');
       await page.getByRole('button', { name: 'Cetak resit' }).click();
       await expect(page.getByTestId('print-actions').getByRole('status')).toContainText('Dicetak pada "Kaunter_Resit"');
       const jobs = () => cups.admin('lpstat', '-W', 'completed', '-o', 'Kaunter_Resit');
@@ -66,8 +66,11 @@ test('a receipt prints through CUPS; the reprint arrives as SALINAN; a paused qu
 
       // ICT pauses the queue: the status bar says so (on the next look), a print says so and prints nothing.
       await cups.admin('cupsdisable', 'Kaunter_Resit');
-      await page.goto(receiptUrl);
-      await expect(page.getByTestId('status-printer')).toContainText('dihentikan sementara');
+      // The status bar asks the spooler on each look and does not wait long for it, so a look or two later.
+      await expect(async () => {
+        await page.goto(receiptUrl);
+        await expect(page.getByTestId('status-printer')).toContainText('dihentikan sementara', { timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Cetak resit' }).click();
       const failure = page.getByTestId('print-actions').getByRole('alert');
       await expect(failure).toContainText('Pencetak "Kaunter_Resit" dihentikan sementara');
@@ -85,8 +88,10 @@ test('a receipt prints through CUPS; the reprint arrives as SALINAN; a paused qu
       await expect(page.getByLabel('Pencetak resit')).toBeVisible();
 
       await cups.admin('cupsenable', 'Kaunter_Resit');
-      await page.goto(receiptUrl);
-      await expect(page.getByTestId('status-printer')).toContainText('sedia');
+      await expect(async () => {
+        await page.goto(receiptUrl);
+        await expect(page.getByTestId('status-printer')).toContainText('sedia', { timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
     } finally {
       await host.stop();
     }
