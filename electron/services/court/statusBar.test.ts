@@ -131,7 +131,9 @@ describe('printer status', () => {
       ),
       clock,
     );
-    await expect(flaky.port.print('x.pdf', { printer: FOLDER_PRINTER, paper: 'A5', copies: 1, title: 'Resit' })).rejects.toThrow();
+    await expect(
+      flaky.port.print('x.pdf', { printer: FOLDER_PRINTER, paper: 'A5', copies: 1, title: 'Resit' }),
+    ).rejects.toThrow();
     expect(await printerStatus(flaky, 'receipt')).toMatchObject({
       state: 'FAILED',
       lastFailureAt: clock().toISOString(),
