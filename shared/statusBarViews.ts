@@ -1,7 +1,7 @@
 import type { Role, SopOption } from './domain';
 
 /** The receipt printer as the status bar sees it. */
-export type PrinterState = 'READY' | 'NOT_CHOSEN' | 'MISSING' | 'FAILED';
+export type PrinterState = 'READY' | 'NOT_CHOSEN' | 'MISSING' | 'PAUSED' | 'REJECTING' | 'FAILED';
 
 /** Everything the counter's status bar shows, read in one call. */
 export interface StatusBarView {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { holdWriterLock, WriterRefusal } from '../services/ledger/writerLock';
 import { startHost } from './server';
 
-/** npm run host -- --data DIR [--port N] */
+/** npm run host -- --data DIR [--port N] [--printer folder|system] [--print-dir DIR] */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -11,8 +11,14 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       renderer: { type: 'string' },
       'print-dir': { type: 'string' },
+      printer: { type: 'string' },
     },
   });
+  const printer = values.printer ?? 'folder';
+  if (printer !== 'folder' && printer !== 'system') {
+    console.error(`--printer mesti "folder" atau "system" / must be "folder" or "system": ${printer}`);
+    process.exit(2);
+  }
   const dataDir = resolve(values.data ?? '.data/kaunter');
   const port = values.port === undefined ? 4780 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -31,9 +37,14 @@ async function main(): Promise<void> {
     port,
     rendererDir: resolve(values.renderer ?? 'dist/renderer'),
     ...(values['print-dir'] ? { printDir: resolve(values['print-dir']) } : {}),
+    printer,
   });
   console.log(`Kaunter Sandaran (hos pelayar) — folder data ${dataDir}`);
-  console.log(`Cetakan / printouts: ${values['print-dir'] ? resolve(values['print-dir']) : `${dataDir}/cetakan`}`);
+  if (printer === 'system') {
+    console.log(`Cetakan / printouts: pencetak sistem (CUPS) / the system's printers (CUPS)`);
+  } else {
+    console.log(`Cetakan / printouts: ${values['print-dir'] ? resolve(values['print-dir']) : `${dataDir}/cetakan`}`);
+  }
   console.log(`Buka / open: ${host.url}`);
   let stopping = false;
   const stop = () => {

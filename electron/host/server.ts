@@ -12,6 +12,7 @@ import { preferenceDataFolder } from '../platform/dataFolderPreference';
 import { preferencePrinterChoices } from '../platform/printerChoices';
 import { preferenceLanguage } from '../platform/languagePreference';
 import { folderPrinter } from '../services/printing/printing';
+import { cupsPrinters } from '../platform/cupsPrinters';
 import { tabIdOf, tabRequestSessions } from './tabSessions';
 import { errorData } from '@shared/errors';
 
@@ -39,8 +40,10 @@ export interface HostOptions {
   dataDir: string;
   rendererDir: string;
   port?: number;
-  /** Where printed documents go (default: cetakan/ in the data folder). */
+  /** Where printed documents go (default: cetakan/ in the data folder) with the folder printer. */
   printDir?: string;
+  /** 'folder' (default): each print is a PDF in printDir. 'system': this PC's spooler (CUPS), as a counter prints. */
+  printer?: 'folder' | 'system';
   clock?: Clock;
   pinCost?: number;
   /**
@@ -117,9 +120,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const bridge = bridgeScript();
   const app = await createKaunterApp({
     dataDir: options.dataDir,
-    // The host's printer is a folder; the printer chosen per document is kept beside the data.
+    // The host's printer is a folder, or the system's spooler; the printer chosen per document is kept
+    // beside the data.
     printing: {
-      port: folderPrinter(options.printDir ?? join(options.dataDir, 'cetakan')),
+      port:
+        options.printer === 'system'
+          ? cupsPrinters()
+          : folderPrinter(options.printDir ?? join(options.dataDir, 'cetakan')),
       choices: preferencePrinterChoices(filePreferences(options.dataDir)),
     },
     backupPlan: preferenceBackupPlan(filePreferences(options.dataDir)),

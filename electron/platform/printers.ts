@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { WebContents } from 'electron';
-import type { PrinterPort } from '../services/printing/printing';
-
-const PRINT_TIMEOUT_MS = 60_000;
+import { PrintFailure, type PrinterPort } from '../services/printing/printing';
+import { cupsPrinters } from './cupsPrinters';
 
 /** SumatraPDF ships inside pdf-to-printer; it cannot run from inside the asar, so use the unpacked copy. */
 function sumatraPath(): string {
@@ -14,19 +12,15 @@ function sumatraPath(): string {
     .replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
 }
 
-function lp(printer: string, file: string, copies: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile('lp', ['-d', printer, '-n', String(copies), file], { timeout: PRINT_TIMEOUT_MS }, (error) =>
-      error ? reject(error) : resolve(),
-    );
-  });
-}
-
 /**
- * The PC's printers as Chromium sees them, printing the PDF file itself: SumatraPDF on Windows (silent,
- * at the PDF's own size), CUPS `lp` elsewhere. Rendering a PDF through webContents.print is avoided.
+ * The PC's printers. On Linux (and macOS) the system spooler itself, as the browser host uses it
+ * (cupsPrinters: state from lpstat, jobs followed to the end). On Windows the printers as Chromium sees
+ * them, printing the PDF file itself with SumatraPDF (silent, at the PDF's own size); Windows' queue is
+ * not followed yet, so a print there is done when SumatraPDF has handed it over.
+ * Rendering a PDF through webContents.print is avoided.
  */
 export function electronPrinters(contents: () => WebContents | null): PrinterPort {
+  if (process.platform !== 'win32') return cupsPrinters();
   return {
     list: async () => {
       const wc = contents();
@@ -36,8 +30,8 @@ export function electronPrinters(contents: () => WebContents | null): PrinterPor
       return printers.map((p) => ({ name: p.name, isDefault: false }));
     },
     print: async (file, job) => {
-      if (process.platform === 'win32') {
-        const { print } = createRequire(__filename)('pdf-to-printer') as typeof import('pdf-to-printer');
+      const { print } = createRequire(__filename)('pdf-to-printer') as typeof import('pdf-to-printer');
+      try {
         await print(file, {
           printer: job.printer,
           copies: job.copies,
@@ -45,9 +39,10 @@ export function electronPrinters(contents: () => WebContents | null): PrinterPor
           silent: true,
           sumatraPdfPath: sumatraPath(),
         });
-        return;
+      } catch (error) {
+        throw new PrintFailure('FAILED', null, error instanceof Error ? error.message : String(error));
       }
-      await lp(job.printer, file, job.copies);
+      return { jobId: null };
     },
   };
 }

@@ -12,10 +12,17 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts `tsx electron/host/main.ts --data DIR --port 0` and waits for the line with its URL. */
-export function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(TSX, ['electron/host/main.ts', '--data', dataDir, '--port', '0'], {
+/**
+ * Starts `tsx electron/host/main.ts --data DIR --port 0 [args]` and waits for the line with its URL; `env`
+ * is the host's environment (e.g. CUPS_SERVER of a test's own cupsd with `--printer system`).
+ */
+export function startHost(
+  dataDir: string,
+  options: { args?: string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunningHost> {
+  const child = spawn(TSX, ['electron/host/main.ts', '--data', dataDir, '--port', '0', ...(options.args ?? [])], {
     cwd: ROOT,
+    ...(options.env ? { env: options.env } : {}),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

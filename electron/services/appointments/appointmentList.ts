@@ -96,7 +96,7 @@ export async function printAppointmentList(
   );
   writeFileDurably(file, bytes);
   if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
-  const printer = await send(
+  const { printer } = await send(
     printing,
     'courtDocument',
     file,

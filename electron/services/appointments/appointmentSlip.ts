@@ -88,7 +88,7 @@ export async function printAppointmentSlip(
   }
   if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
   const paper = readReceiptSettings(ledger).receiptPaper;
-  const printer = await send(
+  const { printer } = await send(
     printing,
     'receipt',
     file,

@@ -93,7 +93,7 @@ function requirePrinter(printing: Printing, what: string): string {
 async function sendToPrinter(printing: Printing, file: string, what: string): Promise<string> {
   const printer = requirePrinter(printing, what);
   try {
-    await printing.port.print(file, { printer, paper: 'A4', copies: 1 });
+    await printing.port.print(file, { printer, paper: 'A4', copies: 1, title: what });
   } catch {
     throw new AppError(
       'PRINTER',

@@ -125,20 +125,43 @@ describe('printer status', () => {
       printing(
         {
           list: folder.list,
-          print: () => (jam ? Promise.reject(new Error('paper jam')) : Promise.resolve()),
+          print: () => (jam ? Promise.reject(new Error('paper jam')) : Promise.resolve({ jobId: null })),
         },
         FOLDER_PRINTER,
       ),
       clock,
     );
-    await expect(flaky.port.print('x.pdf', { printer: FOLDER_PRINTER, paper: 'A5', copies: 1 })).rejects.toThrow();
+    await expect(
+      flaky.port.print('x.pdf', { printer: FOLDER_PRINTER, paper: 'A5', copies: 1, title: 'Resit' }),
+    ).rejects.toThrow();
     expect(await printerStatus(flaky, 'receipt')).toMatchObject({
       state: 'FAILED',
       lastFailureAt: clock().toISOString(),
     });
     jam = false;
-    await flaky.port.print('x.pdf', { printer: FOLDER_PRINTER, paper: 'A5', copies: 1 });
+    await flaky.port.print('x.pdf', { printer: FOLDER_PRINTER, paper: 'A5', copies: 1, title: 'Resit' });
     expect((await printerStatus(flaky, 'receipt')).state).toBe('READY');
+  });
+
+  it('is paused or refusing jobs as the spooler says, even when the last print went through', async () => {
+    let state: 'READY' | 'PAUSED' | 'REJECTING' = 'READY';
+    const spooled = watchPrinting(
+      printing(
+        {
+          list: () => Promise.resolve([{ name: 'Kaunter_A5', isDefault: false, state }]),
+          print: () => Promise.resolve({ jobId: 'Kaunter_A5-1' }),
+        },
+        'Kaunter_A5',
+      ),
+    );
+    await spooled.port.print('x.pdf', { printer: 'Kaunter_A5', paper: 'A5', copies: 1, title: 'Resit' });
+    expect((await printerStatus(spooled, 'receipt')).state).toBe('READY');
+    state = 'PAUSED';
+    expect((await printerStatus(spooled, 'receipt')).state).toBe('PAUSED');
+    state = 'REJECTING';
+    expect((await printerStatus(spooled, 'receipt')).state).toBe('REJECTING');
+    state = 'READY';
+    expect((await printerStatus(spooled, 'receipt')).state).toBe('READY');
   });
 
   it('does not wait for a slow printer list: the last list known is used', async () => {
@@ -148,7 +171,7 @@ describe('printer status', () => {
         {
           list: () =>
             slow ? new Promise(() => undefined) : Promise.resolve([{ name: 'Epson TM-T82', isDefault: true }]),
-          print: () => Promise.resolve(),
+          print: () => Promise.resolve({ jobId: null }),
         },
         'Epson TM-T82',
       ),

@@ -135,7 +135,21 @@ export async function printCauseBook(
   const file = join(dataDir, 'dokumen', 'buku-kausa', `${from}_${to}-${Date.now()}.pdf`);
   writeFileDurably(file, bytes);
   if (!input.toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
-  const printer = await send(printing, 'courtDocument', file, { paper: 'A4', copies: 1 }, ref('Buku kausa'));
+  const { printer, jobId } = await send(
+    printing,
+    'courtDocument',
+    file,
+    { paper: 'A4', copies: 1 },
+    ref('Buku kausa'),
+    {
+      ledger,
+      actorId,
+      action: 'causeBook.printFailed',
+      entity: 'causeBook',
+      entityId: `${from}/${to}`,
+      data: { period: input.period, from, to, sha256: sha256(bytes) },
+    },
+  );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
       at: isoNow(ledger.clock),
@@ -143,7 +157,7 @@ export async function printCauseBook(
       action: 'causeBook.print',
       entity: 'causeBook',
       entityId: `${from}/${to}`,
-      data: { period: input.period, from, to, printer, sha256: sha256(bytes) },
+      data: { period: input.period, from, to, printer, sha256: sha256(bytes), jobId },
     });
   })();
   return { pdfFile: file, copy: false, printed: true, printerName: printer };

@@ -242,12 +242,21 @@ export async function printCourtDocument(
   }
   if (!toPrinter) return { pdfFile: file, copy, printed: false, printerName: null };
   const copies = copy ? 1 : row.copies;
-  const printer = await send(
+  const fileSha = sha256(readFileSync(file));
+  const { printer, jobId } = await send(
     printing,
     'courtDocument',
     file,
     { paper: 'A4', copies },
     ref('{form} {reference}', { form: FORM_NAME[row.kind], reference: row.reference }),
+    {
+      ledger,
+      actorId,
+      action: 'document.printFailed',
+      entity: 'document',
+      entityId: documentId,
+      data: { reference: row.reference, copy, copies, sha256: fileSha },
+    },
   );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
@@ -256,7 +265,7 @@ export async function printCourtDocument(
       action: 'document.print',
       entity: 'document',
       entityId: documentId,
-      data: { reference: row.reference, printer, copy, copies, sha256: sha256(readFileSync(file)) },
+      data: { reference: row.reference, printer, copy, copies, sha256: fileSha, jobId },
     });
   })();
   return { pdfFile: file, copy, printed: true, printerName: printer };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatcherFor, readyLedger, tempDir, unwrap } from '../../../tests/support/ledger';
 import { readPdf } from '../documents/pdfText';
-import { FOLDER_PRINTER, folderPrinter, memoryPrinterChoices, type PrinterPort } from './printing';
+import { FOLDER_PRINTER, folderPrinter, memoryPrinterChoices, PrintFailure, type PrinterPort } from './printing';
 
 const CLAIMANT = { side: 'CLAIMANT', name: 'Siti Aminah binti Ismail', idType: 'MYKAD', idNumber: '900215-14-5566' };
 
@@ -12,10 +12,10 @@ async function counter() {
   const dataDir = tempDir();
   const printDir = join(dataDir, 'cetakan');
   const folder = folderPrinter(printDir);
-  let off = false;
+  let off: false | Error = false;
   const port: PrinterPort = {
     list: () => folder.list(),
-    print: (file, job) => (off ? Promise.reject(new Error('printer offline')) : folder.print(file, job)),
+    print: (file, job) => (off ? Promise.reject(off) : folder.print(file, job)),
   };
   const { ledger } = await readyLedger({}, { dataDir });
   const dispatch = dispatcherFor(ledger, { printing: { port, choices: memoryPrinterChoices() } });
@@ -32,7 +32,13 @@ async function counter() {
       tenderedSen: 2500,
       ...extra,
     });
-  return { ledger, dispatch, pay, printDir, setOff: (v: boolean) => (off = v) };
+  return {
+    ledger,
+    dispatch,
+    pay,
+    printDir,
+    setOff: (v: boolean | Error) => (off = v === true ? new Error('offline') : v),
+  };
 }
 
 async function textOf(file: string): Promise<string> {
@@ -47,7 +53,9 @@ describe('printing', () => {
       ok: false,
       error: { code: 'PRINTER', message: /Tiada pencetak dipilih untuk resit/ },
     });
-    expect(unwrap(await dispatch('printers.list', {})).printers).toEqual([{ name: FOLDER_PRINTER, isDefault: true }]);
+    expect(unwrap(await dispatch('printers.list', {})).printers).toEqual([
+      { name: FOLDER_PRINTER, isDefault: true, state: 'READY' },
+    ]);
     expect(await dispatch('printers.choose', { kind: 'receipt', printer: 'HP Tiada' })).toMatchObject({
       ok: false,
       error: { code: 'PRINTER' },
@@ -83,6 +91,33 @@ describe('printing', () => {
       error: { code: 'PRINTER', message: /gagal mencetak.*tidak hilang/ },
     });
     expect(ledger.db.prepare('SELECT status FROM receipts WHERE id = ?').get(receipt.id)).toEqual({ status: 'ISSUED' });
+    // The spooler's own reasons are told as such; each attempt is audited as failed, none as printed.
+    const told: [PrintFailure, RegExp][] = [
+      [new PrintFailure('PAUSED', 'Q-1'), /dihentikan sementara/],
+      [new PrintFailure('REJECTING'), /tidak menerima cetakan/],
+      [new PrintFailure('MISSING'), /tiada lagi pada komputer ini/],
+      [new PrintFailure('HELD', 'Q-2'), /ditahan.*dibatalkan/],
+      [new PrintFailure('VANISHED', 'Q-3'), /hilang dari baris gilir.*tidak dikira sebagai dicetak/],
+      [new PrintFailure('TIMEOUT', 'Q-4'), /tidak menyiapkan cetakan/],
+    ];
+    for (const [failure, message] of told) {
+      setOff(failure);
+      expect(await dispatch('receipts.print', { receiptId: receipt.id, toPrinter: true })).toMatchObject({
+        ok: false,
+        error: { code: 'PRINTER', message },
+      });
+    }
+    const attempts = ledger.db
+      .prepare(
+        "SELECT action, data FROM audit_events WHERE entity = 'receipt' AND entity_id = ? AND action LIKE 'receipt.print%'",
+      )
+      .all(String(receipt.id)) as { action: string; data: string }[];
+    expect(attempts.map((a) => a.action)).toEqual(Array(1 + told.length).fill('receipt.printFailed'));
+    expect(attempts.map((a) => (JSON.parse(a.data) as { reason: string }).reason)).toEqual([
+      'FAILED',
+      ...told.map(([f]) => f.reason),
+    ]);
+    expect(JSON.parse(attempts[1]?.data ?? '{}')).toMatchObject({ printer: FOLDER_PRINTER, jobId: 'Q-1', copy: false });
     setOff(false);
     // The failed attempt did not count: the retry is still the original.
     expect(unwrap(await dispatch('receipts.print', { receiptId: receipt.id, toPrinter: true }))).toMatchObject({

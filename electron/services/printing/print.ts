@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError, ref, type MessageRef } from '@shared/errors';
+import { AppError, ref, renderMalay, type MessageKey, type MessageRef } from '@shared/errors';
 import type { PrintersView, PrintResultView } from '@shared/receiptViews';
 import { actionCount, appendAudit, userActor } from '../ledger/audit';
 import { requireCourtConfig } from '../court/court';
@@ -11,7 +11,15 @@ import { chainHeadLine, statementHead } from '../integrity/statementHead';
 import { receiptDoc } from '../documents/receiptDoc';
 import { renderPdf } from '../documents/render';
 import type { Ledger } from '../ledger/ledger';
-import type { DocumentKind, PrinterChoices, PrinterInfo, PrinterPort, PrintJob } from './printing';
+import {
+  PrintFailure,
+  type DocumentKind,
+  type PrinterChoices,
+  type PrinterInfo,
+  type PrinterPort,
+  type PrintFailureReason,
+  type PrintJob,
+} from './printing';
 import { dataDirOf, issueReceiptPdf, receiptHeader, sha256, writeFileDurably } from '../documents/store';
 import { readReceiptSettings } from '../receipts/receiptSettings';
 import { getReceipt } from '../receipts/receipts';
@@ -60,14 +68,56 @@ const KIND_LABELS: Record<DocumentKind, MessageRef> = {
   courtDocument: ref('saman, permohonan dan buku kausa'),
 };
 
-/** Sends a saved PDF to the chosen printer; a printer that is off or missing is told plainly, and nothing is lost. */
+/** What the clerk reads when the spooler did not print, by what went wrong: each says what to do. */
+const FAILURE_KEYS: Record<PrintFailureReason, MessageKey> = {
+  MISSING:
+    'Pencetak "{printer}" tiada lagi pada komputer ini (mungkin dibuang atau ditukar nama). {what} telah disimpan dan tidak dicetak: pilih pencetak lain, atau simpan PDF.',
+  PAUSED:
+    'Pencetak "{printer}" dihentikan sementara dalam sistem cetakan. {what} telah disimpan dan tidak dicetak: minta ICT menyambung semula pencetak itu dan cuba lagi, atau pilih pencetak lain.',
+  REJECTING:
+    'Pencetak "{printer}" tidak menerima cetakan sekarang. {what} telah disimpan dan tidak dicetak: minta ICT membenarkan semula pencetak itu, atau pilih pencetak lain.',
+  HELD: 'Cetakan ditahan dalam baris gilir pencetak "{printer}" dan telah dibatalkan supaya tidak keluar kemudian. {what} telah disimpan dan tidak dicetak: cuba lagi, pilih pencetak lain, atau simpan PDF.',
+  CANCELLED:
+    'Cetakan di pencetak "{printer}" telah dibatalkan. {what} telah disimpan dan tidak dicetak: cuba lagi jika masih perlu.',
+  VANISHED:
+    'Cetakan di pencetak "{printer}" hilang dari baris gilir sebelum selesai, jadi tidak dikira sebagai dicetak. {what} telah disimpan: semak kertas yang keluar, kemudian cuba lagi atau simpan PDF.',
+  TIMEOUT:
+    'Pencetak "{printer}" tidak menyiapkan cetakan dalam masa yang munasabah; cetakan itu telah dibatalkan. {what} telah disimpan dan tidak dicetak: semak pencetak (kuasa, kertas, kabel) dan cuba lagi, atau simpan PDF.',
+  ABORTED:
+    'Pencetak "{printer}" gagal mencetak. {what} telah disimpan dan tidak hilang: semak pencetak (kuasa, kertas, kabel) dan cuba lagi, atau simpan PDF.',
+  FAILED:
+    'Pencetak "{printer}" gagal mencetak. {what} telah disimpan dan tidak hilang: semak pencetak (kuasa, kertas, kabel) dan cuba lagi, atau simpan PDF.',
+};
+
+/** The audit event a failed attempt leaves, so every attempt, printed or not, is in the ledger. */
+export interface FailedPrintAudit {
+  ledger: Ledger;
+  actorId: number;
+  action: string;
+  entity: string;
+  entityId: string | number;
+  data: Record<string, unknown>;
+}
+
+export interface Sent {
+  printer: string;
+  /** The spooler's job id (null for a printer with no queue to follow: the folder, Windows). */
+  jobId: string | null;
+}
+
+/**
+ * Sends a saved PDF to the chosen printer and waits until the spooler says it printed. A printer that is
+ * off, paused, refusing or missing, or a job that failed, was held or vanished, is told plainly, the
+ * attempt is audited as failed (when `failed` says how), and nothing is lost: the PDF is already saved.
+ */
 export async function send(
   printing: Printing,
   kind: DocumentKind,
   file: string,
-  job: Omit<PrintJob, 'printer'>,
+  job: Omit<PrintJob, 'printer' | 'title'>,
   what: MessageRef,
-) {
+  failed?: FailedPrintAudit,
+): Promise<Sent> {
   const printer = printing.choices.get(kind);
   if (printer === null) {
     throw new AppError(
@@ -77,15 +127,25 @@ export async function send(
     );
   }
   try {
-    await printing.port.print(file, { ...job, printer });
-  } catch {
-    throw new AppError(
-      'PRINTER',
-      'Pencetak "{printer}" gagal mencetak. {what} telah disimpan dan tidak hilang: semak pencetak (kuasa, kertas, kabel) dan cuba lagi, atau simpan PDF.',
-      { printer, what },
-    );
+    const done = await printing.port.print(file, { ...job, printer, title: renderMalay(what.key, what.values) });
+    return { printer, jobId: done.jobId };
+  } catch (error) {
+    const reason: PrintFailureReason = error instanceof PrintFailure ? error.reason : 'FAILED';
+    const jobId = error instanceof PrintFailure ? error.jobId : null;
+    if (failed) {
+      failed.ledger.db.transaction(() => {
+        appendAudit(failed.ledger.db, {
+          at: failed.ledger.clock().toISOString(),
+          actor: userActor(failed.actorId),
+          action: failed.action,
+          entity: failed.entity,
+          entityId: failed.entityId,
+          data: { ...failed.data, printer, reason, jobId },
+        });
+      })();
+    }
+    throw new AppError('PRINTER', FAILURE_KEYS[reason], { printer, what });
   }
-  return printer;
 }
 
 /**
@@ -136,12 +196,21 @@ export async function printReceipt(
     }
   }
   if (!toPrinter) return { pdfFile: file, copy, printed: false, printerName: null };
-  const printer = await send(
+  const fileSha = sha256(readFileSync(file));
+  const { printer, jobId } = await send(
     printing,
     'receipt',
     file,
     { paper, copies: 1 },
     ref('Resit {receiptNumber}', { receiptNumber: receipt.receiptNumber }),
+    {
+      ledger,
+      actorId,
+      action: 'receipt.printFailed',
+      entity: 'receipt',
+      entityId: receiptId,
+      data: { receiptNumber: receipt.receiptNumber, copy, sha256: fileSha },
+    },
   );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
@@ -150,7 +219,7 @@ export async function printReceipt(
       action: 'receipt.print',
       entity: 'receipt',
       entityId: receiptId,
-      data: { receiptNumber: receipt.receiptNumber, printer, copy, sha256: sha256(readFileSync(file)) },
+      data: { receiptNumber: receipt.receiptNumber, printer, copy, sha256: fileSha, jobId },
     });
   })();
   return { pdfFile: file, copy, printed: true, printerName: printer };
@@ -181,12 +250,20 @@ export async function printDayStatement(
     ).run(hash, date, court.counterId, day.version);
   }
   if (!toPrinter) return { pdfFile: file, copy: false, printed: false, printerName: null };
-  const printer = await send(
+  const { printer, jobId } = await send(
     printing,
     'statement',
     file,
     { paper: 'A4', copies: 1 },
     ref('Penyata {date}', { date: toDayMonthYear(date) }),
+    {
+      ledger,
+      actorId,
+      action: 'day.printFailed',
+      entity: 'dayClose',
+      entityId: `${date}/${court.counterId}`,
+      data: { sha256: hash, closed: day.closed },
+    },
   );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
@@ -195,7 +272,7 @@ export async function printDayStatement(
       action: 'day.print',
       entity: 'dayClose',
       entityId: `${date}/${court.counterId}`,
-      data: { printer, sha256: hash, closed: day.closed },
+      data: { printer, sha256: hash, closed: day.closed, jobId },
     });
   })();
   return { pdfFile: file, copy: false, printed: true, printerName: printer };

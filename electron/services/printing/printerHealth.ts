@@ -27,8 +27,9 @@ export function watchPrinting(printing: Printing, clock: () => Date = () => new 
       },
       print: async (file, job) => {
         try {
-          await printing.port.print(file, job);
+          const done = await printing.port.print(file, job);
           known.lastPrint = { printer: job.printer, ok: true, at: clock().toISOString() };
+          return done;
         } catch (error) {
           known.lastPrint = { printer: job.printer, ok: false, at: clock().toISOString() };
           throw error;
@@ -65,8 +66,8 @@ export interface PrinterStatus {
 }
 
 /**
- * The chosen printer of one kind: not chosen, missing from the system's list, its last print failed,
- * or ready. The system is asked for its list for at most `waitMs`; a slower answer is left to finish in
+ * The chosen printer of one kind: not chosen, missing from the system's list, paused or refusing jobs in
+ * the spooler, its last print failed, or ready. The system is asked for its list for at most `waitMs`; a slower answer is left to finish in
  * the background and the last list known is used meanwhile.
  */
 export async function printerStatus(printing: Printing, kind: DocumentKind, waitMs = 300): Promise<PrinterStatus> {
@@ -77,8 +78,11 @@ export async function printerStatus(printing: Printing, kind: DocumentKind, wait
   const last = known?.lastPrint ?? null;
   const lastFailureAt = last && !last.ok && last.printer === name ? last.at : null;
   let state: PrinterState;
+  const listed = list?.printers.find((p) => p.name === name);
   if (name === null) state = 'NOT_CHOSEN';
-  else if (list && !list.printers.some((p) => p.name === name)) state = 'MISSING';
+  else if (list && !listed) state = 'MISSING';
+  else if (listed?.state === 'PAUSED') state = 'PAUSED';
+  else if (listed?.state === 'REJECTING') state = 'REJECTING';
   else if (lastFailureAt) state = 'FAILED';
   else state = 'READY';
   return { state, name, checkedAt: list?.at ?? null, lastFailureAt };

@@ -5,9 +5,14 @@ import { basename, join } from 'node:path';
 export const DOCUMENT_KINDS = ['receipt', 'statement', 'courtDocument'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+/** How the spooler says a printer is: READY takes and prints jobs; PAUSED keeps them; REJECTING refuses them. */
+export type SpoolerState = 'READY' | 'PAUSED' | 'REJECTING';
+
 export interface PrinterInfo {
   name: string;
   isDefault: boolean;
+  /** Absent when the system does not say (Chromium's list): taken as ready. */
+  state?: SpoolerState;
 }
 
 export interface PrintJob {
@@ -15,6 +20,36 @@ export interface PrintJob {
   /** The PDF's own page size is used; this says which paper the printer should expect. */
   paper: 'A4' | 'A5' | 'ROLL_80MM';
   copies: number;
+  /** The job's name in the spooler's queue: the document, e.g. "Resit 10003-K1-2026-000001". */
+  title: string;
+}
+
+/** What the spooler did with a print that did not reach paper. None of these is ever recorded as printed. */
+export type PrintFailureReason =
+  | 'MISSING' // no such printer (removed, renamed)
+  | 'PAUSED' // the queue is stopped: the job would wait, so it is not left there
+  | 'REJECTING' // the queue refuses new jobs
+  | 'HELD' // the job was held in the queue
+  | 'CANCELLED' // someone cancelled the job
+  | 'ABORTED' // the spooler gave up on it (filter or backend error, printer fault)
+  | 'VANISHED' // the spooler no longer knows the job, and never said it completed
+  | 'TIMEOUT' // not completed in time; cancelled so it does not come out later
+  | 'FAILED'; // anything else (the print command itself failed)
+
+export class PrintFailure extends Error {
+  constructor(
+    readonly reason: PrintFailureReason,
+    readonly jobId: string | null = null,
+    detail = '',
+  ) {
+    super(`print ${reason}${jobId ? ` (${jobId})` : ''}${detail ? `: ${detail}` : ''}`);
+    this.name = 'PrintFailure';
+  }
+}
+
+/** What a print that reached its end left behind: the spooler's job id, when there is a spooler. */
+export interface PrintDone {
+  jobId: string | null;
 }
 
 /**
@@ -23,7 +58,8 @@ export interface PrintJob {
  */
 export interface PrinterPort {
   list(): Promise<PrinterInfo[]>;
-  print(pdfFile: string, job: PrintJob): Promise<void>;
+  /** Resolves once the job has completed; rejects (a PrintFailure where the port can tell why) otherwise. */
+  print(pdfFile: string, job: PrintJob): Promise<PrintDone>;
 }
 
 /** Which printer this PC uses for each kind of document: a machine preference, not a court record. */
@@ -38,16 +74,16 @@ export const FOLDER_PRINTER = 'Folder cetakan (Simpan PDF)';
 export function folderPrinter(dir: string): PrinterPort {
   let jobs = 0;
   return {
-    list: () => Promise.resolve([{ name: FOLDER_PRINTER, isDefault: true }]),
+    list: () => Promise.resolve([{ name: FOLDER_PRINTER, isDefault: true, state: 'READY' }]),
     print: (pdfFile, job) => {
-      if (job.printer !== FOLDER_PRINTER) return Promise.reject(new Error(`no printer named ${job.printer}`));
+      if (job.printer !== FOLDER_PRINTER) return Promise.reject(new PrintFailure('MISSING'));
       mkdirSync(dir, { recursive: true });
       jobs += 1;
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       for (let copy = 1; copy <= job.copies; copy++) {
         copyFileSync(pdfFile, join(dir, `${stamp}-${String(jobs).padStart(4, '0')}-${copy}-${basename(pdfFile)}`));
       }
-      return Promise.resolve();
+      return Promise.resolve({ jobId: null });
     },
   };
 }

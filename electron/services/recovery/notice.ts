@@ -186,12 +186,21 @@ export async function printNumberNotice(
   }
   if (!toPrinter) return { pdfFile: file, copy, printed: false, printerName: null };
   const copies = Math.max(1, notice.data.parties.length);
-  const printer = await send(
+  const fileSha = sha256(readFileSync(file));
+  const { printer, jobId } = await send(
     printing,
     'statement',
     file,
     { paper: 'A4', copies: 1 },
     ref('Notis pertukaran nombor kes {caseNumber} ({copies} pihak)', { caseNumber: notice.data.newCaseNumber, copies }),
+    {
+      ledger,
+      actorId,
+      action: 'document.printFailed',
+      entity: 'document',
+      entityId: notice.id,
+      data: { kind: NOTICE_KIND, reference: notice.reference, caseId, copy, sha256: fileSha },
+    },
   );
   ledger.db.transaction(() => {
     appendAudit(ledger.db, {
@@ -206,7 +215,8 @@ export async function printNumberNotice(
         caseId,
         printer,
         copy,
-        sha256: sha256(readFileSync(file)),
+        sha256: fileSha,
+        jobId,
       },
     });
   })();

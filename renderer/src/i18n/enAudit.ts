@@ -23,6 +23,8 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'receipt.pdf': 'Receipt saved as PDF',
   'receipt.print': 'Receipt printed',
   'day.print': 'Daily statement printed',
+  'receipt.printFailed': 'Receipt print failed (not printed)',
+  'day.printFailed': 'Daily statement print failed (not printed)',
   'lastNumbers.set': 'Last ESV3 case numbers set',
   'clock.confirm': 'Computer clock confirmed by the supervisor',
   'session.locked': 'Sign-in locked after repeated wrong PINs',

@@ -124,6 +124,7 @@ export const enCalendar: Catalogue<typeof msCalendar> = {
     'hearing.set': 'Mention date set',
     'document.issue': 'Summons/application issued',
     'document.print': 'Document printed',
+    'document.printFailed': 'Document print failed (not printed)',
     'holiday.add': 'Public holiday added',
     'holiday.load': 'Public holidays loaded from the shipped list',
     'holiday.remove': 'Public holiday removed',
@@ -133,5 +134,6 @@ export const enCalendar: Catalogue<typeof msCalendar> = {
     'hijri.table': 'Table of Hijri month starts saved',
     'courtDocuments.update': 'Court document settings updated',
     'causeBook.print': 'Cause book printed',
+    'causeBook.printFailed': 'Cause book print failed (not printed)',
   },
 };

@@ -19,6 +19,8 @@ export const enCounter: typeof msCounter = {
       READY: 'ready',
       NOT_CHOSEN: 'not chosen',
       MISSING: 'not found',
+      PAUSED: 'paused',
+      REJECTING: 'not accepting jobs',
       FAILED: 'failed to print',
     },
     backup: 'Backup',

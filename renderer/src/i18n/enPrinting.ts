@@ -9,6 +9,7 @@ export const enPrinting: Catalogue<typeof msPrinting> = {
   printLabel: { receipt: 'Print receipt', statement: 'Print statement', notice: 'Print notice' },
   savePdf: 'Save PDF',
   retry: 'Try printing again',
+  otherPrinter: 'Choose another printer',
   busy: 'Printing…',
   printed: (printer: string, copy: boolean) => `Printed on "${printer}"${copy ? ' as a COPY (SALINAN)' : ''}.`,
   saved: (file: string, copy: boolean) => `PDF${copy ? ' (COPY)' : ''} saved at ${file}`,

@@ -20,6 +20,8 @@ export const msAudit = {
   'receipt.pdf': 'Resit disimpan sebagai PDF',
   'receipt.print': 'Resit dicetak',
   'day.print': 'Penyata harian dicetak',
+  'receipt.printFailed': 'Cetakan resit gagal (tidak dicetak)',
+  'day.printFailed': 'Cetakan penyata harian gagal (tidak dicetak)',
   'lastNumbers.set': 'Nombor kes ESV3 terakhir ditetapkan',
   'clock.confirm': 'Jam komputer disahkan oleh penyelia',
   'session.locked': 'Log masuk dikunci selepas PIN salah berulang kali',

@@ -119,6 +119,7 @@ export const msCalendar = {
     'hearing.set': 'Tarikh sebutan ditetapkan',
     'document.issue': 'Saman/permohonan dikeluarkan',
     'document.print': 'Dokumen dicetak',
+    'document.printFailed': 'Cetakan dokumen gagal (tidak dicetak)',
     'holiday.add': 'Cuti umum ditambah',
     'holiday.load': 'Cuti umum dimuat daripada senarai dibekalkan',
     'holiday.remove': 'Cuti umum dibuang',
@@ -128,5 +129,6 @@ export const msCalendar = {
     'hijri.table': 'Jadual permulaan bulan Hijrah disimpan',
     'courtDocuments.update': 'Tetapan dokumen mahkamah dikemas kini',
     'causeBook.print': 'Buku kausa dicetak',
+    'causeBook.printFailed': 'Cetakan buku kausa gagal (tidak dicetak)',
   },
 };

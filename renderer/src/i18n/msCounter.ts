@@ -17,6 +17,8 @@ export const msCounter = {
       READY: 'sedia',
       NOT_CHOSEN: 'belum dipilih',
       MISSING: 'tidak dijumpai',
+      PAUSED: 'dihentikan sementara',
+      REJECTING: 'tidak menerima cetakan',
       FAILED: 'gagal mencetak',
     },
     backup: 'Sandaran',

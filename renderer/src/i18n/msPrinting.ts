@@ -6,6 +6,7 @@ export const msPrinting = {
   printLabel: { receipt: 'Cetak resit', statement: 'Cetak penyata', notice: 'Cetak notis' },
   savePdf: 'Simpan PDF',
   retry: 'Cuba cetak lagi',
+  otherPrinter: 'Pilih pencetak lain',
   busy: 'Sedang mencetak…',
   printed: (printer: string, copy: boolean) => `Dicetak pada "${printer}"${copy ? ' sebagai SALINAN' : ''}.`,
   saved: (file: string, copy: boolean) => `PDF${copy ? ' (SALINAN)' : ''} disimpan di ${file}`,

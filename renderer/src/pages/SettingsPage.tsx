@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router';
 import { useState } from 'react';
 import type { SettingsView } from '@shared/views';
 import { useApi } from '../api/useApi';
@@ -48,7 +49,10 @@ type Tab = (typeof TABS)[number];
 export function SettingsPage() {
   const { ms } = useStrings();
   const { refreshInfo } = useSession();
-  const [tab, setTab] = useState<Tab>('court');
+  // "Pilih pencetak lain" after a failed print opens Tetapan at its printers (?tab=printers).
+  const [search] = useSearchParams();
+  const asked = search.get('tab');
+  const [tab, setTab] = useState<Tab>(TABS.find((t) => t === asked) ?? 'court');
   const { state: settings, reload } = useApi('settings.get', {});
   const { state: reference } = useApi('setup.reference', {});
   const { state: caseTypes } = useApi('caseTypes.list', {});

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Proceeding } from '@shared/domain';
 import type { AppErrorData, Result } from '@shared/errors';
 import type { CAUSE_BOOK_PERIODS } from '@shared/schemas/courtCalendar';
@@ -117,9 +118,25 @@ export function PrintButtons({
       {failure ? (
         <Notice tone="error">
           <p>{failure.error.message}</p>
-          <button type="button" className="button button--secondary" onClick={() => unawaited(run(failure.toPrinter))}>
-            {ms.retry}
-          </button>
+          <div className="form__actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => unawaited(run(failure.toPrinter))}
+            >
+              {ms.retry}
+            </button>
+            {failure.error.code === 'PRINTER' ? (
+              <>
+                <Link className="button button--secondary" to="/tetapan?tab=printers">
+                  {ms.otherPrinter}
+                </Link>
+                <button type="button" className="button button--secondary" onClick={() => unawaited(run(false))}>
+                  {ms.savePdf}
+                </button>
+              </>
+            ) : null}
+          </div>
         </Notice>
       ) : null}
     </div>
