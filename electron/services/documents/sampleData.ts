@@ -184,7 +184,7 @@ export function sampleDayClose(count = 25): DayCloseView {
         count: 0,
         totalSen: 0,
       };
-      f.count += 1;
+      f.count += item.quantity;
       f.totalSen += item.amountSen;
       byFee.set(item.feeCode, f);
     }
