@@ -95,7 +95,7 @@ export function causeBookDoc(data: CauseBookData): TDocumentDefinitions {
     {
       // A case's row never splits across pages and the head repeats, so every page begins with a Bil and a
       // No. Kes; Amaun is wide enough for RM 100,000,000.00 in bold (the cap of money.ts).
-      table: { headerRows: 1, dontBreakRows: true, widths: [20, 92, 58, 90, '*', 96, 66, 86, 72], body },
+      table: { headerRows: 1, dontBreakRows: true, widths: [20, 92, 58, 90, '*', 96, 66, 84, 68], body },
       layout: ruledLayout,
     },
   ];
