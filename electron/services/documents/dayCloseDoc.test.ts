@@ -16,7 +16,7 @@ describe('dayCloseDoc', () => {
     expect(text).toContain('PENYATA PEMUNGUT PENYATA PUNGUTAN HARIAN');
     expect(text).toContain('Mahkamah : Mahkamah Rendah Syariah Petaling');
     expect(text).toContain('Kaunter : K1');
-    expect(text).toContain('Tarikh pungutan : 28 November 2026');
+    expect(text).toContain('Tarikh kutipan : 28 November 2026');
   });
 
   it('lists every receipt of the day, cancelled ones flagged BATAL, struck through and left out of the total', () => {
@@ -52,7 +52,7 @@ describe('dayCloseDoc', () => {
     const flagged = table.body.filter((row) => cellText(row[7]) === 'BATAL');
     expect(flagged).toHaveLength(2);
     const totalRow = table.body.at(-1)?.map(cellText);
-    expect(totalRow?.[0]).toBe('JUMLAH PUNGUTAN (tidak termasuk resit BATAL)');
+    expect(totalRow?.[0]).toBe('JUMLAH KUTIPAN (tidak termasuk resit BATAL)');
     expect(totalRow?.[6]).toBe('983.00');
   });
 

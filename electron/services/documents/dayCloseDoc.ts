@@ -53,7 +53,7 @@ function receiptsTable(day: DayCloseView): Content {
         stack: [
           { text: r.payerName },
           ...(cancelled ? [{ text: `Sebab batal: ${orDash(r.cancelReason)}`, fontSize: 6.5 }] : []),
-          ...(r.replacesReceiptNumber ? [{ text: `Ganti ${r.replacesReceiptNumber}`, fontSize: 6.5 }] : []),
+          ...(r.replacesReceiptNumber ? [{ text: `Menggantikan ${r.replacesReceiptNumber}`, fontSize: 6.5 }] : []),
         ],
       },
       { text: orDash(r.caseNumber) },
@@ -77,7 +77,7 @@ function receiptsTable(day: DayCloseView): Content {
     ]);
   }
   body.push([
-    { text: 'JUMLAH PUNGUTAN (tidak termasuk resit BATAL)', bold: true, colSpan: 6, alignment: 'right' },
+    { text: 'JUMLAH KUTIPAN (tidak termasuk resit BATAL)', bold: true, colSpan: 6, alignment: 'right' },
     {},
     {},
     {},
@@ -255,7 +255,7 @@ export function dayCloseDoc(
         ),
         fieldsTable(
           [
-            ['Tarikh pungutan', dateLong],
+            ['Tarikh kutipan', dateLong],
             ['Status', closedStatus(day)],
           ],
           72,

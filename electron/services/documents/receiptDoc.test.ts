@@ -77,7 +77,7 @@ describe('receiptDoc', () => {
     expect(remarkLines(receipt)).toEqual([
       'No. Kes: 10003-024-0769-2026',
       'Menggantikan resit 10003-K1-2026-000122',
-      'No. Resit Kew. 38: A 123456',
+      'No. siri Kew. 38: A 123456',
       'Rujukan iGFMAS: IG-1',
       'Rujukan iSPEKS: IS-2',
       'Bayaran bagi pihak plaintif',

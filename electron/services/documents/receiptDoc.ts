@@ -68,7 +68,7 @@ export function remarkLines(receipt: ReceiptView): string[] {
   const lines: string[] = [];
   if (receipt.caseNumber) lines.push(`No. Kes: ${receipt.caseNumber}`);
   if (receipt.replacesReceiptNumber) lines.push(`Menggantikan resit ${receipt.replacesReceiptNumber}`);
-  if (receipt.kew38Serial) lines.push(`No. Resit Kew. 38: ${receipt.kew38Serial}`);
+  if (receipt.kew38Serial) lines.push(`No. siri Kew. 38: ${receipt.kew38Serial}`);
   if (receipt.igfmasRef) lines.push(`Rujukan iGFMAS: ${receipt.igfmasRef}`);
   if (receipt.ispeksRef) lines.push(`Rujukan iSPEKS: ${receipt.ispeksRef}`);
   if (receipt.note?.trim()) lines.push(receipt.note.trim());

@@ -238,6 +238,8 @@ export const sampleNumberNotice: NumberNoticeData = {
   caseTypeName: 'Tuntutan Nafkah Anak',
   partiesLine: "Nor'ain binti Abdullah lwn. Kamal bin Yusof",
   issuedAt: '2026-11-28T02:15:00.000Z',
+  reference: '10005-024-0905-2026',
+  issuedOnHijri: '18 Jamadilakhir 1448H',
   parties: [
     {
       name: "Nor'ain binti Abdullah",
