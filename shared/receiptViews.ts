@@ -69,7 +69,9 @@ export interface DayCloseMethodTotal {
 
 export interface DayCloseFeeTotal {
   feeCode: string;
+  /** The fee's name, without a line's "× 8". */
   description: string;
+  /** Units received (the lines' quantities summed), not lines. */
   count: number;
   totalSen: Sen;
 }

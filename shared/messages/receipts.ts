@@ -16,6 +16,10 @@ export const receiptsMessages = {
   'Jenis dokumen tidak sah.': 'Not a valid document type.',
   'Jumlah bayaran tidak boleh RM 0.00 melainkan setiap baris dikecualikan dengan sebab.':
     'The payment total cannot be RM 0.00 unless every line is exempted with a reason.',
+  'Jumlah resit melebihi had RM 100,000,000.00: semak kuantiti dan amaun.':
+    'The receipt total is over the RM 100,000,000.00 limit: check the quantities and amounts.',
+  'Jumlah resit RM {total} melebihi had RM 100,000,000.00: semak kuantiti dan amaun.':
+    'The receipt total RM {total} is over the RM 100,000,000.00 limit: check the quantities and amounts.',
   'Jumlah RM {total} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.':
     'The total RM {total} is over RM 1,000,000.00: confirm this amount first.',
   'Kaunter {counterId} telah ditutup bagi {date}: tiada resit lagi boleh dikeluarkan bagi tarikh ini.':

@@ -162,13 +162,22 @@ export const takePaymentSchema = z
     /** The clerk has checked change above the court's threshold (Tetapan → Resit). */
     confirmLargeChange: z.boolean().optional(),
   })
-  .superRefine((p, ctx) =>
+  .superRefine((p, ctx) => {
     checkPaymentMethod(
       p,
       ctx,
       p.lines.every((l) => l.exemptReason !== null),
-    ),
-  );
+    );
+    // The typed amounts alone over the cap: refused here; with the fixed fees priced in, the service refuses.
+    const typed = p.lines.reduce((sum, l) => sum + (l.exemptReason === null ? (l.amountSen ?? 0) : 0), 0);
+    if (typed > MAX_SEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lines'],
+        message: fieldMessage('Jumlah resit melebihi had RM 100,000,000.00: semak kuantiti dan amaun.'),
+      });
+    }
+  });
 export type TakePaymentInput = z.input<typeof takePaymentSchema>;
 export type TakePayment = z.output<typeof takePaymentSchema>;
 

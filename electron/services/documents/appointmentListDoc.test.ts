@@ -35,7 +35,7 @@ describe('appointmentListDoc', () => {
   it('heads the list with the court and the date in both calendars, one table per session', () => {
     const def = appointmentListDoc(DATA);
     const text = definitionText(def);
-    expect(text).toContain('JABATAN KEHAKIMAN SYARIAH NEGERI SEMBILAN MAHKAMAH RENDAH SYARIAH SEREMBAN');
+    expect(text).toContain('JABATAN KEHAKIMAN SYARIAH NEGERI SEMBILAN DARUL KHUSUS MAHKAMAH RENDAH SYARIAH SEREMBAN');
     expect(text).toContain('SENARAI JANJI TEMU Isnin, 30 November 2026 bersamaan 19 Jamadilakhir 1448H');
     expect(text).toContain('Jumlah: 1 janji temu');
     const tables = tablesOf(def);

@@ -64,7 +64,7 @@ export function appointmentSlipDoc(
           },
         ],
         ['Nama', appointment.personName],
-        ['No. K/P', identity],
+        ['No. Pengenalan', identity],
         ['No. Telefon', appointment.phone],
         ['Jenis Kes', `${appointment.caseTypeName} (${appointment.caseTypeCode})`],
         ['Catatan', orDash(appointment.note)],

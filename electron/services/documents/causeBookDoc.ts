@@ -6,7 +6,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Sen } from '@shared/domain';
 import { formatRinggit } from '@shared/money';
-import { DOCUMENT_FONT, orDash, ruledLayout } from './common';
+import { DOCUMENT_FONT, continuationHeader, orDash, pageNumberLine, ruledLayout, withStateTitle } from './common';
 
 export interface CauseBookRow {
   caseNumber: string;
@@ -37,7 +37,7 @@ export interface CauseBookData {
 const MARGINS: [number, number, number, number] = [28, 28, 28, 36];
 
 const HEADERS = [
-  'Bil',
+  'Bil.',
   'No. Kes',
   'Tarikh Daftar',
   'Jenis Kes',
@@ -90,10 +90,12 @@ export function causeBookDoc(data: CauseBookData): TDocumentDefinitions {
   const content: Content[] = [
     { text: 'BUKU KAUSA', bold: true, fontSize: 14, alignment: 'center' },
     { text: data.courtName.toUpperCase(), bold: true, alignment: 'center' },
-    { text: data.stateName.toUpperCase(), alignment: 'center', margin: [0, 0, 0, 4] },
+    { text: withStateTitle(data.stateName.toUpperCase(), data.stateName), alignment: 'center', margin: [0, 0, 0, 4] },
     { text: data.periodLine, alignment: 'center', margin: [0, 0, 0, 8] },
     {
-      table: { headerRows: 1, widths: [18, 92, 58, 90, '*', 96, 52, 88, 80], body },
+      // A case's row never splits across pages and the head repeats, so every page begins with a Bil and a
+      // No. Kes; Amaun is wide enough for RM 100,000,000.00 in bold (the cap of money.ts).
+      table: { headerRows: 1, dontBreakRows: true, widths: [20, 92, 58, 90, '*', 96, 66, 84, 68], body },
       layout: ruledLayout,
     },
   ];
@@ -114,11 +116,13 @@ export function causeBookDoc(data: CauseBookData): TDocumentDefinitions {
     footer: (currentPage: number, pageCount: number): Content => ({
       columns: [
         { text: `Buku Kausa · ${data.printedLine}`, alignment: 'left' },
-        { text: `Muka surat ${currentPage} / ${pageCount}`, alignment: 'right' },
+        { text: pageNumberLine(currentPage, pageCount), alignment: 'right' },
       ],
       fontSize: 7.5,
       margin: [MARGINS[0], 12, MARGINS[2], 0],
     }),
+    // Later pages say which book they belong to: its period, and Muka surat x / y.
+    header: continuationHeader(`Buku Kausa · ${data.courtName} · ${data.periodLine}`, MARGINS, { top: 12 }),
     content,
   };
 }

@@ -1,5 +1,6 @@
 /** Pieces shared by the printed documents: the font family, line styles and small layout helpers. */
-import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, DynamicContent, TableCell } from 'pdfmake/interfaces';
+import statesData from '@shared/data/states-and-courts.json';
 import type { ReceiptHeader } from '@shared/receiptViews';
 
 /** The family every document uses; renderPdf maps it to the TTF files shipped beside this module. */
@@ -114,7 +115,31 @@ export function stampBox(
   } satisfies Content;
 }
 
-/** The heading lines naming the department and the court, uppercase as on official forms. */
+/**
+ * The state's official title (gelaran) from shared/data/states-and-courts.json: "Negeri Sembilan" →
+ * "Darul Khusus"; null for a state with none in official use (Melaka, Pulau Pinang, Sabah, Sarawak, the
+ * Federal Territories) or a name the data does not hold.
+ */
+export function stateTitle(stateName: string): string | null {
+  const name = stateName
+    .trim()
+    .replace(/^negeri\s+(?!sembilan\b)/i, '')
+    .toLowerCase();
+  const state = statesData.states.find((s) => s.name.toLowerCase() === name);
+  return state?.title ?? null;
+}
+
+/** "NEGERI SEMBILAN" → "NEGERI SEMBILAN DARUL KHUSUS" (in the case of `text`); unchanged when already titled. */
+export function withStateTitle(text: string, stateName: string): string {
+  const title = stateTitle(stateName);
+  if (!title || text.toUpperCase().includes(title.toUpperCase())) return text;
+  return `${text} ${text === text.toUpperCase() ? title.toUpperCase() : title}`;
+}
+
+/**
+ * The heading lines naming the department and the court, uppercase as on official forms, with the state's
+ * title after the state's name ("… NEGERI SELANGOR DARUL EHSAN").
+ */
 export function headingLines(header: ReceiptHeader): string[] {
   const department = header.departmentName.trim().toUpperCase();
   const court = header.courtName.trim().toUpperCase();
@@ -122,7 +147,39 @@ export function headingLines(header: ReceiptHeader): string[] {
   const lines = [department, court].filter((line) => line.length > 0);
   // The state is usually part of the department's name ("... NEGERI SELANGOR"); print it only when it is not.
   if (state && !lines.some((line) => line.includes(state))) lines.push(state);
+  // The title follows the first line that names the state.
+  const at = state ? lines.findIndex((line) => line.includes(state)) : -1;
+  const named = lines[at];
+  if (named !== undefined) lines[at] = withStateTitle(named, header.stateName);
   return lines;
+}
+
+/**
+ * The running head of every page after the first: what the document is and its number at the left,
+ * "Muka surat x / y" at the right, in the top margin. The first page carries both in its own heading.
+ */
+export function continuationHeader(
+  documentLine: string,
+  margins: [number, number, number, number],
+  options: { fontSize?: number; top?: number } = {},
+): DynamicContent {
+  return (currentPage, pageCount) =>
+    currentPage === 1
+      ? null
+      : {
+          columns: [
+            { text: documentLine, alignment: 'left', width: '*' },
+            { text: pageNumberLine(currentPage, pageCount), alignment: 'right', width: 'auto' },
+          ],
+          columnGap: 8,
+          fontSize: options.fontSize ?? 7.5,
+          margin: [margins[0], options.top ?? 10, margins[2], 0],
+        };
+}
+
+/** "Muka surat 2 / 3" */
+export function pageNumberLine(currentPage: number, pageCount: number): string {
+  return `Muka surat ${currentPage} / ${pageCount}`;
 }
 
 /**

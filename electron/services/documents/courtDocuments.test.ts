@@ -57,8 +57,8 @@ describe('the summons and the application', () => {
     expect(Math.round(pages[0]?.width ?? 0)).toBe(595);
     const text = pages.map((p) => p.text).join(' ');
     for (const expected of [
-      'DI DALAM MAHKAMAH RENDAH SYARIAH DI SEREMBAN',
-      'DI NEGERI SEMBILAN',
+      'DALAM MAHKAMAH RENDAH SYARIAH DI SEREMBAN',
+      'DALAM NEGERI SEMBILAN DARUL KHUSUS',
       `SAMAN NO. ${caseNumber}`,
       'ANTARA',
       'SITI AMINAH BINTI YUSOF',
@@ -68,8 +68,8 @@ describe('the summons and the application', () => {
       'AHMAD FAIZAL BIN HASSAN',
       '(No. K/P 800202-05-5127)',
       'DEFENDAN',
-      'ANDA ADALAH DENGAN INI DISAMAN',
-      'pada hari Isnin, 7 haribulan Disember 2026 bersamaan 27 Jamadilakhir 1448H pukul 2.30 petang, di Dewan Bicara 1',
+      'ANDA DENGAN INI DISAMAN',
+      'pada hari Isnin, 7 hari bulan Disember 2026 bersamaan 27 Jamadilakhir 1448H pukul 2.30 petang, di Dewan Bicara 1',
       'Bertarikh 28 November 2026 bersamaan 18 Jamadilakhir 1448H',
       '(Meterai)',
       'Pendaftar',
@@ -77,6 +77,7 @@ describe('the summons and the application', () => {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('SALINAN');
+    expect(text).not.toContain('DI DALAM');
     const row = ledger.db.prepare('SELECT * FROM documents').get() as Record<string, unknown>;
     expect(row).toMatchObject({ kind: 'SAMAN', case_id: caseId, case_number: caseNumber, copies: 3, status: 'ISSUED' });
     expect(row.pdf_sha256).toBe(createHash('sha256').update(bytes).digest('hex'));

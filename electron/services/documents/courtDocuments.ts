@@ -21,6 +21,7 @@ import { isoNow } from '../ledger/clock';
 import { requireCourtConfig } from '../court/court';
 import { hijriCalendar, readDocumentSettings } from '../calendar/courtCalendar';
 import { sql } from '../db/statements';
+import { withStateTitle } from './common';
 import { courtFormDoc, type CourtFormData, type CourtFormParty } from './courtFormDoc';
 import { renderPdf } from './render';
 import { getHearing } from '../calendar/hearings';
@@ -56,9 +57,10 @@ export function courtPlace(courtName: string, levelLabel: string): string {
   return (stripped || courtName).toUpperCase();
 }
 
-/** "Negeri Sembilan" → "NEGERI SEMBILAN"; "Selangor" → "NEGERI SELANGOR". */
+/** "Negeri Sembilan" → "NEGERI SEMBILAN DARUL KHUSUS"; "Selangor" → "NEGERI SELANGOR DARUL EHSAN". */
 export function stateLine(stateName: string): string {
-  return (/^(Negeri|Wilayah)\b/i.test(stateName) ? stateName : `Negeri ${stateName}`).toUpperCase();
+  const line = (/^(Negeri|Wilayah)\b/i.test(stateName) ? stateName : `Negeri ${stateName}`).toUpperCase();
+  return withStateTitle(line, stateName);
 }
 
 export function courtFormData(ledger: Ledger, caseId: number, hearingId: number, form: Proceeding): CourtFormData {

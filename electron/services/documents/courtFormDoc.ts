@@ -1,12 +1,12 @@
 /**
  * The summons (Saman, form MS 2 style) and the application (Permohonan, form MS 3 style), A4, under the
  * general heading of form MS 1: the court and state, the case number, the parties with their identity
- * numbers; then whom the court calls, where and when ("pada hari … haribulan … pukul … pagi/petang",
+ * numbers; then whom the court calls, where and when ("pada hari … hari bulan … pukul … pagi/petang",
  * the court room), the date of issue in both calendars, the seal and the registrar's signature.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Proceeding } from '@shared/domain';
-import { DOCUMENT_FONT, stampBox } from './common';
+import { DOCUMENT_FONT, continuationHeader, stampBox } from './common';
 
 export interface CourtFormParty {
   name: string;
@@ -22,7 +22,7 @@ export interface CourtFormData {
   courtLevelName: string;
   /** "SEREMBAN" */
   courtPlace: string;
-  /** "NEGERI SEMBILAN", "WILAYAH PERSEKUTUAN" */
+  /** "NEGERI SEMBILAN DARUL KHUSUS", "WILAYAH PERSEKUTUAN": the state with its official title */
   stateLine: string;
   claimants: CourtFormParty[];
   respondents: CourtFormParty[];
@@ -63,8 +63,9 @@ function partyBlock(parties: CourtFormParty[], role: string): Content {
 function heading(data: CourtFormData, labels: { claimant: string; respondent: string }): Content[] {
   const title = data.form === 'SAMAN' ? 'SAMAN' : 'PERMOHONAN';
   return [
-    { text: `DI DALAM ${data.courtLevelName} DI ${data.courtPlace}`, bold: true, alignment: 'center' },
-    { text: `DI ${data.stateLine}`, bold: true, alignment: 'center' },
+    // Syariah pleadings head "DALAM MAHKAMAH … DI …" / "DALAM NEGERI … DARUL …" (DBP keeps "di dalam" for "inside").
+    { text: `DALAM ${data.courtLevelName} DI ${data.courtPlace}`, bold: true, alignment: 'center' },
+    { text: `DALAM ${data.stateLine}`, bold: true, alignment: 'center' },
     { text: `${title} NO. ${data.caseNumber}`, bold: true, alignment: 'center', margin: [0, 8, 0, 10] },
     { text: 'ANTARA', bold: true, alignment: 'center' },
     partyBlock(data.claimants, labels.claimant),
@@ -84,7 +85,7 @@ function addressees(parties: CourtFormParty[]): Content {
 
 function when(data: CourtFormData): string {
   const h = data.hearing;
-  return `pada hari ${h.dayName}, ${h.day} haribulan ${h.monthYear} bersamaan ${h.hijri} pukul ${h.timeText}, di ${h.room}`;
+  return `pada hari ${h.dayName}, ${h.day} hari bulan ${h.monthYear} bersamaan ${h.hijri} pukul ${h.timeText}, di ${h.room}`;
 }
 
 function body(data: CourtFormData): Content[] {
@@ -96,7 +97,7 @@ function body(data: CourtFormData): Content[] {
       addressees(data.respondents),
       {
         text: [
-          'ANDA ADALAH DENGAN INI DISAMAN supaya hadir di hadapan ',
+          'ANDA DENGAN INI DISAMAN supaya hadir di hadapan ',
           { text: `${data.courtLevelName} ${data.courtPlace}`, bold: true },
           ' ',
           { text: when(data), bold: true },
@@ -159,11 +160,15 @@ export function courtFormDoc(data: CourtFormData): TDocumentDefinitions {
   const labels = saman
     ? { claimant: 'PLAINTIF', respondent: 'DEFENDAN' }
     : { claimant: 'PEMOHON', respondent: 'RESPONDEN' };
+  const parts = body(data);
+  const closing = parts.pop();
   const content: Content[] = [
     ...(data.copy ? [stampBox([{ text: 'SALINAN', bold: true, fontSize: 12 }], { margin: [0, 0, 0, 8] })] : []),
     ...heading(data, labels),
-    ...body(data),
-    signature(data),
+    ...parts,
+    // The last paragraph, the date, the seal and the Pendaftar's block go together: never a signature (or a
+    // line of it) alone on a page.
+    { unbreakable: true, stack: [...(closing ? [closing] : []), signature(data)] },
   ];
   return {
     pageSize: 'A4',
@@ -187,6 +192,11 @@ export function courtFormDoc(data: CourtFormData): TDocumentDefinitions {
       alignment: 'right',
       fontSize: 8,
       margin: [MARGINS[0], 20, MARGINS[2], 0],
+    }),
+    // A form that runs to a second page says whose it is there: its number and Muka surat x / y.
+    header: continuationHeader(`${saman ? 'Saman' : 'Permohonan'} No. ${data.caseNumber}`, MARGINS, {
+      fontSize: 8,
+      top: 24,
     }),
     content,
   };

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cashDifference, dayCloseDoc } from './dayCloseDoc';
 import { sampleDayClose, sampleHeader } from './sampleData';
 import { cellText, definitionText, tableWithHeader } from './testing';
+import { readPdf } from './pdfText';
+import { renderPdf } from './render';
 
 describe('dayCloseDoc', () => {
   const day = sampleDayClose(25);
@@ -14,13 +16,13 @@ describe('dayCloseDoc', () => {
     expect(text).toContain('PENYATA PEMUNGUT PENYATA PUNGUTAN HARIAN');
     expect(text).toContain('Mahkamah : Mahkamah Rendah Syariah Petaling');
     expect(text).toContain('Kaunter : K1');
-    expect(text).toContain('Tarikh pungutan : 28 November 2026');
+    expect(text).toContain('Tarikh kutipan : 28 November 2026');
   });
 
   it('lists every receipt of the day, cancelled ones flagged BATAL, struck through and left out of the total', () => {
     const table = tableWithHeader(
       def,
-      'Bil',
+      'Bil.',
       'No. Resit',
       'Masa',
       'Diterima daripada',
@@ -50,7 +52,7 @@ describe('dayCloseDoc', () => {
     const flagged = table.body.filter((row) => cellText(row[7]) === 'BATAL');
     expect(flagged).toHaveLength(2);
     const totalRow = table.body.at(-1)?.map(cellText);
-    expect(totalRow?.[0]).toBe('JUMLAH PUNGUTAN (tidak termasuk resit BATAL)');
+    expect(totalRow?.[0]).toBe('JUMLAH KUTIPAN (tidak termasuk resit BATAL)');
     expect(totalRow?.[6]).toBe('983.00');
   });
 
@@ -58,8 +60,10 @@ describe('dayCloseDoc', () => {
     const methods = tableWithHeader(def, 'Cara Bayaran', 'Bil. Resit', 'Amaun (RM)').body.map((r) => r.map(cellText));
     expect(methods[1]).toEqual(['Tunai', '11', '466.50']);
     expect(methods.at(-1)).toEqual(['Jumlah', '23', '983.00']);
-    const fees = tableWithHeader(def, 'Kod', 'Perihal Terimaan', 'Bil.', 'Amaun (RM)').body.map((r) => r.map(cellText));
-    expect(fees[1]).toEqual(['F001', 'Fi pendaftaran saman / permohonan', '7', '700.00']);
+    const fees = tableWithHeader(def, 'Perihal Terimaan', 'Kuantiti', 'Amaun (RM)').body.map((r) => r.map(cellText));
+    expect(fees[1]).toEqual(['Fi pendaftaran saman / permohonan', '7', '700.00']);
+    // Fee names on paper, never the internal codes.
+    expect(definitionText(def)).not.toMatch(/\bF0\d\d\b/);
     expect(fees.at(-1)?.at(-1)).toBe('983.00');
   });
 
@@ -127,7 +131,7 @@ describe('dayCloseDoc', () => {
       sampleHeader,
     );
     const text = definitionText(empty);
-    expect(text).toContain('Tiada resit dikeluarkan pada hari ini.');
+    expect(text).toContain('Tiada resit dikeluarkan pada tarikh ini.');
     expect(text).toContain('Resit pertama -');
   });
 
@@ -152,5 +156,45 @@ describe('dayCloseDoc', () => {
     expect(definitionText(dayCloseDoc({ ...day, roundingSen: -3 }, sampleHeader))).toContain(
       'Pelarasan bundaran -0.03',
     );
+  });
+
+  it('runs a long day onto pages headed with the date and Muka surat x / y, each beginning with a whole row', async () => {
+    const long = sampleDayClose(120);
+    const pages = await readPdf(await renderPdf(dayCloseDoc(long, sampleHeader)));
+    expect(pages.length).toBeGreaterThan(2);
+    pages.slice(1).forEach((page, i) => {
+      expect(page.text).toContain(
+        `Penyata Pungutan Harian · Kaunter K1 · 28 November 2026 Muka surat ${i + 2} / ${pages.length}`,
+      );
+    });
+    // Every page the receipt list runs onto begins with the repeated head and a Bil number.
+    const listPages = pages.slice(1).filter((page) => page.text.startsWith('Bil.'));
+    expect(listPages.length).toBeGreaterThan(0);
+    for (const page of listPages)
+      expect(page.text).toMatch(
+        /^Bil\. No\. Resit Masa Diterima daripada No\. Kes Cara Bayaran Amaun \(RM\) Status \d+ 10003-K1-/,
+      );
+  });
+
+  it('fits RM 99,999,999.99 on one line in every amount column, and counts fee units', async () => {
+    const small = sampleDayClose(3);
+    const big = 9_999_999_999;
+    const first = small.receipts[0];
+    if (!first) throw new Error('no receipt');
+    const receipts = [{ ...first, status: 'ISSUED' as const, totalSen: big }];
+    const day = {
+      ...small,
+      receipts,
+      totalSen: big,
+      byMethod: [{ method: 'CASH' as const, count: 1, totalSen: big }],
+      byFee: [{ feeCode: 'F020', description: 'Fi ekshibit (setiap satu)', count: 8, totalSen: big }],
+      cashExpectedSen: big,
+      cashCountedSen: big,
+    };
+    const text = (await readPdf(await renderPdf(dayCloseDoc(day, sampleHeader)))).map((p) => p.text).join(' ');
+    // The list, its total, the method summary and its total, the fee summary and its total.
+    expect(text.match(/(^| )99,999,999\.99( |$)/g)?.length).toBeGreaterThanOrEqual(6);
+    expect(text).not.toMatch(/99,999,999\.9 9/);
+    expect(text).toContain('Fi ekshibit (setiap satu) 8 99,999,999.99');
   });
 });

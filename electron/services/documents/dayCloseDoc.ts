@@ -8,7 +8,17 @@ import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from
 import { PAYMENT_METHOD_LABELS, type Sen } from '@shared/domain';
 import { formatRinggit } from '@shared/money';
 import type { DayCloseView, ReceiptHeader } from '@shared/receiptViews';
-import { DOCUMENT_FONT, courtHeading, fieldsTable, orDash, rule, ruledLayout, stampBox } from './common';
+import {
+  DOCUMENT_FONT,
+  continuationHeader,
+  courtHeading,
+  fieldsTable,
+  orDash,
+  pageNumberLine,
+  rule,
+  ruledLayout,
+  stampBox,
+} from './common';
 import { formatCourtDateLong, formatCourtDateTime, formatCourtTime, rm } from './format';
 
 /** The summary tables: ruled like the list, a little tighter. */
@@ -31,7 +41,7 @@ const head = (labels: string[], rightFrom: number): TableCell[] =>
 
 function receiptsTable(day: DayCloseView): Content {
   const body: TableCell[][] = [
-    head(['Bil', 'No. Resit', 'Masa', 'Diterima daripada', 'No. Kes', 'Cara Bayaran', 'Amaun (RM)', 'Status'], 6),
+    head(['Bil.', 'No. Resit', 'Masa', 'Diterima daripada', 'No. Kes', 'Cara Bayaran', 'Amaun (RM)', 'Status'], 6),
   ];
   day.receipts.forEach((r, i) => {
     const cancelled = r.status === 'CANCELLED';
@@ -43,7 +53,7 @@ function receiptsTable(day: DayCloseView): Content {
         stack: [
           { text: r.payerName },
           ...(cancelled ? [{ text: `Sebab batal: ${orDash(r.cancelReason)}`, fontSize: 6.5 }] : []),
-          ...(r.replacesReceiptNumber ? [{ text: `Ganti ${r.replacesReceiptNumber}`, fontSize: 6.5 }] : []),
+          ...(r.replacesReceiptNumber ? [{ text: `Menggantikan ${r.replacesReceiptNumber}`, fontSize: 6.5 }] : []),
         ],
       },
       { text: orDash(r.caseNumber) },
@@ -56,7 +66,7 @@ function receiptsTable(day: DayCloseView): Content {
   });
   if (day.receipts.length === 0) {
     body.push([
-      { text: 'Tiada resit dikeluarkan pada hari ini.', colSpan: 8, alignment: 'center' },
+      { text: 'Tiada resit dikeluarkan pada tarikh ini.', colSpan: 8, alignment: 'center' },
       {},
       {},
       {},
@@ -67,7 +77,7 @@ function receiptsTable(day: DayCloseView): Content {
     ]);
   }
   body.push([
-    { text: 'JUMLAH PUNGUTAN (tidak termasuk resit BATAL)', bold: true, colSpan: 6, alignment: 'right' },
+    { text: 'JUMLAH KUTIPAN (tidak termasuk resit BATAL)', bold: true, colSpan: 6, alignment: 'right' },
     {},
     {},
     {},
@@ -77,7 +87,8 @@ function receiptsTable(day: DayCloseView): Content {
     { text: '' },
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [14, 84, 24, '*', 80, 62, 48, 28], body },
+    // Amaun fits RM 100,000,000.00 (money.ts's cap) in bold at 7.5 pt on one line.
+    table: { headerRows: 1, dontBreakRows: true, widths: [16, 84, 24, '*', 80, 56, 60, 28], body },
     layout: ruledLayout,
     fontSize: 7.5,
   };
@@ -98,14 +109,14 @@ function methodTable(day: DayCloseView): Content {
     { text: String(count), bold: true, alignment: 'right' },
     { text: formatRinggit(day.totalSen), bold: true, alignment: 'right' },
   ]);
-  return { table: { headerRows: 1, widths: ['*', 44, 60], body }, layout: summaryLayout };
+  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 44, 66], body }, layout: summaryLayout };
 }
 
 function feeTable(day: DayCloseView): Content {
-  const body: TableCell[][] = [head(['Kod', 'Perihal Terimaan', 'Bil.', 'Amaun (RM)'], 2)];
+  // By the fee's name (the schedule's own words), never its internal code; Kuantiti counts units (8 × RM 25 is 8).
+  const body: TableCell[][] = [head(['Perihal Terimaan', 'Kuantiti', 'Amaun (RM)'], 1)];
   for (const f of day.byFee) {
     body.push([
-      { text: f.feeCode },
       { text: f.description },
       { text: String(f.count), alignment: 'right' },
       { text: formatRinggit(f.totalSen), alignment: 'right' },
@@ -113,12 +124,11 @@ function feeTable(day: DayCloseView): Content {
   }
   const total = day.byFee.reduce((sum, f) => sum + f.totalSen, 0);
   body.push([
-    { text: 'Jumlah', bold: true, colSpan: 3 },
-    {},
+    { text: 'Jumlah', bold: true, colSpan: 2 },
     {},
     { text: formatRinggit(total), bold: true, alignment: 'right' },
   ]);
-  return { table: { headerRows: 1, widths: [40, '*', 30, 60], body }, layout: summaryLayout };
+  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 40, 66], body }, layout: summaryLayout };
 }
 
 function rangeTable(day: DayCloseView): Content {
@@ -245,7 +255,7 @@ export function dayCloseDoc(
         ),
         fieldsTable(
           [
-            ['Tarikh pungutan', dateLong],
+            ['Tarikh kutipan', dateLong],
             ['Status', closedStatus(day)],
           ],
           72,
@@ -312,10 +322,13 @@ export function dayCloseDoc(
     footer: (currentPage: number, pageCount: number): Content => ({
       columns: [
         { text: `Penyata Pungutan Harian · Kaunter ${day.counterId} · ${dateLong}`, alignment: 'left' },
-        { text: `Muka surat ${currentPage} / ${pageCount}`, alignment: 'right' },
+        { text: pageNumberLine(currentPage, pageCount), alignment: 'right' },
       ],
       fontSize: 7.5,
       margin: [MARGINS[0], 14, MARGINS[2], 0],
+    }),
+    header: continuationHeader(`Penyata Pungutan Harian · Kaunter ${day.counterId} · ${dateLong}`, MARGINS, {
+      top: 14,
     }),
     content,
   };

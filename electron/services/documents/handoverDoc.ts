@@ -1,5 +1,5 @@
 /**
- * The handover slip (Borang Serahan Bundle Penyesuaian), A4: the figures of one export as its
+ * The handover slip (Borang Serahan Fail Eksport Penyesuaian), A4: the figures of one export as its
  * manifest states them (counts, collection totals by payment method, number ranges, audit-chain head,
  * SHA-256 of the .pgp file, the counter's device-key fingerprint), for the counter and ICT to sign when
  * the USB stick changes hands. ICT compares the SHA-256 and fingerprint with what gpg shows them.
@@ -37,8 +37,8 @@ const COUNT_LABELS: [string, string][] = [
   ['receiptsIssued', 'Resit sah'],
   ['receiptsCancelled', 'Resit batal'],
   ['receiptItems', 'Baris resit'],
-  ['filings', 'Pemfailan'],
-  ['appointments', 'Temujanji'],
+  ['filings', 'Dokumen diterima'],
+  ['appointments', 'Janji temu'],
   ['documents', 'Dokumen dikeluarkan'],
   ['auditEvents', 'Peristiwa audit'],
 ];
@@ -123,7 +123,7 @@ export function handoverDoc(f: HandoverFigures, header: ReceiptHeader): TDocumen
     rule(A4_CONTENT_WIDTH, { weight: 1.2, margin: [4, 6] }),
     { text: 'BORANG SERAHAN', bold: true, fontSize: 14, alignment: 'center' },
     {
-      text: 'BUNDLE PENYESUAIAN KAUNTER SANDARAN KEPADA ICT',
+      text: 'FAIL EKSPORT PENYESUAIAN KAUNTER SANDARAN KEPADA ICT',
       bold: true,
       fontSize: 10.5,
       alignment: 'center',
@@ -138,7 +138,7 @@ export function handoverDoc(f: HandoverFigures, header: ReceiptHeader): TDocumen
           'Jenis eksport',
           f.final
             ? { text: 'EKSPORT AKHIR: semua rekod kaunter ini telah dimasukkan ke dalam ESV3', bold: true }
-            : 'Eksport semasa (rekod belum selesai dimasukkan ke dalam ESV3)',
+            : 'Eksport interim (rekod belum selesai dimasukkan ke dalam ESV3)',
         ],
         ['Masa eksport', formatCourtDateTime(f.exportedAt)],
         ['Dieksport oleh', f.exportedBy ?? '-'],
@@ -152,11 +152,11 @@ export function handoverDoc(f: HandoverFigures, header: ReceiptHeader): TDocumen
       [
         ['SHA-256 fail .pgp', mono(hashLines(f.pgpSha256), { bold: true })],
         ['Cap jari kunci peranti', mono(fingerprintGroups(f.deviceKeyFingerprint), { bold: true })],
-        ['SHA-256 eksport sebelum', mono(f.previousSha256 ? hashLines(f.previousSha256) : '- (eksport pertama)')],
+        ['SHA-256 eksport sebelumnya', mono(f.previousSha256 ? hashLines(f.previousSha256) : '- (eksport pertama)')],
         ['Kepala rantaian audit', mono(hashLines(f.audit.head))],
         ['Panjang rantaian audit', `${f.audit.length} peristiwa`],
         [
-          'Disulitkan kepada',
+          'Disulitkan menggunakan kunci',
           {
             stack: [
               ...f.recipients.map((r) => mono(`${fingerprintGroups(r.fingerprint)}${r.userId ? `\n${r.userId}` : ''}`)),
@@ -202,7 +202,7 @@ export function handoverDoc(f: HandoverFigures, header: ReceiptHeader): TDocumen
     info: {
       title: `Borang Serahan ${f.baseName}`,
       author: header.courtName,
-      subject: 'Borang Serahan Bundle Penyesuaian',
+      subject: 'Borang Serahan Fail Eksport Penyesuaian',
       creator: 'Kaunter Sandaran',
       producer: 'Kaunter Sandaran',
       creationDate: new Date(f.exportedAt),

@@ -26,8 +26,13 @@ describe('the number-change notice', () => {
       expect(page.text).toContain('Jenis kes : 024 Tuntutan Nafkah Anak');
       expect(page.text).toContain("Pihak-pihak : Nor'ain binti Abdullah lwn. Kamal bin Yusof");
       expect(page.text).toContain('Mahkamah : Mahkamah Rendah Syariah Petaling');
-      expect(page.text).toContain('Tarikh : Sabtu, 28 November 2026');
-      expect(page.text).toContain('Pendaftar');
+      expect(page.text).toContain('Ruj. Kami : 10005-024-0905-2026');
+      expect(page.text).toContain('Tarikh : Sabtu, 28 November 2026 bersamaan 18 Jamadilakhir 1448H');
+      expect(page.text).toContain(
+        'Sekian, terima kasih. Saya yang menjalankan amanah, ....................................... b.p. Pendaftar Mahkamah Rendah Syariah Petaling',
+      );
+      expect(page.text).toContain('JABATAN KEHAKIMAN SYARIAH NEGERI SELANGOR DARUL EHSAN');
+      expect(page.text).toMatch(/sistem e- ?Syariah \(ESV3\)/);
       expect(page.text).not.toContain('SALINAN');
     }
     expect(pages[0]?.text).toContain(
@@ -43,5 +48,13 @@ describe('the number-change notice', () => {
     expect(Buffer.compare(a, b)).toBe(0);
     const copy = await readPdf(await renderPdf(numberNoticeDoc(notice, sampleHeader, true)));
     expect(copy[0]?.text).toContain('SALINAN');
+  });
+
+  it('reprints a notice issued before Ruj. Kami and the Hijri date were printed as it was issued', async () => {
+    const { reference: _reference, issuedOnHijri: _hijri, ...older } = notice;
+    const pages = await readPdf(await renderPdf(numberNoticeDoc(older, sampleHeader, true)));
+    expect(pages[0]?.text).toContain('No. Kes Baharu : 10005-024-0905-2026 Tarikh : Sabtu, 28 November 2026');
+    expect(pages[0]?.text).not.toContain('Ruj. Kami');
+    expect(pages[0]?.text).not.toContain('bersamaan');
   });
 });

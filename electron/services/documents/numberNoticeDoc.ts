@@ -1,7 +1,8 @@
 /**
  * Notis Pertukaran Nombor Kes: the letter to each party of a case registered by hand during an ESV3
  * outage whose number ESV3 changed on re-entry (SOP impact 3a). A4, one page per party, addressed to
- * that party, signed for the Pendaftar. A reprint is stamped SALINAN.
+ * that party, laid out as a government letter (Ruj. Kami, Tarikh in both calendars, "Saya yang menjalankan
+ * amanah," and "b.p. Pendaftar"), signed for the Pendaftar. A reprint is stamped SALINAN.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ReceiptHeader } from '@shared/receiptViews';
@@ -22,6 +23,13 @@ export interface NumberNoticeData {
   partiesLine: string;
   /** When the notice was issued (UTC ISO): dated in court time with the Malay day name. */
   issuedAt: string;
+  /**
+   * Ruj. Kami: the new case number, which this notice is issued for once (asked again, the same notice), so
+   * the reference never repeats. Absent on notices issued before it was printed: they reprint as issued.
+   */
+  reference?: string;
+  /** The issue date in the court's Hijri calendar ("18 Jamadilakhir 1448H"); absent on older notices. */
+  issuedOnHijri?: string;
   parties: NoticeParty[];
 }
 
@@ -43,10 +51,15 @@ function letter(data: NumberNoticeData, party: NoticeParty, header: ReceiptHeade
         { width: '*', text: '' },
         fieldsTable(
           [
-            ['No. Kes Baharu', data.newCaseNumber],
-            ['Tarikh', formatCourtDateWithDay(data.issuedAt)],
+            data.reference ? ['Ruj. Kami', data.reference] : ['No. Kes Baharu', data.newCaseNumber],
+            [
+              'Tarikh',
+              data.issuedOnHijri
+                ? { stack: [formatCourtDateWithDay(data.issuedAt), `bersamaan ${data.issuedOnHijri}`] }
+                : formatCourtDateWithDay(data.issuedAt),
+            ],
           ],
-          92,
+          62,
         ),
       ],
       margin: [0, 0, 0, 12],
@@ -62,8 +75,8 @@ function letter(data: NumberNoticeData, party: NoticeParty, header: ReceiptHeade
     {
       text: [
         'Dengan hormatnya dimaklumkan bahawa kes di bawah telah didaftarkan secara manual di kaunter mahkamah ini ',
-        'semasa gangguan sistem ESV3. Setelah sistem pulih, kes tersebut telah didaftarkan dalam ',
-        'sistem ESV3 dan diberi nombor kes baharu seperti berikut:',
+        'semasa gangguan sistem e-Syariah (ESV3). Setelah sistem pulih, kes tersebut telah didaftarkan dalam ',
+        'sistem e-Syariah (ESV3) dan diberi nombor kes baharu seperti berikut:',
       ].join(''),
       alignment: 'justify',
       lineHeight: 1.25,
@@ -89,10 +102,17 @@ function letter(data: NumberNoticeData, party: NoticeParty, header: ReceiptHeade
       lineHeight: 1.25,
       margin: [0, 0, 0, 16],
     },
-    { text: 'Sekian, terima kasih.', margin: [0, 0, 0, 40] },
-    { text: '.......................................' },
-    { text: 'Pendaftar', bold: true },
-    { text: header.courtName },
+    {
+      // The closing and the signature for the Pendaftar stay together.
+      unbreakable: true,
+      stack: [
+        { text: 'Sekian, terima kasih.', margin: [0, 0, 0, 12] },
+        { text: 'Saya yang menjalankan amanah,', margin: [0, 0, 0, 36] },
+        { text: '.......................................' },
+        { text: 'b.p. Pendaftar', bold: true },
+        { text: header.courtName },
+      ],
+    },
   ];
   return { stack: content, ...(last ? {} : { pageBreak: 'after' as const }) };
 }

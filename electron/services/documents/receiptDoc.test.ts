@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { receiptDoc, paymentReference, remarkLines, ROLL_80MM_WIDTH } from './receiptDoc';
 import { sampleCancelled, sampleHeader, sampleReceipt, sampleRounded } from './sampleData';
-import { cellText, definitionText, tableWithHeader } from './testing';
+import { cellText, definitionText, tableWithHeader, tablesOf } from './testing';
+import { readPdf } from './pdfText';
+import { renderPdf } from './render';
 
 const a5 = { paper: 'A5', copy: false } as const;
 const roll = { paper: 'ROLL_80MM', copy: false } as const;
@@ -26,23 +28,21 @@ describe('receiptDoc', () => {
 
   it('lays the items out as Bil | Perihal Terimaan | Cara Bayaran | No. Rujukan | Amaun (RM), then JUMLAH and words', () => {
     const receipt = sampleReceipt({ method: 'CHEQUE', chequeBank: 'Maybank', methodReference: '004512' });
-    const table = tableWithHeader(
-      receiptDoc(receipt, sampleHeader, a5),
-      'Bil',
-      'Perihal Terimaan',
-      'Cara Bayaran',
-      'No. Rujukan',
-      'Amaun (RM)',
-    );
+    const def = receiptDoc(receipt, sampleHeader, a5);
+    const table = tableWithHeader(def, 'Bil.', 'Perihal Terimaan', 'Cara Bayaran', 'No. Rujukan', 'Amaun (RM)');
     expect(table.headerRows).toBe(1);
-    const rows = table.body.map((row) => row.map(cellText));
+    expect(table.dontBreakRows).toBe(true);
+    // The last line travels with JUMLAH and the words in a second part printed right under the first.
+    const tail = tablesOf(def)[tablesOf(def).indexOf(table) + 1];
+    expect(tail?.dontBreakRows).toBe(true);
+    const rows = [...table.body, ...(tail?.body ?? [])].map((row) => row.map(cellText));
     expect(rows.slice(1, 4)).toEqual([
-      ['1', 'Fi pendaftaran saman / permohonan (F001)', 'Cek', 'Maybank 004512', '100.00'],
-      ['2', 'Fi afidavit (F014)', '', '', '10.00'],
-      ['3', 'Fi ekshibit (setiap satu) (F020)', '', '', '10.50'],
+      ['1', 'Fi pendaftaran saman / permohonan', 'Cek', 'Maybank 004512', '100.00'],
+      ['2', 'Fi afidavit', '', '', '10.00'],
+      ['3', 'Fi ekshibit (setiap satu)', '', '', '10.50'],
     ]);
-    expect(table.body[1]?.[2]).toMatchObject({ rowSpan: 3 });
-    expect(table.body[1]?.[3]).toMatchObject({ rowSpan: 3 });
+    expect(table.body[1]?.[2]).toMatchObject({ rowSpan: 2 });
+    expect(table.body[1]?.[3]).toMatchObject({ rowSpan: 2 });
     expect(rows[4]?.[0]).toBe('JUMLAH');
     expect(rows[4]?.[4]).toBe('120.50');
     expect(rows[5]?.[0]).toBe('Ringgit Malaysia Seratus Dua Puluh dan Sen Lima Puluh Sahaja');
@@ -77,7 +77,7 @@ describe('receiptDoc', () => {
     expect(remarkLines(receipt)).toEqual([
       'No. Kes: 10003-024-0769-2026',
       'Menggantikan resit 10003-K1-2026-000122',
-      'No. Resit Kew. 38: A 123456',
+      'No. siri Kew. 38: A 123456',
       'Rujukan iGFMAS: IG-1',
       'Rujukan iSPEKS: IS-2',
       'Bayaran bagi pihak plaintif',
@@ -108,7 +108,7 @@ describe('receiptDoc', () => {
 
   it('keeps the 80 mm roll to one column: Bil | Perihal Terimaan | Amaun, the method below', () => {
     const def = receiptDoc(sampleReceipt(), sampleHeader, roll);
-    const table = tableWithHeader(def, 'Bil', 'Perihal Terimaan', 'Amaun (RM)');
+    const table = tableWithHeader(def, 'Bil.', 'Perihal Terimaan', 'Amaun (RM)');
     expect(table.body[0]).toHaveLength(3);
     const text = definitionText(def);
     expect(text).toContain('Cara Bayaran : Tunai');
@@ -182,5 +182,89 @@ describe('receiptDoc', () => {
     const late = sampleReceipt({ issuedAt: '2026-11-27T09:30:00.000Z', collectionDate: '2026-11-30' });
     expect(definitionText(receiptDoc(late, sampleHeader, a5))).toContain('Tarikh kutipan : 30 November 2026');
     expect(definitionText(receiptDoc(sampleReceipt(), sampleHeader, a5))).not.toContain('Tarikh kutipan');
+  });
+
+  describe('a long receipt on paper', () => {
+    // Rows of one to five printed lines, so that some page break would fall inside a row if rows could split.
+    const description = (n: number) =>
+      `Saman dan Pernyataan Tuntutan (Mahkamah Rendah Syariah) bagi pihak ke-${n}` +
+      ' beserta penyampaian notis kepada pihak yang dinamakan'.repeat(n % 4);
+    const long = () => {
+      const receipt = sampleReceipt({
+        lines: Array.from(
+          { length: 30 },
+          (_, i) => ['SAMAN_MRS', description(i + 1), 2500] as [string, string, number],
+        ),
+        method: 'CHEQUE',
+        chequeBank: 'Maybank',
+        methodReference: '004512',
+        tenderedSen: null,
+        changeSen: null,
+      });
+      const waived = receipt.items[5];
+      if (waived) Object.assign(waived, { amountSen: 0, exemptReason: 'Bantuan guaman (Biro Bantuan Guaman)' });
+      return receipt;
+    };
+
+    it('runs 30 lines onto later A5 pages that carry the receipt number and Muka surat x / y, no row split', async () => {
+      const pages = await readPdf(await renderPdf(receiptDoc(long(), sampleHeader, a5)));
+      expect(pages.length).toBeGreaterThan(1);
+      pages.forEach((page, i) => {
+        if (i === 0) {
+          expect(page.text).not.toContain('Muka surat');
+          return;
+        }
+        // pdfmake draws the running head after the page's body.
+        expect(page.text).toContain(`Resit Rasmi 10003-K1-2026-000123 Muka surat ${i + 1} / ${pages.length}`);
+        // The page's first row begins with its Bil number: under the repeated head, or the last line that
+        // travels with JUMLAH and the signature.
+        expect(page.text).toMatch(/^(Bil\. Perihal Terimaan Cara Bayaran No\. Rujukan Amaun \(RM\) )?\d+ Saman/);
+      });
+      // Every line whole on exactly one page: its number, its full description and its amount together.
+      for (let n = 1; n <= 30; n++) {
+        const amount = n === 6 ? '0.00' : '25.00';
+        const row = new RegExp(
+          `(^| )${n} ${description(n).replace(/[()]/g, '\\$&')}( Dikecualikan: [^0-9]+)?( Cek Maybank 004512)? ${amount}`,
+        );
+        expect(
+          pages.filter((page) => row.test(page.text)),
+          `line ${n}`,
+        ).toHaveLength(1);
+      }
+      // The collector signs on the page that holds the JUMLAH, never alone.
+      const last = pages.at(-1)?.text ?? '';
+      expect(last).toContain('JUMLAH');
+      expect(last).toContain('Tandatangan Pemungut');
+    });
+
+    it('prints a waived line with its recorded reason, and fee names, never their internal codes', () => {
+      for (const paper of [a5, roll]) {
+        const text = definitionText(receiptDoc(long(), sampleHeader, paper));
+        expect(text).toContain(`${description(6)} Dikecualikan: Bantuan guaman (Biro Bantuan Guaman) 0.00`);
+        expect(text).not.toContain('SAMAN_MRS');
+      }
+    });
+  });
+
+  it('fits the largest amounts on one line in the Amaun column, on A5 and the 80 mm roll', async () => {
+    const receipt = sampleReceipt({
+      lines: [['HARTA', 'Fi tuntutan harta', 9_999_999_999]],
+      method: 'EFT',
+      methodReference: 'FPX123',
+      tenderedSen: null,
+      changeSen: null,
+    });
+    for (const paper of [a5, roll]) {
+      const pages = await readPdf(await renderPdf(receiptDoc(receipt, sampleHeader, paper)));
+      const text = pages.map((p) => p.text).join(' ');
+      // Once in the line, once as the (bold) JUMLAH: a wrap would read "99,999,999.9 9".
+      expect(text.match(/99,999,999\.99/g)).toHaveLength(2);
+    }
+  });
+
+  it("prints the state's title after its name in the heading", () => {
+    expect(definitionText(receiptDoc(sampleReceipt(), sampleHeader, a5))).toContain(
+      'JABATAN KEHAKIMAN SYARIAH NEGERI SELANGOR DARUL EHSAN',
+    );
   });
 });

@@ -14,8 +14,18 @@
 import type { Content, TableCell, TDocumentDefinitions, Watermark } from 'pdfmake/interfaces';
 import { PAYMENT_METHOD_LABELS, type ReceiptPaper } from '@shared/domain';
 import { formatRinggit } from '@shared/money';
-import type { ReceiptHeader, ReceiptView } from '@shared/receiptViews';
-import { DOCUMENT_FONT, courtHeading, fieldsTable, openLayout, orDash, rule, ruledLayout, stampBox } from './common';
+import type { ReceiptHeader, ReceiptItemView, ReceiptView } from '@shared/receiptViews';
+import {
+  DOCUMENT_FONT,
+  continuationHeader,
+  courtHeading,
+  fieldsTable,
+  openLayout,
+  orDash,
+  rule,
+  ruledLayout,
+  stampBox,
+} from './common';
 import { courtDate } from '@shared/time';
 import { formatCourtDateLong, formatCourtDateTime, rm } from './format';
 
@@ -38,6 +48,12 @@ const ROLL_CONTENT_WIDTH = ROLL_80MM_WIDTH - ROLL_MARGINS[0] - ROLL_MARGINS[2];
 const LABEL_A5 = 78;
 const SIGNATURE_A5 = 120;
 const LABEL_ROLL = 74;
+/**
+ * The Amaun column: wide enough for the largest receipt (RM 100,000,000.00, money.ts's cap), bold, on one
+ * line ("100,000,000.00" is 14 characters of 8 pt Noto Sans Bold, about 57 pt, plus the cell's padding).
+ */
+const AMOUNT_A5 = 64;
+const AMOUNT_ROLL = 62;
 
 const PRINTED_NOTE = 'Resit ini dicetak oleh komputer. Sila simpan resit ini sebagai bukti bayaran.';
 
@@ -52,7 +68,7 @@ export function remarkLines(receipt: ReceiptView): string[] {
   const lines: string[] = [];
   if (receipt.caseNumber) lines.push(`No. Kes: ${receipt.caseNumber}`);
   if (receipt.replacesReceiptNumber) lines.push(`Menggantikan resit ${receipt.replacesReceiptNumber}`);
-  if (receipt.kew38Serial) lines.push(`No. Resit Kew. 38: ${receipt.kew38Serial}`);
+  if (receipt.kew38Serial) lines.push(`No. siri Kew. 38: ${receipt.kew38Serial}`);
   if (receipt.igfmasRef) lines.push(`Rujukan iGFMAS: ${receipt.igfmasRef}`);
   if (receipt.ispeksRef) lines.push(`Rujukan iSPEKS: ${receipt.ispeksRef}`);
   if (receipt.note?.trim()) lines.push(receipt.note.trim());
@@ -148,23 +164,53 @@ function particulars(receipt: ReceiptView, roll: boolean): Content {
   );
 }
 
-function itemsTableA5(receipt: ReceiptView): Content {
+/**
+ * The A5 item table, in two parts that print as one: the head and every line but the last (a row never splits
+ * across pages; the head repeats on each page a long receipt runs to), then the last line with JUMLAH and the
+ * amount in words, which the caller keeps with Catatan and the signature, so no page holds a total or a
+ * signature without a line it belongs to.
+ */
+function itemsTableA5(receipt: ReceiptView): { lines: Content; last: Content } {
   const method = PAYMENT_METHOD_LABELS[receipt.method];
   const reference = paymentReference(receipt);
-  const head: TableCell[] = ['Bil', 'Perihal Terimaan', 'Cara Bayaran', 'No. Rujukan', 'Amaun (RM)'].map((text, i) => ({
-    text,
-    bold: true,
-    alignment: i === 4 ? 'right' : i === 0 ? 'center' : 'left',
-  }));
-  // One method per receipt: Cara Bayaran and No. Rujukan are written once, in cells spanning every item.
-  const span = Math.max(1, receipt.items.length);
-  const rows = receipt.items.map((item, i): TableCell[] => [
+  const head: TableCell[] = ['Bil.', 'Perihal Terimaan', 'Cara Bayaran', 'No. Rujukan', 'Amaun (RM)'].map(
+    (text, i) => ({
+      text,
+      bold: true,
+      alignment: i === 4 ? 'right' : i === 0 ? 'center' : 'left',
+    }),
+  );
+  const items = receipt.items.slice(0, -1);
+  const lastItem = receipt.items.at(-1);
+  // One method per receipt: Cara Bayaran and No. Rujukan are written once, in cells spanning the lines; the
+  // rule between the two parts is left open under them, so the span reads as running to the last line.
+  const span = Math.max(1, items.length);
+  // The span (its first cell and the cells under it) draws no bottom rule.
+  const open = (cell: TableCell, i: number): TableCell =>
+    i === 0 || i === items.length - 1
+      ? ({ text: '', ...(cell as object), border: [true, true, true, false] } as TableCell)
+      : cell;
+  const row = (item: ReceiptItemView, method: TableCell, reference: TableCell): TableCell[] => [
     { text: String(item.line), alignment: 'center' },
-    { text: [item.description, { text: ` (${item.feeCode})`, fontSize: 6.5 }] },
-    i === 0 ? { text: method, rowSpan: span } : {},
-    i === 0 ? { text: reference, rowSpan: span } : {},
+    itemCell(item),
+    method,
+    reference,
     { text: formatRinggit(item.amountSen), alignment: 'right' },
-  ]);
+  ];
+  const rows = items.map((item, i): TableCell[] =>
+    row(
+      item,
+      open(i === 0 ? { text: method, rowSpan: span } : {}, i),
+      open(i === 0 ? { text: reference, rowSpan: span } : {}, i),
+    ),
+  );
+  const first = items.length === 0;
+  // Below the first part, the last line draws no top rule of its own: the first part's bottom rule is it.
+  const joined = (cells: TableCell[]): TableCell[] =>
+    first ? cells : cells.map((cell) => ({ ...(cell as object), border: [true, false, true, true] }) as TableCell);
+  const lastRow: TableCell[][] = lastItem
+    ? [joined(row(lastItem, { text: first ? method : '' }, { text: first ? reference : '' }))]
+    : [];
   const total = totalLines(receipt).map(([label, sen, bold]): TableCell[] => [
     { text: label, bold, alignment: 'right', colSpan: 4 },
     {},
@@ -173,22 +219,23 @@ function itemsTableA5(receipt: ReceiptView): Content {
     { text: sen, bold, alignment: 'right' },
   ]);
   const words: TableCell[] = [{ text: receipt.amountInWords, bold: true, colSpan: 5 }, {}, {}, {}, {}];
+  const widths = [16, '*', 50, 56, AMOUNT_A5];
+  const layout = { ...ruledLayout, paddingTop: () => 1.5, paddingBottom: () => 1.5 };
   return {
-    table: { headerRows: 1, widths: [16, '*', 50, 56, 50], body: [head, ...rows, ...total, words] },
-    layout: { ...ruledLayout, paddingTop: () => 1.5, paddingBottom: () => 1.5 },
-    fontSize: 8,
+    lines: { table: { headerRows: 1, dontBreakRows: true, widths, body: [head, ...rows] }, layout, fontSize: 8 },
+    last: { table: { dontBreakRows: true, widths, body: [...lastRow, ...total, words] }, layout, fontSize: 8 },
   };
 }
 
 function itemsTableRoll(receipt: ReceiptView): Content {
   const head: TableCell[] = [
-    { text: 'Bil', bold: true },
+    { text: 'Bil.', bold: true },
     { text: 'Perihal Terimaan', bold: true },
     { text: 'Amaun (RM)', bold: true, alignment: 'right' },
   ];
   const rows: TableCell[][] = receipt.items.map((item) => [
     { text: String(item.line) },
-    { text: [item.description, { text: ` (${item.feeCode})`, fontSize: 6.5 }] },
+    itemCell(item),
     { text: formatRinggit(item.amountSen), alignment: 'right' },
   ]);
   const total = totalLines(receipt).map(([label, sen, bold]): TableCell[] => [
@@ -197,9 +244,18 @@ function itemsTableRoll(receipt: ReceiptView): Content {
     { text: sen, bold, alignment: 'right' },
   ]);
   return {
-    table: { headerRows: 1, widths: [12, '*', 52], body: [head, ...rows, ...total] },
+    table: { headerRows: 1, dontBreakRows: true, widths: [14, '*', AMOUNT_ROLL], body: [head, ...rows, ...total] },
     layout: openLayout(1),
   };
+}
+
+/**
+ * What a line is for, by the fee's name as the schedule writes it (never its internal code), and for a
+ * waived line the reason recorded, so a reader sees why it stands at 0.00.
+ */
+function itemCell(item: ReceiptItemView): TableCell {
+  if (!item.exemptReason) return { text: item.description };
+  return { stack: [{ text: item.description }, { text: `Dikecualikan: ${item.exemptReason}`, fontSize: 7 }] };
 }
 
 /** JUMLAH; with Bank Negara's 5-sen rounding applied, the lines' total, the rounding and what was paid. */
@@ -273,23 +329,31 @@ function remarks(receipt: ReceiptView, roll: boolean): Content {
 
 function a5Content(receipt: ReceiptView, header: ReceiptHeader, options: ReceiptDocOptions): Content[] {
   const cash = cashLines(receipt);
+  const table = itemsTableA5(receipt);
   return [
     ...heading(receipt, header, options),
     particulars(receipt, false),
-    itemsTableA5(receipt),
-    ...(cash.length > 0
-      ? [
-          {
-            text: cash.map(([label, value], i) => ({
-              text: `${i > 0 ? '      ' : ''}${label}: ${value}`,
-            })),
-            alignment: 'right',
-            margin: [0, 4, 0, 0],
-          } satisfies Content,
-        ]
-      : []),
-    remarks(receipt, false),
-    collectorBlock(receipt, false),
+    table.lines,
+    {
+      // The last line, JUMLAH, the words, Catatan and the collector's signature stay together on one page.
+      unbreakable: true,
+      stack: [
+        table.last,
+        ...(cash.length > 0
+          ? [
+              {
+                text: cash.map(([label, value], i) => ({
+                  text: `${i > 0 ? '      ' : ''}${label}: ${value}`,
+                })),
+                alignment: 'right',
+                margin: [0, 4, 0, 0],
+              } satisfies Content,
+            ]
+          : []),
+        remarks(receipt, false),
+        collectorBlock(receipt, false),
+      ],
+    },
   ];
 }
 
@@ -352,7 +416,13 @@ export function receiptDoc(
     defaultStyle: { font: DOCUMENT_FONT, fontSize: roll ? 8 : 8.5, lineHeight: roll ? 1.15 : 1.1, color: 'black' },
     ...(watermark ? { watermark } : {}),
     // A5: the printed-by-computer note sits in the bottom margin, so it never pushes the receipt onto a second page.
-    ...(roll ? {} : { footer: a5Footer }),
+    ...(roll
+      ? {}
+      : {
+          footer: a5Footer,
+          // A long receipt's later pages say whose they are: the number and Muka surat x / y.
+          header: continuationHeader(title, A5_MARGINS, { top: 8, fontSize: 7 }),
+        }),
     content: roll ? rollContent(receipt, header, options) : a5Content(receipt, header, options),
   };
 }

@@ -12,6 +12,7 @@ import type {
 } from '@shared/receiptViews';
 import { ringgitInWords } from '@shared/ringgitWords';
 import type { NumberNoticeData } from './numberNoticeDoc';
+import type { CourtFormData } from './courtFormDoc';
 
 export const sampleHeader: ReceiptHeader = {
   courtName: 'Mahkamah Rendah Syariah Petaling',
@@ -184,7 +185,7 @@ export function sampleDayClose(count = 25): DayCloseView {
         count: 0,
         totalSen: 0,
       };
-      f.count += 1;
+      f.count += item.quantity;
       f.totalSen += item.amountSen;
       byFee.set(item.feeCode, f);
     }
@@ -238,6 +239,8 @@ export const sampleNumberNotice: NumberNoticeData = {
   caseTypeName: 'Tuntutan Nafkah Anak',
   partiesLine: "Nor'ain binti Abdullah lwn. Kamal bin Yusof",
   issuedAt: '2026-11-28T02:15:00.000Z',
+  reference: '10005-024-0905-2026',
+  issuedOnHijri: '18 Jamadilakhir 1448H',
   parties: [
     {
       name: "Nor'ain binti Abdullah",
@@ -291,3 +294,51 @@ export const sampleAppointmentList: AppointmentListData = {
   printedLine: 'Dicetak 30/11/2026 8.15 pagi · Kaunter K1',
   generatedAt: '2026-11-30T00:15:00.000Z',
 };
+
+/** A Saman with a long defendant's name and a 300-character address, the case that once left the Pendaftar alone. */
+export const sampleCourtForm: CourtFormData = {
+  form: 'SAMAN',
+  caseNumber: '05005-024-0770-2026',
+  courtLevelName: 'MAHKAMAH RENDAH SYARIAH',
+  courtPlace: 'SEREMBAN',
+  stateLine: 'NEGERI SEMBILAN DARUL KHUSUS',
+  claimants: [{ name: 'Siti Aminah binti Yusof', idLine: 'No. K/P 850101-10-5124', address: null }],
+  respondents: [
+    {
+      name: `Ahmad Faizal ${'Hakimi Syazwan '.repeat(8)}bin Hassan`.slice(0, 150),
+      idLine: 'No. K/P 800202-05-5127',
+      address:
+        `Lot 5, ${'Jalan Sultan Abdul Samad, Taman Seri Bayu, Kampung Gebok, '.repeat(5)}71450 Sungai Gadut`.slice(
+          0,
+          300,
+        ),
+    },
+  ],
+  hearing: {
+    kindLabel: 'Sebutan',
+    dayName: 'Isnin',
+    day: 7,
+    monthYear: 'Disember 2026',
+    hijri: '27 Jamadilakhir 1448H',
+    timeText: '2.30 petang',
+    room: 'Dewan Bicara 1',
+  },
+  issuedOn: '28 November 2026 bersamaan 18 Jamadilakhir 1448H',
+  issuedAt: '2026-11-28T02:00:00.000Z',
+  copy: false,
+};
+
+/** A 30-line receipt: runs to later pages, each headed with the number and Muka surat. */
+export const sampleLongReceipt = (): ReceiptView =>
+  sampleReceipt({
+    receiptNumber: '10003-K1-2026-000130',
+    lines: Array.from({ length: 30 }, (_, i): Line => [
+      `F0${String(i + 10)}`,
+      `Fi ekshibit (setiap satu) bagi dokumen ke-${i + 1}`,
+      2500,
+    ]),
+    method: 'EFT',
+    methodReference: 'FPX2026112801',
+    tenderedSen: null,
+    changeSen: null,
+  });

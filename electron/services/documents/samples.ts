@@ -9,9 +9,12 @@ import { dayCloseDoc } from './dayCloseDoc';
 import { receiptDoc } from './receiptDoc';
 import { renderPdf } from './render';
 import { numberNoticeDoc } from './numberNoticeDoc';
+import { courtFormDoc } from './courtFormDoc';
 import {
   sampleAppointmentList,
   sampleCancelled,
+  sampleCourtForm,
+  sampleLongReceipt,
   sampleDayClose,
   sampleHeader,
   sampleNumberNotice,
@@ -44,6 +47,8 @@ export async function writeSamples(outDir: string): Promise<string[]> {
     'penyata-harian': dayCloseDoc(sampleDayClose(25), sampleHeader),
     'notis-pertukaran-nombor': numberNoticeDoc(sampleNumberNotice, sampleHeader, false),
     'senarai-janji-temu': appointmentListDoc(sampleAppointmentList),
+    'resit-a5-panjang': receiptDoc(sampleLongReceipt(), sampleHeader, { paper: 'A5', copy: false }),
+    saman: courtFormDoc(sampleCourtForm),
     'penyata-harian-draf': dayCloseDoc({ ...sampleDayClose(6), closed: false, cashCountedSen: null }, sampleHeader),
   };
   const written: string[] = [];

@@ -34,7 +34,7 @@ export function setupSlipDoc(f: SetupSlipFigures, header: ReceiptHeader): TDocum
     }),
     {
       text:
-        'Setiap bundle eksport kaunter ini ditandatangani dengan kunci di atas. Apabila membuka bundle, ICT ' +
+        'Setiap fail eksport kaunter ini ditandatangani dengan kunci di atas. Apabila membuka fail itu, ICT ' +
         'mesti memastikan "gpg --decrypt" atau Kleopatra melaporkan tandatangan baik (Good signature) daripada ' +
         'kunci dengan cap jari yang SAMA seperti pada slip ini. Simpan slip ini bersama rekod ICT.',
       margin: [0, 4, 0, 8],

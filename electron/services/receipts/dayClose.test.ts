@@ -68,6 +68,31 @@ describe('a payment after the day is closed', () => {
   });
 });
 
+describe('the statement by fee', () => {
+  it('counts units, not lines, and names the fee without the line\'s "× n"', async () => {
+    const { dispatch, caseId } = await counter();
+    // 8 × Saman on one line and 1 on another: 9 units in 2 lines.
+    unwrap(
+      await dispatch('payments.take', {
+        ...cash(caseId, 22_500),
+        lines: [
+          { feeCode: 'SAMAN_MRS', quantity: 8 },
+          { feeCode: 'SAMAN_MRS', quantity: 1 },
+        ],
+      }),
+    );
+    const day = unwrap(await dispatch('dayClose.statement', { date: FRIDAY }));
+    expect(day.byFee).toEqual([
+      {
+        feeCode: 'SAMAN_MRS',
+        description: 'Saman dan Pernyataan Tuntutan (Mahkamah Rendah Syariah)',
+        count: 9,
+        totalSen: 22_500,
+      },
+    ]);
+  });
+});
+
 describe('reopening a closed day', () => {
   it('needs the supervisor’s PIN, a reason and a closed day, and records nothing when refused', async () => {
     const { ledger, dispatch, caseId } = await counter();

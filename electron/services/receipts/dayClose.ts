@@ -82,11 +82,13 @@ export function dayStatement(ledger: Ledger, date: string): DayCloseView {
     for (const item of receipt.items) {
       const total = fees.get(item.feeCode) ?? {
         feeCode: item.feeCode,
-        description: item.description,
+        // The fee's name: a line of several units reads "Fi ekshibit × 8".
+        description: item.quantity > 1 ? item.description.replace(/ × \d+$/, '') : item.description,
         count: 0,
         totalSen: 0,
       };
-      total.count += 1;
+      // Units, not lines: 8 ekshibit at RM 25 on one line count as 8.
+      total.count += item.quantity;
       total.totalSen += item.amountSen;
       fees.set(item.feeCode, total);
     }

@@ -129,6 +129,66 @@ describe('taking a payment', () => {
     expect(unwrap(await dispatch('payments.take', { ...large, confirmLargeAmount: true })).totalSen).toBe(120_000_000);
   });
 
+  it('refuses a receipt whose total passes the RM 100,000,000.00 cap, writing nothing, and takes one at the cap', async () => {
+    const { ledger, dispatch, caseId } = await counter();
+    unwrap(await dispatch('auth.signOut', {}));
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    // Each unit is within the item cap; 999 of them (RM 99,900,000,000.00) are not a receipt.
+    unwrap(
+      await dispatch('fees.saveItem', {
+        code: 'HARTA',
+        name: 'Fi tuntutan harta',
+        amountSen: 10_000_000_000,
+        active: true,
+      }),
+    );
+    unwrap(
+      await dispatch('fees.saveItem', {
+        code: 'JAMINAN',
+        name: 'Wang jaminan',
+        amountSen: 0,
+        active: true,
+        amountTyped: true,
+        minSen: 100,
+        maxSen: 10_000_000_000,
+      }),
+    );
+    const eft = {
+      ...cash(caseId),
+      method: 'EFT',
+      methodReference: 'FPX123',
+      tenderedSen: null,
+      confirmLargeAmount: true,
+    };
+    const before = rowCounts(ledger);
+    for (const lines of [
+      [{ feeCode: 'HARTA', quantity: 999 }],
+      [
+        { feeCode: 'HARTA', quantity: 1 },
+        { feeCode: 'PENYAMPAIAN', quantity: 1 },
+      ],
+    ]) {
+      const refused = await dispatch('payments.take', { ...eft, lines });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { message: /melebihi had RM 100,000,000\.00/, issues: [{ path: 'lines' }] },
+      });
+    }
+    // Typed amounts over the cap together: the schema refuses before the service prices anything.
+    const typed = await dispatch('payments.take', {
+      ...eft,
+      lines: [
+        { feeCode: 'JAMINAN', quantity: 1, amountSen: 6_000_000_000 },
+        { feeCode: 'JAMINAN', quantity: 1, amountSen: 6_000_000_000 },
+      ],
+    });
+    expect(typed).toMatchObject({ ok: false, error: { issues: [{ path: 'lines' }] } });
+    expect(rowCounts(ledger)).toEqual(before);
+    // Exactly the cap is a receipt.
+    const at = unwrap(await dispatch('payments.take', { ...eft, lines: [{ feeCode: 'HARTA', quantity: 1 }] }));
+    expect(at.totalSen).toBe(10_000_000_000);
+  });
+
   it('records a waived fee at RM 0.00 only with a reason', async () => {
     const { dispatch, caseId } = await counter();
     const waived = {

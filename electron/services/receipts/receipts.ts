@@ -1,6 +1,6 @@
 import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 import type { PaymentMethod, ReceiptStatus } from '@shared/domain';
-import { fiveSenRounding, formatRinggit } from '@shared/money';
+import { MAX_SEN, fiveSenRounding, formatRinggit } from '@shared/money';
 import { ringgitInWords } from '@shared/ringgitWords';
 import type { FeeItemView, ReceiptItemView, ReceiptView } from '@shared/receiptViews';
 import { LARGE_PAYMENT_SEN, type TakePayment } from '@shared/schemas/payment';
@@ -263,6 +263,12 @@ export function issueReceipt(ledger: Ledger, actorId: number, input: TakePayment
   const total = lines.reduce((sum, line) => sum + line.amountSen, 0);
   if (total === 0 && lines.some((line) => line.exemptReason === null)) {
     fail('lines', 'Jumlah bayaran tidak boleh RM 0.00 melainkan setiap baris dikecualikan dengan sebab.');
+  }
+  // The item cap of money.ts holds for the whole receipt too: RM 100 juta is a typing slip, never a fee.
+  if (total > MAX_SEN) {
+    fail('lines', 'Jumlah resit RM {total} melebihi had RM 100,000,000.00: semak kuantiti dan amaun.', {
+      total: formatRinggit(total),
+    });
   }
   if (total > LARGE_PAYMENT_SEN && input.confirmLargeAmount !== true) {
     fail('confirmLargeAmount', 'Jumlah RM {total} melebihi RM 1,000,000.00: sahkan amaun ini dahulu.', {

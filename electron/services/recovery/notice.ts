@@ -12,6 +12,8 @@ import type { Ledger } from '../ledger/ledger';
 import { send, type Printing } from '../printing/print';
 import { dataDirOf, receiptHeader, sha256, writeFileDurably } from '../documents/store';
 import { NOTICE_KIND } from './worklist';
+import { hijriCalendar } from '../calendar/courtCalendar';
+import { courtDate } from '@shared/time';
 
 export interface NoticeDocument {
   id: number;
@@ -72,6 +74,7 @@ function noticeData(ledger: Ledger, caseId: number, issuedAt: string): NumberNot
       { caseNumber: row.case_number },
     );
   }
+  const calendar = hijriCalendar(ledger);
   const parties = sql(ledger.db, 'SELECT side, name, address FROM parties WHERE case_id = ? ORDER BY position').all(
     caseId,
   ) as { side: PartySide; name: string; address: string | null }[];
@@ -82,6 +85,8 @@ function noticeData(ledger: Ledger, caseId: number, issuedAt: string): NumberNot
     caseTypeName: row.case_type_name,
     partiesLine: partiesLine(parties),
     issuedAt,
+    reference: row.esv3_case_number,
+    issuedOnHijri: calendar.format(calendar.toHijri(courtDate(new Date(issuedAt)))),
     parties: parties.map((p) => ({
       name: p.name,
       roleLabel: partyRoleLabel(p.side, row.proceeding),
