@@ -10,10 +10,10 @@ describe('dayCloseDoc', () => {
   const day = sampleDayClose(25);
   const def = dayCloseDoc(day, sampleHeader);
 
-  it('is an A4 statement headed PENYATA PEMUNGUT / PENYATA PUNGUTAN HARIAN with court, counter and date', () => {
+  it('is an A4 statement headed PENYATA KUTIPAN HARIAN KAUNTER with court, counter and date', () => {
     expect(def.pageSize).toBe('A4');
     const text = definitionText(def);
-    expect(text).toContain('PENYATA PEMUNGUT PENYATA PUNGUTAN HARIAN');
+    expect(text).toContain('PENYATA KUTIPAN HARIAN KAUNTER');
     expect(text).toContain('Mahkamah : Mahkamah Rendah Syariah Petaling');
     expect(text).toContain('Kaunter : K1');
     expect(text).toContain('Tarikh kutipan : 28 November 2026');

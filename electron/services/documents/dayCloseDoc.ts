@@ -1,5 +1,5 @@
 /**
- * The day-close statement (Penyata Pemungut / Penyata Pungutan Harian), A4, modelled on the government
+ * The day-close statement (Penyata Kutipan Harian Kaunter), A4, modelled on the government
  * collector's statement: every receipt of the day (cancelled ones listed, flagged BATAL and not counted),
  * totals by payment method and by fee item, the receipt range used, cash expected against cash counted,
  * and the two signature blocks (Disediakan oleh / Disemak oleh). A day not yet closed prints as DRAF.
@@ -221,8 +221,9 @@ export function dayCloseDoc(
         {
           width: 'auto',
           stack: [
-            { text: 'PENYATA PEMUNGUT', bold: true, fontSize: 14 },
-            { text: 'PENYATA PUNGUTAN HARIAN', bold: true, fontSize: 11 },
+            // Not "Penyata Pemungut": that is the Treasury's bank-in statement (Kew. 305), made in iSPEKS/iGFMAS
+            // from this one (MALAY-REVIEW 1.8); the screens and guides use the same name.
+            { text: 'PENYATA KUTIPAN HARIAN KAUNTER', bold: true, fontSize: 14 },
           ],
           alignment: 'center',
         },
@@ -310,7 +311,7 @@ export function dayCloseDoc(
     info: {
       title: `Penyata Pungutan Harian ${day.counterId} ${day.date}`,
       author: header.courtName,
-      subject: 'Penyata Pemungut',
+      subject: 'Penyata Kutipan Harian Kaunter',
       creator: 'Kaunter Sandaran',
       producer: 'Kaunter Sandaran',
       // Fixed by the day, never "now": the same day gives the same bytes.

@@ -111,7 +111,7 @@ describe('renderPdf: day close', () => {
     const pages = await readPdf(await renderPdf(dayCloseDoc(sampleDayClose(25), sampleHeader)));
     expect(pages).toHaveLength(2);
     expect(pages[0]?.width).toBeCloseTo(595.28, 1);
-    expect(pages[0]?.text).toContain('PENYATA PEMUNGUT');
+    expect(pages[0]?.text).toContain('PENYATA KUTIPAN HARIAN KAUNTER');
     expect(pages[0]?.text).toContain('Muka surat 1 / 2');
     expect(pages[1]?.text).toContain('Muka surat 2 / 2');
     const text = pages.map((p) => p.text).join(' ');

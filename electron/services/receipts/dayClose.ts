@@ -63,7 +63,7 @@ function reopensOf(ledger: Ledger, date: string, counterId: string): DayReopenVi
 }
 
 /**
- * The day's collector's statement (after the Penyata Pemungut) for this counter: every receipt of the
+ * The day's collector's statement (the Penyata Kutipan Harian Kaunter) for this counter: every receipt of the
  * date, cancelled ones listed but not counted, totals by method and by fee, the receipt range and, once
  * closed, the cash counted against what the receipts say.
  */

@@ -13,7 +13,7 @@ import { formatDate, formatDateTime, todayInCourt } from '../lib/time';
 import { ApprovalDialog } from '../payments/ApprovalDialog';
 import { DateInput } from '../components/DateInput';
 
-/** Tutup Kaunter: the collector's statement of one day (Penyata Pemungut), the cash count and the close. */
+/** Tutup Kaunter: the collector's statement of one day (Penyata Kutipan Harian Kaunter), the cash count and the close. */
 export function DayClosePage() {
   const { ms } = useStrings();
   const t = useStrings().ms.dayClose;
