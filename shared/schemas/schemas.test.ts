@@ -200,6 +200,21 @@ describe('partySchema: MyKad', () => {
     }
   });
 
+  it('stores a number pasted from Word (en/em dash, minus, full-width digits, NBSP, zero-width) canonically', () => {
+    for (const idNumber of [
+      '850101\u201310\u20135123',
+      '850101\u201410\u20145123',
+      '850101\u221210\u22125123',
+      '８５０１０１－１０－５１２３',
+      '850101\u00A010\u00A05123',
+      '\u200B850101-10-5123\u200D',
+    ]) {
+      const p = parseParty({ idNumber });
+      expect(p.idNumber, JSON.stringify(idNumber)).toBe('850101-10-5123');
+      expect(p.idWarnings).toEqual([]);
+    }
+  });
+
   it('refuses a number that is not 12 digits', () => {
     for (const idNumber of ['85010110512', '8501011051234', '850101-1O-5123', '', null]) {
       const message = messageAt(partySchema, party({ idNumber }), 'idNumber');
