@@ -44,6 +44,7 @@ beforeAll(async () => {
           name: '@Rahim bin Salleh',
           idType: 'PASSPORT',
           idNumber: 'A01234567',
+          nationality: 'SGP',
           phone: '0123456789',
         },
         { side: 'RESPONDENT', name: '-Ahmad bin Ali', idType: 'ARMY', idNumber: 'T0012345' },
