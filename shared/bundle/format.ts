@@ -39,7 +39,8 @@ export const BUNDLE_CSV_COLUMNS = {
     'note',
     'sop_option',
   ],
-  'parties.csv': ['case_number', 'role', 'name', 'id_type', 'id_number', 'address', 'phone', 'position'],
+  /** `nationality` (migration 018): ISO 3166-1 alpha-3 of a passport holder; absent in an older bundle. */
+  'parties.csv': ['case_number', 'role', 'name', 'id_type', 'id_number', 'address', 'phone', 'position', 'nationality'],
   'receipts.csv': [
     'receipt_number',
     'issued_at',
@@ -97,7 +98,16 @@ const CSV_COLUMNS_ADDED: Partial<Record<BundleCsvName, Record<number, readonly s
   'filings.csv': { 2: ['sop_option'] },
 };
 
-/** The columns a bundle of `version` has at the start of `name`, in order. */
+/**
+ * Columns appended at the end of a file within a version, which a bundle of that version may not have yet:
+ * `nationality` (migration 018) came after v2 bundles were already in ICT's hands. The reader asks only for
+ * the columns before them, and a row without one reads as empty (not recorded).
+ */
+const CSV_COLUMNS_OPTIONAL: Partial<Record<BundleCsvName, readonly string[]>> = {
+  'parties.csv': ['nationality'],
+};
+
+/** The columns a bundle of `version` has at the start of `name`, in order (the optional ones left out). */
 export function csvColumnsOf(name: BundleCsvName, version: number): readonly string[] {
   const added = CSV_COLUMNS_ADDED[name] ?? {};
   const later = new Set(
@@ -105,7 +115,8 @@ export function csvColumnsOf(name: BundleCsvName, version: number): readonly str
       .filter(([v]) => Number(v) > version)
       .flatMap(([, columns]) => columns),
   );
-  return BUNDLE_CSV_COLUMNS[name].filter((c) => !later.has(c));
+  const optional = new Set(CSV_COLUMNS_OPTIONAL[name] ?? []);
+  return BUNDLE_CSV_COLUMNS[name].filter((c) => !later.has(c) && !optional.has(c));
 }
 export const BUNDLE_CSV_NAMES = Object.keys(BUNDLE_CSV_COLUMNS) as BundleCsvName[];
 export const AUDIT_FILE = 'audit.jsonl';

@@ -154,6 +154,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       address: 'p.address',
       phone: 'p.phone',
       position: 'p.position',
+      nationality: 'p.nationality',
     },
     'FROM parties p JOIN cases c ON c.id = p.case_id ORDER BY p.case_id, p.position',
     onFile,
