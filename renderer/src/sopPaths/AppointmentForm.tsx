@@ -30,7 +30,10 @@ function toInput(v: BookingForm) {
 }
 
 const rename = Object.fromEntries(
-  ['name', 'idType', 'idNumber', 'idOverrideReason', 'phone'].map((f) => [`person.${f}`, `parties.0.${f}`]),
+  ['name', 'idType', 'idNumber', 'nationality', 'idOverrideReason', 'phone'].map((f) => [
+    `person.${f}`,
+    `parties.0.${f}`,
+  ]),
 );
 
 const resolver = schemaResolver<BookingForm>(bookAppointmentSchema, {
