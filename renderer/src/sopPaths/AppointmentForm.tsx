@@ -60,12 +60,16 @@ export function AppointmentForm({
   const { field: sessionField } = useController({ control, name: 'session' });
   const today = todayInCourt();
   const day = (slots.value?.slots ?? []).find((s) => s.date === dateField.value);
-  const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful);
+  // Not isSubmitSuccessful: react-hook-form sets it for a submit the ledger then refused (a refusal not on a
+  // field, e.g. a last ESV3 number not set), and the typed input would be lost without asking.
+  const [saved, setSaved] = useState(false);
+  const allowLeave = useLeaveGuard(formState.isDirty && !saved);
 
   const onSubmit = async (values: BookingForm) => {
     setFailure(null);
     const result = await call('appointments.book', toInput(values) as BookAppointmentInput);
     if (result.ok) {
+      setSaved(true);
       allowLeave();
       onBooked(result.value);
       return;
