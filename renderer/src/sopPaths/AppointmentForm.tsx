@@ -150,10 +150,13 @@ export function AppointmentForm({
                       name="appointment-session"
                       value={s.session}
                       checked={sessionField.value === s.session}
+                      // A full session cannot be chosen; the ledger still refuses one filled meanwhile.
+                      disabled={left === 0}
                       onChange={() => sessionField.onChange(s.session)}
                     />{' '}
-                    {name} —{' '}
-                    {left > 0 ? msSop.appointments.sessionLeft(left, s.capacity) : msSop.appointments.sessionFull}
+                    {left > 0
+                      ? `${name} — ${msSop.appointments.sessionLeft(left, s.capacity)}`
+                      : `${name} (${msSop.appointments.sessionFull})`}
                   </label>
                 );
               })}
