@@ -9,6 +9,8 @@ export interface AppointmentView {
   personName: string;
   idType: IdType;
   idNumber: string | null;
+  /** ISO 3166-1 alpha-3 of a passport holder (null otherwise, or booked before migration 018). */
+  nationality: string | null;
   idWarnings: string[];
   idOverrideReason: string | null;
   phone: string;

@@ -17,6 +17,31 @@ describe('normaliseMyKad / formatMyKad', () => {
     expect(normaliseMyKad('800101105555')).toBe('800101105555');
   });
 
+  it.each([
+    ['en dashes', '800101\u201310\u20135555'],
+    ['em dashes', '800101\u201410\u20145555'],
+    ['minus signs', '800101\u221210\u22125555'],
+    ['non-breaking hyphens', '800101\u201110\u20115555'],
+    ['full-width digits', '８００１０１１０５５５５'],
+    ['full-width digits and hyphen-minus', '８００１０１－１０－５５５５'],
+    ['no-break spaces', '800101\u00A010\u00A05555'],
+    ['narrow no-break and ideographic spaces', '800101\u202F10\u30005555'],
+    ['zero-width space and word joiner', '\u200B800101-10\u2060-5555\uFEFF'],
+    ['a soft hyphen', '800101\u00AD10-5555'],
+  ])('folds a number pasted with %s to the same digits', (_label, input) => {
+    expect(normaliseMyKad(input)).toBe('800101105555');
+    const result = check(input);
+    expect(result.wellFormed).toBe(true);
+    expect(result.formatted).toBe('800101-10-5555');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('does not fold what is not a dash, a space or a digit', () => {
+    expect(check('800101\u2022105555').wellFormed).toBe(false); // bullet
+    expect(check('８００１０１１０５５５').wellFormed).toBe(false); // 11 full-width digits
+    expect(check('٨٠٠١٠١١٠٥٥٥٥').wellFormed).toBe(false); // Arabic-Indic digits: NFKC keeps them
+  });
+
   it('formats 12 digits as YYMMDD-PB-###G', () => {
     expect(formatMyKad('800101105555')).toBe('800101-10-5555');
     expect(formatMyKad('050615711234')).toBe('050615-71-1234');
@@ -51,7 +76,6 @@ describe('checkMyKad: well-formed or not', () => {
     ['a leading letter', 'A800101105555'],
     ['a dot as separator', '800101.10.5555'],
     ['a slash as separator', '800101/10/5555'],
-    ['full-width digits', '８００１０１１０５５５５'],
     ['empty', ''],
     ['only separators', ' - - '],
   ])('refuses %s as not well formed, with no parts and no warnings', (_label, input) => {
@@ -97,17 +121,52 @@ describe('checkMyKad: birth date', () => {
     expect(result.warnings[0]?.code).toBe('BIRTH_DATE');
   });
 
-  it('warns on a date later this year than today', () => {
-    // Today is 1 March 2026: 15 March 2026 has not happened yet.
-    const result = check('260315-10-5555');
-    expect(result.parts?.birthDate).toBeNull();
-    expect(result.warnings.map((w) => w.code)).toEqual(['BIRTH_DATE']);
+  it('reads a date later this calendar year than today as the century before (261215 on 2 December 2026)', () => {
+    const today = new Date('2026-12-02T04:00:00Z');
+    expect(myKadBirthDate('261215', today)).toBe('1926-12-15');
+    expect(myKadBirthDate('261203', today)).toBe('1926-12-03');
+    expect(myKadBirthDate('261202', today)).toBe('2026-12-02');
+    expect(myKadBirthDate('261201', today)).toBe('2026-12-01');
+    const result = check('261215-10-5555', today);
+    expect(result.parts?.birthDate).toBe('1926-12-15');
+    expect(result.warnings).toEqual([]);
   });
 
-  it('accepts a birth earlier today and refuses tomorrow', () => {
+  it('accepts a birth earlier today and reads tomorrow as a century ago', () => {
     expect(myKadBirthDate('260301', TODAY)).toBe('2026-03-01');
-    expect(myKadBirthDate('260302', TODAY)).toBeNull();
+    expect(myKadBirthDate('260302', TODAY)).toBe('1926-03-02');
     expect(myKadBirthDate('260228', TODAY)).toBe('2026-02-28');
+  });
+
+  it("compares with today's date in Malaysia (UTC+8), not UTC", () => {
+    // 07:59 MYT on 2 December 2026 is still 1 December in UTC: a baby born today is born today.
+    const beforeEightMyt = new Date('2026-12-01T23:59:00Z');
+    expect(myKadBirthDate('261202', beforeEightMyt)).toBe('2026-12-02');
+    expect(check('261202-10-5555', beforeEightMyt).warnings).toEqual([]);
+    // Midnight MYT exactly (16:00 UTC the day before) is already the new day; a minute earlier is not.
+    expect(myKadBirthDate('261202', new Date('2026-12-01T16:00:00Z'))).toBe('2026-12-02');
+    expect(myKadBirthDate('261202', new Date('2026-12-01T15:59:59Z'))).toBe('1926-12-02');
+  });
+
+  it('turns the year at midnight MYT on 31 December', () => {
+    // 1 January 2027 00:30 MYT is 31 December 2026 in UTC: 27 is this year, 270101 is today.
+    const newYearMyt = new Date('2026-12-31T16:30:00Z');
+    expect(myKadBirthDate('270101', newYearMyt)).toBe('2027-01-01');
+    expect(myKadBirthDate('261231', newYearMyt)).toBe('2026-12-31');
+    // Half an hour before midnight MYT, 2027 has not come: 270101 is 1927.
+    const lastEveningMyt = new Date('2026-12-31T15:30:00Z');
+    expect(myKadBirthDate('270101', lastEveningMyt)).toBe('1927-01-01');
+    expect(myKadBirthDate('261231', lastEveningMyt)).toBe('2026-12-31');
+  });
+
+  it('reads 29 February at the edges of a leap day', () => {
+    // On 28 February 2028, 29 February 2028 is tomorrow: 1928, itself a leap year.
+    expect(myKadBirthDate('280229', new Date('2028-02-28T04:00:00Z'))).toBe('1928-02-29');
+    // At 00:00 MYT on 29 February 2028 (28 February in UTC) it is today.
+    expect(myKadBirthDate('280229', new Date('2028-02-28T16:00:00Z'))).toBe('2028-02-29');
+    expect(myKadBirthDate('280301', new Date('2028-02-28T16:00:00Z'))).toBe('1928-03-01');
+    // 29 February in the century before a non-leap 1900 does not exist: warned, not invented.
+    expect(myKadBirthDate('000229', new Date('2000-02-28T04:00:00Z'))).toBeNull();
   });
 
   it('reads the two-digit year in the latest century not after today', () => {

@@ -1,5 +1,6 @@
 import birthplaces from './data/mykad-birthplace-codes.json';
 import { message, type Message } from './errors';
+import { courtDate } from './time';
 
 /** A MyKad number split into its parts: YYMMDD-PB-###G. */
 export interface MyKadParts {
@@ -29,9 +30,21 @@ export interface MyKadCheck {
 
 const PLACES: Record<string, string> = { ...birthplaces.states, ...birthplaces.abroad };
 
-/** Digits only, so "800101-10-5555", "800101105555" and "800101 10 5555" are the same number. */
+/**
+ * Dashes a number pasted from Word, a PDF or a web page may carry instead of "-": hyphen, non-breaking
+ * hyphen, figure dash, en dash, em dash, horizontal bar, minus sign, small and full-width hyphen-minus
+ * (NFKC folds the last two already; listed so the rule does not lean on it).
+ */
+const DASHES = /[\u2010-\u2015\u2212\u2043\uFE58\uFE63\uFF0D]/g;
+/** Invisible characters a paste brings along: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * Digits only, so "800101-10-5555", "800101105555" and "800101 10 5555" are the same number, and so are
+ * the forms a paste gives: en or em dash, minus sign, full-width digits (NFKC), NBSP, zero-width spaces.
+ */
 export function normaliseMyKad(input: string): string {
-  return input.replace(/[\s-]/g, '');
+  return input.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(/[\s-]/g, '');
 }
 
 export function formatMyKad(digits: string): string {
@@ -40,21 +53,27 @@ export function formatMyKad(digits: string): string {
 
 /**
  * The birth date a MyKad's first six digits stand for. A two-digit year is read as the latest
- * century that does not put the birth after `today`.
+ * century that does not put the birth after `today`, today being the court's date (Malaysia's time,
+ * UTC+8) whatever the PC's zone: 261215 seen on 2 December 2026 is 15 December 1926, and a baby born
+ * on 2 December 2026 is born today at 07:00 MYT, though UTC still says 1 December.
  */
 export function myKadBirthDate(yymmdd: string, today: Date): string | null {
   const yy = Number(yymmdd.slice(0, 2));
   const mm = Number(yymmdd.slice(2, 4));
   const dd = Number(yymmdd.slice(4, 6));
-  const thisYear = today.getUTCFullYear();
+  const todayDate = courtDate(today);
+  const thisYear = Number(todayDate.slice(0, 4));
+  const iso = (y: number) =>
+    `${String(y).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
   let year = Math.floor(thisYear / 100) * 100 + yy;
   if (year > thisYear) year -= 100;
+  // Later in the calendar year than today (ISO dates compare as strings): the century before.
+  if (iso(year) > todayDate) year -= 100;
   const date = new Date(Date.UTC(year, mm - 1, dd));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== mm - 1 || date.getUTCDate() !== dd) {
     return null;
   }
-  if (date.getTime() > today.getTime()) return null;
-  return `${String(year).padStart(4, '0')}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  return iso(year);
 }
 
 export function checkMyKad(input: string, today: Date = new Date()): MyKadCheck {

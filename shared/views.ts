@@ -140,6 +140,8 @@ export interface PartyView {
   name: string;
   idType: IdType;
   idNumber: string | null;
+  /** ISO 3166-1 alpha-3 of a passport holder; null otherwise, or a passport recorded before migration 018. */
+  nationality: string | null;
   idWarnings: string[];
   idOverrideReason: string | null;
   address: string | null;

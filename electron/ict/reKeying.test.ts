@@ -30,6 +30,7 @@ const PASSPORT = {
   name: "Sarah O'Connor",
   idType: 'PASSPORT',
   idNumber: 'A01234567',
+  nationality: 'IRL',
   address: ADDRESS,
 };
 /** 31 February: a birth date that does not exist, the warning a supervisor's reason lets through. */
@@ -93,7 +94,14 @@ beforeAll(async () => {
   unwrap(await option(3));
   const appointment = unwrap(
     await dispatch('appointments.book', {
-      person: { side: 'CLAIMANT', name: PASSPORT.name, idType: 'PASSPORT', idNumber: 'A01234567', phone: '0123456789' },
+      person: {
+        side: 'CLAIMANT',
+        name: PASSPORT.name,
+        idType: 'PASSPORT',
+        idNumber: 'A01234567',
+        nationality: 'IRL',
+        phone: '0123456789',
+      },
       caseTypeCode: '024',
       date: '2026-11-30',
       session: 'PETANG',
@@ -276,6 +284,7 @@ describe('the bundle (format v3) carries what re-keying needs', () => {
     expect(passport).toMatchObject({
       id_type: 'PASSPORT',
       id_number: 'A01234567',
+      nationality: 'IRL',
       address: ADDRESS,
       name: "Sarah O'Connor",
     });
@@ -392,7 +401,9 @@ describe('the worklist carries them, one case a row', () => {
 
   it('a row holds the identity, address, fee lines, payment, hearing, appointment, overrides and notices', () => {
     const row = rowOf(worklist, 'case_number', caseNumber);
-    expect(row.party_details).toContain(`CLAIMANT: Sarah O'Connor (PASSPORT A01234567) — alamat/address: ${ADDRESS}`);
+    expect(row.party_details).toContain(
+      `CLAIMANT: Sarah O'Connor (PASSPORT A01234567) — warganegara/nationality: IRL — alamat/address: ${ADDRESS}`,
+    );
     expect(row.party_details).toContain('RESPONDENT: =HYPERLINK');
     expect(row.party_details).toContain('tel +6012-3456789');
     expect(row.fee_lines).toMatch(

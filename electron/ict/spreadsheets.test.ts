@@ -44,6 +44,7 @@ beforeAll(async () => {
           name: '@Rahim bin Salleh',
           idType: 'PASSPORT',
           idNumber: 'A01234567',
+          nationality: 'SGP',
           phone: '0123456789',
         },
         { side: 'RESPONDENT', name: '-Ahmad bin Ali', idType: 'ARMY', idNumber: 'T0012345' },
@@ -109,7 +110,11 @@ describe('the XLSX files as LibreOffice opens them', () => {
     });
     const [claimant, respondent, army] = rowsOf(tables, 'parties');
     expect(claimant).toMatchObject({ id_number: text('0123456'), phone: text('+6012-3456789') });
-    expect(respondent).toMatchObject({ id_number: text('A01234567'), phone: text('0123456789') });
+    expect(respondent).toMatchObject({
+      id_number: text('A01234567'),
+      phone: text('0123456789'),
+      nationality: text('SGP'),
+    });
     expect(army).toMatchObject({ id_number: text('T0012345') });
     const [receipt] = rowsOf(tables, 'receipts');
     expect(receipt).toMatchObject({ method: text('CHEQUE'), method_reference: text('004513') });

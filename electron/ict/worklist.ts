@@ -63,12 +63,13 @@ function receiptText(r: CsvRow): string {
   return `${r.receipt_number} RM ${r.amount_rm} ${r.method}${outside ? ` [${outside}]` : ''}${cancelled}`;
 }
 
-/** Each party with everything ESV3 asks for: `ROLE name (ID_TYPE number) — address — tel phone`. */
+/** Each party with everything ESV3 asks for: `ROLE name (ID_TYPE number) — warganegara/nationality IDN — address — tel phone`. */
 function partyDetailsText(parties: readonly CsvRow[]): string {
   return parties
     .map((p) =>
       [
         `${p.role}: ${p.name}${p.id_number ? ` (${p.id_type} ${p.id_number})` : p.id_type ? ` (${p.id_type})` : ''}`,
+        p.nationality ? `warganegara/nationality: ${p.nationality}` : '',
         p.address ? `alamat/address: ${p.address}` : '',
         p.phone ? `tel ${p.phone}` : '',
         p.id_warnings ? `amaran ID/ID warning: ${p.id_warnings}` : '',

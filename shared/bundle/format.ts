@@ -57,6 +57,8 @@ export const BUNDLE_CSV_COLUMNS = {
     'position',
     'id_warnings',
     'id_override_reason',
+    /** Migration 018: ISO 3166-1 alpha-3 of a passport holder (e.g. IDN); empty otherwise or recorded before. */
+    'nationality',
   ],
   'receipts.csv': [
     'receipt_number',
@@ -178,7 +180,7 @@ export type BundleCsvName = keyof typeof BUNDLE_CSV_COLUMNS;
 const CSV_COLUMNS_ADDED: Partial<Record<BundleCsvName, Record<number, readonly string[]>>> = {
   'cases.csv': { 2: ['sop_option'], 3: ['esv2_receipt_number'] },
   'filings.csv': { 2: ['sop_option'] },
-  'parties.csv': { 3: ['id_warnings', 'id_override_reason'] },
+  'parties.csv': { 3: ['id_warnings', 'id_override_reason', 'nationality'] },
   'receipts.csv': { 3: ['cheque_bank', 'rounding_rm', 'received_rm'] },
   'receipt_items.csv': { 3: ['unit_rm', 'amount_typed'] },
   'appointments.csv': {

@@ -54,6 +54,7 @@ export const casesMessages = {
   'No. kes mesti diisi.': 'The case no. is required.',
   'No. kes terlalu panjang.': 'The case no. is too long.',
   'No. pasport mesti 5 hingga 20 huruf atau angka.': 'A passport no. must be 5 to 20 letters or digits.',
+  'Pilih kewarganegaraan pemegang pasport daripada senarai.': "Choose the passport holder's nationality from the list.",
   'No. polis/tentera mesti 3 hingga 20 huruf atau angka.': 'A police/army no. must be 3 to 20 letters or digits.',
   'Nombor dokumen mesti 3 hingga 40 aksara.': 'The document number must be 3 to 40 characters.',
   'Nombor dokumen pengenalan terlalu panjang.': 'The identity document number is too long.',

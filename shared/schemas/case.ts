@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ID_TYPES, PARTY_SIDES, PROCEEDINGS } from '../domain';
 import { MAX_SEN } from '../money';
+import { countryByCode } from '../countries';
 import { checkMyKad, MIN_OVERRIDE_REASON } from '../mykad';
 import { caseTypeCodeSchema } from './setup';
 import { multiLineText, nameText, optionalLine } from './text';
@@ -19,6 +20,12 @@ export const partySchema = z
     name: nameText('Nama pihak', 150),
     idType: z.enum(ID_TYPES, { error: fieldMessage('Pilih jenis dokumen pengenalan.') }),
     idNumber: idNumberText.nullable().optional(),
+    /** ISO 3166-1 alpha-3 (shared/data/countries.json): required with a passport, dropped otherwise. */
+    nationality: z
+      .string()
+      .max(3, fieldMessage('Pilih kewarganegaraan pemegang pasport daripada senarai.'))
+      .nullable()
+      .optional(),
     /** Why a MyKad whose date or place does not check out is still right. */
     idOverrideReason: optionalLine('Sebab', 200),
     address: multiLineText('Alamat', 300).nullable().optional(),
@@ -67,6 +74,13 @@ export const partySchema = z
         break;
       case 'PASSPORT':
         if (!/^[A-Z0-9]{5,20}$/.test(raw)) fail(fieldMessage('No. pasport mesti 5 hingga 20 huruf atau angka.'));
+        if (!countryByCode(party.nationality)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['nationality'],
+            message: fieldMessage('Pilih kewarganegaraan pemegang pasport daripada senarai.'),
+          });
+        }
         break;
       case 'POLICE':
       case 'ARMY':
@@ -87,6 +101,7 @@ export const partySchema = z
       name: party.name,
       idType: party.idType,
       idNumber,
+      nationality: party.idType === 'PASSPORT' ? (party.nationality ?? null) : null,
       idWarnings,
       idOverrideReason: idWarnings.length > 0 ? party.idOverrideReason : null,
       address: party.address ?? null,

@@ -200,6 +200,21 @@ describe('partySchema: MyKad', () => {
     }
   });
 
+  it('stores a number pasted from Word (en/em dash, minus, full-width digits, NBSP, zero-width) canonically', () => {
+    for (const idNumber of [
+      '850101\u201310\u20135123',
+      '850101\u201410\u20145123',
+      '850101\u221210\u22125123',
+      '８５０１０１－１０－５１２３',
+      '850101\u00A010\u00A05123',
+      '\u200B850101-10-5123\u200D',
+    ]) {
+      const p = parseParty({ idNumber });
+      expect(p.idNumber, JSON.stringify(idNumber)).toBe('850101-10-5123');
+      expect(p.idWarnings).toEqual([]);
+    }
+  });
+
   it('refuses a number that is not 12 digits', () => {
     for (const idNumber of ['85010110512', '8501011051234', '850101-1O-5123', '', null]) {
       const message = messageAt(partySchema, party({ idNumber }), 'idNumber');
@@ -269,7 +284,7 @@ describe('partySchema: other identity documents', () => {
     ['ARMY', 'T-1234567', 'T-1234567'],
     ['OTHER', 'UNHCR 123-45C', 'UNHCR 123-45C'],
   ] as const)('%s %j is stored as %j', (idType, idNumber, stored) => {
-    const p = parseParty({ idType, idNumber });
+    const p = parseParty({ idType, idNumber, ...(idType === 'PASSPORT' ? { nationality: 'IDN' } : {}) });
     expect(p.idNumber).toBe(stored);
     expect(p.idWarnings).toEqual([]);
     expect(p.idOverrideReason).toBeNull();
@@ -313,6 +328,23 @@ describe('partySchema: other identity documents', () => {
     expect(parseParty({ idType: 'NONE', idNumber: '850101-10-5123' }).idNumber).toBeNull();
     expect(parseParty({ idType: 'NONE', idNumber: null }).idNumber).toBeNull();
     expect(parseParty({ idType: 'NONE', idNumber: undefined }).idNumber).toBeNull();
+  });
+
+  it('asks a passport holder for a nationality from the list, and keeps its code', () => {
+    for (const nationality of [undefined, null, '', 'XXX', 'Indonesia', 'idn', 'ID']) {
+      expect(
+        messageAt(partySchema, party({ idType: 'PASSPORT', idNumber: 'C4567890', nationality }), 'nationality'),
+        String(nationality),
+      ).toMatch(/Pilih kewarganegaraan pemegang pasport/);
+    }
+    const p = parseParty({ idType: 'PASSPORT', idNumber: 'c4567890', nationality: 'IDN' });
+    expect(p).toMatchObject({ idType: 'PASSPORT', idNumber: 'C4567890', nationality: 'IDN' });
+  });
+
+  it('drops a nationality given with any document but a passport', () => {
+    expect(parseParty({ nationality: 'IDN' }).nationality).toBeNull();
+    expect(parseParty({ idType: 'OTHER', idNumber: 'UNHCR 123-45C', nationality: 'MMR' }).nationality).toBeNull();
+    expect(parseParty({ idType: 'NONE', idNumber: null, nationality: 'MMR' }).nationality).toBeNull();
   });
 
   it('asks for the document type in Malay', () => {

@@ -5,7 +5,7 @@ import { AppFrame } from './pages/AppFrame';
 import { OutageScreen } from './pages/OutageScreen';
 import { AppointmentsScreen } from './pages/SopPathsScreens';
 
-test('appointments: a full pagi session is refused naming petang, the day list is a PDF, no-show waits for the session to end', async ({
+test('appointments: a full pagi session cannot be picked (penuh) and petang can, the day list is a PDF, no-show waits for the session to end', async ({
   page,
   kaunter,
 }) => {
@@ -30,15 +30,21 @@ test('appointments: a full pagi session is refused naming petang, the day list i
     '024',
   );
   await page.getByRole('button', { name: 'Ambil janji temu lain' }).click();
+  // On the same day the full pagi session cannot be picked, and says so beside it; petang can.
+  const dateField = page.getByLabel(/^Tarikh janji temu/);
+  await dateField.fill(day.split('-').reverse().join('/'));
+  await dateField.blur();
+  const sessions = page.getByTestId('appointment-sessions');
+  const pagi = sessions.getByRole('radio', { name: /^Pagi/ });
+  await expect(pagi).toBeDisabled();
+  await expect(sessions.getByRole('radio', { name: /^Pagi .*\(penuh\)$/ })).toBeVisible();
+  await expect(sessions.getByRole('radio', { name: /^Petang/ })).toBeEnabled();
+  await expect(sessions.getByRole('radio', { name: /^Petang .* — 1 daripada 1 tempat kosong$/ })).toBeVisible();
+  await page.screenshot({ path: '/tmp/appointments-full.png', fullPage: true });
   await appointments.book({ name: 'Zulkifli bin Osman', idNumber: '880808-05-5017', phone: '013-9876543' }, '024', {
     date: day,
-    session: 'Pagi',
-    expectBooked: false,
+    session: 'Petang',
   });
-  await expect(
-    page.getByText(/telah penuh \(1 orang\)\. Sesi seterusnya yang masih ada tempat: sesi petang/).first(),
-  ).toBeVisible();
-  await page.screenshot({ path: '/tmp/appointments-full.png', fullPage: true });
 
   await appointments.showDay(day);
   const list = page.getByTestId('appointment-day');

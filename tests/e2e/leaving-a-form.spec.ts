@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { counterReadyToRegister } from './flows';
 import { AppFrame } from './pages/AppFrame';
+import { RegisterScreen } from './pages/RegisterScreen';
 
 const bookHeading = { name: 'Buku Daftar', level: 1 } as const;
 
@@ -55,4 +56,44 @@ test('in English the question is asked in English', async ({ page, kaunter }) =>
   await expect(ask).toContainText('What was typed is not saved and will be lost.');
   await ask.getByRole('button', { name: 'Back to the form' }).click();
   await expect(page.locator('#party-0-name')).toHaveValue('Siti Aminah binti Abdullah');
+});
+
+test('a registration the ledger refused still asks before the menu (Tetapan), F3 or Back leaves it', async ({
+  page,
+  kaunter,
+}) => {
+  // Seen while writing last-numbers.spec.ts: after a refusal not on a field (no last ESV3 number for 011),
+  // react-hook-form counted the submit as successful and the guard let every way out through.
+  await counterReadyToRegister(page, kaunter.url);
+  const register = new RegisterScreen(page);
+  await register.fill({
+    typeSearch: '011',
+    typeCode: '011',
+    claimants: [{ name: "Nur Aina binti Mat Sa'ad", idNumber: '900512-05-5234' }],
+  });
+  await register.save();
+  await expect(page.getByText(/Nombor terakhir ESV3 bagi kes 011 tahun \d{4} belum ditetapkan/).first()).toBeVisible();
+  await expect(page.getByTestId('registered-number')).toHaveCount(0);
+  const name = page.locator('#party-0-name');
+  const ask = page.getByRole('alertdialog', { name: 'Tinggalkan borang ini?' });
+  const stay = async () => {
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Kembali ke borang' }).click();
+    await expect(ask).toBeHidden();
+    await expect(name).toHaveValue("Nur Aina binti Mat Sa'ad");
+    await expect(page).toHaveURL(/#\/daftar$/);
+  };
+
+  const frame = new AppFrame(page);
+  await frame.go('Tetapan');
+  await stay();
+  await page.keyboard.press('F3');
+  await stay();
+  await page.goBack();
+  await stay();
+
+  // Leaving on purpose still goes to Tetapan.
+  await frame.go('Tetapan');
+  await ask.getByRole('button', { name: 'Ya, tinggalkan' }).click();
+  await expect(page.getByRole('heading', { name: 'Tetapan', level: 1 })).toBeVisible();
 });

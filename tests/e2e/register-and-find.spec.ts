@@ -44,7 +44,12 @@ test('first-run setup → outage → two cases numbered from the last ESV3 numbe
     typeCode: '010',
     claimants: [
       { name: JAWI_NAME, idNumber: '851120-14-5011' },
-      { name: CHINESE_NAME, idType: 'PASSPORT', idNumber: 'K12345678' },
+      {
+        name: CHINESE_NAME,
+        idType: 'PASSPORT',
+        idNumber: 'K12345678',
+        nationality: { search: 'Sing', pick: 'Singapura' },
+      },
     ],
   });
   expect(second).toBe(NIKAH_NUMBER);
@@ -95,5 +100,6 @@ test('first-run setup → outage → two cases numbered from the last ESV3 numbe
   await book.open(NIKAH_NUMBER);
   await expect(detail.getByRole('cell', { name: JAWI_NAME, exact: true })).toBeVisible();
   await expect(detail.getByRole('cell', { name: CHINESE_NAME, exact: true })).toBeVisible();
+  await expect(detail.getByTestId('party-nationality')).toHaveText('Kewarganegaraan: Singapura');
   await expect(detail).toContainText('Pemohon');
 });

@@ -66,6 +66,7 @@ export function ledgerContent(ledger: Ledger, exportSeq = 1, exportAt = ledger.c
     address: text(p.address),
     phone: text(p.phone),
     position: text(p.position),
+    nationality: text(p.nationality),
   }));
   const receipts: Row[] = all(
     ledger,

@@ -339,6 +339,19 @@ const ROWS_WRITTEN_AT: Record<string, (db: Db) => void> = {
     event(db, '2026-12-07T08:40:00.000Z', 'appointment.noShow', 'appointment', 3, {});
     event(db, '2026-12-07T08:55:00.000Z', 'appointment.noShowCorrect', 'appointment', 3, {});
   },
+
+  '018-passport-nationality'(db) {
+    db.exec(`
+      UPDATE appointment_series SET last_number = 4 WHERE counter_id = 'K1' AND year = 2026;
+      INSERT INTO appointments (id, reference, counter_id, year, running_number, person_name, id_type, id_number, phone,
+        case_type_code, case_type_name, appointment_date, booked_at, booked_by, outage_id, session, session_start,
+        session_end, nationality) VALUES
+        (4, 'JT-K1-2026-0004', 'K1', 2026, 4, 'Sri Wahyuni binti Sutrisno', 'PASSPORT', 'C4567890', '011-23456789',
+          '024', 'Tuntutan Nafkah Anak', '2026-12-08', '2026-12-02T01:15:00.000Z', 2, 2, 'PAGI', '08:30', '12:30',
+          'IDN');
+    `);
+    event(db, '2026-12-02T01:15:00.000Z', 'appointment.book', 'appointment', 4, { reference: 'JT-K1-2026-0004' });
+  },
 };
 
 /** Writes the rows a counter would have written while `migration` was the newest. */

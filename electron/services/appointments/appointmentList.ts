@@ -8,7 +8,7 @@ import type { PrintResultView } from '@shared/receiptViews';
 import { APPOINTMENT_STATUS_LABELS } from '@shared/schemas/appointment';
 import { hijriCalendar } from '../calendar/courtCalendar';
 import { requireCourtConfig } from '../court/court';
-import { ID_LABELS } from '../documents/courtDocuments';
+import { identityLine } from '../documents/courtDocuments';
 import {
   appointmentListDoc,
   type AppointmentListData,
@@ -33,7 +33,7 @@ function row(a: AppointmentView): AppointmentListRow {
   return {
     reference: a.reference,
     name: a.personName,
-    identity: a.idType === 'NONE' || !a.idNumber ? '-' : `${ID_LABELS[a.idType]} ${a.idNumber}`,
+    identity: identityLine(a.idType, a.idNumber, a.nationality) ?? '-',
     purpose: `${a.caseTypeCode} ${a.caseTypeName}`,
     note: a.note?.trim() ? a.note.trim() : null,
     phone: a.phone || '-',

@@ -24,7 +24,7 @@ import {
 import { addDays, courtDate, courtYear } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
 import { requireActiveCaseType } from '../cases/caseTypes';
-import { requireOverrideReason } from '../cases/overrideReason';
+import { requireNationality, requireOverrideReason } from '../cases/overrideReason';
 import { requireCourtConfig } from '../court/court';
 import { workingCalendar } from '../calendar/courtCalendar';
 import { sql } from '../db/statements';
@@ -48,6 +48,7 @@ interface AppointmentRow {
   person_name: string;
   id_type: IdType;
   id_number: string | null;
+  nationality: string | null;
   id_warnings: string | null;
   id_override_reason: string | null;
   phone: string;
@@ -94,6 +95,7 @@ function toView(ledger: Ledger, row: AppointmentRow): AppointmentView {
     personName: row.person_name,
     idType: row.id_type,
     idNumber: row.id_number,
+    nationality: row.nationality,
     idWarnings: row.id_warnings ? (JSON.parse(row.id_warnings) as string[]) : [],
     idOverrideReason: row.id_override_reason,
     phone: row.phone,
@@ -313,12 +315,13 @@ export function bookAppointment(ledger: Ledger, actorId: number, input: BookAppo
     const reference = formatAppointmentReference(counterId, year, running);
     const { person } = input;
     requireOverrideReason(person, 'person.idOverrideReason');
+    requireNationality(person, 'person.nationality');
     const { lastInsertRowid } = sql(
       ledger.db,
       `INSERT INTO appointments (reference, counter_id, year, running_number, person_name, id_type, id_number,
-         id_warnings, id_override_reason, phone, case_type_code, case_type_name, appointment_date, session,
+         nationality, id_warnings, id_override_reason, phone, case_type_code, case_type_name, appointment_date, session,
          session_start, session_end, note, booked_at, booked_by, outage_id)
-       VALUES (@reference, @counterId, @year, @running, @name, @idType, @idNumber, @idWarnings, @idOverrideReason,
+       VALUES (@reference, @counterId, @year, @running, @name, @idType, @idNumber, @nationality, @idWarnings, @idOverrideReason,
          @phone, @typeCode, @typeName, @date, @session, @sessionStart, @sessionEnd, @note, @at, @actorId, @outageId)`,
     ).run({
       reference,
@@ -328,6 +331,7 @@ export function bookAppointment(ledger: Ledger, actorId: number, input: BookAppo
       name: person.name,
       idType: person.idType,
       idNumber: person.idNumber,
+      nationality: person.nationality,
       idWarnings: person.idWarnings.length > 0 ? JSON.stringify(person.idWarnings) : null,
       idOverrideReason: person.idOverrideReason,
       phone: person.phone ?? '',
@@ -354,6 +358,7 @@ export function bookAppointment(ledger: Ledger, actorId: number, input: BookAppo
         personName: person.name,
         idType: person.idType,
         idNumber: person.idNumber,
+        nationality: person.nationality,
         phone: person.phone,
         caseTypeCode: type.code,
         date: input.date,

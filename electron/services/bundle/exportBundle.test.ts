@@ -119,6 +119,9 @@ describe('the reconciliation bundle', () => {
       name: "Nor'ain binti Abdullah",
       address: 'No. 12, Jalan "Melati" 3,\nTaman Seri, 70000 Seremban',
     });
+    // The column appended by migration 018: empty for every party but a passport holder.
+    expect(parties.every((p) => 'nationality' in p)).toBe(true);
+    expect(parties.filter((p) => p.id_type !== 'PASSPORT').every((p) => p.nationality === '')).toBe(true);
     const receipts = parse(strFromU8(files['receipts.csv'] as Uint8Array), { bom: true, columns: true }) as Record<
       string,
       string

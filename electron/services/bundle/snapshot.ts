@@ -229,6 +229,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       position: 'p.position',
       id_warnings: "(SELECT group_concat(w.value, '; ') FROM json_each(p.id_warnings) w)",
       id_override_reason: 'p.id_override_reason',
+      nationality: 'p.nationality',
     },
     'FROM parties p JOIN cases c ON c.id = p.case_id ORDER BY p.case_id, p.position',
     onFile,

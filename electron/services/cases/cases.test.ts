@@ -6,7 +6,13 @@ import { nameQuery } from './search';
 import { registerCase } from './cases';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
-const RESPONDENT = { side: 'RESPONDENT', name: 'محمد بن علي', idType: 'PASSPORT', idNumber: 'a1234567' };
+const RESPONDENT = {
+  side: 'RESPONDENT',
+  name: 'محمد بن علي',
+  idType: 'PASSPORT',
+  idNumber: 'a1234567',
+  nationality: 'SAU',
+};
 
 async function signedIn(): Promise<{ ledger: Ledger; dispatch: TypedDispatch }> {
   const { ledger } = await readyLedger();
@@ -41,6 +47,7 @@ describe('registering a case', () => {
       ['Defendan', 'محمد بن علي', 'A1234567'],
       ['Defendan', '陈大文', null],
     ]);
+    expect(view.parties.map((p) => p.nationality)).toEqual([null, 'SAU', null]);
     expect(view.partiesLine).toBe("Nor'ain binti Abdullah lwn. محمد بن علي dan 1 lagi");
     expect(view.history.map((h) => h.action)).toEqual(['case.register']);
     expect(counts(ledger)).toEqual({
@@ -84,7 +91,13 @@ describe('registering a case', () => {
     expect(refused.error.issues?.[0]).toMatchObject({ path: 'parties.0.idOverrideReason' });
     expect(refused.error.issues?.[0]?.message).toMatch(/sekurang-kurangnya 10 aksara/);
     // A caller past the schema (CLI, seed) meets the same rule in the ledger.
-    const party = { ...bad, idType: 'MYKAD' as const, idWarnings: ['Tarikh lahir tidak sah.'], idOverrideReason: 'ok' };
+    const party = {
+      ...bad,
+      idType: 'MYKAD' as const,
+      nationality: null,
+      idWarnings: ['Tarikh lahir tidak sah.'],
+      idOverrideReason: 'ok',
+    };
     expect(() =>
       registerCase(ledger, 1, {
         caseTypeCode: '024',
@@ -98,12 +111,54 @@ describe('registering a case', () => {
     expect(counts(ledger).cases).toBe(0);
   });
 
+  it('refuses a passport party without a nationality in the ledger too, for a caller past the schema', async () => {
+    const { ledger } = await signedIn();
+    const passport = {
+      side: 'RESPONDENT' as const,
+      name: 'Sri Wahyuni binti Sutrisno',
+      idType: 'PASSPORT' as const,
+      idNumber: 'C4567890',
+      idWarnings: [],
+      idOverrideReason: null,
+      address: null,
+      phone: null,
+    };
+    const claimant = { ...passport, side: 'CLAIMANT' as const, idType: 'NONE' as const, idNumber: null };
+    const register = (nationality: string | null) =>
+      registerCase(ledger, 1, {
+        caseTypeCode: '024',
+        proceeding: 'SAMAN',
+        parties: [
+          { ...claimant, nationality: null },
+          { ...passport, nationality },
+        ],
+        lawyerName: null,
+        lawyerFirm: null,
+        claimSen: null,
+      });
+    for (const nationality of [null, 'XYZ']) {
+      expect(() => register(nationality)).toThrow(/Pilih kewarganegaraan pemegang pasport/);
+    }
+    expect(counts(ledger).cases).toBe(0);
+    expect(register('IDN').parties.map((p) => p.nationality)).toEqual([null, 'IDN']);
+  });
+
   it.each([
     ['an empty name', { parties: [{ ...CLAIMANT, name: '   ' }] }, /Nama pihak mesti diisi/],
     ['a 10,000-character paste', { parties: [{ ...CLAIMANT, name: 'A'.repeat(10_000) }] }, /terlalu panjang/],
     ['control characters', { parties: [{ ...CLAIMANT, name: 'Ali\u0007 bin Abu' }] }, /aksara kawalan/],
     ['an invalid MyKad', { parties: [{ ...CLAIMANT, idNumber: '85010110' }] }, /12 digit/],
     ['no claimant', { parties: [RESPONDENT] }, /Plaintif\/Pemohon/],
+    [
+      'a passport with no nationality',
+      { parties: [CLAIMANT, { ...RESPONDENT, nationality: null }] },
+      /Pilih kewarganegaraan pemegang pasport/,
+    ],
+    [
+      'a passport with a nationality not in the list',
+      { parties: [CLAIMANT, { ...RESPONDENT, nationality: 'XYZ' }] },
+      /Pilih kewarganegaraan pemegang pasport/,
+    ],
     ['a case type not in the list', { caseTypeCode: '998' }, /tiada dalam senarai/],
     ['a negative claim', { claimSen: -1 }, /negatif/],
     ['an absurd claim', { claimSen: 1e15 }, /melebihi/],

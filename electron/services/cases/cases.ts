@@ -22,7 +22,7 @@ import { openOutageRef } from '../outages/outages';
 import { actorName } from '../users/users';
 import { recoveryFacts } from '../recovery/history';
 import { fulfilAppointment } from '../appointments/appointments';
-import { requireOverrideReason } from './overrideReason';
+import { requireNationality, requireOverrideReason } from './overrideReason';
 
 export interface CaseRow {
   id: number;
@@ -53,6 +53,7 @@ interface PartyRow {
   name: string;
   id_type: IdType;
   id_number: string | null;
+  nationality: string | null;
   id_warnings: string | null;
   id_override_reason: string | null;
   address: string | null;
@@ -74,11 +75,16 @@ export const SOP_REFUSAL: Record<2 | 3, MessageKey> = {
 export function insertParties(ledger: Ledger, caseId: number, parties: Party[]): void {
   const insert = sql(
     ledger.db,
-    `INSERT INTO parties (case_id, position, side, name, id_type, id_number, id_key, id_warnings, id_override_reason, address, phone)
-     VALUES (@caseId, @position, @side, @name, @idType, @idNumber, @idKey, @idWarnings, @idOverrideReason, @address, @phone)`,
+    `INSERT INTO parties (case_id, position, side, name, id_type, id_number, id_key, nationality, id_warnings,
+       id_override_reason, address, phone)
+     VALUES (@caseId, @position, @side, @name, @idType, @idNumber, @idKey, @nationality, @idWarnings,
+       @idOverrideReason, @address, @phone)`,
   );
   const ordered = [...parties.filter((p) => p.side === 'CLAIMANT'), ...parties.filter((p) => p.side === 'RESPONDENT')];
-  parties.forEach((party, i) => requireOverrideReason(party, `parties.${i}.idOverrideReason`));
+  parties.forEach((party, i) => {
+    requireOverrideReason(party, `parties.${i}.idOverrideReason`);
+    requireNationality(party, `parties.${i}.nationality`);
+  });
   ordered.forEach((party, position) => {
     insert.run({
       caseId,
@@ -88,6 +94,7 @@ export function insertParties(ledger: Ledger, caseId: number, parties: Party[]):
       idType: party.idType,
       idNumber: party.idNumber,
       idKey: idKey(party.idNumber),
+      nationality: party.idType === 'PASSPORT' ? (party.nationality ?? null) : null,
       idWarnings: party.idWarnings.length > 0 ? JSON.stringify(party.idWarnings) : null,
       idOverrideReason: party.idOverrideReason,
       address: party.address,
@@ -181,6 +188,7 @@ function partyView(row: PartyRow, proceeding: Proceeding): PartyView {
     name: row.name,
     idType: row.id_type,
     idNumber: row.id_number,
+    nationality: row.nationality,
     idWarnings: row.id_warnings ? (JSON.parse(row.id_warnings) as string[]) : [],
     idOverrideReason: row.id_override_reason,
     address: row.address,

@@ -76,7 +76,7 @@ describe('the whole chain of migrations', () => {
   it('opens as the app opens it, checks clean, and carries every series on from where the older versions left it', async () => {
     const db = ledgerWithDataAt(LATEST_VERSION);
     expect(await startupCheck(db, null)).toMatchObject({ ok: true, problem: null });
-    expect(verifyLedger(db)).toMatchObject({ ok: true, problem: null, cases: 4, receipts: 3, appointments: 3 });
+    expect(verifyLedger(db)).toMatchObject({ ok: true, problem: null, cases: 4, receipts: 3, appointments: 4 });
 
     const ledger = { db, dataDir: null, clock: frozenClock('2026-12-07T01:00:00.000Z'), pinCost: 10 };
     const parties = [{ side: 'CLAIMANT', name: 'Aminah binti Said', idType: 'MYKAD', idNumber: '910101-05-5010' }];

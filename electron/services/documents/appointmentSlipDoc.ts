@@ -3,6 +3,7 @@
  * heading, the reference, the person, the case type wanted, the date with its Malay day name, and what
  * to bring on the day. A5 or an 80 mm roll, like the receipts.
  */
+import { countryName } from '@shared/countries';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AppointmentView } from '@shared/appointmentViews';
 import { ID_TYPE_LABELS, type ReceiptPaper } from '@shared/domain';
@@ -36,7 +37,7 @@ export function appointmentSlipDoc(
   const identity =
     appointment.idType === 'MYKAD' || !appointment.idNumber
       ? orDash(appointment.idNumber)
-      : `${appointment.idNumber} (${ID_TYPE_LABELS[appointment.idType]})`;
+      : `${appointment.idNumber} (${[ID_TYPE_LABELS[appointment.idType], appointment.idType === 'PASSPORT' ? countryName(appointment.nationality) : null].filter(Boolean).join(', ')})`;
   const content: Content[] = [
     {
       stack: headingLines(header).map((line) => ({ text: line, bold: true, fontSize: roll ? 8.5 : 10 })),

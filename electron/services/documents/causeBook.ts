@@ -9,7 +9,7 @@ import { addDays, courtDayStart } from '@shared/time';
 import { appendAudit, userActor } from '../ledger/audit';
 import { isoNow } from '../ledger/clock';
 import { requireCourtConfig } from '../court/court';
-import { ID_LABELS } from './courtDocuments';
+import { identityLine } from './courtDocuments';
 import { hijriCalendar } from '../calendar/courtCalendar';
 import { sql } from '../db/statements';
 import { causeBookDoc, type CauseBookData, type CauseBookRow } from './causeBookDoc';
@@ -64,7 +64,7 @@ export function causeBookData(ledger: Ledger, period: CauseBookPeriod, date: str
   ).all(courtDayStart(from).toISOString(), courtDayStart(addDays(to, 1)).toISOString()) as CaseRow[];
   const partiesOf = sql(
     ledger.db,
-    'SELECT side, name, id_type, id_number FROM parties WHERE case_id = ? ORDER BY position',
+    'SELECT side, name, id_type, id_number, nationality FROM parties WHERE case_id = ? ORDER BY position',
   );
   const receiptsOf = sql(
     ledger.db,
@@ -80,6 +80,7 @@ export function causeBookData(ledger: Ledger, period: CauseBookPeriod, date: str
       name: string;
       id_type: IdType;
       id_number: string | null;
+      nationality: string | null;
     }[];
     const receipts = receiptsOf.all(c.id) as {
       receipt_number: string;
@@ -99,8 +100,8 @@ export function causeBookData(ledger: Ledger, period: CauseBookPeriod, date: str
       registeredAt: formatCourtDateTimeShort(c.registered_at),
       caseType: `${c.case_type_code} ${c.case_type_name}`,
       parties: parties.map((p) => {
-        const id = p.id_type === 'NONE' || !p.id_number ? '' : ` (${ID_LABELS[p.id_type]} ${p.id_number})`;
-        return `${partyRoleLabel(p.side, c.proceeding)}: ${p.name}${id}`;
+        const identity = identityLine(p.id_type, p.id_number, p.nationality);
+        return `${partyRoleLabel(p.side, c.proceeding)}: ${p.name}${identity ? ` (${identity})` : ''}`;
       }),
       receiptNumbers: receipts.map((r) => r.receipt_number),
       amountSen: valid.reduce((sum, r) => sum + r.total_sen, 0),

@@ -191,6 +191,49 @@ describe('the cause book', () => {
     expect(weekText).toContain('Tiada kes didaftarkan dalam tempoh ini.');
   });
 
+  it("prints a passport holder's country beside the passport on the Saman and the cause book", async () => {
+    const dataDir = tempDir();
+    const { ledger } = await readyLedger({}, { dataDir });
+    const dispatch = dispatcherFor(ledger);
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const passport = {
+      side: 'RESPONDENT',
+      name: 'Sri Wahyuni binti Sutrisno',
+      idType: 'PASSPORT',
+      idNumber: 'C4567890',
+      nationality: 'IDN',
+      address: 'Jalan Merdeka 10, Surabaya',
+    };
+    const registered = unwrap(
+      await dispatch('cases.register', { caseTypeCode: '024', proceeding: 'SAMAN', parties: [CLAIMANT, passport] }),
+    );
+    const hearing = unwrap(
+      await dispatch('hearings.set', {
+        caseId: registered.id,
+        kind: 'SEBUTAN',
+        date: '2026-12-07',
+        time: '14:30',
+        room: 'Dewan Bicara 1',
+      }),
+    );
+    const saman = unwrap(
+      await dispatch('courtDocuments.issue', {
+        caseId: registered.id,
+        hearingId: hearing.id,
+        form: 'SAMAN',
+        toPrinter: false,
+      }),
+    );
+    const samanText = await textOf(saman.pdfFile);
+    expect(samanText).toContain('No. Pasport C4567890 (Indonesia)');
+    expect(samanText).toContain('No. K/P 850101-10-5124');
+    expect(samanText).not.toContain('850101-10-5124 (');
+    const day = unwrap(await dispatch('causeBook.print', { period: 'DAY', date: '2026-11-28', toPrinter: false }));
+    expect(await textOf(day.pdfFile)).toContain(
+      'Defendan: Sri Wahyuni binti Sutrisno (No. Pasport C4567890 (Indonesia))',
+    );
+  });
+
   it('names where a case came from in words, not as the ledger codes it', async () => {
     const { ledger, caseId } = await caseWithHearing();
     ledger.db.prepare("UPDATE cases SET source = 'ESV3_EXISTING' WHERE id = ?").run(caseId);

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { CourtDocumentView } from '@shared/calendarViews';
 import { formatBothCalendars, MALAY_MONTHS, formatHearingTime } from '@shared/calendar/courtDates';
 import { malayDayName } from '@shared/calendar/workingDays';
+import { countryName } from '@shared/countries';
 import { COURT_LEVEL_LABELS, type IdType, type Proceeding } from '@shared/domain';
 import { AppError, ref, type MessageRef } from '@shared/errors';
 import type { PrintResultView } from '@shared/receiptViews';
@@ -40,10 +41,20 @@ export const ID_LABELS: Record<IdType, string> = {
   NONE: '',
 };
 
+/**
+ * A party's identity as papers print it: "No. K/P 850101-10-5123", "No. Pasport A1234567 (Indonesia)"
+ * (the country in Malay; nothing added for a passport recorded before nationality was asked). Null: none.
+ */
+export function identityLine(idType: IdType, idNumber: string | null, nationality: string | null): string | null {
+  if (idType === 'NONE' || !idNumber) return null;
+  const country = idType === 'PASSPORT' ? countryName(nationality) : null;
+  return `${ID_LABELS[idType]} ${idNumber}${country ? ` (${country})` : ''}`;
+}
+
 function partyOf(p: PartyView): CourtFormParty {
   return {
     name: p.name,
-    idLine: p.idType === 'NONE' || !p.idNumber ? null : `${ID_LABELS[p.idType]} ${p.idNumber}`,
+    idLine: identityLine(p.idType, p.idNumber, p.nationality),
     address: p.address,
   };
 }

@@ -72,6 +72,7 @@ export function appointmentWith(name: string, note: string): AppointmentView {
     personName: name,
     idType: 'MYKAD',
     idNumber: '850101-10-5124',
+    nationality: null,
     idWarnings: [],
     idOverrideReason: null,
     phone: '012-3456789',

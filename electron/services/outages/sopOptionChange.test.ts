@@ -5,7 +5,7 @@ import type { Ledger } from '../ledger/ledger';
 import { changeSopOption } from './outages';
 import { takeSnapshot } from '../bundle/snapshot';
 import { readCsv } from '../../ict/csv';
-import { csvColumnsOf } from '@shared/bundle/format';
+import { BUNDLE_CSV_COLUMNS, csvColumnsOf } from '@shared/bundle/format';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const REASON = 'Arahan Pendaftar Negeri: ESV2 tersedia semula';
@@ -126,6 +126,29 @@ describe('changing the SOP option of the open outage', () => {
     expect(findings).toEqual([]);
     readCsv('filings.csv', new TextEncoder().encode(v1Header), findings as never, 2);
     expect(findings).toHaveLength(1);
+  });
+
+  it("ICT's reader takes a v2 parties.csv without nationality and a v3 one with it (migration 018)", () => {
+    const columns = BUNDLE_CSV_COLUMNS['parties.csv'];
+    expect(columns.at(-1)).toBe('nationality');
+    const v2 = csvColumnsOf('parties.csv', 2);
+    expect(v2).not.toContain('nationality');
+    const row = '05005-024-0770-2026,RESPONDENT,Sri Wahyuni,PASSPORT,C4567890,,,1';
+    for (const [version, header, body, nationality] of [
+      [2, v2.join(','), row, undefined],
+      [3, columns.join(','), `${row},,,IDN`, 'IDN'],
+    ] as const) {
+      const findings: unknown[] = [];
+      const table = readCsv(
+        'parties.csv',
+        new TextEncoder().encode(`\uFEFF${header}\r\n${body}\r\n`),
+        findings as never,
+        version,
+      );
+      expect(findings).toEqual([]);
+      expect(table.rows[0]?.id_number).toBe('C4567890');
+      expect(table.rows[0]?.nationality).toBe(nationality);
+    }
   });
 
   it('refuses the same option, a short reason, a wrong PIN, a clerk, no open outage and a closed outage, changing nothing', async () => {

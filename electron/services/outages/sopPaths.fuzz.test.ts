@@ -86,6 +86,7 @@ describe('SOP paths under near-valid input through the dispatcher', () => {
             name: 'Siti binti Abu',
             idType: 'PASSPORT',
             idNumber: 'A1234567',
+            nationality: 'IDN',
             phone: '0123456789',
           },
           caseTypeCode: '024',

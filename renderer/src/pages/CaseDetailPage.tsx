@@ -6,7 +6,8 @@ import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
-import { useStrings } from '../i18n/strings';
+import { countryName } from '@shared/countries';
+import { useLanguage, useStrings } from '../i18n/strings';
 import { CaseReceipts } from '../payments/CaseReceipts';
 import { CaseHearings } from '../hearings/CaseHearings';
 import { CaseFilings } from '../sopPaths/CaseFilings';
@@ -41,6 +42,7 @@ function CaseDetail({ caseId }: { caseId: number }) {
 
 function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
   const { ms, msSop, msDomain } = useStrings();
+  const language = useLanguage();
   const dash = useStrings().ms.caseView.none;
   const [receiptsVersion, setReceiptsVersion] = useState(0);
   return (
@@ -133,6 +135,14 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
                 <td>
                   <span className="muted">{msDomain.idType[p.idType]}</span>
                   {p.idNumber ? <div className="code">{p.idNumber}</div> : null}
+                  {p.idType === 'PASSPORT' ? (
+                    <div data-testid="party-nationality">
+                      {ms.caseView.nationality}:{' '}
+                      {countryName(p.nationality, language) ?? (
+                        <span className="muted">{ms.caseView.nationalityUnrecorded}</span>
+                      )}
+                    </div>
+                  ) : null}
                   {p.idWarnings.length > 0 ? (
                     <div className="id-warning">
                       <strong>{ms.caseView.idWarning}:</strong> {p.idWarnings.join(' ')}

@@ -86,6 +86,7 @@ function appointmentToForm(a: AppointmentView, types: CaseTypeView[]): RegisterF
         name: a.personName,
         idType: a.idType,
         idNumber: a.idNumber ?? '',
+        nationality: a.nationality ?? '',
         idOverrideReason: a.idOverrideReason ?? '',
         phone: a.phone,
       },

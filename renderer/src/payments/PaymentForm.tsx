@@ -80,7 +80,10 @@ export function PaymentForm({
   const change = counted && tendered >= due ? tendered - due : null;
   const short = counted && tendered < due ? due - tendered : null;
   const rate = new Map(fees.map((f) => [f.code, f]));
-  const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful, { escBack: true });
+  // Not isSubmitSuccessful: react-hook-form sets it for a submit the ledger then refused (a refusal not on a
+  // field, e.g. a last ESV3 number not set), and the typed input would be lost without asking.
+  const [saved, setSaved] = useState(false);
+  const allowLeave = useLeaveGuard(formState.isDirty && !saved, { escBack: true });
   // The fee lines and the payer come filled in: the cash tendered is what the clerk types first.
   useFocusOnArrival('pay-tendered', 'line-0-fee');
 
@@ -88,6 +91,7 @@ export function PaymentForm({
     setFailure(null);
     const result = await call('payments.take', paymentToInput(values, caseId, replacesReceiptId));
     if (result.ok) {
+      setSaved(true);
       allowLeave();
       onIssued(result.value);
       return;

@@ -1,7 +1,8 @@
-import { useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { ID_TYPES, type Proceeding } from '@shared/domain';
 import { checkMyKad } from '@shared/mykad';
 import { Field } from '../components/Field';
+import { CountryPicker } from './CountryPicker';
 import { shownMessage } from '../i18n/errors';
 import { useLanguage, useStrings } from '../i18n/strings';
 import { errorAt } from '../lib/formErrors';
@@ -89,6 +90,31 @@ export function PartyFieldset({ index, ordinal, proceeding, onRemove, phoneRequi
                 autoComplete="off"
                 spellCheck={false}
                 {...register(`${base}.idNumber`)}
+              />
+            )}
+          </Field>
+        ) : null}
+        {idType === 'PASSPORT' ? (
+          <Field
+            id={id('nationality')}
+            label={ms.register.nationality}
+            hint={ms.register.nationalityHint}
+            error={errorAt(errors, `${base}.nationality`)}
+            required
+          >
+            {(aria) => (
+              <Controller
+                control={control}
+                name={`${base}.nationality`}
+                render={({ field }) => (
+                  <CountryPicker
+                    aria={aria}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                  />
+                )}
               />
             )}
           </Field>

@@ -67,7 +67,10 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
   const { control, handleSubmit, setValue, setError, getValues, register, formState } = methods;
   const { field: typeField } = useController({ control, name: 'caseTypeCode' });
   const [caseTypeCode, proceeding] = useWatch({ control, name: ['caseTypeCode', 'proceeding'] });
-  const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful, { escBack: true });
+  // Not isSubmitSuccessful: react-hook-form sets it for a submit the ledger then refused (a refusal not on a
+  // field, e.g. a last ESV3 number not set), and the typed input would be lost without asking.
+  const [saved, setSaved] = useState(false);
+  const allowLeave = useLeaveGuard(formState.isDirty && !saved, { escBack: true });
   useFocusOnArrival(given ? 'given-case-number' : 'case-type', 'case-type');
 
   const onSubmit = async (values: RegisterForm) => {
@@ -77,6 +80,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
       ? await call('cases.recordGiven', givenToInput(values) as GivenNumberCaseInput)
       : await call('cases.register', { ...(registerToInput(values) as RegisterCaseInput), appointmentId });
     if (result.ok) {
+      setSaved(true);
       allowLeave();
       onSaved(result.value);
       return;

@@ -9,6 +9,8 @@ export interface PartyForm {
   name: string;
   idType: IdType;
   idNumber: string;
+  /** ISO 3166-1 alpha-3 of a passport holder, '' until one is picked. */
+  nationality: string;
   idOverrideReason: string;
   address: string;
   phone: string;
@@ -30,7 +32,16 @@ export interface RegisterForm {
 }
 
 export function emptyParty(side: PartySide): PartyForm {
-  return { side, name: '', idType: 'MYKAD', idNumber: '', idOverrideReason: '', address: '', phone: '' };
+  return {
+    side,
+    name: '',
+    idType: 'MYKAD',
+    idNumber: '',
+    nationality: '',
+    idOverrideReason: '',
+    address: '',
+    phone: '',
+  };
 }
 
 export const emptyRegisterForm: RegisterForm = {
@@ -62,6 +73,7 @@ export function registerToInput(v: RegisterForm) {
       name: p.name,
       idType: p.idType,
       idNumber: p.idType === 'NONE' ? null : p.idNumber,
+      nationality: p.idType === 'PASSPORT' && p.nationality !== '' ? p.nationality : null,
       idOverrideReason: p.idOverrideReason,
       address: p.address,
       phone: p.phone,

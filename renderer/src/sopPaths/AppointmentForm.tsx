@@ -30,7 +30,10 @@ function toInput(v: BookingForm) {
 }
 
 const rename = Object.fromEntries(
-  ['name', 'idType', 'idNumber', 'idOverrideReason', 'phone'].map((f) => [`person.${f}`, `parties.0.${f}`]),
+  ['name', 'idType', 'idNumber', 'nationality', 'idOverrideReason', 'phone'].map((f) => [
+    `person.${f}`,
+    `parties.0.${f}`,
+  ]),
 );
 
 const resolver = schemaResolver<BookingForm>(bookAppointmentSchema, {
@@ -57,12 +60,16 @@ export function AppointmentForm({
   const { field: sessionField } = useController({ control, name: 'session' });
   const today = todayInCourt();
   const day = (slots.value?.slots ?? []).find((s) => s.date === dateField.value);
-  const allowLeave = useLeaveGuard(formState.isDirty && !formState.isSubmitSuccessful);
+  // Not isSubmitSuccessful: react-hook-form sets it for a submit the ledger then refused (a refusal not on a
+  // field, e.g. a last ESV3 number not set), and the typed input would be lost without asking.
+  const [saved, setSaved] = useState(false);
+  const allowLeave = useLeaveGuard(formState.isDirty && !saved);
 
   const onSubmit = async (values: BookingForm) => {
     setFailure(null);
     const result = await call('appointments.book', toInput(values) as BookAppointmentInput);
     if (result.ok) {
+      setSaved(true);
       allowLeave();
       onBooked(result.value);
       return;
@@ -143,10 +150,13 @@ export function AppointmentForm({
                       name="appointment-session"
                       value={s.session}
                       checked={sessionField.value === s.session}
+                      // A full session cannot be chosen; the ledger still refuses one filled meanwhile.
+                      disabled={left === 0}
                       onChange={() => sessionField.onChange(s.session)}
                     />{' '}
-                    {name} —{' '}
-                    {left > 0 ? msSop.appointments.sessionLeft(left, s.capacity) : msSop.appointments.sessionFull}
+                    {left > 0
+                      ? `${name} — ${msSop.appointments.sessionLeft(left, s.capacity)}`
+                      : `${name} (${msSop.appointments.sessionFull})`}
                   </label>
                 );
               })}

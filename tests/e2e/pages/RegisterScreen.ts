@@ -5,6 +5,8 @@ export interface PartyData {
   name: string;
   idType?: IdType;
   idNumber?: string;
+  /** For a passport: what the clerk types into the nationality picker, and the country (Malay) to pick. */
+  nationality?: { search: string; pick: string };
   overrideReason?: string;
   address?: string;
   phone?: string;
@@ -44,6 +46,15 @@ export class RegisterScreen {
     await party.getByLabel('Nama penuh').fill(data.name);
     if (data.idType) await party.getByLabel('Jenis dokumen pengenalan').selectOption(data.idType);
     if (data.idNumber !== undefined) await party.locator(`#party-${index}-idNumber`).fill(data.idNumber);
+    if (data.nationality) {
+      const picker = party.getByRole('combobox', { name: /^Kewarganegaraan/ });
+      await picker.fill(data.nationality.search);
+      await party
+        .getByRole('option', { name: new RegExp(`^${data.nationality.pick}`) })
+        .first()
+        .click();
+      await expect(picker).toHaveValue(data.nationality.pick);
+    }
     if (data.overrideReason !== undefined) await party.getByLabel('Sebab diteruskan').fill(data.overrideReason);
     if (data.address !== undefined) await party.getByLabel(/^Alamat/).fill(data.address);
     if (data.phone !== undefined) await party.getByLabel(/^No\. telefon/).fill(data.phone);
