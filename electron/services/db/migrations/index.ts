@@ -16,6 +16,7 @@ import { m014MoneyAndDayReopen } from './014-money-and-day-reopen';
 import { m015SearchFragments } from './015-search-fragments';
 import { m016OutageSopPeriods } from './016-outage-sop-periods';
 import { m017AppointmentSessions } from './017-appointment-sessions';
+import { m021CourtFolder } from './021-court-folder';
 
 export interface Migration {
   name: string;
@@ -41,4 +42,5 @@ export const MIGRATIONS: Migration[] = [
   m015SearchFragments,
   m016OutageSopPeriods,
   m017AppointmentSessions,
+  m021CourtFolder,
 ];
