@@ -30,9 +30,15 @@ export interface TestCounter {
   sync(options?: Partial<SyncOptions>): ReturnType<typeof syncRound>;
 }
 
-export async function testCounter(counter: string, folder: string, blockStart: number): Promise<TestCounter> {
+export async function testCounter(
+  counter: string,
+  folder: string,
+  blockStart: number,
+  /** When the counter's clock starts; a test that also runs the CLI (the system clock) starts it now. */
+  start = '2026-11-30T01:00:00.000Z',
+): Promise<TestCounter> {
   const dataDir = tempDir(`kaunter-court-${counter}-`);
-  const clock = frozenClock('2026-11-30T01:00:00.000Z');
+  const clock = frozenClock(start);
   const { ledger, supervisor } = await readyLedger(
     {
       court: {
@@ -42,7 +48,12 @@ export async function testCounter(counter: string, folder: string, blockStart: n
         courtLevel: 'MRS',
         counterId: counter,
       },
-      numbering: { template: '{state}{court}-{type}-{run:4}-{year}', scope: 'COURT_TYPE_YEAR', blockStart, blockSize: 999 },
+      numbering: {
+        template: '{state}{court}-{type}-{run:4}-{year}',
+        scope: 'COURT_TYPE_YEAR',
+        blockStart,
+        blockSize: 999,
+      },
     },
     { dataDir, file: join(dataDir, DATABASE_FILE), clock },
   );

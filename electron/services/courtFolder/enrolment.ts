@@ -85,8 +85,7 @@ export interface EnrolInput {
  */
 export async function enrolCounter(ledger: Ledger, actorId: number, input: EnrolInput): Promise<EnrolledCounter> {
   const counterId = input.counterId.trim().toUpperCase();
-  if (!isCounterCode(counterId))
-    throw new AppError('VALIDATION', 'Kod kaunter mesti 1–6 huruf atau angka (cth. K2).');
+  if (!isCounterCode(counterId)) throw new AppError('VALIDATION', 'Kod kaunter mesti 1–6 huruf atau angka (cth. K2).');
   const { key, fingerprint } = await readCounterKey(input.armored.trim());
   if (normaliseFingerprint(input.confirmedFingerprint) !== fingerprint)
     throw new AppError(

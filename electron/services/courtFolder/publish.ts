@@ -58,7 +58,15 @@ function record(ledger: Ledger, segmentNo: number, body: SegmentBody, sha256: st
     ledger.db,
     `INSERT INTO court_segments (segment_no, file_name, first_seq, last_seq, chain_head, sha256, published_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(segmentNo, segmentName(segmentNo), header.firstSeq, header.lastSeq, header.chainHead, sha256, header.publishedAt);
+  ).run(
+    segmentNo,
+    segmentName(segmentNo),
+    header.firstSeq,
+    header.lastSeq,
+    header.chainHead,
+    sha256,
+    header.publishedAt,
+  );
 }
 
 const idsOf = (events: AuditEvent[], entity: string): number[] => [
@@ -87,8 +95,10 @@ function rowsFor(ledger: Ledger, events: AuditEvent[]): SegmentRows {
 function nextBody(ledger: Ledger, after: SegmentRow | undefined, limit: number, at: Date): SegmentBody | null {
   return ledger.db.transaction((): SegmentBody | null => {
     const events = (
-      sql(ledger.db, 'SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?').all(after?.last_seq ?? 0, limit) as
-        AuditRow[]
+      sql(ledger.db, 'SELECT * FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?').all(
+        after?.last_seq ?? 0,
+        limit,
+      ) as AuditRow[]
     ).map(rowToEvent);
     const last = events.at(-1);
     const first = events[0];

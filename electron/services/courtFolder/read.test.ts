@@ -34,7 +34,8 @@ describe('the court folder: what a reader refuses', () => {
     const { folder, k2 } = await court();
     const file = seg(folder, 'K1', 2);
     const bytes = readFileSync(file);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const at = Math.floor(bytes.length / 2);
+    bytes.writeUInt8((bytes.readUInt8(at) ^ 0x01) & 0xff, at);
     writeFileSync(file, bytes);
     const round = await k2.sync();
     expect(readOf(round, 'K1')).toMatchObject({ read: [1], problems: [{ segmentNo: 2 }] });

@@ -32,7 +32,13 @@ export interface CounterRead {
 }
 
 function problem(counter: string, segmentNo: number, kind: ProblemKind, ms: string, en: string): CourtProblem {
-  return { counter, segmentNo, kind, messageMs: `Kaunter ${counter}, segmen ${segmentNo}: ${ms}`, messageEn: `Counter ${counter}, segment ${segmentNo}: ${en}` };
+  return {
+    counter,
+    segmentNo,
+    kind,
+    messageMs: `Kaunter ${counter}, segmen ${segmentNo}: ${ms}`,
+    messageEn: `Counter ${counter}, segment ${segmentNo}: ${en}`,
+  };
 }
 
 /** Why a segment's content does not follow the one before it, or null when it does. */
@@ -83,7 +89,11 @@ function continuityProblem(
     prev = hash;
   }
   if (header.chainHead !== prev)
-    return at('CHAIN', 'kepala rantaian dalam pengepala tidak sama dengan peristiwa terakhir.', 'the chain head in the header is not the last event.');
+    return at(
+      'CHAIN',
+      'kepala rantaian dalam pengepala tidak sama dengan peristiwa terakhir.',
+      'the chain head in the header is not the last event.',
+    );
   return null;
 }
 
@@ -123,11 +133,23 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
     const file = join(dir, a.fileName);
     if (!existsSync(file))
       return found(
-        problem(counter, a.segmentNo, 'REMOVED', 'segmen yang telah dibaca tiada lagi dalam folder mahkamah.', 'a segment already read is no longer in the court folder.'),
+        problem(
+          counter,
+          a.segmentNo,
+          'REMOVED',
+          'segmen yang telah dibaca tiada lagi dalam folder mahkamah.',
+          'a segment already read is no longer in the court folder.',
+        ),
       );
     if (sha256Hex(readFileSync(file)) !== a.sha256)
       return found(
-        problem(counter, a.segmentNo, 'CHANGED', 'segmen yang telah diterbitkan telah diubah (segmen tidak boleh ditulis semula).', 'a published segment has been changed (segments are never rewritten).'),
+        problem(
+          counter,
+          a.segmentNo,
+          'CHANGED',
+          'segmen yang telah diterbitkan telah diubah (segmen tidak boleh ditulis semula).',
+          'a published segment has been changed (segments are never rewritten).',
+        ),
       );
   }
   const firstFork = [...forks.keys()].sort((x, y) => x - y)[0];
@@ -136,31 +158,61 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
   for (let n = (before?.segmentNo ?? 0) + 1; ; n++) {
     if (firstFork !== undefined && firstFork <= n)
       return found(
-        problem(counter, firstFork, 'FORK', `dua fail menuntut nombor segmen yang sama (${forks.get(firstFork) ?? ''}).`, `two files claim the same segment number (${forks.get(firstFork) ?? ''}).`),
+        problem(
+          counter,
+          firstFork,
+          'FORK',
+          `dua fail menuntut nombor segmen yang sama (${forks.get(firstFork) ?? ''}).`,
+          `two files claim the same segment number (${forks.get(firstFork) ?? ''}).`,
+        ),
       );
     const name = numbered.get(n);
     if (name === undefined) {
       const later = [...numbered.keys()].filter((k) => k > n);
       if (later.length > 0)
         return found(
-          problem(counter, n, 'GAP', `segmen ${segmentName(n)} tiada, tetapi segmen selepasnya ada: jurang.`, `segment ${segmentName(n)} is missing but later ones are there: a gap.`),
+          problem(
+            counter,
+            n,
+            'GAP',
+            `segmen ${segmentName(n)} tiada, tetapi segmen selepasnya ada: jurang.`,
+            `segment ${segmentName(n)} is missing but later ones are there: a gap.`,
+          ),
         );
       break;
     }
     if (!enrolled)
       return found(
-        problem(counter, n, 'UNENROLLED', 'kaunter ini belum didaftarkan (tiada kunci peranti berdaftar): segmennya tidak dibaca.', 'this counter is not enrolled (no enrolled device key): its segments are not read.'),
+        problem(
+          counter,
+          n,
+          'UNENROLLED',
+          'kaunter ini belum didaftarkan (tiada kunci peranti berdaftar): segmennya tidak dibaca.',
+          'this counter is not enrolled (no enrolled device key): its segments are not read.',
+        ),
       );
     const bytes = readFileSync(join(dir, name));
     const opened = await openSegment(bytes, options.decryptionKey);
     if (!opened.ok)
       return found(
-        problem(counter, n, 'UNREADABLE', 'segmen tidak dapat dinyahsulit atau rosak (atau tidak disulitkan untuk kaunter ini).', 'the segment cannot be decrypted or is damaged (or was not encrypted to this counter).'),
+        problem(
+          counter,
+          n,
+          'UNREADABLE',
+          'segmen tidak dapat dinyahsulit atau rosak (atau tidak disulitkan untuk kaunter ini).',
+          'the segment cannot be decrypted or is damaged (or was not encrypted to this counter).',
+        ),
       );
     const ids = await keyIdsOf(enrolled.publicArmored);
     if (!opened.signerKeyIds.some((id) => ids.includes(id)))
       return found(
-        problem(counter, n, 'UNENROLLED', 'ditandatangani oleh kunci yang tidak didaftarkan untuk kaunter ini.', 'signed by a key not enrolled for this counter.'),
+        problem(
+          counter,
+          n,
+          'UNENROLLED',
+          'ditandatangani oleh kunci yang tidak didaftarkan untuk kaunter ini.',
+          'signed by a key not enrolled for this counter.',
+        ),
       );
     if (!(await opened.verify(enrolled.publicArmored)))
       return found(problem(counter, n, 'BAD_SIGNATURE', 'tandatangan tidak sah.', 'the signature is not valid.'));

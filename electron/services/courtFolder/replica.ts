@@ -253,15 +253,7 @@ export function applySegment(replica: Db, fileName: string, sha256: string, body
 }
 
 export type ProblemKind =
-  | 'GAP'
-  | 'FORK'
-  | 'CHANGED'
-  | 'REMOVED'
-  | 'UNREADABLE'
-  | 'UNENROLLED'
-  | 'BAD_SIGNATURE'
-  | 'CONTINUITY'
-  | 'CHAIN';
+  'GAP' | 'FORK' | 'CHANGED' | 'REMOVED' | 'UNREADABLE' | 'UNENROLLED' | 'BAD_SIGNATURE' | 'CONTINUITY' | 'CHAIN';
 
 export interface CourtProblem {
   counter: string;

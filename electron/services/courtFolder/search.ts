@@ -34,7 +34,9 @@ export function searchCourtCases(replica: Db, query: string, limit = 50): CourtC
   const q = query.trim();
   if (q === '') return [];
   const byNumber = replica
-    .prepare(`SELECT ${CASE_COLUMNS} FROM replica_cases c WHERE c.case_number LIKE ? ESCAPE '\\' ORDER BY c.registered_at DESC LIMIT ?`)
+    .prepare(
+      `SELECT ${CASE_COLUMNS} FROM replica_cases c WHERE c.case_number LIKE ? ESCAPE '\\' ORDER BY c.registered_at DESC LIMIT ?`,
+    )
     .all(`${q.toUpperCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`, limit) as CaseRow[];
   const key = idKey(q);
   const byId =
@@ -46,7 +48,10 @@ export function searchCourtCases(replica: Db, query: string, limit = 50): CourtC
           )
           .all(key, limit) as CaseRow[])
       : [];
-  const words = q.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  const words = q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const byName = replica
     .prepare(
       `SELECT DISTINCT ${CASE_COLUMNS} FROM replica_parties p JOIN replica_cases c ON c.counter = p.counter AND c.id = p.case_id

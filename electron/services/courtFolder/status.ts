@@ -24,7 +24,8 @@ export function courtStatus(ledger: Ledger, replica: Db, ownCounter: string, enr
   const lastOwnAt =
     own.lastSeq === null
       ? null
-      : (sql(ledger.db, 'SELECT at FROM audit_events WHERE seq = ?').pluck().get(own.lastSeq) as string | undefined) ?? null;
+      : ((sql(ledger.db, 'SELECT at FROM audit_events WHERE seq = ?').pluck().get(own.lastSeq) as string | undefined) ??
+        null);
   const problems = courtProblems(replica);
   const others = replica
     .prepare(

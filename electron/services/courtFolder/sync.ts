@@ -97,14 +97,19 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<void> = Promise.resolve();
   let queued = false;
-  const newest = () => (sql(options.ledger.db, 'SELECT MAX(seq) FROM audit_events').pluck().get() as number | null) ?? 0;
+  const newest = () =>
+    (sql(options.ledger.db, 'SELECT MAX(seq) FROM audit_events').pluck().get() as number | null) ?? 0;
   let seen = -1;
 
   const round = async (): Promise<void> => {
     const folder = options.folder();
     if (folder === null) return;
     seen = newest();
-    const outcome = await syncRound(options.ledger, { folder, deviceKey: await options.deviceKey(), replica: options.replica });
+    const outcome = await syncRound(options.ledger, {
+      folder,
+      deviceKey: await options.deviceKey(),
+      replica: options.replica,
+    });
     if (!outcome.publish.reachable) options.log.error(`court folder unreachable: ${outcome.publish.reason}`);
   };
   const run = (): void => {
@@ -140,7 +145,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
   return {
     kick: () => schedule(debounceMs),
     idle: async () => {
-      for (let last: Promise<void> | null = null; last !== current; ) {
+      for (let last: Promise<void> | null = null; last !== current;) {
         last = current;
         await current;
       }
