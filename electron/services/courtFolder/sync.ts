@@ -77,7 +77,8 @@ export interface BackgroundSyncOptions {
   /** The court folder from this PC's preferences; null: not set, nothing runs. */
   folder: () => string | null;
   deviceKey: () => Promise<openpgp.PrivateKey>;
-  replica: Db;
+  /** The replica, opened the first time a round has a folder to read. */
+  replica: () => Db;
   log: { error(message: string, error?: unknown): void };
   /** How often the audit table's newest event is looked at, and the other counters read (ms). */
   everyMs?: number;
@@ -108,7 +109,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
     const outcome = await syncRound(options.ledger, {
       folder,
       deviceKey: await options.deviceKey(),
-      replica: options.replica,
+      replica: options.replica(),
     });
     if (!outcome.publish.reachable) options.log.error(`court folder unreachable: ${outcome.publish.reason}`);
   };
