@@ -15,6 +15,8 @@ import { counterPorts } from './ports';
 import { counterRoutes } from './routes';
 import type { DataFolderStore } from '../services/court/dataFolder';
 import type { LanguageStore } from '../services/court/language';
+import type { CourtFolderStore } from '../services/courtFolder/settings';
+import { startCourtFolderSync, type BackgroundSync } from '../services/courtFolder/background';
 
 export { DATABASE_FILE, openCheckedLedger, openLedger } from '../services/ledger/ledgerFile';
 
@@ -33,6 +35,8 @@ export interface KaunterAppOptions {
   dataFolder?: DataFolderStore;
   /** The screen language chosen on this PC (a machine preference); none: Malay, not remembered. */
   language?: LanguageStore;
+  /** The court folder this PC publishes to and reads from (a machine preference); none: not shared. */
+  courtFolder?: CourtFolderStore;
   /** Called at each named step of a request (crash tests stop the process there). */
   requestStep?: (name: RequestStep) => void;
 }
@@ -83,9 +87,15 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     requestAnswers(ledger, { log, ...(options.requestStep ? { step: options.requestStep } : {}) }),
     (userId) => sessions.dropUser(userId),
   );
+  // The court folder's publisher runs off the clerk's path: a commit only asks it for a round.
+  const courtSync: BackgroundSync | null =
+    options.courtFolder && startup.ok && ledger.dataDir
+      ? startCourtFolderSync(ledger, ledger.dataDir, options.courtFolder, deviceKeys, log)
+      : null;
   const dispatch: SessionDispatch = async (channel, input, callerSessions, meta) => {
     const result = await dispatchCall(channel, input, callerSessions, meta);
     head.touched();
+    courtSync?.kick();
     return result;
   };
   const timer = setInterval(() => {
@@ -100,6 +110,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     startup,
     close: () => {
       clearInterval(timer);
+      courtSync?.stop();
       head.close();
       ledger.db.close();
     },

@@ -9,6 +9,7 @@ import { runBackup, runRestore } from './backup';
 import { CliFailure, runExportCommand } from './exportCommand';
 import { IMPORT_USAGE, runImportCommand } from './esv3Import';
 import { CALENDAR_USAGE, runCalendarCommand } from './calendarCommand';
+import { COURT_USAGE, runCourtCommand } from './courtCommand';
 import { holdWriterLock, WriterRefusal } from '../services/ledger/writerLock';
 
 const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
@@ -26,6 +27,7 @@ const USAGE = `Penggunaan / usage: npm run kaunter -- <arahan> [pilihan]
          Bundle penyesuaian (v1) dari folder data yang disalin / the reconciliation bundle from a copied data folder.
 ${IMPORT_USAGE}
 ${CALENDAR_USAGE}
+${COURT_USAGE}
 ${ICT_USAGE}`;
 
 function fail(message: string, code = 2): never {
@@ -162,6 +164,13 @@ async function main(): Promise<void> {
       process.exitCode = runCalendarCommand(rest, {
         out: (line) => console.log(line),
         err: (line) => console.error(line),
+      });
+      return;
+    case 'court':
+      process.exitCode = await runCourtCommand(rest, {
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+        ask: askOnTerminal,
       });
       return;
     case 'import-numbers':

@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../shell/appProtocol';
 import { bridgeScript } from './bridge';
 import { filePreferences } from '../platform/preferences';
 import { preferenceBackupPlan } from '../platform/backupPlan';
+import { preferenceCourtFolder } from '../platform/courtFolderPreference';
 import { preferenceDataFolder } from '../platform/dataFolderPreference';
 import { preferencePrinterChoices } from '../platform/printerChoices';
 import { preferenceLanguage } from '../platform/languagePreference';
@@ -132,6 +133,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     backupPlan: preferenceBackupPlan(filePreferences(options.dataDir)),
     dataFolder: preferenceDataFolder(filePreferences(options.dataDir)),
     language: preferenceLanguage(filePreferences(options.dataDir)),
+    courtFolder: preferenceCourtFolder(filePreferences(options.dataDir)),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pinCost ? { pinCost: options.pinCost } : {}),
   });

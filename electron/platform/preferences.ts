@@ -21,6 +21,8 @@ const schemas = {
   windowBounds: windowBoundsSchema.nullable(),
   dataDir: z.string().min(1).nullable(),
   backupDir: z.string().min(1).nullable(),
+  /** The court folder all counters of the court reach (a share or a Syncthing folder); null: none. */
+  courtFolder: z.string().min(1).nullable(),
   backupEveryMinutes: z.number().int().min(5).max(1440),
   backupKeep: z.number().int().min(1).max(500),
   /** Printer name per document type, e.g. `{ receipt: 'EPSON TM-T82' }`. */
@@ -37,6 +39,7 @@ export const DEFAULT_PREFERENCES: Readonly<PreferenceValues> = Object.freeze({
   windowBounds: null,
   dataDir: null,
   backupDir: null,
+  courtFolder: null,
   backupEveryMinutes: 30,
   backupKeep: 20,
   printers: {},

@@ -5,6 +5,7 @@ import { isTrustedSender, registerChannels, webContentsSessionKey } from '../ipc
 import { fileLog, type ShellLog } from '../platform/log';
 import { filePreferences } from '../platform/preferences';
 import { preferenceBackupPlan } from '../platform/backupPlan';
+import { preferenceCourtFolder } from '../platform/courtFolderPreference';
 import { preferenceDataFolder } from '../platform/dataFolderPreference';
 import { preferencePrinterChoices } from '../platform/printerChoices';
 import { preferenceLanguage } from '../platform/languagePreference';
@@ -105,6 +106,7 @@ export function startApp(): void {
           choices: preferencePrinterChoices(preferences),
         },
         backupPlan: preferenceBackupPlan(preferences),
+        courtFolder: preferenceCourtFolder(preferences),
         dataFolder: preferenceDataFolder(preferences),
         language: preferenceLanguage(preferences),
         deviceKeyVault: safeStorageDeviceKeyVault(dataDir),

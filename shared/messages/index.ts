@@ -4,6 +4,7 @@ import { bundleMessages } from './bundle';
 import { calendarMessages } from './calendar';
 import { casesMessages } from './cases';
 import { courtMessages } from './court';
+import { courtFolderMessages } from './courtFolder';
 import { esv3ImportMessages } from './esv3Import';
 import { fieldsMessages } from './fields';
 import { outagesMessages } from './outages';
@@ -27,6 +28,7 @@ export const MESSAGE_AREAS = {
   calendar: calendarMessages,
   cases: casesMessages,
   court: courtMessages,
+  courtFolder: courtFolderMessages,
   esv3Import: esv3ImportMessages,
   fields: fieldsMessages,
   outages: outagesMessages,
@@ -44,6 +46,7 @@ export const MESSAGES = {
   ...calendarMessages,
   ...casesMessages,
   ...courtMessages,
+  ...courtFolderMessages,
   ...esv3ImportMessages,
   ...fieldsMessages,
   ...outagesMessages,

@@ -14,7 +14,9 @@ export type CrashStep =
   | 'backup:copied'
   | 'backup:encrypted'
   | 'backup:keyfile'
-  | 'backup:renamed';
+  | 'backup:renamed'
+  | 'court:tmp-written'
+  | 'court:renamed';
 
 export type CrashHook = (step: CrashStep) => void;
 
@@ -29,6 +31,9 @@ export const RESTORE_STEPS: CrashStep[] = [
 ];
 
 export const BACKUP_STEPS: CrashStep[] = ['backup:copied', 'backup:encrypted', 'backup:keyfile', 'backup:renamed'];
+
+/** Publishing a court-folder segment: its temporary file written and flushed; then its final name taken. */
+export const COURT_SEGMENT_STEPS: CrashStep[] = ['court:tmp-written', 'court:renamed'];
 
 export function crashPoint(step: CrashStep, hook?: CrashHook): void {
   hook?.(step);

@@ -59,6 +59,8 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'settings.appointments': 'Daily appointment limit updated',
   'deviceKey.create': 'Counter device key created',
   'ictKey.import': 'ICT public key imported',
+  'courtFolder.enrol': "Another counter's device key enrolled (court folder)",
+  'courtFolder.revoke': "Another counter's device key revoked (court folder)",
   'ictKey.remove': 'ICT public key removed',
   'bundle.export': 'Reconciliation bundle exported',
 };

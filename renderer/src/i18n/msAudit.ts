@@ -56,6 +56,8 @@ export const msAudit = {
   'settings.appointments': 'Had janji temu sehari dikemas kini',
   'deviceKey.create': 'Kunci peranti kaunter dibuat',
   'ictKey.import': 'Kunci awam ICT diimport',
+  'courtFolder.enrol': 'Kunci peranti kaunter lain didaftarkan (folder mahkamah)',
+  'courtFolder.revoke': 'Kunci peranti kaunter lain dibatalkan (folder mahkamah)',
   'ictKey.remove': 'Kunci awam ICT dibuang',
   'bundle.export': 'Fail penyesuaian dieksport',
 } as const;

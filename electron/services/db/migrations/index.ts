@@ -17,6 +17,7 @@ import { m015SearchFragments } from './015-search-fragments';
 import { m016OutageSopPeriods } from './016-outage-sop-periods';
 import { m017AppointmentSessions } from './017-appointment-sessions';
 import { m018PassportNationality } from './018-passport-nationality';
+import { m019CourtFolder } from './019-court-folder';
 
 export interface Migration {
   name: string;
@@ -43,4 +44,5 @@ export const MIGRATIONS: Migration[] = [
   m016OutageSopPeriods,
   m017AppointmentSessions,
   m018PassportNationality,
+  m019CourtFolder,
 ];
