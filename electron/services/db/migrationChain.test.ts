@@ -59,6 +59,10 @@ const SHIPPED: Record<string, string> = {
   '013-checkpoint-digest': 'f5d94ea2603dae88',
   '014-money-and-day-reopen': '2f7eff5c19bf0c5d',
   '015-search-fragments': '361204bb8e2ab279',
+  '016-outage-sop-periods': '5643fe3653cb56c2',
+  '017-appointment-sessions': '35286b63147f8dfd',
+  '018-passport-nationality': 'd652aaa10da198b7',
+  '019-court-folder': '80ee82c96cc9dfe8',
 };
 
 describe('the whole chain of migrations', () => {
