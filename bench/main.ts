@@ -4,7 +4,7 @@
  * Prints a table, then one JSON line (the last line) with every figure.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECKPOINT_EVERY } from '../electron/services/ledger/startupCheck';
@@ -16,6 +16,7 @@ import { receiptPdfRow } from './rows/receiptPdf';
 import { rendererRow } from './rows/renderer';
 import { searchRow } from './rows/search';
 import { startupRow } from './rows/startup';
+import { loadOf } from './stats';
 import { printTable } from './table';
 
 const { values } = parseArgs({
@@ -70,15 +71,23 @@ const folder = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'ka
 const rows: BenchRow[] = [];
 const started = performance.now();
 const note = (text: string) => console.error(`[bench] ${text}`);
+const cores = cpus().length;
+/** Runs one row, noting the machine's 1-minute load at its start and end. */
+async function measure(make: () => BenchRow | Promise<BenchRow>): Promise<void> {
+  const start = loadavg()[0] ?? 0;
+  const row = await make();
+  row.load = loadOf(start, loadavg()[0] ?? 0, cores);
+  rows.push(row);
+}
 
 try {
   if (wanted('clerk-action')) {
     note(`clerk action × ${sizes.actions}`);
-    rows.push(await clerkActionRow(folder, sizes.actions));
+    await measure(() => clerkActionRow(folder, sizes.actions));
   }
   if (wanted('receipt-pdf')) {
     note(`receipt PDF × ${sizes.pdfRuns}`);
-    rows.push(await receiptPdfRow(sizes.pdfRuns));
+    await measure(() => receiptPdfRow(sizes.pdfRuns));
   }
   if (wanted('search') || wanted('startup')) {
     note(`building a ledger of ${sizes.searchCases} cases and ${sizes.startupEvents} audit events`);
@@ -92,11 +101,11 @@ try {
     try {
       if (wanted('search')) {
         note(`search × ${sizes.queries}, scans × ${sizes.scans}`);
-        rows.push(searchRow(ledger, sizes.queries, sizes.scans));
+        await measure(() => searchRow(ledger, sizes.queries, sizes.scans));
       }
       if (wanted('startup')) {
         note(`start-up check × ${sizes.startupRuns}`);
-        rows.push(await startupRow(ledger, dataDir, sizes.startupRuns));
+        await measure(() => startupRow(ledger, dataDir, sizes.startupRuns));
       }
     } finally {
       ledger.db.close();
@@ -112,14 +121,14 @@ try {
     });
     try {
       note(`export × ${sizes.exportRuns}`);
-      rows.push(await exportRow(ledger, dataDir, folder, sizes.exportRuns));
+      await measure(() => exportRow(ledger, dataDir, folder, sizes.exportRuns));
     } finally {
       ledger.db.close();
     }
   }
   if (wanted('renderer')) {
     note(`renderer × ${sizes.rendererRuns}`);
-    rows.push(await rendererRow(folder, resolve(values.renderer ?? 'dist/renderer'), sizes.rendererRuns));
+    await measure(() => rendererRow(folder, resolve(values.renderer ?? 'dist/renderer'), sizes.rendererRuns));
   }
 } finally {
   if (!values.dir) rmSync(folder, { recursive: true, force: true });
@@ -132,9 +141,10 @@ console.log(
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, platform: process.platform },
     sizes,
     seconds: Math.round((performance.now() - started) / 100) / 10,
-    allMeet: rows.every((row) => row.meets),
+    allMeet: rows.every((row) => row.meets !== false),
+    busy: rows.some((row) => row.load?.busy === true),
     rows: Object.fromEntries(
-      rows.map((row) => [row.id, { value: row.value, budget: row.budget, meets: row.meets, ...row.data }]),
+      rows.map((row) => [row.id, { value: row.value, budget: row.budget, meets: row.meets, load: row.load ?? null, ...row.data }]),
     ),
   }),
 );
