@@ -27,6 +27,8 @@ const { values } = parseArgs({
     renderer: { type: 'string', default: 'dist/renderer' },
     actions: { type: 'string' },
     'pdf-runs': { type: 'string' },
+    /** Write the last receipt of each paper, pdfmake's and Chromium's, into this folder to look at. */
+    'keep-pdfs': { type: 'string' },
     'search-cases': { type: 'string' },
     queries: { type: 'string' },
     scans: { type: 'string' },
@@ -87,7 +89,7 @@ try {
   }
   if (wanted('receipt-pdf')) {
     note(`receipt PDF × ${sizes.pdfRuns}`);
-    await measure(() => receiptPdfRow(sizes.pdfRuns));
+    await measure(() => receiptPdfRow(folder, sizes.pdfRuns, values['keep-pdfs'] ? resolve(values['keep-pdfs']) : null));
   }
   if (wanted('search') || wanted('startup')) {
     note(`building a ledger of ${sizes.searchCases} cases and ${sizes.startupEvents} audit events`);
