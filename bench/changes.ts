@@ -43,7 +43,8 @@ export function tableShapes(db: Db): TableShape[] {
   }[];
   const tables = listed.filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_'));
   const withoutRowid = tables.find((t) => t.wr !== 0);
-  if (withoutRowid) throw new Error(`bench: table ${withoutRowid.name} is WITHOUT ROWID; teach bench/changes.ts its key`);
+  if (withoutRowid)
+    throw new Error(`bench: table ${withoutRowid.name} is WITHOUT ROWID; teach bench/changes.ts its key`);
   const shapes = new Map<string, TableShape>();
   const parents = new Map<string, string[]>();
   for (const { name } of tables) {

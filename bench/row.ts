@@ -21,5 +21,14 @@ export interface BenchRow {
 
 /** A row whose feature does not exist yet: said plainly in the table, never faked. */
 export function notBuilt(id: string, title: string, budget: string, why: string): BenchRow {
-  return { id, title, measured: `belum dibina / not built: ${why}`, floor: '—', value: null, budget, meets: null, data: {} };
+  return {
+    id,
+    title,
+    measured: `belum dibina / not built: ${why}`,
+    floor: '—',
+    value: null,
+    budget,
+    meets: null,
+    data: {},
+  };
 }

@@ -121,7 +121,10 @@ export async function clerkActionRow(folder: string, actions: number): Promise<B
   };
 
   /** One call through the dispatcher (timed), its rows found (untimed), the same rows on the floor (timed). */
-  const call = async (channel: string, input: unknown): Promise<{ actionMs: number; floorMs: number; value: unknown }> => {
+  const call = async (
+    channel: string,
+    input: unknown,
+  ): Promise<{ actionMs: number; floorMs: number; value: unknown }> => {
     const meta = { requestId: requestId() };
     let value: unknown;
     const actionMs = await timeMsAsync(async () => {

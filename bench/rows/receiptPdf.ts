@@ -21,13 +21,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const WARM = 10;
+/** Untimed receipts before the timed ones (fewer in a smoke run: `runs` is small there). */
+const warmOf = (runs: number) => Math.min(10, runs);
 
 /** A receipt made from its data each time (the definition and the PDF), after WARM untimed ones. */
 async function ours(paper: ReceiptPaper, runs: number): Promise<{ samples: number[]; bytes: Buffer }> {
   const receipt = sampleReceipt();
   const make = () => renderPdf(receiptDoc(receipt, sampleHeader, { paper, copy: false }));
-  for (let i = 0; i < WARM; i++) await make();
+  for (let i = 0; i < warmOf(runs); i++) await make();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) samples.push(await timeMsAsync(make));
   return { samples, bytes: await make() };
@@ -50,14 +51,17 @@ async function chromiums(
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const print = async (): Promise<Buffer> => {
-    await page.evaluate((body) => {
-      document.body.innerHTML = body;
-    }, receiptBodyHtml(receipt, sampleHeader));
+    await page.evaluate(
+      (body) => {
+        document.body.innerHTML = body;
+      },
+      receiptBodyHtml(receipt, sampleHeader),
+    );
     if (paper === 'A5') return page.pdf({ format: 'A5', preferCSSPageSize: true });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     return page.pdf({ width: '80mm', height: `${Math.ceil(height) + 32}px`, preferCSSPageSize: false });
   };
-  for (let i = 0; i < WARM; i++) await print();
+  for (let i = 0; i < warmOf(runs); i++) await print();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) samples.push(await timeMsAsync(print));
   return { samples, bytes: await print() };
@@ -73,7 +77,12 @@ export async function receiptPdfRow(folder: string, runs: number, keepPdfs: stri
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const runsOf = { oursA5: [] as number[][], webA5: [] as number[][], oursRoll: [] as number[][], webRoll: [] as number[][] };
+  const runsOf = {
+    oursA5: [] as number[][],
+    webA5: [] as number[][],
+    oursRoll: [] as number[][],
+    webRoll: [] as number[][],
+  };
   try {
     const page = await browser.newPage();
     for (let run = 0; run < RUNS_PER_ROW; run++) {
