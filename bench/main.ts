@@ -17,7 +17,7 @@ import { receiptPdfRow } from './rows/receiptPdf';
 import { rendererRow } from './rows/renderer';
 import { searchRow } from './rows/search';
 import { startupRow } from './rows/startup';
-import { loadOf } from './stats';
+import { loadOf, RUNS_PER_ROW, runsOfRow, setRunsOfRow } from './stats';
 import { printTable } from './table';
 
 const { values } = parseArgs({
@@ -44,6 +44,7 @@ const { values } = parseArgs({
 });
 
 const smoke = values.smoke === true;
+setRunsOfRow(smoke ? 1 : RUNS_PER_ROW);
 function size(name: keyof typeof values, full: number, small: number): number {
   const given = values[name];
   if (typeof given === 'string') {
@@ -163,6 +164,7 @@ console.log(
     smoke,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, platform: process.platform },
     sizes,
+    runsPerRow: runsOfRow(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
     allMeet: rows.every((row) => row.meets !== false),
     busy: rows.some((row) => row.load?.busy === true),

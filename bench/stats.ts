@@ -55,3 +55,11 @@ export function describeLoad(load: Load): string {
 
 /** How many times each row runs within one bench run; its figures are the median of the runs' medians. */
 export const RUNS_PER_ROW = 3;
+
+let runsPerRow = RUNS_PER_ROW;
+/** The runs per row of this bench run: three, or one for `--smoke` (which checks the rows work, not their times). */
+export const runsOfRow = (): number => runsPerRow;
+export function setRunsOfRow(runs: number): void {
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('runs per row must be a positive integer');
+  runsPerRow = runs;
+}

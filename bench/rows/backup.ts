@@ -7,7 +7,7 @@ import { fileDeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import { activeIctKeyArmors } from '../../electron/services/bundle/ictKeys';
 import type { Ledger } from '../../electron/services/ledger/ledger';
 import type { BenchRow } from '../row';
-import { medianOfMedians, round, RUNS_PER_ROW, timeMsAsync } from '../stats';
+import { medianOfMedians, round, runsOfRow, timeMsAsync } from '../stats';
 
 export const BACKUP_BUDGET = 1.5;
 
@@ -63,7 +63,7 @@ export async function backupRow(ledger: Ledger, dataDir: string, folder: string,
     const oursRuns: number[][] = [];
     const floorRuns: number[][] = [];
     let bytes = 0;
-    for (let run = 0; run < RUNS_PER_ROW; run++) {
+    for (let run = 0; run < runsOfRow(); run++) {
       const mine: number[] = [];
       const theirs: number[] = [];
       for (let i = 0; i < runs; i++) {
@@ -93,7 +93,7 @@ export async function backupRow(ledger: Ledger, dataDir: string, folder: string,
       budget: `≤ ${BACKUP_BUDGET}×`,
       meets: ratio <= BACKUP_BUDGET,
       data: {
-        runs: RUNS_PER_ROW,
+        runs: runsOfRow(),
         samplesPerRun: runs,
         cases,
         fileBytes,

@@ -22,7 +22,7 @@ import type { Result } from '@shared/errors';
 import type { CaseView } from '@shared/views';
 import type { BenchRow } from '../row';
 import { ChangeWatcher, contentsOf, Replayer, type PreparedChange, type RowChange } from '../changes';
-import { medianOfMedians, medianOfQuantiles, quantile, round, RUNS_PER_ROW, timeMs, timeMsAsync } from '../stats';
+import { medianOfMedians, medianOfQuantiles, quantile, round, runsOfRow, timeMs, timeMsAsync } from '../stats';
 
 export const CLERK_ACTION_BUDGET = 1.25;
 
@@ -164,7 +164,7 @@ export async function clerkActionRow(folder: string, actions: number): Promise<B
   let same = false;
   try {
     for (let i = 0; i < WARM_UP; i++) await pair();
-    for (let run = 0; run < RUNS_PER_ROW; run++) {
+    for (let run = 0; run < runsOfRow(); run++) {
       const action: number[] = [];
       const flr: number[] = [];
       const reg: number[] = [];
@@ -237,7 +237,7 @@ export async function clerkActionRow(folder: string, actions: number): Promise<B
     meets: ratio <= CLERK_ACTION_BUDGET,
     data: {
       pairsPerRun: actions,
-      runs: RUNS_PER_ROW,
+      runs: runsOfRow(),
       actionMedianMs: round(actionMs, 3),
       actionP99Ms: round(p99, 3),
       registerMedianMs: round(medianOfMedians(registerRuns), 3),

@@ -7,7 +7,7 @@ import { exportBundle } from '../../electron/services/bundle/exportBundle';
 import { takeSnapshot } from '../../electron/services/bundle/snapshot';
 import type { Ledger } from '../../electron/services/ledger/ledger';
 import type { BenchRow } from '../row';
-import { medianOfMedians, round, RUNS_PER_ROW, timeMsAsync } from '../stats';
+import { medianOfMedians, round, runsOfRow, timeMsAsync } from '../stats';
 
 export const EXPORT_BUDGET = 1.5;
 
@@ -39,7 +39,7 @@ export async function exportRow(ledger: Ledger, dataDir: string, folder: string,
     names.push('audit.jsonl');
     const appRuns: number[][] = [];
     const floorRuns: number[][] = [];
-    for (let run = 0; run < RUNS_PER_ROW; run++) {
+    for (let run = 0; run < runsOfRow(); run++) {
       const appMs: number[] = [];
       const floorMs: number[] = [];
       appRuns.push(appMs);
@@ -89,7 +89,7 @@ export async function exportRow(ledger: Ledger, dataDir: string, folder: string,
       budget: `≤ ${EXPORT_BUDGET}×`,
       meets: ratio <= EXPORT_BUDGET,
       data: {
-        runs: RUNS_PER_ROW,
+        runs: runsOfRow(),
         samplesPerRun: runs,
         cases,
         receipts,

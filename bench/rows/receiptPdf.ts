@@ -8,7 +8,7 @@ import { defaultFontsDir, renderPdf } from '../../electron/services/documents/re
 import { sampleHeader, sampleReceipt } from '../../electron/services/documents/sampleData';
 import type { BenchRow } from '../row';
 import { fontFaces, receiptBodyHtml, receiptPageHtml } from '../receiptHtml';
-import { medianOfMedians, medianOfQuantiles, round, RUNS_PER_ROW, timeMsAsync } from '../stats';
+import { medianOfMedians, medianOfQuantiles, round, runsOfRow, timeMsAsync } from '../stats';
 
 export const RECEIPT_PDF_BUDGET = 0.33;
 
@@ -85,7 +85,7 @@ export async function receiptPdfRow(folder: string, runs: number, keepPdfs: stri
   };
   try {
     const page = await browser.newPage();
-    for (let run = 0; run < RUNS_PER_ROW; run++) {
+    for (let run = 0; run < runsOfRow(); run++) {
       for (const paper of ['A5', 'ROLL_80MM'] as const) {
         const mine = await ours(paper, runs);
         const web = await chromiums(page, folder, paper, runs);

@@ -6,7 +6,7 @@ import { seed, DEMO_PIN } from '../../electron/cli/seed';
 import { startHost } from '../../electron/host/server';
 import type { BenchRow } from '../row';
 import { CHROMIUM_ARGS as RECEIPT_CHROMIUM_ARGS } from './receiptPdf';
-import { medianOfMedians, medianOfQuantiles, round, RUNS_PER_ROW } from '../stats';
+import { medianOfMedians, medianOfQuantiles, round, runsOfRow } from '../stats';
 
 export const RENDERER_BUDGET_MS = 600;
 /** The JavaScript the page has loaded when the form takes typing, uncompressed bytes. */
@@ -61,7 +61,7 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
     });
     const cookie = /^([^=]+)=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '');
     if (!cookie?.[1] || !cookie[2]) throw new Error(`sign-in failed: ${await signIn.text()}`);
-    for (let i = 0; i < RUNS_PER_ROW * runs + 1; i++) {
+    for (let i = 0; i < runsOfRow() * runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addCookies([{ name: cookie[1], value: cookie[2], url: host.url }]);
       await context.addInitScript((id) => sessionStorage.setItem('kaunter.tab', id), tabId);
@@ -105,7 +105,7 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
     budget: `< ${RENDERER_BUDGET_MS} ms; JS awal ≤ ${INITIAL_JS_BUDGET_BYTES / 1024} KiB`,
     meets: ms < RENDERER_BUDGET_MS && jsMeets,
     data: {
-      runs: RUNS_PER_ROW,
+      runs: runsOfRow(),
       samplesPerRun: runs,
       medianMs: round(ms, 1),
       p99Ms: round(p99, 1),

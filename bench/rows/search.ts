@@ -2,7 +2,7 @@ import type { Ledger } from '../../electron/services/ledger/ledger';
 import { searchCases } from '../../electron/services/cases/search';
 import { seededRandom } from '../../electron/services/demo/random';
 import type { BenchRow } from '../row';
-import { medianOfMedians, medianOfQuantiles, round, RUNS_PER_ROW, timeMs } from '../stats';
+import { medianOfMedians, medianOfQuantiles, round, runsOfRow, timeMs } from '../stats';
 
 export const SEARCH_P95_BUDGET_MS = 2;
 export const SEARCH_SPEEDUP_BUDGET = 200;
@@ -55,7 +55,7 @@ export function searchRow(ledger: Ledger, queries: number, scans: number): Bench
     Query['kind'],
     { search: number[][]; scan: number[][] }
   >;
-  for (let run = 0; run < RUNS_PER_ROW; run++) {
+  for (let run = 0; run < runsOfRow(); run++) {
     for (const kind of KINDS) {
       const mine = sample.filter((q) => q.kind === kind);
       const searchMs: number[] = [];

@@ -3,7 +3,7 @@ import { DATABASE_FILE } from '../../electron/app/kaunterApp';
 import type { Ledger } from '../../electron/services/ledger/ledger';
 import { CHECKPOINT_EVERY, startupCheck } from '../../electron/services/ledger/startupCheck';
 import type { BenchRow } from '../row';
-import { medianOfMedians, medianOfQuantiles, round, RUNS_PER_ROW, timeMsAsync } from '../stats';
+import { medianOfMedians, medianOfQuantiles, round, runsOfRow, timeMsAsync } from '../stats';
 
 export const STARTUP_BUDGET_MS = 1000;
 
@@ -16,7 +16,7 @@ export async function startupRow(ledger: Ledger, dataDir: string, runs: number):
   const file = join(dataDir, DATABASE_FILE);
   const runsOf: number[][] = [];
   let rehashed = 0;
-  for (let run = 0; run < RUNS_PER_ROW; run++) {
+  for (let run = 0; run < runsOfRow(); run++) {
     const samples: number[] = [];
     runsOf.push(samples);
     for (let i = 0; i < runs; i++) {
@@ -41,7 +41,7 @@ export async function startupRow(ledger: Ledger, dataDir: string, runs: number):
     meets: ms < STARTUP_BUDGET_MS,
     data: {
       events,
-      runs: RUNS_PER_ROW,
+      runs: runsOfRow(),
       samplesPerRun: runs,
       medianMs: round(ms, 1),
       p99Ms: round(p99, 1),
