@@ -100,7 +100,8 @@ export async function clerkActionRow(folder: string, actions: number): Promise<B
   };
   ok(await dispatch('auth.signIn', { userId: 1, pin: DEMO_PIN }, { requestId: requestId() }));
 
-  const floorFile = join(folder, 'clerk-action-floor.sqlite');
+  // In the ledger's own folder: the same disk and file system as the action's commits.
+  const floorFile = join(dataDir, 'lantai-penanda-aras.sqlite');
   await ledger.db.backup(floorFile);
   const floor = openDatabase(floorFile);
   const watcher = new ChangeWatcher(ledger.db, WARM_UP);
@@ -214,7 +215,6 @@ export async function clerkActionRow(folder: string, actions: number): Promise<B
     same = [...a.keys()].every((t) => JSON.stringify(a.get(t)) === JSON.stringify(b.get(t)));
     if (!same) {
       const differ = [...a.keys()].filter((t) => JSON.stringify(a.get(t)) !== JSON.stringify(b.get(t)));
-      for (const t of differ) console.error(t, a.get(t), b.get(t));
       throw new Error(`bench: the floor's rows differ from the ledger's in ${differ.join(', ')}`);
     }
   } finally {
