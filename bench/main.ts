@@ -85,7 +85,9 @@ async function measure(make: () => BenchRow | Promise<BenchRow>): Promise<void> 
   row.load = loadOf(start, loadavg()[0] ?? 0, cores);
   rows.push(row);
   // Each row as soon as it is measured, so a run stopped part-way still leaves what it found.
-  note(`${row.id}: ${row.measured} | ${row.floor} | ${row.value ?? '—'} | ${row.budget} | ${row.meets ? 'YA' : 'TIDAK'}`);
+  note(
+    `${row.id}: ${row.measured} | ${row.floor} | ${row.value ?? '—'} | ${row.budget} | ${row.meets ? 'YA' : 'TIDAK'}`,
+  );
 }
 
 try {
