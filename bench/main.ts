@@ -4,18 +4,20 @@
  * Prints a table, then one JSON line (the last line) with every figure.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECKPOINT_EVERY } from '../electron/services/ledger/startupCheck';
 import { buildFixture } from './fixture';
-import type { BenchRow } from './row';
+import { notBuilt, type BenchRow } from './row';
+import { backupRow } from './rows/backup';
 import { clerkActionRow } from './rows/clerkAction';
 import { exportRow } from './rows/export';
 import { receiptPdfRow } from './rows/receiptPdf';
 import { rendererRow } from './rows/renderer';
 import { searchRow } from './rows/search';
 import { startupRow } from './rows/startup';
+import { loadOf, RUNS_PER_ROW, runsOfRow, setRunsOfRow } from './stats';
 import { printTable } from './table';
 
 const { values } = parseArgs({
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     renderer: { type: 'string', default: 'dist/renderer' },
     actions: { type: 'string' },
     'pdf-runs': { type: 'string' },
+    /** Write the last receipt of each paper, pdfmake's and Chromium's, into this folder to look at. */
+    'keep-pdfs': { type: 'string' },
     'search-cases': { type: 'string' },
     queries: { type: 'string' },
     scans: { type: 'string' },
@@ -35,10 +39,12 @@ const { values } = parseArgs({
     'export-cases': { type: 'string' },
     'export-receipts': { type: 'string' },
     'export-runs': { type: 'string' },
+    'backup-runs': { type: 'string' },
   },
 });
 
 const smoke = values.smoke === true;
+setRunsOfRow(smoke ? 1 : RUNS_PER_ROW);
 function size(name: keyof typeof values, full: number, small: number): number {
   const given = values[name];
   if (typeof given === 'string') {
@@ -51,17 +57,18 @@ function size(name: keyof typeof values, full: number, small: number): number {
 }
 
 const sizes = {
-  actions: size('actions', 300, 20),
-  pdfRuns: size('pdf-runs', 50, 5),
+  actions: size('actions', 300, 8),
+  pdfRuns: size('pdf-runs', 50, 3),
   searchCases: size('search-cases', 200_000, 2_000),
   queries: size('queries', 300, 30),
   scans: size('scans', 30, 5),
   startupEvents: size('startup-events', 1_000_000, 20_000),
-  startupRuns: size('startup-runs', 3, 1),
+  startupRuns: size('startup-runs', 2, 1),
   rendererRuns: size('renderer-runs', 5, 1),
   exportCases: size('export-cases', 100_000, 1_000),
   exportReceipts: size('export-receipts', 300_000, 3_000),
-  exportRuns: size('export-runs', 3, 1),
+  exportRuns: size('export-runs', 1, 1),
+  backupRuns: size('backup-runs', 1, 1),
 };
 const only = values.only ? new Set(values.only.split(',')) : null;
 const wanted = (id: string) => only === null || only.has(id);
@@ -70,15 +77,29 @@ const folder = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'ka
 const rows: BenchRow[] = [];
 const started = performance.now();
 const note = (text: string) => console.error(`[bench] ${text}`);
+const cores = cpus().length;
+/** Runs one row, noting the machine's 1-minute load at its start and end. */
+async function measure(make: () => BenchRow | Promise<BenchRow>): Promise<void> {
+  const start = loadavg()[0] ?? 0;
+  const row = await make();
+  row.load = loadOf(start, loadavg()[0] ?? 0, cores);
+  rows.push(row);
+  // Each row as soon as it is measured, so a run stopped part-way still leaves what it found.
+  note(
+    `${row.id}: ${row.measured} | ${row.floor} | ${row.value ?? '—'} | ${row.budget} | ${row.meets ? 'YA' : 'TIDAK'}`,
+  );
+}
 
 try {
   if (wanted('clerk-action')) {
     note(`clerk action × ${sizes.actions}`);
-    rows.push(await clerkActionRow(folder, sizes.actions));
+    await measure(() => clerkActionRow(folder, sizes.actions));
   }
   if (wanted('receipt-pdf')) {
     note(`receipt PDF × ${sizes.pdfRuns}`);
-    rows.push(await receiptPdfRow(sizes.pdfRuns));
+    await measure(() =>
+      receiptPdfRow(folder, sizes.pdfRuns, values['keep-pdfs'] ? resolve(values['keep-pdfs']) : null),
+    );
   }
   if (wanted('search') || wanted('startup')) {
     note(`building a ledger of ${sizes.searchCases} cases and ${sizes.startupEvents} audit events`);
@@ -92,17 +113,17 @@ try {
     try {
       if (wanted('search')) {
         note(`search × ${sizes.queries}, scans × ${sizes.scans}`);
-        rows.push(searchRow(ledger, sizes.queries, sizes.scans));
+        await measure(() => searchRow(ledger, sizes.queries, sizes.scans));
       }
       if (wanted('startup')) {
         note(`start-up check × ${sizes.startupRuns}`);
-        rows.push(await startupRow(ledger, dataDir, sizes.startupRuns));
+        await measure(() => startupRow(ledger, dataDir, sizes.startupRuns));
       }
     } finally {
       ledger.db.close();
     }
   }
-  if (wanted('export')) {
+  if (wanted('export') || wanted('backup')) {
     note(`building a ledger of ${sizes.exportCases} cases and ${sizes.exportReceipts} receipts for the export`);
     const dataDir = join(folder, 'export');
     const ledger = await buildFixture(dataDir, {
@@ -111,15 +132,31 @@ try {
       auditEvents: 0,
     });
     try {
-      note(`export × ${sizes.exportRuns}`);
-      rows.push(await exportRow(ledger, dataDir, folder, sizes.exportRuns));
+      if (wanted('export')) {
+        note(`export × ${sizes.exportRuns} × 3`);
+        await measure(() => exportRow(ledger, dataDir, folder, sizes.exportRuns));
+      }
+      if (wanted('backup')) {
+        note(`encrypted backup × ${sizes.backupRuns} × 3`);
+        await measure(() => backupRow(ledger, dataDir, folder, sizes.backupRuns));
+      }
     } finally {
       ledger.db.close();
     }
   }
   if (wanted('renderer')) {
     note(`renderer × ${sizes.rendererRuns}`);
-    rows.push(await rendererRow(folder, resolve(values.renderer ?? 'dist/renderer'), sizes.rendererRuns));
+    await measure(() => rendererRow(folder, resolve(values.renderer ?? 'dist/renderer'), sizes.rendererRuns));
+  }
+  if (wanted('court-register')) {
+    rows.push(
+      notBuilt(
+        'court-register',
+        'Daftar mahkamah: ingest replika; kelewatan komit-ke-nampak',
+        '≤ 3× insert biasa',
+        'tiada daftar mahkamah / replika dalam kod lagi (isu 21 baris 7)',
+      ),
+    );
   }
 } finally {
   if (!values.dir) rmSync(folder, { recursive: true, force: true });
@@ -131,10 +168,15 @@ console.log(
     smoke,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, platform: process.platform },
     sizes,
+    runsPerRow: runsOfRow(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
-    allMeet: rows.every((row) => row.meets),
+    allMeet: rows.every((row) => row.meets !== false),
+    busy: rows.some((row) => row.load?.busy === true),
     rows: Object.fromEntries(
-      rows.map((row) => [row.id, { value: row.value, budget: row.budget, meets: row.meets, ...row.data }]),
+      rows.map((row) => [
+        row.id,
+        { value: row.value, budget: row.budget, meets: row.meets, load: row.load ?? null, ...row.data },
+      ]),
     ),
   }),
 );

@@ -5,19 +5,14 @@ import { chromium } from '@playwright/test';
 import { seed, DEMO_PIN } from '../../electron/cli/seed';
 import { startHost } from '../../electron/host/server';
 import type { BenchRow } from '../row';
-import { median, round } from '../stats';
+import { CHROMIUM_ARGS as RECEIPT_CHROMIUM_ARGS } from './receiptPdf';
+import { medianOfMedians, medianOfQuantiles, round, runsOfRow } from '../stats';
 
-export const RENDERER_BUDGET_MS = 1000;
+export const RENDERER_BUDGET_MS = 600;
+/** The JavaScript the page has loaded when the form takes typing, uncompressed bytes. */
+export const INITIAL_JS_BUDGET_BYTES = 600 * 1024;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM_ARGS = [...RECEIPT_CHROMIUM_ARGS, '--disable-dev-shm-usage'];
 
 /**
  * The built renderer's JavaScript, bytes on disk and gzipped: what index.html loads before the first
@@ -54,7 +49,8 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  const samples: number[] = [];
+  const runsOf: number[][] = [];
+  let loadedJs = { bytes: 0, files: 0 };
   try {
     // Sessions belong to a tab: sign one tab id in, then give each fresh context that tab's id and cookie.
     const tabId = '0123456789abcdef0123456789abcdef';
@@ -65,18 +61,31 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
     });
     const cookie = /^([^=]+)=([^;]+)/.exec(signIn.headers.get('set-cookie') ?? '');
     if (!cookie?.[1] || !cookie[2]) throw new Error(`sign-in failed: ${await signIn.text()}`);
-    for (let i = 0; i < runs + 1; i++) {
+    for (let i = 0; i < runsOfRow() * runs + 1; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addCookies([{ name: cookie[1], value: cookie[2], url: host.url }]);
       await context.addInitScript((id) => sessionStorage.setItem('kaunter.tab', id), tabId);
       const page = await context.newPage();
+      // Every script the page fetched before the form took typing, measured as it arrived (uncompressed).
+      const scripts: Promise<number>[] = [];
+      let typeable = false;
+      page.on('response', (response) => {
+        if (!typeable && response.request().resourceType() === 'script')
+          scripts.push(response.body().then((body) => body.length));
+      });
       const start = performance.now();
       await page.goto(`${host.url}#/daftar`);
       const name = page.getByLabel(/Nama penuh/).first();
       await name.waitFor({ state: 'visible' });
       await name.fill('Aminah');
       const ms = performance.now() - start;
-      if (i > 0) samples.push(ms);
+      typeable = true;
+      const sizes = await Promise.all(scripts);
+      if (i === 1) loadedJs = { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
+      if (i > 0) {
+        const run = Math.floor((i - 1) / runs);
+        (runsOf[run] ??= []).push(ms);
+      }
       await context.close();
     }
   } finally {
@@ -84,18 +93,25 @@ export async function rendererRow(folder: string, rendererDir: string, runs: num
     await host.close();
   }
   const size = scriptSize(rendererDir);
-  const ms = median(samples);
+  const ms = medianOfMedians(runsOf);
+  const p99 = medianOfQuantiles(runsOf, 0.99);
+  const jsMeets = loadedJs.bytes <= INITIAL_JS_BUDGET_BYTES;
   return {
     id: 'renderer',
     title: 'Borang daftar sedia ditaip (Chromium, hos pelayar)',
-    measured: `median ${round(ms, 0)} ms; JS awal ${round(size.bytes / 1024, 0)} KiB (gzip ${round(size.gzip / 1024, 0)} KiB), semua ${round(size.allBytes / 1024, 0)} KiB`,
+    measured: `median ${round(ms, 0)} ms, p99 ${round(p99, 0)} ms; JS dimuat sebelum borang sedia ${round(loadedJs.bytes / 1024, 0)} KiB tanpa mampatan (${loadedJs.files} fail; index.html ${round(size.bytes / 1024, 0)} KiB, gzip ${round(size.gzip / 1024, 0)} KiB; semua ${round(size.allBytes / 1024, 0)} KiB)`,
     floor: '—',
     value: round(ms, 0),
-    budget: `< ${RENDERER_BUDGET_MS} ms`,
-    meets: ms < RENDERER_BUDGET_MS,
+    budget: `< ${RENDERER_BUDGET_MS} ms; JS awal ≤ ${INITIAL_JS_BUDGET_BYTES / 1024} KiB`,
+    meets: ms < RENDERER_BUDGET_MS && jsMeets,
     data: {
-      runs,
+      runs: runsOfRow(),
+      samplesPerRun: runs,
       medianMs: round(ms, 1),
+      p99Ms: round(p99, 1),
+      loadedScriptBytes: loadedJs.bytes,
+      loadedScriptFiles: loadedJs.files,
+      loadedScriptMeets: jsMeets,
       scriptBytes: size.bytes,
       scriptGzipBytes: size.gzip,
       allScriptBytes: size.allBytes,

@@ -2,10 +2,10 @@ import type { Ledger } from '../../electron/services/ledger/ledger';
 import { searchCases } from '../../electron/services/cases/search';
 import { seededRandom } from '../../electron/services/demo/random';
 import type { BenchRow } from '../row';
-import { median, quantile, round, timeMs } from '../stats';
+import { medianOfMedians, medianOfQuantiles, round, runsOfRow, timeMs } from '../stats';
 
-export const SEARCH_P95_BUDGET_MS = 10;
-export const SEARCH_SPEEDUP_BUDGET = 50;
+export const SEARCH_P95_BUDGET_MS = 2;
+export const SEARCH_SPEEDUP_BUDGET = 200;
 
 interface Query {
   kind: 'name' | 'ic' | 'number';
@@ -40,41 +40,75 @@ function scan(ledger: Ledger, query: Query): number {
   return (ledger.db.prepare(sql).get(like) as { n: number }).n;
 }
 
+const KINDS = ['name', 'ic', 'number'] as const;
+
+/**
+ * Each kind of query (name, IC, case number) timed over the whole sample three times, and a LIKE scan of
+ * the same questions; p95 and speed-up per kind are the median over the three runs. Every kind must meet.
+ */
 export function searchRow(ledger: Ledger, queries: number, scans: number): BenchRow {
   const cases = (ledger.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
   const sample = sampleQueries(ledger, queries);
   for (const query of sample.slice(0, 20)) searchCases(ledger, { query: query.text });
-  const searchMs: number[] = [];
   let misses = 0;
-  for (const query of sample) {
-    let found = 0;
-    searchMs.push(
-      timeMs(() => {
-        found = searchCases(ledger, { query: query.text }).total;
-      }),
-    );
-    if (found === 0) misses++;
+  const per = Object.fromEntries(KINDS.map((k) => [k, { search: [] as number[][], scan: [] as number[][] }])) as Record<
+    Query['kind'],
+    { search: number[][]; scan: number[][] }
+  >;
+  for (let run = 0; run < runsOfRow(); run++) {
+    for (const kind of KINDS) {
+      const mine = sample.filter((q) => q.kind === kind);
+      const searchMs: number[] = [];
+      for (const query of mine) {
+        let found = 0;
+        searchMs.push(
+          timeMs(() => {
+            found = searchCases(ledger, { query: query.text }).total;
+          }),
+        );
+        if (found === 0 && run === 0) misses++;
+      }
+      per[kind].search.push(searchMs);
+      per[kind].scan.push(
+        mine.slice(0, Math.max(1, Math.round(scans / KINDS.length))).map((q) => timeMs(() => scan(ledger, q))),
+      );
+    }
   }
-  const scanMs = sample.slice(0, scans).map((query) => timeMs(() => scan(ledger, query)));
-  const p95 = quantile(searchMs, 0.95);
-  const speedup = median(scanMs) / median(searchMs);
+  const figures = KINDS.map((kind) => {
+    const p50 = medianOfMedians(per[kind].search);
+    const p95 = medianOfQuantiles(per[kind].search, 0.95);
+    const p99 = medianOfQuantiles(per[kind].search, 0.99);
+    const scanP50 = medianOfMedians(per[kind].scan);
+    return { kind, p50, p95, p99, scanP50, speedup: scanP50 / p50 };
+  });
+  const worstP95 = Math.max(...figures.map((f) => f.p95));
+  const leastSpeedup = Math.min(...figures.map((f) => f.speedup));
+  const label = { name: 'nama', ic: 'K/P', number: 'no. kes' } as const;
   return {
     id: 'search',
     title: `Carian nama / K/P / nombor kes (${cases.toLocaleString('en')} kes)`,
-    measured: `p50 ${round(median(searchMs))} ms, p95 ${round(p95)} ms`,
-    floor: `imbasan LIKE: p50 ${round(median(scanMs))} ms, p95 ${round(quantile(scanMs, 0.95))} ms`,
-    value: round(p95),
-    budget: `p95 < ${SEARCH_P95_BUDGET_MS} ms, ≥ ${SEARCH_SPEEDUP_BUDGET}× imbasan (${round(speedup, 0)}×)`,
-    meets: p95 < SEARCH_P95_BUDGET_MS && speedup >= SEARCH_SPEEDUP_BUDGET && misses === 0,
+    measured: figures
+      .map((f) => `${label[f.kind]} p50 ${round(f.p50)}, p95 ${round(f.p95)}, p99 ${round(f.p99)} ms`)
+      .join('; '),
+    floor: `imbasan LIKE p50: ${figures.map((f) => `${label[f.kind]} ${round(f.scanP50, 1)} ms`).join(', ')}`,
+    value: round(worstP95),
+    budget: `p95 < ${SEARCH_P95_BUDGET_MS} ms setiap jenis, ≥ ${SEARCH_SPEEDUP_BUDGET}× imbasan (paling kurang ${round(leastSpeedup, 0)}×)`,
+    meets: worstP95 < SEARCH_P95_BUDGET_MS && leastSpeedup >= SEARCH_SPEEDUP_BUDGET && misses === 0,
     data: {
       cases,
       queries,
       misses,
-      searchP50Ms: round(median(searchMs), 3),
-      searchP95Ms: round(p95, 3),
-      scanP50Ms: round(median(scanMs), 3),
-      scanP95Ms: round(quantile(scanMs, 0.95), 3),
-      speedup: round(speedup, 1),
+      ...Object.fromEntries(
+        figures.flatMap((f) => [
+          [`${f.kind}P50Ms`, round(f.p50, 3)],
+          [`${f.kind}P95Ms`, round(f.p95, 3)],
+          [`${f.kind}P99Ms`, round(f.p99, 3)],
+          [`${f.kind}ScanP50Ms`, round(f.scanP50, 3)],
+          [`${f.kind}Speedup`, round(f.speedup, 1)],
+        ]),
+      ),
+      worstP95Ms: round(worstP95, 3),
+      leastSpeedup: round(leastSpeedup, 1),
     },
   };
 }
