@@ -54,7 +54,7 @@ describe('AppointmentSessionsSettings (Tetapan → Kalendar)', () => {
   });
 
   it.each([
-    ['a session ending before it starts', 'Pagi: tamat', '08:00', /Sesi mesti tamat selepas ia bermula/],
+    ['a session ending before it starts', 'Pagi: tamat', '08:00', /Masa tamat sesi mesti selepas masa mulanya/],
     ['petang starting inside pagi', 'Petang: mula', '12:00', /Sesi petang mesti bermula selepas sesi pagi tamat/],
     ['a limit that is not a number', 'Pagi: had janji temu', 'dua puluh', /Had janji temu sesi mesti nombor/],
   ])('refuses %s with the message, and keeps what was saved', async (_label, field, value, message) => {
