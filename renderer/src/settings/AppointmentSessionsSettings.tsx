@@ -13,6 +13,9 @@ export function AppointmentSessionsSettings() {
   const { state, reload } = useApi('appointments.slots', { days: 1 });
   const [draft, setDraft] = useState<AppointmentSessionSettings | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  // What the supervisor typed in each places field, kept as typed (words too) until saved: the ledger
+  // refuses a limit that is not a whole number, and the field must still show what was refused.
+  const [typedCapacity, setTypedCapacity] = useState<Partial<Record<string, string>>>({});
   const current = draft ?? state.value?.settings;
   if (!current) return null;
   const save = async () => {
@@ -20,6 +23,7 @@ export function AppointmentSessionsSettings() {
     setMessage(result.ok ? { tone: 'success', text: t.saved } : { tone: 'error', text: result.error.message });
     if (result.ok) {
       setDraft(null);
+      setTypedCapacity({});
       reload();
     }
   };
@@ -46,8 +50,12 @@ export function AppointmentSessionsSettings() {
               <span className="field__label">{t.sessionCapacity(name)}</span>
               <input
                 inputMode="numeric"
-                value={String(current[session].capacity)}
-                onChange={(e) => set({ capacity: /^\d+$/.test(e.target.value) ? Number(e.target.value) : Number.NaN })}
+                value={typedCapacity[session] ?? String(current[session].capacity)}
+                onChange={(e) => {
+                  const typed = e.target.value;
+                  setTypedCapacity({ ...typedCapacity, [session]: typed });
+                  set({ capacity: /^\d+$/.test(typed) ? Number(typed) : Number.NaN });
+                }}
               />
             </label>
           </div>
