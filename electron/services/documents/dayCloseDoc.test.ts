@@ -164,7 +164,7 @@ describe('dayCloseDoc', () => {
     expect(pages.length).toBeGreaterThan(2);
     pages.slice(1).forEach((page, i) => {
       expect(page.text).toContain(
-        `Penyata Pungutan Harian · Kaunter K1 · 28 November 2026 Muka surat ${i + 2} / ${pages.length}`,
+        `Penyata Kutipan Harian · Kaunter K1 · 28 November 2026 Muka surat ${i + 2} / ${pages.length}`,
       );
     });
     // Every page the receipt list runs onto begins with the repeated head and a Bil number.

@@ -309,7 +309,7 @@ export function dayCloseDoc(
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
     info: {
-      title: `Penyata Pungutan Harian ${day.counterId} ${day.date}`,
+      title: `Penyata Kutipan Harian Kaunter ${day.counterId} ${day.date}`,
       author: header.courtName,
       subject: 'Penyata Kutipan Harian Kaunter',
       creator: 'Kaunter Sandaran',
@@ -322,13 +322,13 @@ export function dayCloseDoc(
     ...(draft ? { watermark: { text: 'DRAF', color: 'black', opacity: 0.08, bold: true, fontSize: 120 } } : {}),
     footer: (currentPage: number, pageCount: number): Content => ({
       columns: [
-        { text: `Penyata Pungutan Harian · Kaunter ${day.counterId} · ${dateLong}`, alignment: 'left' },
+        { text: `Penyata Kutipan Harian · Kaunter ${day.counterId} · ${dateLong}`, alignment: 'left' },
         { text: pageNumberLine(currentPage, pageCount), alignment: 'right' },
       ],
       fontSize: 7.5,
       margin: [MARGINS[0], 14, MARGINS[2], 0],
     }),
-    header: continuationHeader(`Penyata Pungutan Harian · Kaunter ${day.counterId} · ${dateLong}`, MARGINS, {
+    header: continuationHeader(`Penyata Kutipan Harian · Kaunter ${day.counterId} · ${dateLong}`, MARGINS, {
       top: 14,
     }),
     content,

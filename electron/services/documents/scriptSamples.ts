@@ -24,7 +24,7 @@ export function courtFormWith(name: string, address: string, form: CourtFormData
     caseNumber: '10003-024-0769-2026',
     courtLevelName: 'MAHKAMAH RENDAH SYARIAH',
     courtPlace: 'PETALING',
-    stateLine: 'SELANGOR',
+    stateLine: 'NEGERI SELANGOR DARUL EHSAN',
     claimants: [{ name: "Nor'ain binti Abdullah", idLine: 'No. K/P 850101-10-5124', address: null }],
     respondents: [{ name, idLine: 'No. K/P 820202-10-5331', address }],
     hearing: {
