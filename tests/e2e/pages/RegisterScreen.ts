@@ -31,7 +31,9 @@ export class RegisterScreen {
   }
 
   async chooseType(search: string, code: string): Promise<void> {
-    const picker = this.page.getByRole('combobox', { name: /Jenis kes/ });
+    // Exactly the form's picker: Tetapan's last-number rows are "Jenis kes — Baris N", and a page being left
+    // may still show them for a moment.
+    const picker = this.page.getByRole('combobox', { name: /^Jenis kes \(kod atau nama\)/ });
     await picker.fill(search);
     await this.page.getByRole('option', { name: new RegExp(`^${code}`) }).click();
     await expect(picker).toHaveValue(new RegExp(`^${code} — `));
@@ -49,10 +51,8 @@ export class RegisterScreen {
     if (data.nationality) {
       const picker = party.getByRole('combobox', { name: /^Kewarganegaraan/ });
       await picker.fill(data.nationality.search);
-      await party
-        .getByRole('option', { name: new RegExp(`^${data.nationality.pick}`) })
-        .first()
-        .click();
+      // An option reads "SGP Singapura Singapore": the code, the name, the other language's name.
+      await party.getByRole('option').filter({ hasText: data.nationality.pick }).first().click();
       await expect(picker).toHaveValue(data.nationality.pick);
     }
     if (data.overrideReason !== undefined) await party.getByLabel('Sebab diteruskan').fill(data.overrideReason);
