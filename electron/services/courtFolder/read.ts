@@ -31,7 +31,7 @@ export interface CounterRead {
   problems: CourtProblem[];
 }
 
-function problem(counter: string, segmentNo: number, kind: ProblemKind, ms: string, en: string): CourtProblem {
+export function problem(counter: string, segmentNo: number, kind: ProblemKind, ms: string, en: string): CourtProblem {
   return {
     counter,
     segmentNo,
@@ -42,7 +42,7 @@ function problem(counter: string, segmentNo: number, kind: ProblemKind, ms: stri
 }
 
 /** Why a segment's content does not follow the one before it, or null when it does. */
-function continuityProblem(
+export function continuityProblem(
   counter: string,
   court: string,
   segmentNo: number,
@@ -97,12 +97,12 @@ function continuityProblem(
   return null;
 }
 
-interface Listing {
+export interface Listing {
   numbered: Map<number, string>;
   forks: Map<number, string>;
 }
 
-function list(dir: string): Listing {
+export function list(dir: string): Listing {
   const numbered = new Map<number, string>();
   const forks = new Map<number, string>();
   for (const name of readdirSync(dir)) {
