@@ -73,7 +73,10 @@ describe('kaunter court restore: a new PC rebuilds a counter from the court fold
     expect(startup.ok).toBe(true);
     const names = ledger.db.prepare('SELECT case_number FROM cases ORDER BY id').pluck().all();
     expect(names).toEqual(made.map((m) => m.caseNumber));
-    const supervisor = ledger.db.prepare("SELECT pin_hash FROM users WHERE role = 'SUPERVISOR'").pluck().get() as string;
+    const supervisor = ledger.db
+      .prepare("SELECT pin_hash FROM users WHERE role = 'SUPERVISOR'")
+      .pluck()
+      .get() as string;
     expect(await verifyPin('654321', supervisor)).toBe(true);
     expect(await verifyPin('123456', supervisor)).toBe(false);
     // The next case and receipt carry numbers above every one K1 issued, and none of K1's again.

@@ -115,13 +115,25 @@ async function checkedSegments(
   for (let n = 1; ; n++) {
     if (firstFork !== undefined && firstFork <= n)
       return stop(
-        problem(counter, firstFork, 'FORK', 'dua fail menuntut nombor segmen yang sama.', 'two files claim the same segment number.'),
+        problem(
+          counter,
+          firstFork,
+          'FORK',
+          'dua fail menuntut nombor segmen yang sama.',
+          'two files claim the same segment number.',
+        ),
       );
     const name = numbered.get(n);
     if (name === undefined) {
       if ([...numbered.keys()].some((k) => k > n))
         return stop(
-          problem(counter, n, 'GAP', `segmen ${segmentName(n)} tiada: jurang.`, `segment ${segmentName(n)} is missing: a gap.`),
+          problem(
+            counter,
+            n,
+            'GAP',
+            `segmen ${segmentName(n)} tiada: jurang.`,
+            `segment ${segmentName(n)} is missing: a gap.`,
+          ),
         );
       return { segments, problem: null };
     }
@@ -138,16 +150,20 @@ async function checkedSegments(
         ),
       );
     if (!opened.signerKeyIds.some((id) => signerIds.includes(id)))
-      return stop(
-        problem(counter, n, 'UNENROLLED', 'ditandatangani oleh kunci lain.', 'signed by another key.'),
-      );
+      return stop(problem(counter, n, 'UNENROLLED', 'ditandatangani oleh kunci lain.', 'signed by another key.'));
     if (!(await opened.verify(enrolled.publicArmored)))
       return stop(problem(counter, n, 'BAD_SIGNATURE', 'tandatangan tidak sah.', 'the signature is not valid.'));
     const wrong = continuityProblem(counter, court, n, opened.body, enrolled, before);
     if (wrong) return stop(wrong);
     const sha256 = sha256Hex(bytes);
     segments.push({ name, sha256, body: opened.body });
-    before = { segmentNo: n, fileName: name, sha256, lastSeq: opened.body.header.lastSeq, chainHead: opened.body.header.chainHead };
+    before = {
+      segmentNo: n,
+      fileName: name,
+      sha256,
+      lastSeq: opened.body.header.lastSeq,
+      chainHead: opened.body.header.chainHead,
+    };
   }
 }
 
@@ -296,7 +312,11 @@ const NOT_CARRIED: { actions: string[]; ms: string; en: string }[] = [
   },
   { actions: ['hearing.set'], ms: 'tarikh sebutan dan perbicaraan', en: 'mention and hearing dates' },
   { actions: ['day.close', 'day.reopen'], ms: 'tutup hari', en: 'day closes' },
-  { actions: ['bundle.export'], ms: 'rekod eksport (nombornya tidak diulang)', en: 'export records (their numbers are not reused)' },
+  {
+    actions: ['bundle.export'],
+    ms: 'rekod eksport (nombornya tidak diulang)',
+    en: 'export records (their numbers are not reused)',
+  },
   {
     actions: ['court.update', 'numbering.update', 'fee.defaults', 'filingType.save', 'holiday.load', 'ictKey.import'],
     ms: 'tetapan yang diubah selepas tetapan awal (fi, jenis dokumen, cuti, kunci ICT): semak di Tetapan',
@@ -324,18 +344,24 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
   const { dataDir, folder, counter } = input;
   mkdirSync(dataDir, { recursive: true });
   if (existsSync(join(dataDir, DATABASE_NAME)))
-    refuse('Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.', {
-      dataDir,
-    });
+    refuse(
+      'Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.',
+      {
+        dataDir,
+      },
+    );
   const at = input.at.toISOString();
   const court = findCourt(folder, counter, input.court);
   if (!existsSync(courtDir(folder, court)))
     refuse('Tiada folder kaunter {counter} dalam folder mahkamah {folder}.', { counter, folder });
   const { fingerprint } = await readCounterKey(input.deviceKeyArmored);
   if (normaliseFingerprint(input.fingerprint) !== fingerprint)
-    refuse('Cap jari kunci ini ({fingerprint}) tidak sama dengan cap jari pada slip persediaan. Kunci tidak didaftarkan.', {
-      fingerprint,
-    });
+    refuse(
+      'Cap jari kunci ini ({fingerprint}) tidak sama dengan cap jari pada slip persediaan. Kunci tidak didaftarkan.',
+      {
+        fingerprint,
+      },
+    );
   const enrolled: EnrolledCounter = {
     id: 0,
     counterId: counter,
