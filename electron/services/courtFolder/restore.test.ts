@@ -7,6 +7,7 @@ import { registerAt, threeCounters, type TestCounter } from '../../../tests/supp
 import { tempDir } from '../../../tests/support/ledger';
 import { verifyFolder } from '../../cli/verify';
 import type { CrashStep } from '../backup/crashPoint';
+import { readRecoveryKey, setRecoveryPassphrase, unlockRecoveryKey } from '../backup/recoveryKey';
 import { DATABASE_NAME, finishInterruptedRestore } from '../backup/restoreJournal';
 import { readDeviceKey } from '../bundle/deviceKey';
 import { openCheckedLedger } from '../ledger/ledgerFile';
@@ -122,6 +123,32 @@ describe('kaunter court restore: a new PC rebuilds a counter from the court fold
     expect(outcome.problem).toMatchObject({ segmentNo: 2 });
     const verified = verifyFolder(newPc);
     expect(verified.found && verified.summary.ok).toBe(true);
+  });
+
+  it('opens the segments with the court recovery key (the file beside the backups and its passphrase)', async () => {
+    const { folder, k1 } = await threeCounters();
+    await setRecoveryPassphrase(k1.ledger, `user:${k1.supervisorId}`, 'frasa laluan mahkamah seremban');
+    registerAt(k1, 'Aminah binti Yusof', '850101-10-5124');
+    await k1.sync();
+    const locked = readRecoveryKey(k1.ledger.db)?.lockedSecretArmored ?? '';
+    const key = readDeviceKey(k1.ledger);
+    if (!key) throw new Error('K1 has no device key');
+    k1.ledger.db.close();
+    rmSync(k1.dataDir, { recursive: true, force: true });
+    const newPc = tempDir('kaunter-newpc-');
+    const outcome = await restoreFromCourtFolder({
+      dataDir: newPc,
+      folder,
+      counter: 'K1',
+      decryptionKey: await unlockRecoveryKey(locked, 'frasa laluan mahkamah seremban'),
+      deviceKeyArmored: key.publicArmored,
+      fingerprint: key.fingerprint,
+      supervisor: { id: k1.supervisorId, pinHash: await hashPin('654321', 10) },
+      actor: 'system:cli',
+      at: new Date('2026-12-01T02:00:00.000Z'),
+    });
+    expect(outcome).toMatchObject({ cases: 1, receipts: 1, problem: null });
+    expect(verifyFolder(newPc)).toMatchObject({ found: true, summary: { ok: true } });
   });
 
   it.each<CrashStep>(['restore:prepared', 'restore:journal', 'restore:aside-all', 'restore:placed'])(
