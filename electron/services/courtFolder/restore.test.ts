@@ -9,7 +9,7 @@ import { verifyFolder } from '../../cli/verify';
 import type { CrashStep } from '../backup/crashPoint';
 import { readRecoveryKey, setRecoveryPassphrase, unlockRecoveryKey } from '../backup/recoveryKey';
 import { DATABASE_NAME, finishInterruptedRestore } from '../backup/restoreJournal';
-import { readDeviceKey } from '../bundle/deviceKey';
+import { deviceKeyStatus, fileDeviceKeyVault, readDeviceKey } from '../bundle/deviceKey';
 import { openCheckedLedger } from '../ledger/ledgerFile';
 import { hashPin, verifyPin } from '../users/pin';
 import { counterDir } from './layout';
@@ -59,7 +59,8 @@ function crashAt(step: CrashStep) {
 
 describe('kaunter court restore: a new PC rebuilds a counter from the court folder', () => {
   it('rebuilds K1 whole: verify passes, the supervisor signs in with the new PIN, no number is reused', async () => {
-    const { made, issued, lastSeq, input } = await k1Died();
+    const { made, issued, lastSeq, input, key } = await k1Died();
+    const readDeviceKeyFingerprint = key.fingerprint;
     const newPc = tempDir('kaunter-newpc-');
     const outcome = await restoreFromCourtFolder(await input(newPc));
     expect(outcome).toMatchObject({ counter: 'K1', court: '05005', lastSeq, cases: 3, receipts: 3, problem: null });
@@ -90,6 +91,9 @@ describe('kaunter court restore: a new PC rebuilds a counter from the court fold
     expect(issued.receipts).not.toContain(next.receiptNumber);
     const run = (n: string) => Number(/-(\d{4})-/.exec(n)?.[1]);
     expect(run(next.caseNumber)).toBe(Math.max(...issued.cases.map(run)) + 1);
+    // The old device key is on record without its secret half: the supervisor makes a new one, as after a backup restore.
+    const status = await deviceKeyStatus(ledger, fileDeviceKeyVault(newPc), 'user:1');
+    expect(status).toMatchObject({ fingerprint: readDeviceKeyFingerprint, available: false });
     // It publishes on: the next segment follows K1's last one in the folder.
     const segments = ledger.db.prepare('SELECT COUNT(*) FROM court_segments').pluck().get();
     expect(segments).toBe(outcome.segments);

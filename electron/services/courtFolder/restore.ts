@@ -354,7 +354,7 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
   const court = findCourt(folder, counter, input.court);
   if (!existsSync(courtDir(folder, court)))
     refuse('Tiada folder kaunter {counter} dalam folder mahkamah {folder}.', { counter, folder });
-  const { fingerprint } = await readCounterKey(input.deviceKeyArmored);
+  const { key, fingerprint } = await readCounterKey(input.deviceKeyArmored);
   if (normaliseFingerprint(input.fingerprint) !== fingerprint)
     refuse(
       'Cap jari kunci ini ({fingerprint}) tidak sama dengan cap jari pada slip persediaan. Kunci tidak didaftarkan.',
@@ -397,6 +397,13 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
       recordSeries(db, at);
       raiseFloorsFromEvents(db, events, at);
       recordSegments(db, segments);
+      // The old key stays on record, as after a backup restore onto a new PC: its secret half is gone, so
+      // the supervisor makes a new one (Tetapan → Kunci dan Eksport) before this counter signs again.
+      sql(db, 'INSERT INTO device_key (id, fingerprint, public_armored, created_at) VALUES (1, ?, ?, ?)').run(
+        fingerprint,
+        input.deviceKeyArmored,
+        key.getCreationTime().toISOString(),
+      );
       appendAudit(db, {
         at,
         actor: input.actor,
