@@ -4,6 +4,7 @@ import type * as openpgp from 'openpgp';
 import type { Db } from '../db/open';
 import { GENESIS_HASH, hashEvent, type AuditEvent } from '../ledger/audit';
 import type { EnrolledCounter } from './enrolment';
+import { forReaderDir } from './forReader';
 import { counterDir, courtDir, forkedNumberOf, isCounterCode, segmentName, segmentNumberOf } from './layout';
 import {
   acceptedSegments,
@@ -192,7 +193,11 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
         ),
       );
     const bytes = readFileSync(join(dir, name));
-    const opened = await openSegment(bytes, options.decryptionKey);
+    // Written before this counter was enrolled there: the same segment in that counter's stream for this one.
+    const own = options.decryptionKey.getFingerprint();
+    const forMe = join(forReaderDir(options.folder, options.court, counter, own), name);
+    let opened = await openSegment(bytes, options.decryptionKey);
+    if (!opened.ok && existsSync(forMe)) opened = await openSegment(readFileSync(forMe), options.decryptionKey);
     if (!opened.ok)
       return found(
         problem(
