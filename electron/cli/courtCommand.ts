@@ -17,6 +17,7 @@ import { courtStatus, type CounterStatus } from '../services/courtFolder/status'
 import { syncRound } from '../services/courtFolder/sync';
 import type { Ledger } from '../services/ledger/ledger';
 import { supervisorApproval } from '../services/users/approval';
+import { COURT_RESTORE_USAGE, courtRestore } from './courtRestoreCommand';
 import { sql } from '../services/db/statements';
 
 export const COURT_USAGE = `  court enrol --data DIR --key FILE.asc --counter K2 [--fingerprint F] [--supervisor ID]
@@ -26,7 +27,8 @@ export const COURT_USAGE = `  court enrol --data DIR --key FILE.asc --counter K2
   court sync --data DIR --folder F
          Satu pusingan terbit + baca folder mahkamah / one publish + read round of the court folder.
   court status --data DIR --folder F
-         Setiap kaunter: segmen, peristiwa terakhir, masalah / per counter: segments, last event, problems.`;
+         Setiap kaunter: segmen, peristiwa terakhir, masalah / per counter: segments, last event, problems.
+${COURT_RESTORE_USAGE}`;
 
 export interface CourtIo {
   out: (line: string) => void;
@@ -184,6 +186,8 @@ export async function runCourtCommand(args: string[], io: CourtIo): Promise<numb
     case 'sync':
     case 'status':
       return syncOrStatus(io, command, rest);
+    case 'restore':
+      return courtRestore(io, rest);
     default:
       io.err(`Penggunaan / usage:\n${COURT_USAGE}`);
       return 2;

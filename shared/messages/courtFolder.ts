@@ -13,4 +13,16 @@ export const courtFolderMessages = {
   'Kaunter {counter} sudah mempunyai kunci berdaftar ({fingerprint}). Batalkan kunci itu dahulu.':
     'Counter {counter} already has an enrolled key ({fingerprint}). Revoke that key first.',
   'Kaunter {counter} tiada kunci berdaftar.': 'Counter {counter} has no enrolled key.',
+  'Tiada folder kaunter {counter} dalam folder mahkamah {folder}.':
+    'There is no folder for counter {counter} in the court folder {folder}.',
+  'Kaunter {counter} ada dalam lebih daripada satu mahkamah dalam folder ini: nyatakan --court.':
+    'Counter {counter} is in more than one court in this folder: give --court.',
+  'Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.':
+    'The data folder {dataDir} already holds a counter database: a restore from the court folder goes only into an empty folder.',
+  'Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: tiada apa-apa dipulihkan.':
+    'No segment of counter {counter} could be read and verified: nothing was restored.',
+  'Sejarah yang diterbitkan tidak bermula dengan tetapan awal kaunter: tidak boleh dipulihkan.':
+    "The published history does not begin with the counter's first setup: it cannot be restored.",
+  'Pengguna #{id} bukan Penolong Pendaftar dalam sejarah kaunter ini.':
+    "User #{id} is not an Assistant Registrar in this counter's history.",
 } as const;

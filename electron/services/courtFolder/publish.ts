@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type * as openpgp from 'openpgp';
 import type { CrashHook } from '../backup/crashPoint';
 import { crashPoint } from '../backup/crashPoint';
+import { readRecoveryKey } from '../backup/recoveryKey';
 import { activeIctKeyArmors } from '../bundle/ictKeys';
 import { readDeviceKey } from '../bundle/deviceKey';
 import { requireCourtConfig } from '../court/court';
@@ -79,6 +80,14 @@ function rowsWhere(ledger: Ledger, table: string, column: string, ids: number[])
   return sql(ledger.db, `SELECT * FROM ${table} WHERE ${column} IN (${marks}) ORDER BY id`).all(...ids) as Row[];
 }
 
+function itemsOf(ledger: Ledger, receiptIds: number[]): Row[] {
+  if (receiptIds.length === 0) return [];
+  const marks = receiptIds.map(() => '?').join(', ');
+  return sql(ledger.db, `SELECT * FROM receipt_items WHERE receipt_id IN (${marks}) ORDER BY receipt_id, line`).all(
+    ...receiptIds,
+  ) as Row[];
+}
+
 /** The rows the events made or changed, as they stand now (read in the same snapshot as the events). */
 function rowsFor(ledger: Ledger, events: AuditEvent[]): SegmentRows {
   const caseIds = idsOf(events, 'case');
@@ -88,6 +97,7 @@ function rowsFor(ledger: Ledger, events: AuditEvent[]): SegmentRows {
     parties: rowsWhere(ledger, 'parties', 'case_id', caseIds),
     filings: rowsWhere(ledger, 'filings', 'case_id', caseIds),
     receipts: rowsWhere(ledger, 'receipts', 'id', receiptIds),
+    receiptItems: itemsOf(ledger, receiptIds),
   };
 }
 
@@ -125,11 +135,17 @@ function nextBody(ledger: Ledger, after: SegmentRow | undefined, limit: number, 
   })();
 }
 
-/** Whom a segment is for: every enrolled counter, ICT, and this counter itself (a new PC rebuilds from it). */
+/**
+ * Whom a segment is for: every enrolled counter, ICT, this counter itself, and the court recovery key
+ * (a new PC rebuilds from the segments with ICT's key or the recovery passphrase: the device key's secret
+ * half never leaves the PC that made it).
+ */
 function recipients(ledger: Ledger): string[] {
   const own = readDeviceKey(ledger);
+  const recovery = readRecoveryKey(ledger.db);
   return [
     ...(own ? [own.publicArmored] : []),
+    ...(recovery ? [recovery.publicArmored] : []),
     ...[...enrolledKeys(ledger).values()].map((k) => k.publicArmored),
     ...activeIctKeyArmors(ledger).map((k) => k.armored),
   ];

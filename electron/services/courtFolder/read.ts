@@ -4,6 +4,7 @@ import type * as openpgp from 'openpgp';
 import type { Db } from '../db/open';
 import { GENESIS_HASH, hashEvent, type AuditEvent } from '../ledger/audit';
 import type { EnrolledCounter } from './enrolment';
+import { forReaderDir } from './forReader';
 import { counterDir, courtDir, forkedNumberOf, isCounterCode, segmentName, segmentNumberOf } from './layout';
 import {
   acceptedSegments,
@@ -31,7 +32,7 @@ export interface CounterRead {
   problems: CourtProblem[];
 }
 
-function problem(counter: string, segmentNo: number, kind: ProblemKind, ms: string, en: string): CourtProblem {
+export function problem(counter: string, segmentNo: number, kind: ProblemKind, ms: string, en: string): CourtProblem {
   return {
     counter,
     segmentNo,
@@ -42,7 +43,7 @@ function problem(counter: string, segmentNo: number, kind: ProblemKind, ms: stri
 }
 
 /** Why a segment's content does not follow the one before it, or null when it does. */
-function continuityProblem(
+export function continuityProblem(
   counter: string,
   court: string,
   segmentNo: number,
@@ -97,12 +98,12 @@ function continuityProblem(
   return null;
 }
 
-interface Listing {
+export interface Listing {
   numbered: Map<number, string>;
   forks: Map<number, string>;
 }
 
-function list(dir: string): Listing {
+export function list(dir: string): Listing {
   const numbered = new Map<number, string>();
   const forks = new Map<number, string>();
   for (const name of readdirSync(dir)) {
@@ -192,7 +193,11 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
         ),
       );
     const bytes = readFileSync(join(dir, name));
-    const opened = await openSegment(bytes, options.decryptionKey);
+    // Written before this counter was enrolled there: the same segment in that counter's stream for this one.
+    const own = options.decryptionKey.getFingerprint();
+    const forMe = join(forReaderDir(options.folder, options.court, counter, own), name);
+    let opened = await openSegment(bytes, options.decryptionKey);
+    if (!opened.ok && existsSync(forMe)) opened = await openSegment(readFileSync(forMe), options.decryptionKey);
     if (!opened.ok)
       return found(
         problem(

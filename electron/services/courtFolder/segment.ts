@@ -36,6 +36,11 @@ export interface SegmentRows {
   parties: Row[];
   filings: Row[];
   receipts: Row[];
+  /**
+   * The lines of those receipts (added after the first segments were written: absent in those). A
+   * rebuild of this counter on a new PC needs them (a receipt's total is the sum of its lines).
+   */
+  receiptItems?: Row[];
 }
 
 export interface SegmentBody {

@@ -6,6 +6,7 @@ import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
 import { enrolledKeys } from './enrolment';
 import { courtCodeOf } from './layout';
+import { publishForLateReaders } from './forReader';
 import { publishSegments, type PublishOutcome } from './publish';
 import { readCourt, type CounterRead } from './read';
 
@@ -51,6 +52,8 @@ export function syncRound(ledger: Ledger, options: SyncOptions): Promise<SyncRou
       ...(options.eventsPerSegment ? { eventsPerSegment: options.eventsPerSegment } : {}),
     });
     if (!publish.reachable) return { publish, read: [] };
+    // A counter enrolled since gets what it cannot open in the main stream; a folder gone mid-way: next round.
+    await publishForLateReaders(ledger, options.folder, options.deviceKey).catch(() => []);
     const { court } = requireCourtConfig(ledger);
     const read = await readCourt(options.replica, {
       folder: options.folder,

@@ -1,0 +1,445 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as openpgp from 'openpgp';
+import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
+import { canonicalJson } from '@shared/canonicalJson';
+import type { Court, Numbering } from '@shared/schemas/setup';
+import { crashPoint, type CrashHook } from '../backup/crashPoint';
+import { DATABASE_NAME, INCOMING_FILE, clearIncoming, swapInRestored } from '../backup/restoreJournal';
+import { insertCaseTypes } from '../cases/caseTypes';
+import { insertCourt } from '../court/court';
+import { DEFAULT_CASE_TYPES } from '../court/reference';
+import { openDatabase, type Db } from '../db/open';
+import { sql } from '../db/statements';
+import { appendAudit, type AuditEvent } from '../ledger/audit';
+import type { Ledger } from '../ledger/ledger';
+import { seedExampleFees } from '../receipts/fees';
+import { raiseFloor } from '../series/floors';
+import { SERIES } from '../series/kinds';
+import { normaliseFingerprint, readCounterKey, type EnrolledCounter } from './enrolment';
+import { counterDir, courtDir, segmentName } from './layout';
+import { continuityProblem, list, problem } from './read';
+import type { AcceptedSegment, CourtProblem } from './replica';
+import { keyIdsOf, openSegment, sha256Hex, type Row, type SegmentBody } from './segment';
+
+/*
+ * Kaunter court restore: a replacement PC rebuilds a counter's ledger from the segments that counter
+ * published in the court folder. Its own secret device key died with the old PC (the OS vault keeps it
+ * on that PC only), so the segments are opened with a key they were also encrypted to: ICT's secret key
+ * or the court recovery key (its locked file lies beside every backup, opened with the recovery
+ * passphrase). Trust is the old device key's fingerprint from the setup slip, as for enrolment.
+ *
+ * What is rebuilt: the audit chain exactly as published (every event, same hashes), and from it and the
+ * rows the segments carry the court, the users (without PINs: a supervisor gets a new one, the clerks
+ * are given theirs again), the cases with their parties, filings, receipts and their lines, the outages;
+ * every number series continues above the highest number the history shows. The rest (appointments,
+ * documents, hearings, day closes…) is listed as not recovered, as is everything after the last
+ * published segment, which no other machine ever held.
+ */
+
+export interface CourtRestoreInput {
+  dataDir: string;
+  folder: string;
+  counter: string;
+  /** State + court code (05005); found in the folder when only one court there has this counter. */
+  court?: string | undefined;
+  /** A secret key the segments were encrypted to, unlocked (ICT's, or the court recovery key). */
+  decryptionKey: openpgp.PrivateKey;
+  /** The old counter's public device key and the fingerprint typed from its setup slip. */
+  deviceKeyArmored: string;
+  fingerprint: string;
+  /** The supervisor (a user id of the old ledger) who gets a new PIN, already hashed. */
+  supervisor: { id: number; pinHash: string };
+  actor: string;
+  at: Date;
+  hook?: CrashHook;
+}
+
+export interface CourtRestoreOutcome {
+  court: string;
+  counter: string;
+  segments: number;
+  lastSeq: number;
+  lastEventAt: string | null;
+  cases: number;
+  receipts: number;
+  filings: number;
+  /** The first segment that could not be used (nothing from it on was restored), or null. */
+  problem: CourtProblem | null;
+  /** What the restored ledger does not hold, each in Malay and English. */
+  notRecovered: { ms: string; en: string }[];
+}
+
+const refuse = (key: MessageKey, values?: MessageValues): never => {
+  throw new AppError('CONFLICT', key, values);
+};
+
+/** Which court folder holds this counter: the one given, or the only one there. */
+function findCourt(folder: string, counter: string, court: string | undefined): string {
+  if (court !== undefined) return court;
+  const found = existsSync(folder)
+    ? readdirSync(folder).filter((name) => {
+        const dir = counterDir(folder, name, counter);
+        return /^\d{5}$/.test(name) && existsSync(dir) && statSync(dir).isDirectory();
+      })
+    : [];
+  if (found.length === 1 && found[0]) return found[0];
+  if (found.length === 0)
+    return refuse('Tiada folder kaunter {counter} dalam folder mahkamah {folder}.', { counter, folder });
+  return refuse('Kaunter {counter} ada dalam lebih daripada satu mahkamah dalam folder ini: nyatakan --court.', {
+    counter,
+  });
+}
+
+interface ReadSegment {
+  name: string;
+  sha256: string;
+  body: SegmentBody;
+}
+
+/** Every segment of the counter in number order, each checked as a reader checks it, up to the first problem. */
+async function checkedSegments(
+  folder: string,
+  court: string,
+  counter: string,
+  enrolled: EnrolledCounter,
+  key: openpgp.PrivateKey,
+): Promise<{ segments: ReadSegment[]; problem: CourtProblem | null }> {
+  const dir = counterDir(folder, court, counter);
+  const { numbered, forks } = list(dir);
+  const firstFork = [...forks.keys()].sort((x, y) => x - y)[0];
+  const signerIds = await keyIdsOf(enrolled.publicArmored);
+  const segments: ReadSegment[] = [];
+  let before: AcceptedSegment | undefined;
+  const stop = (p: CourtProblem) => ({ segments, problem: p });
+  for (let n = 1; ; n++) {
+    if (firstFork !== undefined && firstFork <= n)
+      return stop(
+        problem(
+          counter,
+          firstFork,
+          'FORK',
+          'dua fail menuntut nombor segmen yang sama.',
+          'two files claim the same segment number.',
+        ),
+      );
+    const name = numbered.get(n);
+    if (name === undefined) {
+      if ([...numbered.keys()].some((k) => k > n))
+        return stop(
+          problem(
+            counter,
+            n,
+            'GAP',
+            `segmen ${segmentName(n)} tiada: jurang.`,
+            `segment ${segmentName(n)} is missing: a gap.`,
+          ),
+        );
+      return { segments, problem: null };
+    }
+    const bytes = readFileSync(join(dir, name));
+    const opened = await openSegment(bytes, key);
+    if (!opened.ok)
+      return stop(
+        problem(
+          counter,
+          n,
+          'UNREADABLE',
+          'segmen tidak dapat dinyahsulit dengan kunci ini atau rosak.',
+          'the segment cannot be decrypted with this key, or is damaged.',
+        ),
+      );
+    if (!opened.signerKeyIds.some((id) => signerIds.includes(id)))
+      return stop(problem(counter, n, 'UNENROLLED', 'ditandatangani oleh kunci lain.', 'signed by another key.'));
+    if (!(await opened.verify(enrolled.publicArmored)))
+      return stop(problem(counter, n, 'BAD_SIGNATURE', 'tandatangan tidak sah.', 'the signature is not valid.'));
+    const wrong = continuityProblem(counter, court, n, opened.body, enrolled, before);
+    if (wrong) return stop(wrong);
+    const sha256 = sha256Hex(bytes);
+    segments.push({ name, sha256, body: opened.body });
+    before = {
+      segmentNo: n,
+      fileName: name,
+      sha256,
+      lastSeq: opened.body.header.lastSeq,
+      chainHead: opened.body.header.chainHead,
+    };
+  }
+}
+
+const columnsOf = (db: Db, table: string): Set<string> =>
+  new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+
+/** Inserts rows as published, taking only the columns this schema has (a newer row's extra columns are dropped). */
+function insertRows(db: Db, table: string, rows: Row[]): void {
+  const have = columnsOf(db, table);
+  for (const row of rows) {
+    const names = Object.keys(row).filter((k) => have.has(k));
+    sql(
+      db,
+      `INSERT OR REPLACE INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+    ).run(Object.fromEntries(names.map((n) => [n, row[n] ?? null])));
+  }
+}
+
+/** The rows as the last segment that carried each holds them (later segments carry the newer row). */
+function latestRows(segments: ReadSegment[]) {
+  const cases = new Map<number, Row>();
+  const parties = new Map<number, Row[]>();
+  const filings = new Map<number, Row>();
+  const receipts = new Map<number, Row>();
+  const items = new Map<number, Row[]>();
+  for (const { body } of segments) {
+    for (const c of body.rows.cases) {
+      cases.set(Number(c.id), c);
+      parties.set(Number(c.id), []);
+    }
+    for (const p of body.rows.parties) parties.get(Number(p.case_id))?.push(p);
+    for (const f of body.rows.filings) filings.set(Number(f.id), f);
+    for (const r of body.rows.receipts) {
+      receipts.set(Number(r.id), r);
+      items.set(Number(r.id), []);
+    }
+    for (const i of body.rows.receiptItems ?? []) items.get(Number(i.receipt_id))?.push(i);
+  }
+  return { cases, parties, filings, receipts, items };
+}
+
+const field = (data: unknown, name: string): unknown =>
+  typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[name] : undefined;
+const userIdOf = (actor: string): number | null => (/^user:(\d+)$/.exec(actor) ? Number(actor.slice(5)) : null);
+
+/** The court, the users and the outages, as the events that made them say. */
+function rebuildFromEvents(ledger: Ledger, events: AuditEvent[], supervisor: { id: number; pinHash: string }): void {
+  const { db } = ledger;
+  const setup = events.find((e) => e.action === 'setup.complete');
+  if (!setup) refuse('Sejarah yang diterbitkan tidak bermula dengan tetapan awal kaunter: tidak boleh dipulihkan.');
+  const court = field(setup?.data, 'court') as Court;
+  const numbering = field(setup?.data, 'numbering') as Numbering;
+  for (const e of events.filter((x) => x.action === 'user.create')) {
+    const id = Number(e.entityId);
+    sql(db, 'INSERT INTO users (id, name, role, pin_hash, active, created_at) VALUES (?, ?, ?, ?, 1, ?)').run(
+      id,
+      String(field(e.data, 'name')),
+      String(field(e.data, 'role')),
+      // A PIN hash that no PIN matches: nobody signs in with a PIN the old PC held.
+      id === supervisor.id ? supervisor.pinHash : '!dipulihkan',
+      e.at,
+    );
+  }
+  const chosen = sql(db, "SELECT role FROM users WHERE id = ? AND role = 'SUPERVISOR'").get(supervisor.id);
+  if (!chosen)
+    refuse('Pengguna #{id} bukan Penolong Pendaftar dalam sejarah kaunter ini.', { id: String(supervisor.id) });
+  insertCourt(ledger, court, numbering);
+  sql(db, 'UPDATE court SET set_up_at = ?').run(setup?.at ?? ledger.clock().toISOString());
+  insertCaseTypes(ledger, DEFAULT_CASE_TYPES);
+  seedExampleFees(ledger, court.courtLevel);
+  for (const e of events) {
+    if (e.action === 'outage.open')
+      sql(db, 'INSERT INTO outages (id, sop_option, started_at, opened_by, note) VALUES (?, ?, ?, ?, ?)').run(
+        Number(e.entityId),
+        Number(field(e.data, 'sopOption')),
+        String(field(e.data, 'startedAt') ?? e.at),
+        userIdOf(e.actor),
+        (field(e.data, 'note') as string | null | undefined) ?? null,
+      );
+    if (e.action === 'outage.close')
+      sql(db, 'UPDATE outages SET closed_at = ?, closed_by = ?, close_note = ?, close_kind = ? WHERE id = ?').run(
+        e.at,
+        userIdOf(e.actor),
+        (field(e.data, 'note') as string | null | undefined) ?? null,
+        (field(e.data, 'closeKind') as string | null | undefined) ?? null,
+        Number(e.entityId),
+      );
+  }
+}
+
+/**
+ * Each number series as the rows show it: the last number, and a recorded start where a stretch begins
+ * above 1 or after a hole (a number the old counter handed out whose row no segment carried), so the
+ * continuity check reads the hole as known and the next number is above every one held.
+ */
+function recordSeries(db: Db, at: string): void {
+  for (const kind of [SERIES.case, SERIES.receipt]) {
+    const { table, where, key, number } = kind.held;
+    const rows = sql(db, `SELECT ${key} AS k, ${number} AS n FROM ${table} WHERE ${where} ORDER BY k, n`).all() as {
+      k: string;
+      n: number;
+    }[];
+    let previous: { k: string; n: number } | null = null;
+    for (const row of rows) {
+      if (previous?.k !== row.k || row.n !== previous.n + 1) {
+        if (row.n !== 1) kind.recordJump(db, row.k, row.n, at);
+      }
+      kind.recordLast(db, row.k, row.n);
+      previous = row;
+    }
+  }
+}
+
+/** Appointment references and export numbers the history names: their rows are not in the segments. */
+function raiseFloorsFromEvents(db: Db, events: AuditEvent[], at: string): void {
+  for (const e of events) {
+    if (e.action === 'appointment.register') {
+      const m = /^JT-(.+)-(\d{4})-(\d+)$/.exec(String(field(e.data, 'reference') ?? ''));
+      if (m) raiseFloor(db, 'appointment', `${m[1]}:${m[2]}`, Number(m[3]) + 1, 'court-restore', at);
+    }
+    if (e.action === 'bundle.export') raiseFloor(db, 'export', 'bundle', Number(e.entityId) + 1, 'court-restore', at);
+  }
+}
+
+function recordSegments(db: Db, segments: ReadSegment[]): void {
+  for (const { name, sha256, body } of segments) {
+    const h = body.header;
+    sql(
+      db,
+      `INSERT INTO court_segments (segment_no, file_name, first_seq, last_seq, chain_head, sha256, published_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(h.segmentNo, name, h.firstSeq, h.lastSeq, h.chainHead, sha256, h.publishedAt);
+  }
+}
+
+const NOT_CARRIED: { actions: string[]; ms: string; en: string }[] = [
+  {
+    actions: ['appointment.register', 'appointment.book'],
+    ms: 'janji temu (nombornya tidak diulang)',
+    en: 'appointments (their numbers are not reused)',
+  },
+  {
+    actions: ['document.issue', 'recovery.notice'],
+    ms: 'dokumen dan notis yang dikeluarkan (PDF kekal dalam komputer lama)',
+    en: 'documents and notices issued (the PDFs stayed on the old PC)',
+  },
+  { actions: ['hearing.set'], ms: 'tarikh sebutan dan perbicaraan', en: 'mention and hearing dates' },
+  { actions: ['day.close', 'day.reopen'], ms: 'tutup hari', en: 'day closes' },
+  {
+    actions: ['bundle.export'],
+    ms: 'rekod eksport (nombornya tidak diulang)',
+    en: 'export records (their numbers are not reused)',
+  },
+  {
+    actions: ['court.update', 'numbering.update', 'fee.defaults', 'filingType.save', 'holiday.load', 'ictKey.import'],
+    ms: 'tetapan yang diubah selepas tetapan awal (fi, jenis dokumen, cuti, kunci ICT): semak di Tetapan',
+    en: 'settings changed after the first setup (fees, filing types, holidays, ICT keys): check them in Settings',
+  },
+];
+
+function notRecovered(events: AuditEvent[], published: { seq: number; at: string | null }) {
+  const actions = new Set(events.map((e) => e.action));
+  const out = NOT_CARRIED.filter((n) => n.actions.some((a) => actions.has(a))).map(({ ms, en }) => ({ ms, en }));
+  out.push({
+    ms: `semua yang direkodkan selepas acara terakhir yang diterbitkan: dipulihkan sehingga acara ${published.seq}, ${published.at ?? '—'}`,
+    en: `everything recorded after the last published event: restored up to event ${published.seq}, ${published.at ?? '—'}`,
+  });
+  return out;
+}
+
+/**
+ * Rebuilds `counter`'s ledger into the empty data folder `dataDir` from its segments. The new database is
+ * made whole beside the ledger's name (`kaunter.sqlite.restoring`) and takes the name through the backup
+ * restore's journal: a crash before the journal leaves a stray copy the next open removes (no ledger), a
+ * crash after it is finished by the next open.
+ */
+export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<CourtRestoreOutcome> {
+  const { dataDir, folder, counter } = input;
+  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(join(dataDir, DATABASE_NAME)))
+    refuse(
+      'Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.',
+      {
+        dataDir,
+      },
+    );
+  const at = input.at.toISOString();
+  const court = findCourt(folder, counter, input.court);
+  if (!existsSync(courtDir(folder, court)))
+    refuse('Tiada folder kaunter {counter} dalam folder mahkamah {folder}.', { counter, folder });
+  const { key, fingerprint } = await readCounterKey(input.deviceKeyArmored);
+  if (normaliseFingerprint(input.fingerprint) !== fingerprint)
+    refuse(
+      'Cap jari kunci ini ({fingerprint}) tidak sama dengan cap jari pada slip persediaan. Kunci tidak didaftarkan.',
+      {
+        fingerprint,
+      },
+    );
+  const enrolled: EnrolledCounter = {
+    id: 0,
+    counterId: counter,
+    fingerprint,
+    publicArmored: input.deviceKeyArmored,
+    enrolledAt: at,
+    revokedAt: null,
+  };
+  const { segments, problem: stopped } = await checkedSegments(folder, court, counter, enrolled, input.decryptionKey);
+  if (segments.length === 0)
+    refuse('Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: tiada apa-apa dipulihkan.', { counter });
+  const events = segments.flatMap((s) => s.body.events);
+  const last = events.at(-1);
+
+  clearIncoming(dataDir);
+  const db = openDatabase(join(dataDir, INCOMING_FILE));
+  const ledger: Ledger = { db, clock: () => input.at, dataDir, pinCost: 0 };
+  const rows = latestRows(segments);
+  try {
+    db.transaction(() => {
+      const put = sql(
+        db,
+        `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data, prev, hash)
+         VALUES (@seq, @at, @actor, @action, @entity, @entityId, @data, @prev, @hash)`,
+      );
+      for (const e of events) put.run({ ...e, data: canonicalJson(e.data ?? null) });
+      rebuildFromEvents(ledger, events, input.supervisor);
+      insertRows(db, 'cases', [...rows.cases.values()]);
+      insertRows(db, 'parties', [...rows.parties.values()].flat());
+      insertRows(db, 'receipts', [...rows.receipts.values()]);
+      insertRows(db, 'receipt_items', [...rows.items.values()].flat());
+      insertRows(db, 'filings', [...rows.filings.values()]);
+      recordSeries(db, at);
+      raiseFloorsFromEvents(db, events, at);
+      recordSegments(db, segments);
+      // The old key stays on record, as after a backup restore onto a new PC: its secret half is gone, so
+      // the supervisor makes a new one (Tetapan → Kunci dan Eksport) before this counter signs again.
+      sql(db, 'INSERT INTO device_key (id, fingerprint, public_armored, created_at) VALUES (1, ?, ?, ?)').run(
+        fingerprint,
+        input.deviceKeyArmored,
+        key.getCreationTime().toISOString(),
+      );
+      appendAudit(db, {
+        at,
+        actor: input.actor,
+        action: 'ledger.restoreFromCourtFolder',
+        entity: 'ledger',
+        entityId: 1,
+        data: {
+          court,
+          counter,
+          fingerprint,
+          segments: segments.length,
+          lastSeq: last?.seq ?? 0,
+          lastEventAt: last?.at ?? null,
+          newPinFor: input.supervisor.id,
+          stoppedAt: stopped ? { segmentNo: stopped.segmentNo, kind: stopped.kind } : null,
+        },
+      });
+    })();
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+  crashPoint('restore:prepared', input.hook);
+  mkdirSync(join(dataDir, 'diketepikan'), { recursive: true });
+  swapInRestored(dataDir, `diketepikan/tiada-${at.replace(/[-:.]/g, '')}.sqlite`, input.hook);
+  crashPoint('restore:done', input.hook);
+  return {
+    court,
+    counter,
+    segments: segments.length,
+    lastSeq: last?.seq ?? 0,
+    lastEventAt: last?.at ?? null,
+    cases: rows.cases.size,
+    receipts: rows.receipts.size,
+    filings: rows.filings.size,
+    problem: stopped,
+    notRecovered: notRecovered(events, { seq: last?.seq ?? 0, at: last?.at ?? null }),
+  };
+}
