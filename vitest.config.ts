@@ -13,6 +13,8 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // English is a lazy chunk in the app; tests may show it at once (renderer/src/test/setup.ts).
+    setupFiles: ['renderer/src/test/setup.ts'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',

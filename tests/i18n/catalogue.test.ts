@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from '../../renderer/src/i18n/strings';
+import { ENGLISH } from '../../renderer/src/i18n/english';
+import { MALAY } from '../../renderer/src/i18n/strings';
+
+const STRINGS = { ms: MALAY, en: ENGLISH.strings };
 
 /** Sample arguments for a catalogue function: what it is called with on screen. */
 const SAMPLE_ARGS = ['05005-024-0001-2026', 3, 12, true];

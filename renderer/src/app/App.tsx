@@ -1,17 +1,19 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, SessionView } from '@shared/views';
 import { call, onSignedOut } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loading, Notice } from '../components/Notice';
 import { shownBoth } from '../i18n/errors';
 import { useLanguage, useStrings } from '../i18n/strings';
-import { SetupPage } from '../pages/SetupPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SessionContext, type SessionContextValue } from './context';
 import { AppRoutes } from './AppRoutes';
 import { ClockConfirmHost } from './ClockConfirmHost';
 import { PinConfirmHost } from './PinConfirmHost';
 import { unawaited } from './unawaited';
+
+/** Setup is shown once per data folder: its script loads only then, not before every sign-in. */
+const SetupPage = lazy(() => import('../pages/SetupPage').then((m) => ({ default: m.SetupPage })));
 
 /**
  * What the counter shows first: setup on a new data folder, sign-in when nobody is signed in,
@@ -67,7 +69,13 @@ export function App() {
     );
   }
   if (!info) return <Loading text={ms.common.loading} />;
-  if (!info.setupDone) return <SetupPage onDone={signedIn} onRestored={reloadInfo} />;
+  if (!info.setupDone) {
+    return (
+      <Suspense fallback={<Loading text={ms.common.loading} />}>
+        <SetupPage onDone={signedIn} onRestored={reloadInfo} />
+      </Suspense>
+    );
+  }
   if (current === undefined) {
     if (sessionState.status === 'error') {
       return (

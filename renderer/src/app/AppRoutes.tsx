@@ -2,18 +2,19 @@ import { lazy, useState, type ReactNode } from 'react';
 import { createHashRouter, createRoutesFromElements, Link, Navigate, Route, RouterProvider } from 'react-router';
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
-import { CaseDetailPage } from '../pages/CaseDetailPage';
-import { PaymentPage } from '../pages/PaymentPage';
-import { ReceiptPage } from '../pages/ReceiptPage';
 import { RegisterCasePage } from '../pages/RegisterCasePage';
 import { AppFrame } from './AppFrame';
 import { useSession } from './context';
 import { routes } from './routes';
 
 /*
- * The screens a clerk reaches first (registration, payment, receipt, the case) are in the first script; the
- * others load when first opened (AppFrame shows a loading line meanwhile), so the registration form is ready sooner.
+ * Only the registration form is in the first script (with sign-in, in App); every other screen — the
+ * payment, the receipt and the case included — loads when first opened (AppFrame shows a loading line
+ * meanwhile), so the form a clerk types into first is ready sooner (bench row `renderer`, initial JS).
  */
+const CaseDetailPage = lazy(() => import('../pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
+const PaymentPage = lazy(() => import('../pages/PaymentPage').then((m) => ({ default: m.PaymentPage })));
+const ReceiptPage = lazy(() => import('../pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const DayClosePage = lazy(() => import('../pages/DayClosePage').then((m) => ({ default: m.DayClosePage })));
 const ExportPage = lazy(() => import('../pages/ExportPage').then((m) => ({ default: m.ExportPage })));
 const OutagePage = lazy(() => import('../pages/OutagePage').then((m) => ({ default: m.OutagePage })));

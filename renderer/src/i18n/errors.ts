@@ -1,12 +1,16 @@
-import type { AppErrorData, FieldIssue, MessageKey, MessageValues } from '@shared/errors';
-import { formatMessage } from '@shared/messages';
+import { renderMalay, type AppErrorData, type FieldIssue, type MessageKey, type MessageValues } from '@shared/errors';
 import { readFieldMessage } from '@shared/schemas/fieldMessage';
 import type { ScreenLanguage } from '@shared/schemas/language';
 import type { InBothLanguages } from '@shared/views';
+import { loadedEnglish } from './strings';
 
-/** Words from the ledger or a schema (a key and its values) in the active language, by exact lookup. */
+/**
+ * Words from the ledger or a schema (a key and its values) in the active language, by exact lookup. The
+ * key is the Malay, so Malay needs no catalogue; English is shown only once loaded (strings.ts).
+ */
 export function shownMessage(message: { key: MessageKey; values?: MessageValues }, language: ScreenLanguage): string {
-  return formatMessage(language, message.key, message.values);
+  const english = language === 'en' ? loadedEnglish() : null;
+  return english ? english.message(message.key, message.values) : renderMalay(message.key, message.values);
 }
 
 /** A zod message as a form shows it: the schema's key and values (shared/schemas/fieldMessage.ts), worded. */

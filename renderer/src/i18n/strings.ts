@@ -1,18 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ScreenLanguage } from '@shared/schemas/language';
 import type { Catalogue } from './catalogue';
-import { en } from './en';
-import { enAudit } from './enAudit';
-import { enBackup } from './enBackup';
-import { enBundle } from './enBundle';
-import { enDomain } from './enDomain';
-import { enCalendar } from './enCalendar';
-import { enCounter } from './enCounter';
-import { enMoney } from './enMoney';
-import { enPrinting } from './enPrinting';
-import { enRecovery } from './enRecovery';
-import { enReference } from './enReference';
-import { enSop } from './enSopPaths';
+import type { English } from './english';
 import { ms } from './ms';
 import { msAudit } from './msAudit';
 import { msBackup } from './msBackup';
@@ -44,23 +33,35 @@ const malay = {
 /** Every catalogue the screens use, by the name components know it by (`ms`, `msSop` …). */
 export type Strings = Catalogue<typeof malay>;
 
-export const STRINGS: Readonly<Record<ScreenLanguage, Strings>> = {
-  ms: malay,
-  en: {
-    ms: en,
-    msAudit: enAudit,
-    msBackup: enBackup,
-    msBundle: enBundle,
-    msDomain: enDomain,
-    msCalendar: enCalendar,
-    msCounter: enCounter,
-    msMoney: enMoney,
-    msPrinting: enPrinting,
-    msRecovery: enRecovery,
-    msReference: enReference,
-    msSop: enSop,
-  },
-};
+/** The Malay screen strings: always in the first script. */
+export const MALAY: Strings = malay;
+
+/*
+ * English (its screen strings and the ledger's messages in English, ~120 KiB) is a chunk of its own,
+ * loaded the first time a PC shows English (`loadLanguage`), so a Malay counter never fetches it before its
+ * first screen. showLanguage('en') needs it loaded.
+ */
+let english: English | null = null;
+
+/** Makes English showable; `loadLanguage` calls it, and the test setup (renderer/src/test/setup.ts). */
+export function registerEnglish(loaded: English): void {
+  english = loaded;
+}
+
+/** The English catalogues and messages once loaded, else null (Malay needs nothing loaded). */
+export function loadedEnglish(): English | null {
+  return english;
+}
+
+/** Loads what `language` needs before it can be shown (nothing for Malay). */
+export async function loadLanguage(language: ScreenLanguage): Promise<void> {
+  if (language === 'en' && !english) registerEnglish((await import('./english')).ENGLISH);
+}
+
+function stringsIn(language: ScreenLanguage): Strings {
+  if (language === 'en' && english) return english.strings;
+  return malay;
+}
 
 /*
  * The language the screens show now. One value for the whole window, so code outside components
@@ -73,9 +74,10 @@ export function currentLanguage(): ScreenLanguage {
   return current;
 }
 
-/** Shows the screens in `language` from the next render on; `<html lang>` follows. */
+/** Shows the screens in `language` from the next render on; `<html lang>` follows. English must be loaded. */
 export function showLanguage(language: ScreenLanguage): void {
   if (language === current) return;
+  if (language === 'en' && !english) throw new Error("showLanguage('en') before loadLanguage('en')");
   current = language;
   if (typeof document !== 'undefined') document.documentElement.lang = language;
   for (const listener of listeners) listener();
@@ -93,10 +95,10 @@ export function useLanguage(): ScreenLanguage {
 
 /** The screen strings in the active language: `const { ms, msSop } = useStrings();`. */
 export function useStrings(): Strings {
-  return STRINGS[useLanguage()];
+  return stringsIn(useLanguage());
 }
 
 /** The screen strings now, for code that is not a component (called at render or event time only). */
 export function strings(): Strings {
-  return STRINGS[current];
+  return stringsIn(current);
 }

@@ -7,7 +7,7 @@ import { useApi } from '../api/useApi';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
-import { STRINGS, useStrings } from '../i18n/strings';
+import { MALAY, useStrings } from '../i18n/strings';
 import { todayInCourt } from '../lib/time';
 import { AppointmentForm } from '../sopPaths/AppointmentForm';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -19,7 +19,7 @@ import { toDayMonthYear } from '@shared/dayMonthYear';
 import { PrintButtons } from '../printing/PrintButtons';
 
 /** The reason goes into the ledger: recorded in Malay whatever language the screen is in. */
-const RECORDED_NO_SHOW_REASON = STRINGS.ms.msSop.appointments.noShowReason;
+const RECORDED_NO_SHOW_REASON = MALAY.msSop.appointments.noShowReason;
 
 /** Janji Temu: book under SOP option 3, print the slip, list a day, and register an appointment once registration reopens. */
 export function AppointmentsPage() {
