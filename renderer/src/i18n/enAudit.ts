@@ -42,6 +42,7 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'recovery.correct': 'ESV3 details corrected',
   'recovery.notice': 'Change of Case Number Notice issued',
   'ledger.restore': 'Backup restored',
+  'ledger.restoreFromCourtFolder': 'Counter restored from the court folder',
   'sessionSettings.update': 'Automatic sign-out time updated',
   'case.recordEsv2': 'ESV2 case recorded (SOP Option 2)',
   'case.recordExisting': 'Existing case recorded',

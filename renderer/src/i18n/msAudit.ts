@@ -39,6 +39,7 @@ export const msAudit = {
   'recovery.correct': 'Butiran ESV3 dibetulkan',
   'recovery.notice': 'Notis Pertukaran Nombor Kes dikeluarkan',
   'ledger.restore': 'Sandaran dipulihkan',
+  'ledger.restoreFromCourtFolder': 'Kaunter dipulihkan daripada folder mahkamah',
   'sessionSettings.update': 'Tempoh log keluar automatik dikemas kini',
   'case.recordEsv2': 'Kes ESV2 direkodkan (SOP Pilihan 2)',
   'case.recordExisting': 'Kes sedia ada direkodkan',
