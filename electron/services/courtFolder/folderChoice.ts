@@ -33,15 +33,16 @@ export function setCourtFolder(
   const from = store.get();
   if (folder !== null) checkReachable(folder);
   if (folder === from) return from;
+  const event = {
+    at: ledger.clock().toISOString(),
+    actor: userActor(actorId),
+    entity: 'ledger',
+    entityId: 1,
+    data: { from, to: folder },
+  };
   ledger.db.transaction(() => {
-    appendAudit(ledger.db, {
-      at: ledger.clock().toISOString(),
-      actor: userActor(actorId),
-      action: folder === null ? 'courtFolder.clear' : 'courtFolder.set',
-      entity: 'ledger',
-      entityId: 1,
-      data: { from, to: folder },
-    });
+    if (folder === null) appendAudit(ledger.db, { ...event, action: 'courtFolder.clear' });
+    else appendAudit(ledger.db, { ...event, action: 'courtFolder.set' });
     store.set(folder);
   })();
   return folder;

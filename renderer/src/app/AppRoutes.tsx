@@ -3,6 +3,7 @@ import { createHashRouter, createRoutesFromElements, Link, Navigate, Route, Rout
 import { Notice } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
 import { CaseDetailPage } from '../pages/CaseDetailPage';
+import { CourtCasePage } from '../pages/CourtCasePage';
 import { PaymentPage } from '../pages/PaymentPage';
 import { ReceiptPage } from '../pages/ReceiptPage';
 import { RegisterCasePage } from '../pages/RegisterCasePage';
@@ -69,6 +70,7 @@ export function AppRoutes() {
           <Route path="kes-sedia-ada" element={<ExistingCasePage />} />
           <Route path="janji-temu" element={<AppointmentsPage />} />
           <Route path="kes/:caseId" element={<CaseDetailPage />} />
+          <Route path="kaunter/:counter/kes/:caseId" element={<CourtCasePage />} />
           <Route path="gangguan" element={<OutagePage />} />
           <Route path="pemulihan" element={<RecoveryPage />} />
           <Route path="bayar/:caseId" element={<PaymentPage />} />

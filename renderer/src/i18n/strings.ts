@@ -8,6 +8,7 @@ import { enBundle } from './enBundle';
 import { enDomain } from './enDomain';
 import { enCalendar } from './enCalendar';
 import { enCounter } from './enCounter';
+import { enCourt } from './enCourt';
 import { enMoney } from './enMoney';
 import { enPrinting } from './enPrinting';
 import { enRecovery } from './enRecovery';
@@ -20,6 +21,7 @@ import { msBundle } from './msBundle';
 import { msDomain } from './msDomain';
 import { msCalendar } from './msCalendar';
 import { msCounter } from './msCounter';
+import { msCourt } from './msCourt';
 import { msMoney } from './msMoney';
 import { msPrinting } from './msPrinting';
 import { msRecovery } from './msRecovery';
@@ -34,6 +36,7 @@ const malay = {
   msDomain,
   msCalendar,
   msCounter,
+  msCourt,
   msMoney,
   msPrinting,
   msRecovery,
@@ -54,6 +57,7 @@ export const STRINGS: Readonly<Record<ScreenLanguage, Strings>> = {
     msDomain: enDomain,
     msCalendar: enCalendar,
     msCounter: enCounter,
+    msCourt: enCourt,
     msMoney: enMoney,
     msPrinting: enPrinting,
     msRecovery: enRecovery,
