@@ -1,6 +1,7 @@
 import type { CourtFolderView, EnrolledCounterView } from '@shared/courtFolderViews';
 import { actorId, domainRoutes } from '../../routing/routes';
-import { readDeviceKey } from '../bundle/deviceKey';
+import { ensureDeviceKey, readDeviceKey, type DeviceKeyVault } from '../bundle/deviceKey';
+import { userActor } from '../ledger/audit';
 import { requireCourtConfig } from '../court/court';
 import type { Db } from '../db/open';
 import type { Ledger } from '../ledger/ledger';
@@ -19,6 +20,8 @@ export interface CourtFolderPorts {
   courtReplica: () => Db;
   /** Asks the background sync for a round now (after the folder or an enrolment changed). */
   courtSyncKick: () => void;
+  /** This counter's device key: made when the folder is first set, so its fingerprint can be shown. */
+  deviceKeys: DeviceKeyVault;
 }
 
 function folderView(ledger: Ledger, ports: CourtFolderPorts): CourtFolderView {
@@ -56,6 +59,7 @@ export function courtFolderRoutes(ledger: Ledger, ports: CourtFolderPorts) {
     'courtFolder.setFolder': async (input, ctx) => {
       await ownPinApproval(ledger, actorId(ctx), input.supervisorPin);
       setCourtFolder(ledger, ports.courtFolder, actorId(ctx), input.folder);
+      if (input.folder !== null) await ensureDeviceKey(ledger, ports.deviceKeys, userActor(actorId(ctx)));
       ports.courtSyncKick();
       return folderView(ledger, ports);
     },

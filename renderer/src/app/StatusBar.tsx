@@ -121,11 +121,7 @@ function CourtItems({ court, now }: { court: CourtFolderView; now: Date }) {
               key={c.counter}
               className={`status-bar__item${problem ? ' status-bar__item--warn' : ''}`}
               data-testid={`status-court-${c.counter}`}
-              title={
-                problem
-                  ? t.problem(c.counter, problem.segmentNo, language === 'en' ? problem.messageEn : problem.messageMs)
-                  : undefined
-              }
+              title={problem ? (language === 'en' ? problem.messageEn : problem.messageMs) : undefined}
             >
               {text}
             </li>

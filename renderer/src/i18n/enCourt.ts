@@ -8,6 +8,8 @@ export const enCourt: Catalogue<typeof msCourt> = {
     "The counters of this court share their records through one folder every counter can reach (a Windows share on the court's server, or a Syncthing folder). Each counter writes only its own subfolder; a counter keeps working as usual when the folder cannot be reached.",
   folderTitle: 'Folder location',
   folderLabel: 'Court folder path (e.g. \\\\server\\court or D:\\Syncthing\\Court)',
+  enrolFirst:
+    "Enrol this court's other counters first (below), then set the folder: records published before a counter is enrolled here cannot be read by that counter.",
   folderNone: 'Not set: this counter does not share its records.',
   folderNow: (folder: string) => `Current folder: ${folder}`,
   save: 'Save folder',
@@ -43,7 +45,6 @@ export const enCourt: Catalogue<typeof msCourt> = {
   enrolFingerprint: 'Fingerprint on the setup slip',
   enrol: 'Enrol counter',
   enrolledNotice: (counter: string) => `Counter ${counter} enrolled.`,
-  problem: (counter: string, segment: number, message: string) => `Counter ${counter}, segment ${segment}: ${message}`,
   otherCounter: (counter: string) => `Counter ${counter}`,
   courtResults: 'Cases at the other counters of this court',
   courtResultsNote: "Another counter's records: open to view only.",

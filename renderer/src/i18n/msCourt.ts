@@ -5,6 +5,8 @@ export const msCourt = {
     'Kaunter-kaunter mahkamah ini berkongsi rekod melalui satu folder yang dapat dicapai oleh semua kaunter (folder kongsi Windows pada pelayan mahkamah, atau folder Syncthing). Setiap kaunter menulis dalam subfoldernya sendiri sahaja; kaunter tetap berfungsi seperti biasa apabila folder itu tidak dapat dicapai.',
   folderTitle: 'Lokasi folder',
   folderLabel: 'Laluan folder mahkamah (cth. \\\\pelayan\\mahkamah atau D:\\Syncthing\\Mahkamah)',
+  enrolFirst:
+    'Daftarkan kaunter-kaunter lain mahkamah ini dahulu (di bawah), kemudian tetapkan folder: rekod yang diterbitkan sebelum sesuatu kaunter didaftarkan di sini tidak dapat dibaca oleh kaunter itu.',
   folderNone: 'Belum ditetapkan: kaunter ini tidak berkongsi rekod.',
   folderNow: (folder: string) => `Folder semasa: ${folder}`,
   save: 'Simpan folder',
@@ -40,7 +42,6 @@ export const msCourt = {
   enrolFingerprint: 'Cap jari pada slip persediaan',
   enrol: 'Daftarkan kaunter',
   enrolledNotice: (counter: string) => `Kaunter ${counter} didaftarkan.`,
-  problem: (counter: string, segment: number, message: string) => `Kaunter ${counter}, segmen ${segment}: ${message}`,
   // The court search
   otherCounter: (counter: string) => `Kaunter ${counter}`,
   courtResults: 'Kes di kaunter lain mahkamah ini',

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { CaseStatus } from '@shared/domain';
 import { useApi } from '../api/useApi';
@@ -5,6 +6,8 @@ import { routes } from '../app/routes';
 import { StatusBadge } from '../components/StatusBadge';
 import { useStrings } from '../i18n/strings';
 import { formatDateTime } from '../lib/time';
+
+const REFRESH_MS = 3000;
 
 /** "Kaunter K1": the mark of a case that is another counter's record, not this counter's. */
 export function CounterBadge({ counter }: { counter: string }) {
@@ -22,7 +25,13 @@ export function CounterBadge({ counter }: { counter: string }) {
  */
 export function CourtSearchResults({ query }: { query: string }) {
   const { msCourt: t, ms } = useStrings();
-  const { state } = useApi('courtFolder.search', { query: query.trim() });
+  const { state, reload } = useApi('courtFolder.search', { query: query.trim() });
+  // Another counter's case may arrive while the clerk looks: asked again every few seconds.
+  useEffect(() => {
+    if (query.trim() === '') return undefined;
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [query, reload]);
   const hits = query.trim() === '' ? [] : (state.value ?? []);
   if (hits.length === 0) return null;
   return (

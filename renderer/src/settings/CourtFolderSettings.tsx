@@ -118,6 +118,9 @@ export function CourtFolderSettings() {
       {!view ? <Loading text={ms.common.loading} /> : null}
 
       <h3>{t.folderTitle}</h3>
+      {view && view.folder === null && counters && counters.every((c) => c.revokedAt !== null) ? (
+        <Notice tone="warning">{t.enrolFirst}</Notice>
+      ) : null}
       {view ? (
         <p data-testid="court-folder-now">{view.folder === null ? t.folderNone : t.folderNow(view.folder)}</p>
       ) : null}
@@ -169,7 +172,7 @@ export function CourtFolderSettings() {
             .flatMap((c) => c.problems)
             .map((p) => (
               <Notice key={`${p.counter}-${p.segmentNo}-${p.kind}`} tone="warning">
-                {t.problem(p.counter, p.segmentNo, currentLanguage() === 'en' ? p.messageEn : p.messageMs)}
+                {currentLanguage() === 'en' ? p.messageEn : p.messageMs}
               </Notice>
             ))
         : null}
