@@ -19,7 +19,7 @@ export const enCourt: Catalogue<typeof msCourt> = {
   ownTitle: 'This counter',
   ownFingerprint: 'Device key fingerprint (for the setup slip)',
   noKey: 'No device key yet. Print the setup slip under Settings → Keys & Export.',
-  published: (segments: number) => `Segments published: ${segments}`,
+  published: (segments: number) => `${segments} segments`,
   lastPublished: 'Last published',
   never: 'Never',
   countersTitle: 'Other counters',

@@ -16,7 +16,7 @@ export const msCourt = {
   ownTitle: 'Kaunter ini',
   ownFingerprint: 'Cap jari kunci peranti (untuk slip persediaan)',
   noKey: 'Belum ada kunci peranti. Cetak slip persediaan di Tetapan → Kunci dan Eksport.',
-  published: (segments: number) => `Segmen diterbitkan: ${segments}`,
+  published: (segments: number) => `${segments} segmen`,
   lastPublished: 'Terakhir diterbitkan',
   never: 'Belum pernah',
   countersTitle: 'Kaunter lain',

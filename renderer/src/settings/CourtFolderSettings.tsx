@@ -116,6 +116,8 @@ export function CourtFolderSettings() {
       <p>{t.intro}</p>
       {statusState.status === 'error' ? <Notice tone="error">{statusState.error.message}</Notice> : null}
       {!view ? <Loading text={ms.common.loading} /> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
 
       <h3>{t.folderTitle}</h3>
       {view && view.folder === null && counters && counters.every((c) => c.revokedAt !== null) ? (
@@ -159,8 +161,10 @@ export function CourtFolderSettings() {
             <dd className="fingerprint">{view.ownFingerprint ? fingerprintText(view.ownFingerprint) : t.noKey}</dd>
           </div>
           <div>
-            <dt>{t.published(own?.segments ?? 0)}</dt>
-            <dd>{own?.lastArrivedAt ? formatDateTime(own.lastArrivedAt) : t.never}</dd>
+            <dt>{t.lastPublished}</dt>
+            <dd>
+              {own?.lastArrivedAt ? formatDateTime(own.lastArrivedAt) : t.never} ({t.published(own?.segments ?? 0)})
+            </dd>
           </div>
         </dl>
       ) : null}
@@ -280,8 +284,6 @@ export function CourtFolderSettings() {
           {t.enrol}
         </button>
       </div>
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      {notice ? <Notice tone="success">{notice}</Notice> : null}
     </div>
   );
 }
