@@ -25,6 +25,8 @@ export interface CourtFolderView {
   ownCounter: string;
   /** This counter's device-key fingerprint (what the others type from its setup slip); null: no key yet. */
   ownFingerprint: string | null;
+  /** This counter's public device key (armored): the file the other counters enrol. */
+  ownPublicKey: string | null;
   counters: CourtCounterView[];
 }
 

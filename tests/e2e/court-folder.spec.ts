@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,17 +9,13 @@ import { AppFrame } from './pages/AppFrame';
 import { BookScreen } from './pages/BookScreen';
 import { RegisterScreen } from './pages/RegisterScreen';
 
-/** The counter's public device key, as its setup slip's .asc file holds it. */
-function publicKeyOf(dataDir: string): { armored: string; fingerprint: string } {
-  const db = new Database(join(dataDir, 'kaunter.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    const row = db.prepare('SELECT public_armored AS armored, fingerprint FROM device_key WHERE id = 1').get() as
-      { armored: string; fingerprint: string } | undefined;
-    if (!row) throw new Error(`no device key in ${dataDir}`);
-    return row;
-  } finally {
-    db.close();
-  }
+/** The counter's public key and fingerprint, as its supervisor saves the .asc file and reads the slip. */
+async function publicKeyOf(page: Page): Promise<{ armored: string; fingerprint: string }> {
+  await openCourtFolderTab(page);
+  const armored = await page.getByLabel(/^Kunci awam kaunter ini/).inputValue();
+  const fingerprint = (await page.getByTestId('court-own').locator('.fingerprint').textContent()) ?? '';
+  expect(armored).toContain('BEGIN PGP PUBLIC KEY BLOCK');
+  return { armored, fingerprint: fingerprint.replace(/\s+/g, '') };
 }
 
 async function openCourtFolderTab(page: Page): Promise<void> {
@@ -70,10 +65,9 @@ test("K2's clerk finds a case registered at K1 through the court folder and open
       await page.getByRole('tab', { name: 'Kunci dan Eksport' }).click();
       await expect(page.getByTestId('device-key')).toBeVisible();
     }
-    await openCourtFolderTab(k1);
-    await enrol(k1, 'K2', publicKeyOf(dirs[1] ?? ''));
-    await openCourtFolderTab(k2);
-    await enrol(k2, 'K1', publicKeyOf(dirs[0] ?? ''));
+    const keys = { k1: await publicKeyOf(k1), k2: await publicKeyOf(k2) };
+    await enrol(k1, 'K2', keys.k2);
+    await enrol(k2, 'K1', keys.k1);
     await setFolder(k1, folder);
     await setFolder(k2, folder);
     await expect(k2.getByTestId('court-own')).toContainText('K2');

@@ -26,11 +26,13 @@ export interface CourtFolderPorts {
 
 function folderView(ledger: Ledger, ports: CourtFolderPorts): CourtFolderView {
   const own = requireCourtConfig(ledger).court.counterId;
+  const key = readDeviceKey(ledger);
   const counters = courtStatus(ledger, ports.courtReplica(), own, [...enrolledKeys(ledger).keys()]);
   return {
     folder: ports.courtFolder.get(),
     ownCounter: own,
-    ownFingerprint: readDeviceKey(ledger)?.fingerprint ?? null,
+    ownFingerprint: key?.fingerprint ?? null,
+    ownPublicKey: key?.publicArmored ?? null,
     counters: counters.map((c) => ({
       counter: c.counter,
       own: c.own,

@@ -18,6 +18,8 @@ export const enCourt: Catalogue<typeof msCourt> = {
   clearedNotice: 'This counter no longer shares its records through the court folder.',
   ownTitle: 'This counter',
   ownFingerprint: 'Device key fingerprint (for the setup slip)',
+  ownKey: "This counter's public key (give it to the other counters with the setup slip)",
+  saveOwnKey: 'Save public key file (.asc)',
   noKey: 'No device key yet. Print the setup slip under Settings → Keys & Export.',
   published: (segments: number) => `${segments} segments`,
   lastPublished: 'Last published',

@@ -15,6 +15,8 @@ export const msCourt = {
   clearedNotice: 'Kaunter ini tidak lagi berkongsi rekod melalui folder mahkamah.',
   ownTitle: 'Kaunter ini',
   ownFingerprint: 'Cap jari kunci peranti (untuk slip persediaan)',
+  ownKey: 'Kunci awam kaunter ini (berikan kepada kaunter lain bersama slip persediaan)',
+  saveOwnKey: 'Simpan fail kunci awam (.asc)',
   noKey: 'Belum ada kunci peranti. Cetak slip persediaan di Tetapan → Kunci dan Eksport.',
   published: (segments: number) => `${segments} segmen`,
   lastPublished: 'Terakhir diterbitkan',

@@ -168,6 +168,22 @@ export function CourtFolderSettings() {
           </div>
         </dl>
       ) : null}
+      {view?.ownPublicKey ? (
+        <>
+          <Field id="court-own-key" label={t.ownKey}>
+            {(aria) => <textarea {...aria} rows={4} readOnly className="input--mono" value={view.ownPublicKey ?? ''} />}
+          </Field>
+          <div className="form__actions">
+            <a
+              className="button button--secondary"
+              download={`${view.ownCounter}.device-key.asc`}
+              href={`data:application/pgp-keys;charset=utf-8,${encodeURIComponent(view.ownPublicKey)}`}
+            >
+              {t.saveOwnKey}
+            </a>
+          </div>
+        </>
+      ) : null}
 
       <h3>{t.countersTitle}</h3>
       {view
