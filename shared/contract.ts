@@ -118,6 +118,14 @@ import {
 } from './schemas/esv3Import';
 import type * as Esv3Import from './esv3ImportViews';
 import { fieldMessage } from './schemas/fieldMessage';
+import {
+  courtCaseSchema,
+  courtSearchSchema,
+  enrolCounterSchema,
+  revokeCounterSchema,
+  setCourtFolderSchema,
+} from './schemas/courtFolder';
+import type { CourtCaseHitView, CourtCaseView, CourtFolderView, EnrolledCounterView } from './courtFolderViews';
 
 /** Who may call a channel: anyone, a signed-in clerk, or a signed-in supervisor. */
 export type Access = 'public' | 'signedIn' | 'supervisor';
@@ -288,6 +296,13 @@ export const contract = {
   'esv3Import.causeBookPreview': channel<Esv3Import.CauseBookPreview>()(causeBookPreviewSchema, 'supervisor'),
   'esv3Import.causeBookApply': channel<Esv3Import.CauseBookImportResult>()(causeBookApplySchema, 'supervisor', 'write'),
   'esv3Import.causeBookHistory': channel<Esv3Import.CauseBookImportView[]>()(none, 'signedIn'),
+  'courtFolder.status': channel<CourtFolderView>()(none, 'signedIn'),
+  'courtFolder.setFolder': channel<CourtFolderView>()(setCourtFolderSchema, 'supervisor', 'write'),
+  'courtFolder.enrolled': channel<EnrolledCounterView[]>()(none, 'supervisor'),
+  'courtFolder.enrol': channel<EnrolledCounterView[]>()(enrolCounterSchema, 'supervisor', 'write'),
+  'courtFolder.revoke': channel<EnrolledCounterView[]>()(revokeCounterSchema, 'supervisor', 'write'),
+  'courtFolder.search': channel<CourtCaseHitView[]>()(courtSearchSchema, 'signedIn'),
+  'courtFolder.case': channel<CourtCaseView>()(courtCaseSchema, 'signedIn'),
   'esv3Import.referenceSearch': channel<Esv3Import.ReferenceCaseView[]>()(referenceSearchSchema, 'signedIn'),
 } as const;
 

@@ -17,6 +17,9 @@ import type { DataFolderStore } from '../services/court/dataFolder';
 import type { LanguageStore } from '../services/court/language';
 import type { CourtFolderStore } from '../services/courtFolder/settings';
 import { startCourtFolderSync, type BackgroundSync } from '../services/courtFolder/background';
+import { openReplica, openReplicaFile } from '../services/courtFolder/replica';
+import { memoryCourtFolder } from '../services/courtFolder/settings';
+import type { Db } from '../services/db/open';
 
 export { DATABASE_FILE, openCheckedLedger, openLedger } from '../services/ledger/ledgerFile';
 
@@ -70,7 +73,16 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     options.deviceKeyVault ?? (ledger.dataDir ? fileDeviceKeyVault(ledger.dataDir) : memoryDeviceKeyVault());
   // The chain's head, anchored beside the ledger after writes (docs/ARCHITECTURE.md, "The edges").
   const head = await keepHead(ledger, deviceKeys, (message, detail) => log.error(message, detail));
+  // The other counters' records, opened the first time a screen or the sync asks; one file for both.
+  let replica: Db | null = null;
+  const courtReplica = (): Db =>
+    (replica ??= ledger.dataDir ? openReplica(ledger.dataDir) : openReplicaFile(':memory:'));
+  const courtFolder = options.courtFolder ?? memoryCourtFolder();
+  let courtSync: BackgroundSync | null = null;
   const ports = counterPorts(ledger, {
+    courtFolder,
+    courtReplica,
+    courtSyncKick: () => courtSync?.kick(),
     printing: options.printing,
     log,
     backups,
@@ -88,9 +100,9 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     (userId) => sessions.dropUser(userId),
   );
   // The court folder's publisher runs off the clerk's path: a commit only asks it for a round.
-  const courtSync: BackgroundSync | null =
+  courtSync =
     options.courtFolder && startup.ok && ledger.dataDir
-      ? startCourtFolderSync(ledger, ledger.dataDir, options.courtFolder, deviceKeys, log)
+      ? startCourtFolderSync(ledger, ledger.dataDir, options.courtFolder, deviceKeys, log, courtReplica)
       : null;
   const dispatch: SessionDispatch = async (channel, input, callerSessions, meta) => {
     const result = await dispatchCall(channel, input, callerSessions, meta);
@@ -111,6 +123,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     close: () => {
       clearInterval(timer);
       courtSync?.stop();
+      replica?.close();
       head.close();
       ledger.db.close();
     },

@@ -6,6 +6,9 @@ import { fileDeviceKeyVault, memoryDeviceKeyVault, type DeviceKeyVault } from '.
 import { memoryDataFolder, type DataFolderStore } from '../services/court/dataFolder';
 import { memoryLanguage, type LanguageStore } from '../services/court/language';
 import type { Ledger } from '../services/ledger/ledger';
+import type { Db } from '../services/db/open';
+import { openReplicaFile } from '../services/courtFolder/replica';
+import { memoryCourtFolder, type CourtFolderStore } from '../services/courtFolder/settings';
 import type { Printing } from '../services/printing/print';
 import { watchPrinting } from '../services/printing/printerHealth';
 
@@ -24,6 +27,12 @@ export interface CounterPorts {
   log: DispatchLogger;
   /** The chain's head file beside the ledger (a restore writes it at once). */
   head: HeadWriter;
+  /** The court folder this PC shares through (a machine preference). */
+  courtFolder: CourtFolderStore;
+  /** The other counters' records as read from the court folder (shared with the background sync). */
+  courtReplica: () => Db;
+  /** Asks the court folder's background sync for a round (none running: nothing). */
+  courtSyncKick: () => void;
 }
 
 /** What a caller gives; only printing is required, the rest defaults to memory stores and a silent log. */
@@ -39,5 +48,14 @@ export function counterPorts(ledger: Ledger, options: PortOptions): CounterPorts
     dataFolders: options.dataFolders ?? memoryDataFolder(),
     language: options.language ?? memoryLanguage(),
     head: options.head ?? { writeNow: () => undefined },
+    courtFolder: options.courtFolder ?? memoryCourtFolder(),
+    courtReplica: options.courtReplica ?? memoryReplica(),
+    courtSyncKick: options.courtSyncKick ?? (() => undefined),
   };
+}
+
+/** A replica that lives as long as the process (tests, the CLI without a data folder). */
+function memoryReplica(): () => Db {
+  let db: Db | null = null;
+  return () => (db ??= openReplicaFile(':memory:'));
 }

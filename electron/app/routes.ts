@@ -5,6 +5,7 @@ import { bundleRoutes } from '../services/bundle/routes';
 import { calendarRoutes } from '../services/calendar/routes';
 import { caseRoutes } from '../services/cases/routes';
 import { courtRoutes } from '../services/court/routes';
+import { courtFolderRoutes } from '../services/courtFolder/routes';
 import { documentRoutes } from '../services/documents/routes';
 import { esv3ImportRoutes } from '../services/esv3Import/routes';
 import type { Ledger } from '../services/ledger/ledger';
@@ -33,6 +34,7 @@ export function counterDomainRoutes(ledger: Ledger, ports: CounterPorts) {
     backupRoutes(ledger, ports),
     bundleRoutes(ledger, ports),
     esv3ImportRoutes(ledger),
+    courtFolderRoutes(ledger, ports),
   ] as const;
 }
 

@@ -25,4 +25,15 @@ export const courtFolderMessages = {
     "The published history does not begin with the counter's first setup: it cannot be restored.",
   'Pengguna #{id} bukan Penolong Pendaftar dalam sejarah kaunter ini.':
     "User #{id} is not an Assistant Registrar in this counter's history.",
+  'Folder mahkamah {folder} tidak dapat dicapai dari PC ini. Pastikan folder kongsi itu wujud dan boleh dibuka, kemudian cuba lagi.':
+    'The court folder {folder} cannot be reached from this PC. Make sure the shared folder exists and opens, then try again.',
+  'Kes ini tiada dalam salinan rekod kaunter {counter} di PC ini.':
+    "This case is not in this PC's copy of counter {counter}'s records.",
+  'Isikan laluan folder mahkamah.': 'Enter the court folder path.',
+  'Tulis laluan penuh folder, cth. \\\\pelayan\\mahkamah atau D:\\Syncthing\\Mahkamah.':
+    'Write the full folder path, e.g. \\\\server\\court or D:\\Syncthing\\Court.',
+  'Tampal atau pilih fail kunci awam kaunter itu.': "Paste or choose that counter's public key file.",
+  'Kunci awam terlalu panjang.': 'The public key is too long.',
+  'Taip cap jari daripada slip persediaan kaunter itu.': "Type the fingerprint from that counter's setup slip.",
+  'Cap jari mesti 40 aksara heksadesimal (0–9, A–F).': 'The fingerprint must be 40 hexadecimal characters (0–9, A–F).',
 } as const;

@@ -14,13 +14,15 @@ export function startCourtFolderSync(
   folder: CourtFolderStore,
   vault: DeviceKeyVault,
   log: { error(message: string, detail?: unknown): void },
+  /** The replica shared with the screens' search (its owner closes it); none: opened here. */
+  shared?: () => Db,
 ): BackgroundSync {
   let replica: Db | null = null;
   const sync = startBackgroundSync({
     ledger,
     folder: () => folder.get(),
     deviceKey: async () => (await deviceKeyForExport(ledger, vault)).secret,
-    replica: () => (replica ??= openReplica(dataDir)),
+    replica: shared ?? (() => (replica ??= openReplica(dataDir))),
     log,
   });
   return {

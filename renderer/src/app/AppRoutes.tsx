@@ -13,6 +13,7 @@ import { routes } from './routes';
  * meanwhile), so the form a clerk types into first is ready sooner (bench row `renderer`, initial JS).
  */
 const CaseDetailPage = lazy(() => import('../pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
+const CourtCasePage = lazy(() => import('../pages/CourtCasePage').then((m) => ({ default: m.CourtCasePage })));
 const PaymentPage = lazy(() => import('../pages/PaymentPage').then((m) => ({ default: m.PaymentPage })));
 const ReceiptPage = lazy(() => import('../pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const DayClosePage = lazy(() => import('../pages/DayClosePage').then((m) => ({ default: m.DayClosePage })));
@@ -70,6 +71,7 @@ export function AppRoutes() {
           <Route path="kes-sedia-ada" element={<ExistingCasePage />} />
           <Route path="janji-temu" element={<AppointmentsPage />} />
           <Route path="kes/:caseId" element={<CaseDetailPage />} />
+          <Route path="kaunter/:counter/kes/:caseId" element={<CourtCasePage />} />
           <Route path="gangguan" element={<OutagePage />} />
           <Route path="pemulihan" element={<RecoveryPage />} />
           <Route path="bayar/:caseId" element={<PaymentPage />} />

@@ -1,10 +1,11 @@
-import { useContext, useEffect } from 'react';
+import { useCallback, useContext, useEffect } from 'react';
 import { useLocation } from 'react-router';
 import type { StatusBarView } from '@shared/statusBarViews';
+import type { CourtFolderView } from '@shared/courtFolderViews';
 import { useApi } from '../api/useApi';
 import { formatDateTime, formatElapsed } from '../lib/time';
 import { useNow } from '../lib/useNow';
-import { useStrings } from '../i18n/strings';
+import { currentLanguage, useStrings } from '../i18n/strings';
 import { OutageContext } from './context';
 
 const POLL_MS = 30_000;
@@ -17,7 +18,12 @@ const POLL_MS = 30_000;
  */
 export function StatusBar() {
   const t = useStrings().msCounter.status;
-  const { state, reload } = useApi('status.bar', {});
+  const { state, reload: reloadBar } = useApi('status.bar', {});
+  const { state: court, reload: reloadCourt } = useApi('courtFolder.status', {});
+  const reload = useCallback(() => {
+    reloadBar();
+    reloadCourt();
+  }, [reloadBar, reloadCourt]);
   const location = useLocation();
   const outage = useContext(OutageContext)?.outage;
   const outageKey = outage ? `${outage.id} ${outage.sopOption}` : String(outage);
@@ -29,12 +35,16 @@ export function StatusBar() {
   const status = state.value;
   return (
     <footer className="status-bar" aria-label={t.label} data-testid="status-bar">
-      {status ? <StatusItems status={status} /> : <span>{state.status === 'error' ? t.unavailable : '…'}</span>}
+      {status ? (
+        <StatusItems status={status} court={court.value} />
+      ) : (
+        <span>{state.status === 'error' ? t.unavailable : '…'}</span>
+      )}
     </footer>
   );
 }
 
-function StatusItems({ status }: { status: StatusBarView }) {
+function StatusItems({ status, court }: { status: StatusBarView; court: CourtFolderView | null }) {
   const t = useStrings().msCounter.status;
   const { role } = useStrings().msDomain;
   const now = useNow();
@@ -86,6 +96,37 @@ function StatusItems({ status }: { status: StatusBarView }) {
           </span>
         ) : null}
       </li>
+      {court && court.folder !== null ? <CourtItems court={court} now={now} /> : null}
     </ul>
+  );
+}
+
+/** Per other counter of the court: when its last segment arrived here, or the problem that stopped it. */
+function CourtItems({ court, now }: { court: CourtFolderView; now: Date }) {
+  const t = useStrings().msCourt;
+  const language = currentLanguage();
+  return (
+    <>
+      {court.counters
+        .filter((c) => !c.own)
+        .map((c) => {
+          const problem = c.problems[0];
+          const text = problem
+            ? t.statusProblem(c.counter)
+            : c.lastArrivedAt
+              ? t.statusArrived(c.counter, formatElapsed(c.lastArrivedAt, now))
+              : t.statusNothing(c.counter);
+          return (
+            <li
+              key={c.counter}
+              className={`status-bar__item${problem ? ' status-bar__item--warn' : ''}`}
+              data-testid={`status-court-${c.counter}`}
+              title={problem ? (language === 'en' ? problem.messageEn : problem.messageMs) : undefined}
+            >
+              {text}
+            </li>
+          );
+        })}
+    </>
   );
 }

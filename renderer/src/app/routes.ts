@@ -7,6 +7,8 @@ export const routes = {
   appointments: '/janji-temu',
   book: '/buku',
   case: (id: number) => `/kes/${id}`,
+  /** Another counter's case, read-only, as the court folder brought it. */
+  courtCase: (counter: string, id: number) => `/kaunter/${encodeURIComponent(counter)}/kes/${id}`,
   outage: '/gangguan',
   recovery: '/pemulihan',
   pay: (caseId: number, replacesReceiptId?: number) =>

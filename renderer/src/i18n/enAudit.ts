@@ -62,6 +62,8 @@ export const enAudit: Catalogue<typeof msAudit> = {
   'ictKey.import': 'ICT public key imported',
   'courtFolder.enrol': "Another counter's device key enrolled (court folder)",
   'courtFolder.revoke': "Another counter's device key revoked (court folder)",
+  'courtFolder.set': 'Court folder set',
+  'courtFolder.clear': 'Court folder sharing stopped',
   'ictKey.remove': 'ICT public key removed',
   'bundle.export': 'Reconciliation bundle exported',
 };

@@ -7,6 +7,7 @@ import { enBundle } from './enBundle';
 import { enDomain } from './enDomain';
 import { enCalendar } from './enCalendar';
 import { enCounter } from './enCounter';
+import { enCourt } from './enCourt';
 import { enMoney } from './enMoney';
 import { enPrinting } from './enPrinting';
 import { enRecovery } from './enRecovery';
@@ -29,6 +30,7 @@ export const ENGLISH: English = {
     msDomain: enDomain,
     msCalendar: enCalendar,
     msCounter: enCounter,
+    msCourt: enCourt,
     msMoney: enMoney,
     msPrinting: enPrinting,
     msRecovery: enRecovery,

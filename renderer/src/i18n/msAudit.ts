@@ -59,6 +59,8 @@ export const msAudit = {
   'ictKey.import': 'Kunci awam ICT diimport',
   'courtFolder.enrol': 'Kunci peranti kaunter lain didaftarkan (folder mahkamah)',
   'courtFolder.revoke': 'Kunci peranti kaunter lain dibatalkan (folder mahkamah)',
+  'courtFolder.set': 'Folder mahkamah ditetapkan',
+  'courtFolder.clear': 'Perkongsian folder mahkamah dihentikan',
   'ictKey.remove': 'Kunci awam ICT dibuang',
   'bundle.export': 'Fail penyesuaian dieksport',
 } as const;

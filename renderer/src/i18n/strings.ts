@@ -9,6 +9,7 @@ import { msBundle } from './msBundle';
 import { msDomain } from './msDomain';
 import { msCalendar } from './msCalendar';
 import { msCounter } from './msCounter';
+import { msCourt } from './msCourt';
 import { msMoney } from './msMoney';
 import { msPrinting } from './msPrinting';
 import { msRecovery } from './msRecovery';
@@ -23,6 +24,7 @@ const malay = {
   msDomain,
   msCalendar,
   msCounter,
+  msCourt,
   msMoney,
   msPrinting,
   msRecovery,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi';
+import { CourtSearchResults } from '../register/CourtSearchResults';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
@@ -51,6 +52,7 @@ export function ExistingCasePage() {
               ))}
             </ul>
           ) : null}
+          <CourtSearchResults query={debounced} />
           <ReferenceCases
             query={debounced}
             hide={new Set(cases.map((c) => c.caseNumber))}

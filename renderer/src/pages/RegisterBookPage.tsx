@@ -13,6 +13,7 @@ import { useDebounced } from '../lib/useDebounced';
 import { CauseBookPrint } from '../hearings/CauseBookPrint';
 import { unawaited } from '../app/unawaited';
 import { DateInput } from '../components/DateInput';
+import { CourtSearchResults } from '../register/CourtSearchResults';
 
 const PAGE_SIZE = 25;
 
@@ -185,6 +186,7 @@ export function RegisterBookPage() {
           ) : null}
         </>
       ) : null}
+      <CourtSearchResults query={settledQuery} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { UsersSettings } from '../settings/UsersSettings';
 import { CalendarSettings } from '../settings/CalendarSettings';
 import { SopPathsSettings } from '../settings/SopPathsSettings';
 import { Esv3ReferenceSettings } from '../settings/Esv3ReferenceSettings';
+import { CourtFolderSettings } from '../settings/CourtFolderSettings';
 
 const TABS = [
   'court',
@@ -34,10 +35,12 @@ const TABS = [
   'backup',
   'sopPaths',
   'keys',
+  'courtFolder',
 ] as const;
 
 function tabLabel(tab: Tab): string {
-  const { ms, msCalendar, msSop, msReference } = strings();
+  const { ms, msCalendar, msSop, msReference, msCourt } = strings();
+  if (tab === 'courtFolder') return msCourt.tab;
   if (tab === 'sopPaths') return msSop.settings.tab;
   if (tab === 'calendar') return msCalendar.settings.tab;
   if (tab === 'esv3Reference') return msReference.tab;
@@ -119,6 +122,7 @@ export function SettingsPage() {
         {tab === 'backup' ? <BackupSettings /> : null}
         {tab === 'sopPaths' ? <SopPathsSettings /> : null}
         {tab === 'keys' ? <KeysSettings /> : null}
+        {tab === 'courtFolder' ? <CourtFolderSettings /> : null}
         {tab === 'esv3Reference' ? <Esv3ReferenceSettings onImported={reload} /> : null}
       </section>
     </div>

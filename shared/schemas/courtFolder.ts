@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { fieldMessage } from './fieldMessage';
+import { lineText } from './text';
+import { ownPinField } from './accessChange';
+
+/** The court folder: a full path (\\pelayan\mahkamah\kaunter, D:\Syncthing\Mahkamah or /srv/mahkamah). */
+const folderPath = z
+  .string({ error: fieldMessage('Isikan laluan folder mahkamah.') })
+  .trim()
+  .min(1, fieldMessage('Isikan laluan folder mahkamah.'))
+  .max(500, fieldMessage('Laluan folder terlalu panjang.'))
+  .refine((p) => !/[\u0000-\u001f]/.test(p), fieldMessage('Laluan folder mengandungi aksara kawalan.'))
+  .refine(
+    (p) => /^([A-Za-z]:[\\/]|\\\\|\/)/.test(p),
+    fieldMessage('Tulis laluan penuh folder, cth. \\\\pelayan\\mahkamah atau D:\\Syncthing\\Mahkamah.'),
+  );
+
+const counterCode = z
+  .string({ error: fieldMessage('Kod kaunter mesti 1–6 huruf atau angka (cth. K2).') })
+  .trim()
+  .regex(/^[A-Za-z0-9]{1,6}$/, fieldMessage('Kod kaunter mesti 1–6 huruf atau angka (cth. K2).'));
+
+/** Set (a path) or stop sharing (null); either way the supervisor's own PIN, and audited. */
+export const setCourtFolderSchema = z.object({ folder: folderPath.nullable(), supervisorPin: ownPinField });
+
+export const enrolCounterFields = z.object({
+  counterId: counterCode,
+  armored: z
+    .string({ error: fieldMessage('Tampal atau pilih fail kunci awam kaunter itu.') })
+    .trim()
+    .min(1, fieldMessage('Tampal atau pilih fail kunci awam kaunter itu.'))
+    .max(20_000, fieldMessage('Kunci awam terlalu panjang.')),
+  /** As typed from that counter's setup slip: 40 hex digits, spaces allowed. */
+  fingerprint: z
+    .string({ error: fieldMessage('Taip cap jari daripada slip persediaan kaunter itu.') })
+    .transform((s) => s.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^[0-9A-Fa-f]{40}$/, fieldMessage('Cap jari mesti 40 aksara heksadesimal (0–9, A–F).'))),
+});
+export const enrolCounterSchema = enrolCounterFields.extend({ supervisorPin: ownPinField });
+
+export const revokeCounterFields = z.object({ counterId: counterCode, reason: lineText('Sebab', 300, { min: 5 }) });
+export const revokeCounterSchema = revokeCounterFields.extend({ supervisorPin: ownPinField });
+
+export const courtSearchSchema = z.object({ query: z.string().max(200) });
+
+export const courtCaseSchema = z.object({ counter: counterCode, caseId: z.number().int().positive() });
