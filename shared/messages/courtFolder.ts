@@ -13,4 +13,9 @@ export const courtFolderMessages = {
   'Kaunter {counter} sudah mempunyai kunci berdaftar ({fingerprint}). Batalkan kunci itu dahulu.':
     'Counter {counter} already has an enrolled key ({fingerprint}). Revoke that key first.',
   'Kaunter {counter} tiada kunci berdaftar.': 'Counter {counter} has no enrolled key.',
+  'Kes ini kes kaunter ini sendiri. Cari kes itu dalam Buku Daftar kaunter ini.':
+    "This is this counter's own case. Find it in this counter's Buku Daftar.",
+  'Kes ini tiada dalam salinan rekod Kaunter {counter} di kaunter ini (folder mahkamah belum dibaca, atau segmennya ditolak). Semak status folder mahkamah.':
+    "This case is not in this counter's copy of counter {counter}'s records (the court folder not read yet, or its segments refused). Check the court folder's status.",
+  'Kes {caseNumber} telah dibatalkan di Kaunter {counter}.': 'Case {caseNumber} was cancelled at counter {counter}.',
 } as const;

@@ -46,7 +46,7 @@ export function migrate(db: Db, target = LATEST_VERSION): void {
     try {
       db.transaction(() => {
         migration.up(db);
-        if (migration.foreignKeysOff && db.pragma('foreign_key_check').length > 0) {
+        if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new Error(`Migration ${migration.name} left a broken reference`);
         }
         db.pragma(`user_version = ${version}`);

@@ -270,7 +270,13 @@ export const en: Catalogue<typeof ms> = {
     colBy: 'By',
     colSource: 'Source',
     colStatus: 'Status',
-    sources: { ESV2: 'ESV2', EXISTING: 'Existing ESV3', PROVISIONAL: 'Provisional', GIVEN: 'Given by ESV3' },
+    sources: {
+      ESV2: 'ESV2',
+      EXISTING: 'Existing ESV3',
+      PROVISIONAL: 'Provisional',
+      GIVEN: 'Given by ESV3',
+      COURT: 'Another counter',
+    },
     prev: 'Previous',
     next: 'Next',
     page: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
@@ -306,7 +312,12 @@ export const en: Catalogue<typeof ms> = {
     historyBy: 'By',
     historyAction: 'Action',
     none: '—',
-    sources: { MANUAL: 'Manual registration (SOP Option 1)', ESV2: 'ESV2', ESV3_EXISTING: 'Existing ESV3 case' },
+    sources: {
+      MANUAL: 'Manual registration (SOP Option 1)',
+      ESV2: 'ESV2',
+      ESV3_EXISTING: 'Existing ESV3 case',
+      COURT_COUNTER: 'Registered at another counter',
+    },
   },
   settings: {
     title: 'Settings',

@@ -272,7 +272,13 @@ export const ms = {
     colBy: 'Oleh',
     colSource: 'Sumber',
     colStatus: 'Status',
-    sources: { ESV2: 'ESV2', EXISTING: 'Sedia ada ESV3', PROVISIONAL: 'Sementara', GIVEN: 'Diberi ESV3' },
+    sources: {
+      ESV2: 'ESV2',
+      EXISTING: 'Sedia ada ESV3',
+      PROVISIONAL: 'Sementara',
+      GIVEN: 'Diberi ESV3',
+      COURT: 'Kaunter lain',
+    },
     prev: 'Sebelumnya',
     next: 'Seterusnya',
     page: (from: number, to: number, total: number) => `${from}–${to} daripada ${total}`,
@@ -308,7 +314,12 @@ export const ms = {
     historyBy: 'Oleh',
     historyAction: 'Tindakan',
     none: '—',
-    sources: { MANUAL: 'Pendaftaran manual (SOP Pilihan 1)', ESV2: 'ESV2', ESV3_EXISTING: 'Kes sedia ada ESV3' },
+    sources: {
+      MANUAL: 'Pendaftaran manual (SOP Pilihan 1)',
+      ESV2: 'ESV2',
+      ESV3_EXISTING: 'Kes sedia ada ESV3',
+      COURT_COUNTER: 'Didaftarkan di kaunter lain',
+    },
   },
   settings: {
     title: 'Tetapan',
