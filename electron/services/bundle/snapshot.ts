@@ -211,6 +211,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       note: 'c.note',
       sop_option: 'c.sop_option',
       esv2_receipt_number: 'c.esv2_receipt_number',
+      origin_counter: 'c.origin_counter',
     },
     'FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id',
     onFile,

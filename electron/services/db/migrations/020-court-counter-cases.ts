@@ -15,14 +15,19 @@ export const m020CourtCounterCases: Migration = {
   name: '020-court-counter-cases',
   foreignKeysOff: true,
   up(db) {
-    const table = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'cases'").pluck().get() as string;
+    const table = db
+      .prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'cases'")
+      .pluck()
+      .get() as string;
     const oldCheck = "CHECK (source IN ('MANUAL','ESV2','ESV3_EXISTING'))";
     if (!table.includes(oldCheck)) throw new Error('cases.source CHECK not as migration 001 wrote it');
     const rebuilt = table
       .replace(/^CREATE TABLE cases \(/, 'CREATE TABLE cases_020 (')
       .replace(oldCheck, "CHECK (source IN ('MANUAL','ESV2','ESV3_EXISTING','COURT_COUNTER'))");
     const keep = db
-      .prepare("SELECT sql FROM sqlite_schema WHERE tbl_name = 'cases' AND type IN ('index', 'trigger') AND sql IS NOT NULL")
+      .prepare(
+        "SELECT sql FROM sqlite_schema WHERE tbl_name = 'cases' AND type IN ('index', 'trigger') AND sql IS NOT NULL",
+      )
       .pluck()
       .all() as string[];
     db.pragma('legacy_alter_table = ON');
@@ -44,10 +49,10 @@ export const m020CourtCounterCases: Migration = {
         SELECT RAISE(ABORT, 'a COURT_COUNTER case names its origin counter and case, and only it');
       END;
       CREATE TRIGGER cases_origin_fixed BEFORE UPDATE OF source, origin_counter, origin_case_id ON cases
-        WHEN NEW.source IS NOT OLD.source OR NEW.origin_counter IS NOT OLD.origin_counter
-          OR NEW.origin_case_id IS NOT OLD.origin_case_id
+        WHEN (NEW.source IS NOT OLD.source AND 'COURT_COUNTER' IN (OLD.source, NEW.source))
+          OR NEW.origin_counter IS NOT OLD.origin_counter OR NEW.origin_case_id IS NOT OLD.origin_case_id
       BEGIN
-        SELECT RAISE(ABORT, 'a case''s source and origin are never changed');
+        SELECT RAISE(ABORT, 'a COURT_COUNTER case''s source and origin are never changed');
       END;
     `);
   },
