@@ -173,6 +173,8 @@ export const OVERRIDE_KINDS = [
   'APPOINTMENT_STATUS',
   'ESV3_TYPE_MISMATCH',
   'ESV3_CORRECTION',
+  /** A case registered although another counter of the court registered a like one (issue 20). */
+  'COURT_DUPLICATE',
 ] as const;
 
 export type BundleCsvName = keyof typeof BUNDLE_CSV_COLUMNS;

@@ -197,6 +197,10 @@ export const ms = {
   },
   register: {
     title: 'Daftar Kes Baharu',
+    duplicateSection: 'Kes serupa di kaunter lain',
+    duplicateReason: 'Sebab mendaftarkan kes ini juga',
+    duplicateHint:
+      'Jika kes yang sama, jangan daftar: cari kes itu dan terima dokumen atau bayaran padanya. Jika kes lain, nyatakan sebabnya.',
     needOutage: 'Pendaftaran kes baharu hanya dibuat semasa tempoh gangguan ESV3 Pilihan 1 (pendaftaran manual).',
     noOutageClerk: 'Tiada tempoh gangguan dibuka. Sila minta Penolong Pendaftar membuka tempoh gangguan Pilihan 1.',
     noOutageSupervisor: 'Tiada tempoh gangguan dibuka. Buka tempoh gangguan Pilihan 1 di skrin Gangguan.',

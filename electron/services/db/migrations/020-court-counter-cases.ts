@@ -10,6 +10,9 @@ import type { Migration } from './index';
  * SQLite cannot widen a CHECK in place, so `cases` is rebuilt the way SQLite documents (new table, copy,
  * drop, rename, indexes and triggers as they were), with the foreign keys off for this migration only
  * (`foreignKeysOff`; the runner checks them all before the commit). Every row keeps its id.
+ *
+ * It also keeps the reason a clerk gave for registering a case like one another counter registered
+ * (`duplicate_of`, `duplicate_reason`, at least 10 characters as every override reason).
  */
 export const m020CourtCounterCases: Migration = {
   name: '020-court-counter-cases',
@@ -41,6 +44,11 @@ export const m020CourtCounterCases: Migration = {
       -- The counter that registered the case (K1…) and its row id there; NULL for this counter's own cases.
       ALTER TABLE cases ADD COLUMN origin_counter TEXT CHECK (origin_counter IS NULL OR origin_counter GLOB 'K[0-9]*');
       ALTER TABLE cases ADD COLUMN origin_case_id INTEGER CHECK (origin_case_id IS NULL OR origin_case_id >= 1);
+      -- A case registered here although another counter registered one of the same type for the same MyKad in
+      -- this outage (the warning "Kes serupa di Kaunter K1"): which one ("K1 <no. kes>") and the clerk's reason.
+      ALTER TABLE cases ADD COLUMN duplicate_of TEXT;
+      ALTER TABLE cases ADD COLUMN duplicate_reason TEXT
+        CHECK (duplicate_reason IS NULL OR length(trim(duplicate_reason)) >= 10);
       -- One row per case of another counter: a second receipt on K1's case uses the same row.
       CREATE UNIQUE INDEX cases_origin ON cases (origin_counter, origin_case_id) WHERE origin_counter IS NOT NULL;
       CREATE TRIGGER cases_origin_source BEFORE INSERT ON cases
