@@ -78,6 +78,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     dataFolders: options.dataFolder,
     language: options.language,
     head,
+    courtReplica: () => courtSync?.replica?.() ?? null,
   });
   const dispatchCall = createSessionDispatcher(
     counterRoutes(ledger, ports),

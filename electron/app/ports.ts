@@ -1,3 +1,4 @@
+import type { Db } from '../services/db/open';
 import type { DispatchLogger } from '../ipc/dispatcher';
 import { memoryBackupPlan } from '../services/backup/plan';
 import { createBackups, type Backups } from '../services/backup/schedule';
@@ -24,6 +25,8 @@ export interface CounterPorts {
   log: DispatchLogger;
   /** The chain's head file beside the ledger (a restore writes it at once). */
   head: HeadWriter;
+  /** The court folder's replica of the other counters (null: no court folder): the duplicate warning. */
+  courtReplica?: () => Db | null;
 }
 
 /** What a caller gives; only printing is required, the rest defaults to memory stores and a silent log. */
@@ -39,5 +42,6 @@ export function counterPorts(ledger: Ledger, options: PortOptions): CounterPorts
     dataFolders: options.dataFolders ?? memoryDataFolder(),
     language: options.language ?? memoryLanguage(),
     head: options.head ?? { writeNow: () => undefined },
+    ...(options.courtReplica ? { courtReplica: options.courtReplica } : {}),
   };
 }
