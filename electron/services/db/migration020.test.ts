@@ -21,9 +21,7 @@ function courtCase(db: ReturnType<typeof upgradeWithData>, values: Record<string
     ...values,
   };
   const cols = Object.keys(row);
-  return db
-    .prepare(`INSERT INTO cases (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`)
-    .run(row);
+  return db.prepare(`INSERT INTO cases (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
 }
 
 describe('migration 020 (a case of another counter of the court)', () => {
@@ -33,7 +31,9 @@ describe('migration 020 (a case of another counter of the court)', () => {
     const triggers = schemaNames(before, 'trigger', 'cases');
     const db = upgradeWithData(m020CourtCounterCases);
     expect(schemaNames(db, 'index', 'cases')).toEqual([...indexes, 'cases_origin'].sort());
-    expect(schemaNames(db, 'trigger', 'cases')).toEqual([...triggers, 'cases_origin_fixed', 'cases_origin_source'].sort());
+    expect(schemaNames(db, 'trigger', 'cases')).toEqual(
+      [...triggers, 'cases_origin_fixed', 'cases_origin_source'].sort(),
+    );
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     // The old ones still refuse a delete and still feed the search of lawyers' names.
     expect(() => db.prepare('DELETE FROM cases').run()).toThrow();
@@ -47,7 +47,9 @@ describe('migration 020 (a case of another counter of the court)', () => {
     expect(() => courtCase(db, { case_number: 'X-3', origin_counter: null, origin_case_id: null })).toThrow(/origin/);
     expect(() => courtCase(db, { case_number: 'X-4', source: 'ESV3_EXISTING', origin_case_id: 8 })).toThrow(/origin/);
     expect(() => courtCase(db, { case_number: 'X-5', origin_counter: 'Z1', origin_case_id: 9 })).toThrow(/CHECK/);
-    expect(() => courtCase(db, { case_number: 'X-6', source: 'OTHER', origin_counter: null, origin_case_id: null })).toThrow(/CHECK/);
+    expect(() =>
+      courtCase(db, { case_number: 'X-6', source: 'OTHER', origin_counter: null, origin_case_id: null }),
+    ).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE cases SET origin_counter = 'K3' WHERE source = 'COURT_COUNTER'").run()).toThrow(
       /never changed/,
     );
@@ -58,7 +60,7 @@ describe('migration 020 (a case of another counter of the court)', () => {
 
   it('leaves the foreign keys on when the rebuild fails half-way', () => {
     const db = ledgerWithDataAt(versionOf(m020CourtCounterCases) - 1);
-    db.exec("CREATE TABLE cases_020 (x)"); // the name the rebuild needs is taken: the migration throws
+    db.exec('CREATE TABLE cases_020 (x)'); // the name the rebuild needs is taken: the migration throws
     expect(() => migrate(db, versionOf(m020CourtCounterCases))).toThrow();
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'cases'").pluck().get()).toBe(1);
