@@ -27,13 +27,15 @@ export const COURT_LEVEL_LABELS: Record<CourtLevel, string> = {
 export const OUTAGE_CLOSE_KINDS = ['ESV3_PULIH', 'LAIN'] as const;
 export type OutageCloseKind = (typeof OUTAGE_CLOSE_KINDS)[number];
 
-export const CASE_SOURCES = ['MANUAL', 'ESV2', 'ESV3_EXISTING'] as const;
+/** COURT_COUNTER: another counter of this court registered it (issue 20); this counter holds it to file or pay on it. */
+export const CASE_SOURCES = ['MANUAL', 'ESV2', 'ESV3_EXISTING', 'COURT_COUNTER'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 /** Where a case's number came from, as the court's documents (in Malay) name it. */
 export const CASE_SOURCE_LABELS: Record<CaseSource, string> = {
   MANUAL: 'Pendaftaran manual',
   ESV2: 'ESV2',
   ESV3_EXISTING: 'Kes sedia ada ESV3',
+  COURT_COUNTER: 'Kes didaftarkan di kaunter lain',
 };
 
 export const PROCEEDINGS = ['SAMAN', 'PERMOHONAN'] as const;

@@ -21,6 +21,7 @@ export type FindingCode =
   | 'CASE_GAP'
   | 'CASE_RANGE'
   | 'RECEIPT_DOUBLE'
+  | 'COURT_CASE_ORIGIN'
   | 'RECEIPT_GAP'
   | 'RECEIPT_RANGE'
   | 'RECEIPT_ITEMS'

@@ -1,7 +1,7 @@
 import { AUDIT_FILE } from '@shared/bundle/format';
 import type { CsvRow } from './csv';
 import { checkExtends } from './extends';
-import { error, type Finding } from './findings';
+import { error, warning, type Finding } from './findings';
 import type { BundleOutcome, OpenedBundle } from './openBundle';
 import { groupBy } from './tables';
 
@@ -136,10 +136,14 @@ interface CaseUse {
 /**
  * The same case number in more than one counter's bundle is a collision when two counters numbered
  * it (both MANUAL), or when the records disagree on case type or parties. Two counters recording
- * a payment on the same existing ESV3 case is not.
+ * a payment on the same existing ESV3 case is not. A COURT_COUNTER row (a counter took another counter's
+ * case to receive a document or a payment on it, issue 20) is not a use of the number: it is checked
+ * against the case its origin counter registered (`courtCaseOrigins`).
  */
 function collisions(current: readonly OpenedBundle[]): { findings: Finding[]; numbers: Set<string> } {
-  const all: CaseUse[] = current.flatMap((bundle) => bundle.tables.cases.map((row) => ({ bundle, row })));
+  const all: CaseUse[] = current
+    .flatMap((bundle) => bundle.tables.cases.map((row) => ({ bundle, row })))
+    .filter((u) => u.row.source !== 'COURT_COUNTER');
   const uses = groupBy(all, (u) => u.row.case_number ?? '');
   const findings: Finding[] = [];
   const numbers = new Set<string>();
@@ -163,6 +167,47 @@ function collisions(current: readonly OpenedBundle[]): { findings: Finding[]; nu
         `Case number ${n} is used for different cases: ${who}.`,
       ),
     );
+  }
+  return { findings, numbers };
+}
+
+/**
+ * Each COURT_COUNTER case must be its origin counter's case: the origin's bundle (when merged) holds the
+ * number, of the same case type, as its own. Else the number is flagged like a collision.
+ */
+function courtCaseOrigins(current: readonly OpenedBundle[]): { findings: Finding[]; numbers: Set<string> } {
+  const findings: Finding[] = [];
+  const numbers = new Set<string>();
+  for (const bundle of current) {
+    for (const row of bundle.tables.cases.filter((c) => c.source === 'COURT_COUNTER')) {
+      const n = row.case_number ?? '';
+      const origin = current.find(
+        (b) =>
+          b.manifest.counter === row.origin_counter &&
+          b.manifest.court.stateCode === bundle.manifest.court.stateCode &&
+          b.manifest.court.courtCode === bundle.manifest.court.courtCode,
+      );
+      if (!origin) {
+        findings.push(
+          warning(
+            'COURT_CASE_ORIGIN',
+            `${counterOf(bundle)}: kes ${n} didaftarkan di Kaunter ${row.origin_counter ?? '—'}, tetapi eksport kaunter itu tiada dalam gabungan ini.`,
+            `${counterOf(bundle)}: case ${n} was registered at counter ${row.origin_counter ?? '—'}, but that counter's export is not in this merge.`,
+          ),
+        );
+        continue;
+      }
+      const own = origin.tables.cases.find((c) => c.case_number === n && c.source !== 'COURT_COUNTER');
+      if (own && own.case_type_code === row.case_type_code) continue;
+      numbers.add(n);
+      findings.push(
+        error(
+          'COURT_CASE_ORIGIN',
+          `${counterOf(bundle)}: kes ${n} dikatakan kes Kaunter ${row.origin_counter ?? '—'}, tetapi eksport kaunter itu ${own ? `mencatatnya sebagai kes ${own.case_type_code ?? '—'}` : 'tidak mempunyainya'}.`,
+          `${counterOf(bundle)}: case ${n} is said to be counter ${row.origin_counter ?? '—'}'s, but that counter's export ${own ? `records it as a ${own.case_type_code ?? '—'} case` : 'does not hold it'}.`,
+        ),
+      );
+    }
   }
   return { findings, numbers };
 }
@@ -209,6 +254,12 @@ export function mergeBundles(outcomes: readonly BundleOutcome[]): MergeResult {
   }
   current.sort((a, b) => counterOf(a).localeCompare(counterOf(b)));
   const clash = collisions(current);
-  findings.push(...current.flatMap((b) => b.findings), ...clash.findings, ...receiptDoubles(current));
-  return { failed, current, superseded, findings, collided: clash.numbers };
+  const origins = courtCaseOrigins(current);
+  findings.push(
+    ...current.flatMap((b) => b.findings),
+    ...clash.findings,
+    ...origins.findings,
+    ...receiptDoubles(current),
+  );
+  return { failed, current, superseded, findings, collided: new Set([...clash.numbers, ...origins.numbers]) };
 }

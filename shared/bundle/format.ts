@@ -45,6 +45,7 @@ export const BUNDLE_CSV_COLUMNS = {
     'note',
     'sop_option',
     'esv2_receipt_number',
+    'origin_counter',
   ],
   'parties.csv': [
     'case_number',
@@ -172,6 +173,8 @@ export const OVERRIDE_KINDS = [
   'APPOINTMENT_STATUS',
   'ESV3_TYPE_MISMATCH',
   'ESV3_CORRECTION',
+  /** A case registered although another counter of the court registered a like one (issue 20). */
+  'COURT_DUPLICATE',
 ] as const;
 
 export type BundleCsvName = keyof typeof BUNDLE_CSV_COLUMNS;
@@ -197,6 +200,13 @@ const CSV_COLUMNS_ADDED: Partial<Record<BundleCsvName, Record<number, readonly s
   'documents.csv': { 3: ['cancelled_reason', 'superseded_by'] },
 };
 
+/**
+ * Columns appended within v3 that a v3 bundle written before them lacks (the reader checks only the
+ * columns it requires, in order, and takes any after them): a reader takes them when present, '' when not.
+ * `origin_counter` (migration 020): the counter of the court that registered a COURT_COUNTER case.
+ */
+const CSV_COLUMNS_OPTIONAL: Partial<Record<BundleCsvName, readonly string[]>> = { 'cases.csv': ['origin_counter'] };
+
 /** The version that added a whole file; files not named here are in every version. */
 const CSV_FILES_ADDED: Partial<Record<BundleCsvName, number>> = { 'hearings.csv': 3, 'overrides.csv': 3 };
 
@@ -205,7 +215,7 @@ export function csvNamesOf(version: number): BundleCsvName[] {
   return BUNDLE_CSV_NAMES.filter((name) => (CSV_FILES_ADDED[name] ?? 1) <= version);
 }
 
-/** The columns a bundle of `version` has at the start of `name`, in order. */
+/** The columns a bundle of `version` has at the start of `name`, in order (what a reader requires). */
 export function csvColumnsOf(name: BundleCsvName, version: number): readonly string[] {
   const added = CSV_COLUMNS_ADDED[name] ?? {};
   const later = new Set(
@@ -213,6 +223,7 @@ export function csvColumnsOf(name: BundleCsvName, version: number): readonly str
       .filter(([v]) => Number(v) > version)
       .flatMap(([, columns]) => columns),
   );
+  for (const column of CSV_COLUMNS_OPTIONAL[name] ?? []) later.add(column);
   return BUNDLE_CSV_COLUMNS[name].filter((c) => !later.has(c));
 }
 export const BUNDLE_CSV_NAMES = Object.keys(BUNDLE_CSV_COLUMNS) as BundleCsvName[];

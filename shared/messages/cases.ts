@@ -47,6 +47,8 @@ export const casesMessages = {
     'Case no. {caseNumber} carries case code {given}, not the {caseTypeCode} chosen.',
   'No. kes {caseNumber} membawa kod mahkamah {given}, bukan {courtCode}.':
     'Case no. {caseNumber} carries court code {given}, not {courtCode}.',
+  'Kes serupa di Kaunter {counter}: {caseNumber}, {name}. Semak dengan pihak sama ada kes itu kes yang sama. Jika kes lain, nyatakan sebab mendaftarkannya (sekurang-kurangnya {min} aksara).':
+    'A like case at counter {counter}: {caseNumber}, {name}. Check with the party whether it is the same case. If it is another case, give the reason for registering it (at least {min} characters).',
   'No. kes {caseNumber} telah direkodkan di kaunter ini. Cari kes itu dan gunakannya.':
     'Case no. {caseNumber} is already recorded at this counter. Find that case and use it.',
   'No. kes {caseNumber} tidak mengikut format nombor kes mahkamah ini ({template}).':

@@ -36,4 +36,9 @@ export const courtFolderMessages = {
   'Kunci awam terlalu panjang.': 'The public key is too long.',
   'Taip cap jari daripada slip persediaan kaunter itu.': "Type the fingerprint from that counter's setup slip.",
   'Cap jari mesti 40 aksara heksadesimal (0–9, A–F).': 'The fingerprint must be 40 hexadecimal characters (0–9, A–F).',
+  'Kes ini kes kaunter ini sendiri. Cari kes itu dalam Buku Daftar kaunter ini.':
+    "This is this counter's own case. Find it in this counter's Buku Daftar.",
+  'Kes ini tiada dalam salinan rekod Kaunter {counter} di kaunter ini (folder mahkamah belum dibaca, atau segmennya ditolak). Semak status folder mahkamah.':
+    "This case is not in this counter's copy of counter {counter}'s records (the court folder not read yet, or its segments refused). Check the court folder's status.",
+  'Kes {caseNumber} telah dibatalkan di Kaunter {counter}.': 'Case {caseNumber} was cancelled at counter {counter}.',
 } as const;

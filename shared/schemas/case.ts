@@ -144,6 +144,8 @@ export const registerCaseSchema = z
     ...caseFields,
     /** The appointment (janji temu) this registration fulfils, when there is one. */
     appointmentId: z.number().int().positive().nullable().optional(),
+    /** Why the case is registered although another counter registered a like one (the court-folder warning). */
+    duplicateReason: optionalLine('Sebab', 200).optional(),
   })
   .superRefine(needClaimant);
 export type RegisterCaseInput = z.input<typeof registerCaseSchema>;

@@ -6,6 +6,7 @@ import { zipSync } from 'fflate';
 import * as openpgp from 'openpgp';
 import {
   AUDIT_FILE,
+  BUNDLE_CSV_COLUMNS,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   MANIFEST_FILE,
@@ -62,7 +63,8 @@ export type Row = Record<string, string>;
  * header row, that version's columns in order.
  */
 export function csvText(name: BundleCsvName, rows: readonly Row[], version: number = BUNDLE_VERSION): string {
-  const columns = [...csvColumnsOf(name, version)];
+  // The current version writes every column (the optional ones appended within it too), as the app does.
+  const columns = [...(version === BUNDLE_VERSION ? BUNDLE_CSV_COLUMNS[name] : csvColumnsOf(name, version))];
   return stringify(
     rows.map((r) => columns.map((c) => r[c] ?? '')),
     { bom: true, header: true, columns, record_delimiter: 'windows' },

@@ -53,6 +53,7 @@ export function ledgerContent(ledger: Ledger, exportSeq = 1, exportAt = ledger.c
     lawyer_name: text(c.lawyer_name),
     lawyer_firm: text(c.lawyer_firm),
     note: text(c.note),
+    origin_counter: text(c.origin_counter),
   }));
   const parties: Row[] = all(
     ledger,

@@ -124,6 +124,9 @@ const OVERRIDES_FROM = `FROM (
       e.at, ${actorName('e.actor')}, NULL, json_extract(e.data, '$.reason'), 13, e.seq
     FROM receipts r JOIN audit_events e ON e.entity = 'receipt' AND e.entity_id = CAST(r.id AS TEXT)
     WHERE r.esv3_done_at IS NOT NULL AND e.action = 'recovery.correct' AND json_extract(e.data, '$.reason') IS NOT NULL
+  UNION ALL SELECT 'COURT_DUPLICATE', c.case_number, c.duplicate_of, c.registered_at, u.name, NULL, c.duplicate_reason,
+      14, c.id
+    FROM cases c JOIN users u ON u.id = c.registered_by WHERE c.duplicate_reason IS NOT NULL
 ) o ORDER BY o.at, o.k, o.n`;
 
 /** An SQL expression as one RFC 4180 field: empty for NULL, quoted (quotes doubled) when it must be. */
@@ -211,6 +214,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       note: 'c.note',
       sop_option: 'c.sop_option',
       esv2_receipt_number: 'c.esv2_receipt_number',
+      origin_counter: 'c.origin_counter',
     },
     'FROM cases c JOIN users u ON u.id = c.registered_by ORDER BY c.id',
     onFile,

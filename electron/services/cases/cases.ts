@@ -23,6 +23,9 @@ import { actorName } from '../users/users';
 import { recoveryFacts } from '../recovery/history';
 import { fulfilAppointment } from '../appointments/appointments';
 import { requireNationality, requireOverrideReason } from './overrideReason';
+import { MIN_OVERRIDE_REASON } from '@shared/mykad';
+import type { Db } from '../db/open';
+import { courtDuplicates } from '../courtFolder/duplicates';
 
 export interface CaseRow {
   id: number;
@@ -107,7 +110,13 @@ export function insertParties(ledger: Ledger, caseId: number, parties: Party[]):
  * Registers a new case under SOP option 1: the provisional number, the case, its parties and the audit
  * event, in one durable transaction.
  */
-export function registerCase(ledger: Ledger, actorId: number, input: RegisterCase): CaseView {
+export function registerCase(
+  ledger: Ledger,
+  actorId: number,
+  input: RegisterCase,
+  /** The replica of the court folder's other counters, when this counter has one: the duplicate warning. */
+  court: { replica: Db | null } = { replica: null },
+): CaseView {
   const id = ledger.db.transaction(() => {
     const outage = openOutageRef(ledger);
     if (!outage) {
@@ -121,6 +130,7 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
     const type = requireActiveCaseType(ledger, input.caseTypeCode);
     const now = ledger.clock();
     const at = now.toISOString();
+    const duplicate = duplicateOf(court.replica, type.code, input, outage.startedAt);
     const plan = planNumber(ledger, config, type.code, courtYear(now));
     // The number becomes the series' own (clock guard included) in this transaction, as every series' does.
     takeNext(ledger.db, plan.series, at);
@@ -128,9 +138,10 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
       ledger.db,
       `INSERT INTO cases (case_number, source, case_type_code, case_type_name, category, proceeding, court_code, year,
                             running_number, scope_key, provisional, claim_sen, lawyer_name, lawyer_firm, note,
-                            registered_at, registered_by, outage_id, sop_option)
+                            registered_at, registered_by, outage_id, sop_option, duplicate_of, duplicate_reason)
          VALUES (@caseNumber, 'MANUAL', @typeCode, @typeName, @category, @proceeding, @courtCode, @year, @runningNumber,
-                 @scopeKey, 1, @claimSen, @lawyerName, @lawyerFirm, @note, @at, @actorId, @outageId, @sopOption)`,
+                 @scopeKey, 1, @claimSen, @lawyerName, @lawyerFirm, @note, @at, @actorId, @outageId, @sopOption,
+                 @duplicateOf, @duplicateReason)`,
     ).run({
       caseNumber: plan.caseNumber,
       typeCode: type.code,
@@ -149,6 +160,8 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
       actorId,
       outageId: outage.id,
       sopOption: outage.sopOption,
+      duplicateOf: duplicate?.of ?? null,
+      duplicateReason: duplicate?.reason ?? null,
     });
     const caseId = Number(lastInsertRowid);
     insertParties(ledger, caseId, input.parties);
@@ -173,11 +186,39 @@ export function registerCase(ledger: Ledger, actorId: number, input: RegisterCas
         note: input.note ?? null,
         parties: input.parties,
         ...(appointment ? { appointmentReference: appointment } : {}),
+        ...(duplicate ? { duplicateOf: duplicate.of, duplicateReason: duplicate.reason } : {}),
       },
     });
     return caseId;
   })();
   return getCase(ledger, id);
+}
+
+/** The warning before a case like one another counter registered: refused until the clerk gives a reason. */
+export const COURT_DUPLICATE_WARNING =
+  'Kes serupa di Kaunter {counter}: {caseNumber}, {name}. Semak dengan pihak sama ada kes itu kes yang sama. Jika kes lain, nyatakan sebab mendaftarkannya (sekurang-kurangnya {min} aksara).' as const;
+
+/** The like cases of other counters and the clerk's reason, or null when there are none. */
+function duplicateOf(
+  replica: Db | null,
+  caseTypeCode: string,
+  input: RegisterCase,
+  since: string,
+): { of: string; reason: string } | null {
+  if (!replica) return null;
+  const like = courtDuplicates(replica, caseTypeCode, input.parties, since);
+  const [first] = like;
+  if (!first) return null;
+  const reason = input.duplicateReason?.trim() ?? '';
+  if (reason.length < MIN_OVERRIDE_REASON) {
+    throw AppError.onField('CONFLICT', 'duplicateReason', COURT_DUPLICATE_WARNING, {
+      counter: first.counter,
+      caseNumber: first.caseNumber,
+      name: first.name,
+      min: MIN_OVERRIDE_REASON,
+    });
+  }
+  return { of: like.map((d) => `${d.counter} ${d.caseNumber}`).join('; '), reason };
 }
 
 function partyView(row: PartyRow, proceeding: Proceeding): PartyView {

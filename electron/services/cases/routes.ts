@@ -1,4 +1,5 @@
 import { actorId, domainRoutes } from '../../routing/routes';
+import type { Db } from '../db/open';
 import type { ErrorLog } from '../ledger/errorLog';
 import type { Ledger } from '../ledger/ledger';
 import { getCase, registerCase } from './cases';
@@ -11,6 +12,8 @@ import { receiveFilings } from './workflows';
 
 export interface CasePorts {
   log: ErrorLog;
+  /** The court folder's replica of the other counters, when the counter has one (the duplicate warning). */
+  courtReplica?: () => Db | null;
 }
 
 /** Cases, their types, and the documents filed for them. */
@@ -20,7 +23,8 @@ export function caseRoutes(ledger: Ledger, ports: CasePorts) {
     'caseTypes.save': (input, ctx) => saveCaseType(ledger, actorId(ctx), input),
 
     'cases.nextNumber': (input) => nextCaseNumber(ledger, input.caseTypeCode),
-    'cases.register': (input, ctx) => registerCase(ledger, actorId(ctx), input),
+    'cases.register': (input, ctx) =>
+      registerCase(ledger, actorId(ctx), input, { replica: ports.courtReplica?.() ?? null }),
     'cases.search': (input) => searchCases(ledger, input),
     'cases.get': (input) => getCase(ledger, input.caseId),
     'cases.recordGiven': (input, ctx) => recordGivenNumberCase(ledger, actorId(ctx), input),

@@ -28,6 +28,7 @@ export function startCourtFolderSync(
   return {
     kick: () => sync.kick(),
     idle: () => sync.idle(),
+    replica: () => (folder.get() === null ? null : (replica ??= openReplica(dataDir))),
     stop: () => {
       sync.stop();
       // A round still running when the app closes fails on the closed files and is logged; its segment,

@@ -73,6 +73,8 @@ export interface BackgroundSync {
   /** Resolves when no round is running or asked for. */
   idle(): Promise<void>;
   stop(): void;
+  /** The replica, while a court folder is set (what the clerk's services read of the other counters). */
+  replica?(): Db | null;
 }
 
 export interface BackgroundSyncOptions {

@@ -41,10 +41,19 @@ export function migrate(db: Db, target = LATEST_VERSION): void {
   for (let version = current + 1; version <= target; version++) {
     const migration = MIGRATIONS[version - 1];
     if (!migration) throw new Error(`Missing migration ${version}`);
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${version}`);
-    })();
+    // foreign_keys cannot change inside a transaction: off before it, on again whatever happens.
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new Error(`Migration ${migration.name} left a broken reference`);
+        }
+        db.pragma(`user_version = ${version}`);
+      })();
+    } finally {
+      if (migration.foreignKeysOff) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

@@ -60,7 +60,7 @@ export function causeBookData(ledger: Ledger, period: CauseBookPeriod, date: str
   const cases = sql(
     ledger.db,
     `SELECT id, case_number, registered_at, case_type_code, case_type_name, proceeding, source, provisional, note
-       FROM cases WHERE registered_at >= ? AND registered_at < ? ORDER BY registered_at, id`,
+       FROM cases WHERE registered_at >= ? AND registered_at < ? AND source <> 'COURT_COUNTER' ORDER BY registered_at, id`,
   ).all(courtDayStart(from).toISOString(), courtDayStart(addDays(to, 1)).toISOString()) as CaseRow[];
   const partiesOf = sql(
     ledger.db,

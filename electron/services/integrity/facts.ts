@@ -45,6 +45,7 @@ export const FACT_ACTIONS = [
   'case.register',
   'case.recordEsv2',
   'case.recordExisting',
+  'case.fromCourtCounter',
   'receipt.issue',
   'receipt.cancel',
   'recovery.done',
@@ -107,6 +108,7 @@ export function applyEvent(state: Map<string, Derived>, event: FactEvent): void 
     case 'case.register':
     case 'case.recordEsv2':
     case 'case.recordExisting':
+    case 'case.fromCourtCounter':
       state.set(key, {
         seq: event.seq,
         fact: {

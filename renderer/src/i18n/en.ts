@@ -195,6 +195,10 @@ export const en: Catalogue<typeof ms> = {
   },
   register: {
     title: 'Register New Case',
+    duplicateSection: 'A like case at another counter',
+    duplicateReason: 'Reason for registering this case as well',
+    duplicateHint:
+      'If it is the same case, do not register it: find that case and receive the document or payment on it. If it is another case, give the reason.',
     needOutage: 'New cases are registered only during an ESV3 outage period under Option 1 (manual registration).',
     noOutageClerk: 'No outage period is open. Please ask the Assistant Registrar to open an Option 1 outage period.',
     noOutageSupervisor: 'No outage period is open. Open an Option 1 outage period on the Outage screen.',
@@ -270,7 +274,13 @@ export const en: Catalogue<typeof ms> = {
     colBy: 'By',
     colSource: 'Source',
     colStatus: 'Status',
-    sources: { ESV2: 'ESV2', EXISTING: 'Existing ESV3', PROVISIONAL: 'Provisional', GIVEN: 'Given by ESV3' },
+    sources: {
+      ESV2: 'ESV2',
+      EXISTING: 'Existing ESV3',
+      PROVISIONAL: 'Provisional',
+      GIVEN: 'Given by ESV3',
+      COURT: 'Another counter',
+    },
     prev: 'Previous',
     next: 'Next',
     page: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
@@ -306,7 +316,12 @@ export const en: Catalogue<typeof ms> = {
     historyBy: 'By',
     historyAction: 'Action',
     none: '—',
-    sources: { MANUAL: 'Manual registration (SOP Option 1)', ESV2: 'ESV2', ESV3_EXISTING: 'Existing ESV3 case' },
+    sources: {
+      MANUAL: 'Manual registration (SOP Option 1)',
+      ESV2: 'ESV2',
+      ESV3_EXISTING: 'Existing ESV3 case',
+      COURT_COUNTER: 'Registered at another counter',
+    },
   },
   settings: {
     title: 'Settings',

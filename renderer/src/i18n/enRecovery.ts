@@ -32,7 +32,12 @@ export const enRecovery: Catalogue<typeof msRecovery> = {
   more: (shown: number, total: number) =>
     `Showing ${shown} of ${total}. Finish the records above to see the next ones.`,
   states: { BELUM: 'Not done', SELESAI: 'Done', TIADA_TINDAKAN: 'No action' },
-  sources: { MANUAL: 'Manual (this counter)', ESV2: 'ESV2', ESV3_EXISTING: 'Existing ESV3 case' },
+  sources: {
+    MANUAL: 'Manual (this counter)',
+    ESV2: 'ESV2',
+    ESV3_EXISTING: 'Existing ESV3 case',
+    COURT_COUNTER: 'Another counter',
+  },
   counterNumber: 'Counter case number',
   esv3Number: 'ESV3 case number',
   esv3NumberHint: (example: string) => `The number ESV3 gives, e.g. ${example}.`,

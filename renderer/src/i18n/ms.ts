@@ -197,6 +197,10 @@ export const ms = {
   },
   register: {
     title: 'Daftar Kes Baharu',
+    duplicateSection: 'Kes serupa di kaunter lain',
+    duplicateReason: 'Sebab mendaftarkan kes ini juga',
+    duplicateHint:
+      'Jika kes yang sama, jangan daftar: cari kes itu dan terima dokumen atau bayaran padanya. Jika kes lain, nyatakan sebabnya.',
     needOutage: 'Pendaftaran kes baharu hanya dibuat semasa tempoh gangguan ESV3 Pilihan 1 (pendaftaran manual).',
     noOutageClerk: 'Tiada tempoh gangguan dibuka. Sila minta Penolong Pendaftar membuka tempoh gangguan Pilihan 1.',
     noOutageSupervisor: 'Tiada tempoh gangguan dibuka. Buka tempoh gangguan Pilihan 1 di skrin Gangguan.',
@@ -272,7 +276,13 @@ export const ms = {
     colBy: 'Oleh',
     colSource: 'Sumber',
     colStatus: 'Status',
-    sources: { ESV2: 'ESV2', EXISTING: 'Sedia ada ESV3', PROVISIONAL: 'Sementara', GIVEN: 'Diberi ESV3' },
+    sources: {
+      ESV2: 'ESV2',
+      EXISTING: 'Sedia ada ESV3',
+      PROVISIONAL: 'Sementara',
+      GIVEN: 'Diberi ESV3',
+      COURT: 'Kaunter lain',
+    },
     prev: 'Sebelumnya',
     next: 'Seterusnya',
     page: (from: number, to: number, total: number) => `${from}–${to} daripada ${total}`,
@@ -308,7 +318,12 @@ export const ms = {
     historyBy: 'Oleh',
     historyAction: 'Tindakan',
     none: '—',
-    sources: { MANUAL: 'Pendaftaran manual (SOP Pilihan 1)', ESV2: 'ESV2', ESV3_EXISTING: 'Kes sedia ada ESV3' },
+    sources: {
+      MANUAL: 'Pendaftaran manual (SOP Pilihan 1)',
+      ESV2: 'ESV2',
+      ESV3_EXISTING: 'Kes sedia ada ESV3',
+      COURT_COUNTER: 'Didaftarkan di kaunter lain',
+    },
   },
   settings: {
     title: 'Tetapan',

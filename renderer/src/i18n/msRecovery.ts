@@ -29,7 +29,12 @@ export const msRecovery = {
   more: (shown: number, total: number) =>
     `Memaparkan ${shown} daripada ${total}. Selesaikan rekod di atas untuk melihat yang seterusnya.`,
   states: { BELUM: 'Belum', SELESAI: 'Selesai', TIADA_TINDAKAN: 'Tiada tindakan' },
-  sources: { MANUAL: 'Manual (kaunter ini)', ESV2: 'ESV2', ESV3_EXISTING: 'Kes sedia ada ESV3' },
+  sources: {
+    MANUAL: 'Manual (kaunter ini)',
+    ESV2: 'ESV2',
+    ESV3_EXISTING: 'Kes sedia ada ESV3',
+    COURT_COUNTER: 'Kaunter lain',
+  },
   counterNumber: 'Nombor kes kaunter',
   esv3Number: 'Nombor kes ESV3',
   esv3NumberHint: (example: string) => `Nombor yang diberi oleh ESV3, cth. ${example}.`,

@@ -133,4 +133,31 @@ describe('RegisterCaseForm', () => {
     expect(party(0).getByText('No. telefon terlalu panjang (had 30 aksara).')).toBeTruthy();
     expect(screen.getByText('Nilai tuntutan tidak boleh negatif.')).toBeTruthy();
   });
+
+  it('shows the court-folder warning of a like case at another counter, and sends the reason typed', async () => {
+    const warning =
+      'Kes serupa di Kaunter {counter}: {caseNumber}, {name}. Semak dengan pihak sama ada kes itu kes yang sama. Jika kes lain, nyatakan sebab mendaftarkannya (sekurang-kurangnya {min} aksara).' as const;
+    const values = { counter: 'K1', caseNumber: '05005-024-0001-2026', name: 'Aminah binti Yusof', min: 10 };
+    const register = vi
+      .fn((_input: unknown) => ok(SAVED))
+      .mockImplementationOnce(() => ({
+        ok: false as const,
+        error: errorData('CONFLICT', warning, values, [fieldIssue('duplicateReason', warning, values)]),
+      }));
+    const { onSaved } = setup(register);
+    expect(screen.queryByTestId('court-duplicate')).toBeNull();
+    pickType('024', '024');
+    fireEvent.change(party(0).getByLabelText(/Nama penuh/), { target: { value: 'Aminah binti Yusof' } });
+    fireEvent.change(party(0).getByLabelText(/Jenis dokumen pengenalan/), { target: { value: 'NONE' } });
+    submit();
+    const section = within(await screen.findByTestId('court-duplicate'));
+    expect(section.getByText(/^Kes serupa di Kaunter K1: 05005-024-0001-2026, Aminah binti Yusof\./)).toBeTruthy();
+    expect(register.mock.calls[0]?.[0]).not.toHaveProperty('duplicateReason', expect.any(String));
+    fireEvent.change(section.getByLabelText(/Sebab mendaftarkan kes ini juga/), {
+      target: { value: 'Tuntutan lain: nafkah anak kedua' },
+    });
+    submit();
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(register.mock.calls[1]?.[0]).toMatchObject({ duplicateReason: 'Tuntutan lain: nafkah anak kedua' });
+  });
 });

@@ -70,6 +70,8 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
   // Not isSubmitSuccessful: react-hook-form sets it for a submit the ledger then refused (a refusal not on a
   // field, e.g. a last ESV3 number not set), and the typed input would be lost without asking.
   const [saved, setSaved] = useState(false);
+  // Another counter registered a like case (the court folder): the reason field stays once asked for.
+  const [duplicateWarned, setDuplicateWarned] = useState(false);
   const allowLeave = useLeaveGuard(formState.isDirty && !saved, { escBack: true });
   useFocusOnArrival(given ? 'given-case-number' : 'case-type', 'case-type');
 
@@ -85,6 +87,7 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
       onSaved(result.value);
       return;
     }
+    if (result.error.issues?.some((i) => i.path === 'duplicateReason')) setDuplicateWarned(true);
     const rest = applyServerIssues(
       result.error.issues,
       setError,
@@ -153,6 +156,20 @@ export function RegisterCaseForm({ types, onSaved, given, initial, appointmentId
           <h2>{ms.register.lawyerSection}</h2>
           <LawyerClaimFields />
         </section>
+        {!given && (duplicateWarned || errorAt(formState.errors, 'duplicateReason')) ? (
+          <section className="section" data-testid="court-duplicate">
+            <h2>{ms.register.duplicateSection}</h2>
+            <Field
+              id="duplicate-reason"
+              label={ms.register.duplicateReason}
+              hint={ms.register.duplicateHint}
+              error={errorAt(formState.errors, 'duplicateReason')}
+              required
+            >
+              {(aria) => <input {...aria} autoComplete="off" {...register('duplicateReason')} />}
+            </Field>
+          </section>
+        ) : null}
         <div className="form__actions form__actions--sticky">
           <button type="submit" className="button button--primary button--large" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? ms.common.saving : given ? msSop.given.submit : ms.register.submit}

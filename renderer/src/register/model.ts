@@ -24,6 +24,8 @@ export interface RegisterForm {
   lawyerFirm: string;
   claimText: string;
   note: string;
+  /** Why the case is registered though another counter registered a like one (asked only after the warning). */
+  duplicateReason: string;
   /** A number given by ESV2 or ESV3 (only when recording such a case). */
   caseNumber: string;
   esv2ReceiptNumber: string;
@@ -52,6 +54,7 @@ export const emptyRegisterForm: RegisterForm = {
   lawyerFirm: '',
   claimText: '',
   note: '',
+  duplicateReason: '',
   caseNumber: '',
   esv2ReceiptNumber: '',
   source: 'ESV3_EXISTING',
@@ -82,6 +85,7 @@ export function registerToInput(v: RegisterForm) {
     lawyerFirm: v.lawyerFirm,
     claimSen: claimSen(v.claimText),
     note: v.note,
+    duplicateReason: v.duplicateReason === '' ? undefined : v.duplicateReason,
   };
 }
 
