@@ -63,6 +63,7 @@ const SHIPPED: Record<string, string> = {
   '017-appointment-sessions': '35286b63147f8dfd',
   '018-passport-nationality': 'd652aaa10da198b7',
   '019-court-folder': '80ee82c96cc9dfe8',
+  '020-court-counter-cases': '7a9f42cca09ed540',
 };
 
 describe('the whole chain of migrations', () => {
