@@ -181,7 +181,7 @@ export type BundleCsvName = keyof typeof BUNDLE_CSV_COLUMNS;
 
 /** The columns a version added at the end of a file: a reader of an older bundle does not ask for them. */
 const CSV_COLUMNS_ADDED: Partial<Record<BundleCsvName, Record<number, readonly string[]>>> = {
-  'cases.csv': { 2: ['sop_option'], 3: ['esv2_receipt_number'] },
+  'cases.csv': { 2: ['sop_option'], 3: ['esv2_receipt_number', 'origin_counter'] },
   'filings.csv': { 2: ['sop_option'] },
   'parties.csv': { 3: ['id_warnings', 'id_override_reason', 'nationality'] },
   'receipts.csv': { 3: ['cheque_bank', 'rounding_rm', 'received_rm'] },
@@ -200,13 +200,6 @@ const CSV_COLUMNS_ADDED: Partial<Record<BundleCsvName, Record<number, readonly s
   'documents.csv': { 3: ['cancelled_reason', 'superseded_by'] },
 };
 
-/**
- * Columns appended within v3 that a v3 bundle written before them lacks (the reader checks only the
- * columns it requires, in order, and takes any after them): a reader takes them when present, '' when not.
- * `origin_counter` (migration 020): the counter of the court that registered a COURT_COUNTER case.
- */
-const CSV_COLUMNS_OPTIONAL: Partial<Record<BundleCsvName, readonly string[]>> = { 'cases.csv': ['origin_counter'] };
-
 /** The version that added a whole file; files not named here are in every version. */
 const CSV_FILES_ADDED: Partial<Record<BundleCsvName, number>> = { 'hearings.csv': 3, 'overrides.csv': 3 };
 
@@ -223,7 +216,6 @@ export function csvColumnsOf(name: BundleCsvName, version: number): readonly str
       .filter(([v]) => Number(v) > version)
       .flatMap(([, columns]) => columns),
   );
-  for (const column of CSV_COLUMNS_OPTIONAL[name] ?? []) later.add(column);
   return BUNDLE_CSV_COLUMNS[name].filter((c) => !later.has(c));
 }
 export const BUNDLE_CSV_NAMES = Object.keys(BUNDLE_CSV_COLUMNS) as BundleCsvName[];
