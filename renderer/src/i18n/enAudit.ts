@@ -5,6 +5,7 @@ import type { msAudit } from './msAudit';
 export const enAudit: Catalogue<typeof msAudit> = {
   'setup.complete': 'First-run setup saved',
   'case.register': 'Case registered',
+  'case.fromCourtCounter': "Another counter's case taken from the court folder (a document or payment at this counter)",
   'case.correct': 'Case details corrected',
   'case.cancel': 'Case cancelled',
   'court.update': 'Court details updated',

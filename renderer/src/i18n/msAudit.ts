@@ -2,6 +2,7 @@
 export const msAudit = {
   'setup.complete': 'Tetapan awal disimpan',
   'case.register': 'Kes didaftarkan',
+  'case.fromCourtCounter': 'Kes kaunter lain diambil daripada folder mahkamah (dokumen atau bayaran di kaunter ini)',
   'case.correct': 'Butiran kes dibetulkan',
   'case.cancel': 'Kes dibatalkan',
   'court.update': 'Butiran mahkamah dikemas kini',
