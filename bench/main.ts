@@ -154,7 +154,7 @@ try {
         'court-register',
         'Daftar mahkamah: ingest replika; kelewatan komit-ke-nampak',
         '≤ 3× insert biasa',
-        'tiada daftar mahkamah / replika dalam kod lagi (isu 21 baris 7)',
+        'enjin folder mahkamah sudah ada (electron/services/courtFolder/); baris penanda aras belum ditulis / the engine exists, its benchmark row is not written yet (isu 20, 21 baris 7)',
       ),
     );
   }
