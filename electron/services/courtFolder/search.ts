@@ -1,17 +1,6 @@
 import type { Db } from '../db/open';
+import type { CourtCaseHitView } from '@shared/courtFolderViews';
 import { idKey } from '../cases/cases';
-
-/** A case of another counter as the court search shows it: read-only, with the counter it is at. */
-export interface CourtCaseHit {
-  counter: string;
-  caseId: number;
-  caseNumber: string;
-  caseTypeCode: string;
-  caseTypeName: string;
-  status: string;
-  registeredAt: string;
-  parties: { side: string; name: string; idNumber: string | null }[];
-}
 
 interface CaseRow {
   counter: string;
@@ -30,7 +19,7 @@ const CASE_COLUMNS = `c.counter, c.id AS caseId, c.case_number AS caseNumber, c.
  * The other counters' cases by case number (whole or its start), a party's identity number (any way it
  * is written) or a party's name (every word, in any order). Called beside the ledger's own search.
  */
-export function searchCourtCases(replica: Db, query: string, limit = 50): CourtCaseHit[] {
+export function searchCourtCases(replica: Db, query: string, limit = 50): CourtCaseHitView[] {
   const q = query.trim();
   if (q === '') return [];
   const byNumber = replica
@@ -71,6 +60,6 @@ export function searchCourtCases(replica: Db, query: string, limit = 50): CourtC
   );
   return hits.slice(0, limit).map((row) => ({
     ...row,
-    parties: parties.all(row.counter, row.caseId) as CourtCaseHit['parties'],
+    parties: parties.all(row.counter, row.caseId) as CourtCaseHitView['parties'],
   }));
 }

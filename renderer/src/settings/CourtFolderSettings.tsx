@@ -5,6 +5,7 @@ import { callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { unawaited } from '../app/unawaited';
 import { Field } from '../components/Field';
+import { PublicKeyFields } from './PublicKeyFields';
 import { Loading, Notice } from '../components/Notice';
 import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
@@ -259,30 +260,15 @@ export function CourtFolderSettings() {
           <input {...aria} autoComplete="off" value={counterId} onChange={(e) => setCounterId(e.target.value)} />
         )}
       </Field>
-      <Field id="court-enrol-file" label={t.enrolFile}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="file"
-            accept=".asc,.gpg,.pub,.txt,application/pgp-keys"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) unawaited(file.text().then((text) => setArmored(text)));
-            }}
-          />
-        )}
-      </Field>
-      <Field id="court-enrol-armored" label={t.enrolText} error={issues.armored}>
-        {(aria) => (
-          <textarea
-            {...aria}
-            rows={5}
-            className="input--mono"
-            value={armored}
-            onChange={(e) => setArmored(e.target.value)}
-          />
-        )}
-      </Field>
+      <PublicKeyFields
+        id="court-enrol"
+        fileLabel={t.enrolFile}
+        textLabel={t.enrolText}
+        error={issues.armored}
+        rows={5}
+        armored={armored}
+        onArmored={setArmored}
+      />
       <Field id="court-enrol-fingerprint" label={t.enrolFingerprint} error={issues.fingerprint}>
         {(aria) => (
           <input

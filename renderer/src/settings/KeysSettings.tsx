@@ -6,6 +6,7 @@ import { call, callWithOwnPin } from '../api/client';
 import { useApi } from '../api/useApi';
 import { SlipButtons } from '../bundle/SlipButtons';
 import { Field } from '../components/Field';
+import { PublicKeyFields } from './PublicKeyFields';
 import { Loading, Notice } from '../components/Notice';
 import { shownFieldMessage } from '../i18n/errors';
 import { currentLanguage, useStrings } from '../i18n/strings';
@@ -180,30 +181,15 @@ export function KeysSettings() {
       ) : null}
 
       <h3>{ms.importTitle}</h3>
-      <Field id="ict-key-file" label={ms.importFile}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="file"
-            accept=".asc,.gpg,.pub,.txt,application/pgp-keys"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) unawaited(file.text().then((text) => setArmored(text)));
-            }}
-          />
-        )}
-      </Field>
-      <Field id="ict-key-armored" label={ms.importText} error={error ?? undefined}>
-        {(aria) => (
-          <textarea
-            {...aria}
-            rows={6}
-            className="input--mono"
-            value={armored}
-            onChange={(e) => setArmored(e.target.value)}
-          />
-        )}
-      </Field>
+      <PublicKeyFields
+        id="ict-key"
+        fileLabel={ms.importFile}
+        textLabel={ms.importText}
+        error={error ?? undefined}
+        rows={6}
+        armored={armored}
+        onArmored={setArmored}
+      />
       <div className="form__actions">
         <button type="button" className="button button--primary" onClick={() => unawaited(submit())}>
           {ms.importButton}
