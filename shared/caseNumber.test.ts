@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CASE_NUMBER_TEMPLATE,
+  exampleCaseNumber,
   formatCaseNumber,
   lastNumberTypeKey,
   parseCaseNumber,
@@ -284,5 +285,29 @@ describe('scopeKey and lastNumberTypeKey', () => {
     for (const scope of ['COURT_TYPE_YEAR', 'COURT_YEAR'] as const) {
       expect(scopeKey(scope, '024', 2026)).toBe(`${lastNumberTypeKey(scope, '024')}/2026`);
     }
+  });
+});
+
+describe('exampleCaseNumber', () => {
+  const court = { stateCode: '05', courtCode: '005', year: 2026 };
+
+  it('shows a number the template gives, never its tokens', () => {
+    expect(exampleCaseNumber(DEFAULT_CASE_NUMBER_TEMPLATE, 'COURT_TYPE_YEAR', { ...court, caseTypeCode: '011' })).toBe(
+      '05005-011-0012-2026',
+    );
+    expect(exampleCaseNumber('{year}/{type}/{run:6}', 'COURT_TYPE_YEAR', court)).toBe('2026/024/000012');
+  });
+
+  it('uses 024 while no case code is chosen or it is half typed', () => {
+    expect(exampleCaseNumber(DEFAULT_CASE_NUMBER_TEMPLATE, 'COURT_TYPE_YEAR', { ...court, caseTypeCode: '' })).toBe(
+      '05005-024-0012-2026',
+    );
+    expect(exampleCaseNumber(DEFAULT_CASE_NUMBER_TEMPLATE, 'COURT_TYPE_YEAR', { ...court, caseTypeCode: '01' })).toBe(
+      '05005-024-0012-2026',
+    );
+  });
+
+  it('gives nothing for a template the court could not have saved', () => {
+    expect(exampleCaseNumber('{run:4}', 'COURT_TYPE_YEAR', court)).toBeNull();
   });
 });

@@ -142,6 +142,21 @@ export function formatCaseNumber(parts: TemplatePart[], fields: CaseNumberFields
     .join('');
 }
 
+/**
+ * A number the court's template would give, to show a clerk what to type (never the raw template with its
+ * tokens): this court's codes, the chosen case code or 024, serial 12, the given year.
+ */
+export function exampleCaseNumber(
+  template: string,
+  scope: NumberingScope,
+  fields: { stateCode: string; courtCode: string; caseTypeCode?: string; year: number },
+): string | null {
+  const parsed = parseTemplate(template, scope);
+  if (!parsed.ok) return null;
+  const caseTypeCode = fields.caseTypeCode && /^\d{3}$/.test(fields.caseTypeCode) ? fields.caseTypeCode : '024';
+  return formatCaseNumber(parsed.parts, { ...fields, caseTypeCode, runningNumber: 12 });
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -12,7 +12,7 @@ export const enSop: Catalogue<typeof msSop> = {
     submit: 'Save case',
     section: 'Case number already given',
     caseNumber: 'Case no.',
-    caseNumberHint: (template: string) => `As the system gave it, in the format ${template}.`,
+    caseNumberHint: (example: string) => `As the system gave it, e.g. ${example}.`,
     caseNumberHintPlain: 'As the system gave it, e.g. 05005-024-0012-2022.',
     esv2Receipt: 'ESV2 receipt no.',
     source: 'Registered in',

@@ -9,7 +9,7 @@ export const msSop = {
     submit: 'Simpan kes',
     section: 'Nombor kes yang telah diberi',
     caseNumber: 'No. kes',
-    caseNumberHint: (template: string) => `Seperti yang diberi oleh sistem, mengikut format ${template}.`,
+    caseNumberHint: (example: string) => `Seperti yang diberi oleh sistem, cth. ${example}.`,
     caseNumberHintPlain: 'Seperti yang diberi oleh sistem, cth. 05005-024-0012-2022.',
     esv2Receipt: 'No. resit ESV2',
     source: 'Didaftarkan di',

@@ -1,4 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import { exampleCaseNumber } from '@shared/caseNumber';
+import { courtYear } from '@shared/time';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { useStrings } from '../i18n/strings';
@@ -15,7 +17,16 @@ export function GivenNumberFields({ chooseSource }: { chooseSource: boolean }) {
   } = useFormContext<RegisterForm>();
   const source = useWatch({ control, name: 'source' });
   const { state } = useApi('settings.get', {});
-  const template = state.value?.numbering.template;
+  const caseTypeCode = useWatch({ control, name: 'caseTypeCode' });
+  const settings = state.value;
+  const example = settings
+    ? exampleCaseNumber(settings.numbering.template, settings.numbering.scope, {
+        stateCode: settings.court.stateCode,
+        courtCode: settings.court.courtCode,
+        caseTypeCode,
+        year: courtYear(new Date()),
+      })
+    : null;
   return (
     <section className="section">
       <h2>{msSop.given.section}</h2>
@@ -36,7 +47,7 @@ export function GivenNumberFields({ chooseSource }: { chooseSource: boolean }) {
         <Field
           id="given-case-number"
           label={msSop.given.caseNumber}
-          hint={template ? msSop.given.caseNumberHint(template) : msSop.given.caseNumberHintPlain}
+          hint={example ? msSop.given.caseNumberHint(example) : msSop.given.caseNumberHintPlain}
           error={errorAt(errors, 'caseNumber')}
           required
         >
