@@ -27,7 +27,11 @@ export interface CauseBookRequest {
   toPrinter: boolean;
 }
 
-function bookFor(ledger: Ledger, court: CauseBookCourt, input: CauseBookRequest): {
+function bookFor(
+  ledger: Ledger,
+  court: CauseBookCourt,
+  input: CauseBookRequest,
+): {
   data: CauseBookData;
   counters: CourtCauseBook['counters'] | null;
 } {

@@ -151,12 +151,7 @@ export interface CourtCauseBook {
   counters: { counter: string; lastSeq: number; problems: number }[];
 }
 
-export function courtCauseBookData(
-  ledger: Ledger,
-  replica: Db,
-  period: CauseBookPeriod,
-  date: string,
-): CourtCauseBook {
+export function courtCauseBookData(ledger: Ledger, replica: Db, period: CauseBookPeriod, date: string): CourtCauseBook {
   const ownCounter = requireCourtConfig(ledger).court.counterId;
   const { from, to } = periodRange(period, date);
   const fromIso = courtDayStart(from).toISOString();
@@ -196,7 +191,7 @@ export function courtCauseBookData(
           problems.length === 0
             ? []
             : [
-                'AMARAN: senarai ini mungkin tidak lengkap. Rekod kaunter di bawah ini dari segmen yang bermasalah dan selepasnya tidak disertakan:',
+                'AMARAN: senarai ini mungkin tidak lengkap. Rekod kaunter berikut, mulai segmen yang bermasalah, tidak disertakan:',
                 ...problems.map((p) => p.messageMs),
               ],
       },
