@@ -47,6 +47,7 @@ export const calendarMessages = {
   'Pilih bulan Hijrah.': 'Choose a Hijri month.',
   'Pilih dewan daripada senarai.': 'Choose a courtroom from the list.',
   'Pilih hari, minggu atau bulan.': 'Choose day, week or month.',
+  'Pilih kaunter ini atau seluruh mahkamah.': 'Choose this counter or the whole court.',
   'Pilih sebutan atau perbicaraan.': 'Choose mention or hearing.',
   'Sekurang-kurangnya 1 salinan.': 'At least 1 copy.',
   'Sekurang-kurangnya satu dewan mahkamah.': 'At least one courtroom.',

@@ -7,6 +7,8 @@ export const courtFolderMessages = {
   'Kod kaunter mesti 1–6 huruf atau angka (cth. K2).': 'The counter code must be 1–6 letters or digits (e.g. K2).',
   'Cap jari kunci ini ({fingerprint}) tidak sama dengan cap jari pada slip persediaan. Kunci tidak didaftarkan.':
     "This key's fingerprint ({fingerprint}) is not the fingerprint on the setup slip. The key was not enrolled.",
+  'Folder mahkamah belum ditetapkan di kaunter ini, jadi buku kausa seluruh mahkamah tidak dapat disediakan. Cetak buku kausa kaunter ini sahaja, atau minta Penolong Pendaftar menetapkan folder mahkamah dalam Tetapan.':
+    "No court folder is set at this counter, so the whole court's cause book cannot be made. Print this counter's cause book only, or ask the Assistant Registrar to set the court folder in Settings.",
   'Kunci kaunter ini sendiri tidak perlu didaftarkan.': "This counter's own key needs no enrolment.",
   'Kunci {fingerprint} sudah didaftarkan untuk kaunter {counter}.':
     'Key {fingerprint} is already enrolled for counter {counter}.',

@@ -116,9 +116,13 @@ export const issueCourtFormSchema = z.object({
 export const printDocumentSchema = z.object({ documentId: z.number().int().positive(), toPrinter: z.boolean() });
 
 export const CAUSE_BOOK_PERIODS = ['DAY', 'WEEK', 'MONTH'] as const;
+export const CAUSE_BOOK_SCOPES = ['COUNTER', 'COURT'] as const;
+export type CauseBookScope = (typeof CAUSE_BOOK_SCOPES)[number];
 export const causeBookSchema = z.object({
   period: z.enum(CAUSE_BOOK_PERIODS, { error: fieldMessage('Pilih hari, minggu atau bulan.') }),
   date: courtDateSchema,
+  /** This counter's book, or the whole court's (this counter and every counter read from the court folder). */
+  scope: z.enum(CAUSE_BOOK_SCOPES, { error: fieldMessage('Pilih kaunter ini atau seluruh mahkamah.') }).default('COUNTER'),
   toPrinter: z.boolean(),
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/open';
 import { idKey } from '../cases/cases';
 import { REPLICA_FILE } from './layout';
+import type { AuditEvent } from '../ledger/audit';
 import type { Row, SegmentBody } from './segment';
 
 /*
@@ -11,7 +12,8 @@ import type { Row, SegmentBody } from './segment';
  * holds nothing that is not in the court folder, so it may be deleted and is rebuilt by the next round.
  */
 
-const REPLICA_VERSION = 1;
+// 2: hearings rebuilt from the events; a party's nationality and a receipt's Kew. 38 serial (the cause book).
+const REPLICA_VERSION = 2;
 
 const SCHEMA = `
   CREATE TABLE replica_segments (
@@ -63,6 +65,7 @@ const SCHEMA = `
     id_type TEXT NOT NULL,
     id_number TEXT,
     id_key TEXT,
+    nationality TEXT,
     PRIMARY KEY (counter, case_id, position)
   ) STRICT;
   CREATE INDEX replica_parties_id ON replica_parties (id_key);
@@ -89,8 +92,24 @@ const SCHEMA = `
     total_sen INTEGER NOT NULL,
     status TEXT NOT NULL,
     issued_at TEXT NOT NULL,
+    kew38_serial TEXT,
     PRIMARY KEY (counter, id)
   ) STRICT;
+  -- Mention and hearing dates, rebuilt from the counter's hearing.set events (a segment carries no
+  -- hearing rows: the event holds every field the cause book prints).
+  CREATE TABLE replica_hearings (
+    counter TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    case_id INTEGER NOT NULL,
+    case_number TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    time TEXT NOT NULL,
+    room TEXT NOT NULL,
+    set_at TEXT NOT NULL,
+    PRIMARY KEY (counter, id)
+  ) STRICT;
+  CREATE INDEX replica_hearings_case ON replica_hearings (counter, case_id);
   -- What the last round found wrong, by counter and segment; reading that counter stopped there.
   CREATE TABLE replica_problems (
     counter TEXT NOT NULL,
@@ -148,6 +167,28 @@ export function acceptedSegments(replica: Db, counter: string): AcceptedSegment[
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const int = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
+interface EventHearing {
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  kind: string;
+  date: string;
+  time: string;
+  room: string;
+}
+
+/** The hearing a `hearing.set` event recorded, or null for any other event (or one missing a field). */
+export function hearingOf(event: AuditEvent): EventHearing | null {
+  if (event.action !== 'hearing.set' || event.entity !== 'case') return null;
+  if (typeof event.data !== 'object' || event.data === null) return null;
+  const d = event.data as Row;
+  const id = int(d.hearingId);
+  const caseId = Number(event.entityId);
+  const [caseNumber, kind, date, time, room] = [d.caseNumber, d.kind, d.date, d.time, d.room].map(str);
+  if (id === null || !Number.isInteger(caseId) || !caseNumber || !kind || !date || !time || !room) return null;
+  return { id, caseId, caseNumber, kind, date, time, room };
+}
+
 /** Takes a verified segment into the replica, in one transaction: its events and the rows it carries. */
 export function applySegment(replica: Db, fileName: string, sha256: string, body: SegmentBody, readAt: string): void {
   const { header, events, rows } = body;
@@ -198,8 +239,8 @@ export function applySegment(replica: Db, fileName: string, sha256: string, body
       dropParties.run(counter, int(c.id));
     }
     const party = replica.prepare(
-      `INSERT OR REPLACE INTO replica_parties (counter, case_id, position, side, name, id_type, id_number, id_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO replica_parties (counter, case_id, position, side, name, id_type, id_number, id_key,
+         nationality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const p of rows.parties) {
       const idNumber = str(p.id_number);
@@ -212,6 +253,7 @@ export function applySegment(replica: Db, fileName: string, sha256: string, body
         str(p.id_type) ?? '',
         idNumber,
         idKey(idNumber),
+        str(p.nationality),
       );
     }
     const filing = replica.prepare(
@@ -233,7 +275,7 @@ export function applySegment(replica: Db, fileName: string, sha256: string, body
     }
     const receipt = replica.prepare(
       `INSERT OR REPLACE INTO replica_receipts (counter, id, receipt_number, case_id, case_number, payer_name,
-         payer_id_number, total_sen, status, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         payer_id_number, total_sen, status, issued_at, kew38_serial) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const r of rows.receipts) {
       receipt.run(
@@ -247,7 +289,16 @@ export function applySegment(replica: Db, fileName: string, sha256: string, body
         int(r.total_sen) ?? 0,
         str(r.status) ?? '',
         str(r.issued_at) ?? '',
+        str(r.kew38_serial),
       );
+    }
+    const hearing = replica.prepare(
+      `INSERT OR REPLACE INTO replica_hearings (counter, id, case_id, case_number, kind, date, time, room, set_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const e of events) {
+      const h = hearingOf(e);
+      if (h) hearing.run(counter, h.id, h.caseId, h.caseNumber, h.kind, h.date, h.time, h.room, e.at);
     }
   })();
 }

@@ -54,6 +54,10 @@ export const enCalendar: Catalogue<typeof msCalendar> = {
     periods: { DAY: 'One day', WEEK: 'One week (Monday–Sunday)', MONTH: 'One month' },
     date: 'A date in the period',
     print: 'Print cause book',
+    scope: 'Book',
+    scopes: { COUNTER: 'This counter only', COURT: 'Whole court' },
+    courtHint:
+      "Whole court: this counter's cases and every other counter's read from the court folder, with a Kaunter column. The book says up to when each counter's records are included, and names any counter with a problem.",
   },
   settings: {
     tab: 'Calendar & documents',

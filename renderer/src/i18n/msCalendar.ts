@@ -50,6 +50,10 @@ export const msCalendar = {
     periods: { DAY: 'Sehari', WEEK: 'Seminggu (Isnin–Ahad)', MONTH: 'Sebulan' },
     date: 'Tarikh dalam tempoh',
     print: 'Cetak buku kausa',
+    scope: 'Buku',
+    scopes: { COUNTER: 'Kaunter ini sahaja', COURT: 'Seluruh mahkamah' },
+    courtHint:
+      'Seluruh mahkamah: kes kaunter ini dan kes setiap kaunter lain yang telah dibaca daripada folder mahkamah, dengan lajur Kaunter. Buku itu menyatakan hingga bila rekod setiap kaunter disertakan, dan menamakan kaunter yang bermasalah.',
   },
   settings: {
     tab: 'Kalendar dan dokumen',

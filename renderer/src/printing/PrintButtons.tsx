@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Proceeding } from '@shared/domain';
 import type { AppErrorData, Result } from '@shared/errors';
-import type { CAUSE_BOOK_PERIODS } from '@shared/schemas/courtCalendar';
+import type { CAUSE_BOOK_PERIODS, CauseBookScope } from '@shared/schemas/courtCalendar';
 import type { PrintResultView } from '@shared/receiptViews';
 import { call } from '../api/client';
 import { Notice } from '../components/Notice';
@@ -19,7 +19,7 @@ export type PrintTarget =
   | { kind: 'notice'; caseId: number }
   | { kind: 'courtForm'; caseId: number; hearingId: number; form: Proceeding; label: string }
   | { kind: 'courtDocument'; documentId: number; label: string }
-  | { kind: 'causeBook'; period: CauseBookPeriod; date: string; label: string }
+  | { kind: 'causeBook'; period: CauseBookPeriod; date: string; scope: CauseBookScope; label: string }
   | { kind: 'appointmentList'; date: string; label: string };
 
 function send(target: PrintTarget, toPrinter: boolean): Promise<Result<PrintResultView>> {
@@ -40,7 +40,7 @@ function send(target: PrintTarget, toPrinter: boolean): Promise<Result<PrintResu
     case 'courtDocument':
       return call('courtDocuments.print', { documentId: target.documentId, toPrinter });
     case 'causeBook':
-      return call('causeBook.print', { period: target.period, date: target.date, toPrinter });
+      return call('causeBook.print', { period: target.period, date: target.date, scope: target.scope, toPrinter });
     case 'appointmentList':
       return call('appointments.printList', { date: target.date, toPrinter });
   }
