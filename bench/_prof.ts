@@ -1,0 +1,31 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { benchCounter, enrolEachOther, fillWithClerkActions } from './court';
+import { openReplicaFile } from '../electron/services/courtFolder/replica';
+import { syncRound } from '../electron/services/courtFolder/sync';
+import { readCourt } from '../electron/services/courtFolder/read';
+import { enrolledKeys } from '../electron/services/courtFolder/enrolment';
+const dir = mkdtempSync(join(tmpdir(), 'bc-'));
+const court = join(dir, 'f'); mkdirSync(court);
+const k1 = await benchCounter(dir, 'K1', 1);
+const k2 = await benchCounter(dir, 'K2', 1001);
+await enrolEachOther([k1, k2]);
+fillWithClerkActions(k1, Number(process.argv[2] ?? 4000));
+await syncRound(k1.ledger, { folder: court, deviceKey: k1.key, replica: openReplicaFile(join(dir, 'r.sqlite')) });
+const opts = { folder: court, court: '05005', ownCounter: 'K2', enrolled: enrolledKeys(k2.ledger), decryptionKey: k2.key, now: k2.ledger.clock };
+await readCourt(openReplicaFile(join(dir, 'warm.sqlite')), opts);
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.start');
+const t = performance.now();
+for (let i = 0; i < 2; i++) await readCourt(openReplicaFile(join(dir, `r${i}.sqlite`)), opts);
+console.log('read ms', (performance.now() - t) / 2);
+const { profile } = await s.post('Profiler.stop');
+writeFileSync('/tmp/bc.cpuprofile', JSON.stringify(profile));
+// self time by function
+const self = new Map<string, number>();
+const dt = profile.timeDeltas!; const samples = profile.samples!;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < samples.length; i++) { const n = byId.get(samples[i]!)!; const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`).join('\n'));
