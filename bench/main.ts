@@ -8,10 +8,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECKPOINT_EVERY } from '../electron/services/ledger/startupCheck';
+import { makeCourtPair, type CourtPair } from './court';
 import { buildFixture } from './fixture';
-import { notBuilt, type BenchRow } from './row';
+import type { BenchRow } from './row';
 import { backupRow } from './rows/backup';
 import { clerkActionRow } from './rows/clerkAction';
+import { courtIngestRow } from './rows/courtIngest';
+import { courtVisibleRow } from './rows/courtVisible';
 import { exportRow } from './rows/export';
 import { receiptPdfRow } from './rows/receiptPdf';
 import { rendererRow } from './rows/renderer';
@@ -40,6 +43,9 @@ const { values } = parseArgs({
     'export-receipts': { type: 'string' },
     'export-runs': { type: 'string' },
     'backup-runs': { type: 'string' },
+    'court-events': { type: 'string' },
+    'court-ingest-runs': { type: 'string' },
+    'court-visible-samples': { type: 'string' },
   },
 });
 
@@ -69,9 +75,13 @@ const sizes = {
   exportReceipts: size('export-receipts', 300_000, 3_000),
   exportRuns: size('export-runs', 1, 1),
   backupRuns: size('backup-runs', 1, 1),
+  courtEvents: size('court-events', 10_000, 500),
+  courtIngestRuns: size('court-ingest-runs', 3, 1),
+  courtVisibleSamples: size('court-visible-samples', 20, 1),
 };
 const only = values.only ? new Set(values.only.split(',')) : null;
-const wanted = (id: string) => only === null || only.has(id);
+/** `court-register` names both rows of the court folder (issue 20). */
+const wanted = (id: string) => only === null || only.has(id) || (id.startsWith('court-') && only.has('court-register'));
 
 const folder = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'kaunter-bench-'));
 const rows: BenchRow[] = [];
@@ -148,15 +158,15 @@ try {
     note(`renderer × ${sizes.rendererRuns}`);
     await measure(() => rendererRow(folder, resolve(values.renderer ?? 'dist/renderer'), sizes.rendererRuns));
   }
-  if (wanted('court-register')) {
-    rows.push(
-      notBuilt(
-        'court-register',
-        'Daftar mahkamah: ingest replika; kelewatan komit-ke-nampak',
-        '≤ 3× insert biasa',
-        'enjin folder mahkamah sudah ada (electron/services/courtFolder/); baris penanda aras belum ditulis / the engine exists, its benchmark row is not written yet (isu 20, 21 baris 7)',
-      ),
-    );
+  let court: Promise<CourtPair> | null = null;
+  const courtPair = () => (court ??= makeCourtPair(join(folder, 'court-pair')));
+  if (wanted('court-ingest')) {
+    note(`court replica ingest: ${sizes.courtEvents} events × ${sizes.courtIngestRuns}`);
+    await measure(async () => courtIngestRow(folder, await courtPair(), sizes.courtEvents, sizes.courtIngestRuns));
+  }
+  if (wanted('court-visible')) {
+    note(`court commit-to-visible × ${sizes.courtVisibleSamples}`);
+    await measure(async () => courtVisibleRow(folder, await courtPair(), sizes.courtVisibleSamples, !smoke));
   }
 } finally {
   if (!values.dir) rmSync(folder, { recursive: true, force: true });

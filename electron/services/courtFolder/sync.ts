@@ -77,6 +77,11 @@ export interface BackgroundSync {
   replica?(): Db | null;
 }
 
+/** How often a counter looks at its newest audit event and reads the other counters (ms). */
+export const SYNC_EVERY_MS = 5000;
+/** How long after a commit a round waits, so a burst of commits is one segment (ms). */
+export const SYNC_DEBOUNCE_MS = 300;
+
 export interface BackgroundSyncOptions {
   ledger: Ledger;
   /** The court folder from this PC's preferences; null: not set, nothing runs. */
@@ -97,8 +102,8 @@ export interface BackgroundSyncOptions {
  * is inside a clerk's transaction, and a failed round is logged and tried again at the next tick.
  */
 export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundSync {
-  const everyMs = options.everyMs ?? 5000;
-  const debounceMs = options.debounceMs ?? 300;
+  const everyMs = options.everyMs ?? SYNC_EVERY_MS;
+  const debounceMs = options.debounceMs ?? SYNC_DEBOUNCE_MS;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let current: Promise<void> = Promise.resolve();
