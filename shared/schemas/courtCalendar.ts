@@ -122,7 +122,9 @@ export const causeBookSchema = z.object({
   period: z.enum(CAUSE_BOOK_PERIODS, { error: fieldMessage('Pilih hari, minggu atau bulan.') }),
   date: courtDateSchema,
   /** This counter's book, or the whole court's (this counter and every counter read from the court folder). */
-  scope: z.enum(CAUSE_BOOK_SCOPES, { error: fieldMessage('Pilih kaunter ini atau seluruh mahkamah.') }).default('COUNTER'),
+  scope: z
+    .enum(CAUSE_BOOK_SCOPES, { error: fieldMessage('Pilih kaunter ini atau seluruh mahkamah.') })
+    .default('COUNTER'),
   toPrinter: z.boolean(),
 });
 

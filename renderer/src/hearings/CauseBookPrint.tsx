@@ -54,7 +54,7 @@ export function CauseBookPrint() {
         </Field>
       </div>
       {scope === 'COURT' ? (
-        <p className="hint" data-testid="cause-book-court-hint">
+        <p className="muted" data-testid="cause-book-court-hint">
           {ms.courtHint}
         </p>
       ) : null}
