@@ -162,6 +162,8 @@ export interface CaseSummary {
   partiesLine: string;
   /** The number ESV3 gave on recovery, shown beside the counter's own. */
   esv3CaseNumber: string | null;
+  /** Source COURT_COUNTER: the counter of the court that registered the case (K1…); null otherwise. */
+  originCounter: string | null;
 }
 
 export interface CaseView extends CaseSummary {

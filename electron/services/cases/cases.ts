@@ -47,6 +47,7 @@ export interface CaseRow {
   status: CaseStatus;
   esv3_case_number: string | null;
   esv2_receipt_number: string | null;
+  origin_counter: string | null;
 }
 
 interface PartyRow {
@@ -277,6 +278,7 @@ export function summaries(ledger: Ledger, rows: CaseRow[]): CaseSummary[] {
       registeredBy: names.get(row.registered_by) ?? '',
       partiesLine: partiesLine(byCase.get(row.id) ?? []),
       esv3CaseNumber: row.esv3_case_number,
+      originCounter: row.origin_counter,
     };
   });
 }
