@@ -178,6 +178,8 @@ export interface CaseView extends CaseSummary {
   esv3CaseNumber: string | null;
   /** The ESV2 receipt of a case registered in ESV2 (SOP option 2). */
   esv2ReceiptNumber: string | null;
+  /** Source COURT_COUNTER: the case's row id at `originCounter`, where its read-only view is. */
+  originCaseId: number | null;
   parties: PartyView[];
   history: AuditEntryView[];
 }
