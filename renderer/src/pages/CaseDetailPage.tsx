@@ -96,7 +96,8 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
         </div>
         <div>
           <dt>{ms.caseView.registeredBy}</dt>
-          <dd>{c.registeredBy}</dd>
+          {/* Another counter's case: registered there, not by whoever first took it here. */}
+          <dd>{c.originCounter ? msCourt.otherCounter(c.originCounter) : c.registeredBy}</dd>
         </div>
         <div>
           <dt>{ms.caseView.outage}</dt>

@@ -83,17 +83,17 @@ export function CourtCasePage() {
             <section className="section court-case__receive" data-testid="court-case-receive">
               <h2>{t.receiveTitle}</h2>
               <p className="muted">{t.receiveNote(c.counter)}</p>
-              <ReceiveDocuments
-                caseId={c.caseId}
-                court={c.counter}
-                payerName={c.parties.find((p) => p.side === 'CLAIMANT')?.name ?? ''}
-                onSaved={reload}
-              />
-              <p>
+              <div className="court-case__actions">
+                <ReceiveDocuments
+                  caseId={c.caseId}
+                  court={c.counter}
+                  payerName={c.parties.find((p) => p.side === 'CLAIMANT')?.name ?? ''}
+                  onSaved={reload}
+                />
                 <Link className="button button--primary" to={routes.courtPay(c.counter, c.caseId)}>
                   {t.takePayment}
                 </Link>
-              </p>
+              </div>
             </section>
           ) : null}
           <h2>{t.filings}</h2>

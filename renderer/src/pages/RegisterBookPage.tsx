@@ -20,7 +20,7 @@ const PAGE_SIZE = 25;
 /** Buku Daftar: every case, newest first, searchable by name, IC or number and filterable by date. */
 export function RegisterBookPage() {
   const { msCounter } = useStrings();
-  const { ms } = useStrings();
+  const { ms, msCourt } = useStrings();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [fromDate, setFromDate] = useState('');
@@ -157,7 +157,7 @@ export function RegisterBookPage() {
                   </td>
                   <td>{c.partiesLine}</td>
                   <td className="nowrap">{formatDateTime(c.registeredAt)}</td>
-                  <td>{c.registeredBy}</td>
+                  <td>{c.originCounter ? msCourt.otherCounter(c.originCounter) : c.registeredBy}</td>
                   <td data-testid="book-source">
                     {c.originCounter ? <CounterBadge counter={c.originCounter} /> : ms.book.sources[bookSource(c)]}
                   </td>
