@@ -120,6 +120,8 @@ import type * as Esv3Import from './esv3ImportViews';
 import { fieldMessage } from './schemas/fieldMessage';
 import {
   courtCaseSchema,
+  courtFilingsSchema,
+  courtPaymentSchema,
   courtSearchSchema,
   enrolCounterSchema,
   revokeCounterSchema,
@@ -303,6 +305,9 @@ export const contract = {
   'courtFolder.revoke': channel<EnrolledCounterView[]>()(revokeCounterSchema, 'supervisor', 'write'),
   'courtFolder.search': channel<CourtCaseHitView[]>()(courtSearchSchema, 'signedIn'),
   'courtFolder.case': channel<CourtCaseView>()(courtCaseSchema, 'signedIn'),
+  'courtFolder.paymentDraft': channel<PaymentDraftView>()(courtCaseSchema, 'signedIn'),
+  'courtFolder.receiveFilings': channel<FilingsRecordedView>()(courtFilingsSchema, 'signedIn', 'write'),
+  'courtFolder.takePayment': channel<ReceiptView>()(courtPaymentSchema, 'signedIn', 'write'),
   'esv3Import.referenceSearch': channel<Esv3Import.ReferenceCaseView[]>()(referenceSearchSchema, 'signedIn'),
 } as const;
 

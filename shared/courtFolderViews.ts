@@ -74,4 +74,9 @@ export interface CourtCaseView extends CourtCaseHitView {
   }[];
   /** When the last segment of that counter was read here: the record is as it stood then. */
   asOf: string | null;
+  /**
+   * This counter's row of the case (source COURT_COUNTER) once a document or a payment was received on it
+   * here: where its documents and receipts of this counter are; null before.
+   */
+  localCaseId: number | null;
 }

@@ -162,6 +162,8 @@ export interface CaseSummary {
   partiesLine: string;
   /** The number ESV3 gave on recovery, shown beside the counter's own. */
   esv3CaseNumber: string | null;
+  /** Source COURT_COUNTER: the counter of the court that registered the case (K1…); null otherwise. */
+  originCounter: string | null;
 }
 
 export interface CaseView extends CaseSummary {
@@ -176,6 +178,8 @@ export interface CaseView extends CaseSummary {
   esv3CaseNumber: string | null;
   /** The ESV2 receipt of a case registered in ESV2 (SOP option 2). */
   esv2ReceiptNumber: string | null;
+  /** Source COURT_COUNTER: the case's row id at `originCounter`, where its read-only view is. */
+  originCaseId: number | null;
   parties: PartyView[];
   history: AuditEntryView[];
 }

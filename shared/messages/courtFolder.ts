@@ -43,4 +43,6 @@ export const courtFolderMessages = {
   'Kes ini tiada dalam salinan rekod Kaunter {counter} di kaunter ini (folder mahkamah belum dibaca, atau segmennya ditolak). Semak status folder mahkamah.':
     "This case is not in this counter's copy of counter {counter}'s records (the court folder not read yet, or its segments refused). Check the court folder's status.",
   'Kes {caseNumber} telah dibatalkan di Kaunter {counter}.': 'Case {caseNumber} was cancelled at counter {counter}.',
+  'Resit ganti dikeluarkan daripada kes di Buku Daftar kaunter ini.':
+    "A replacement receipt is issued from the case in this counter's Buku Daftar.",
 } as const;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { fieldMessage } from './fieldMessage';
 import { lineText } from './text';
 import { ownPinField } from './accessChange';
+import { recordFilingsSchema } from './filing';
+import { takePaymentSchema } from './payment';
 
 /** The court folder: a full path (\\pelayan\mahkamah\kaunter, D:\Syncthing\Mahkamah or /srv/mahkamah). */
 const folderPath = z
@@ -44,3 +46,25 @@ export const revokeCounterSchema = revokeCounterFields.extend({ supervisorPin: o
 export const courtSearchSchema = z.object({ query: z.string().max(200) });
 
 export const courtCaseSchema = z.object({ counter: counterCode, caseId: z.number().int().positive() });
+
+/** No replacement of a cancelled receipt here: a cancelled receipt is this counter's, on its own row of the case. */
+function noReplacement(p: { replacesReceiptId?: number | null | undefined }, ctx: z.RefinementCtx): void {
+  if (p.replacesReceiptId !== null && p.replacesReceiptId !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['replacesReceiptId'],
+      message: fieldMessage('Resit ganti dikeluarkan daripada kes di Buku Daftar kaunter ini.'),
+    });
+  }
+}
+
+/**
+ * Terima dokumen on another counter's case: the same input as on this counter's own case, `caseId` being
+ * that counter's row id of the case (as the court search names it) and `counter` that counter.
+ */
+export const courtFilingsSchema = recordFilingsSchema.safeExtend({ counter: counterCode });
+export type CourtFilings = z.output<typeof courtFilingsSchema>;
+
+/** Terima bayaran on another counter's case, as `courtFilingsSchema` names it. */
+export const courtPaymentSchema = takePaymentSchema.safeExtend({ counter: counterCode }).superRefine(noReplacement);
+export type CourtPayment = z.output<typeof courtPaymentSchema>;

@@ -47,6 +47,8 @@ export interface CaseRow {
   status: CaseStatus;
   esv3_case_number: string | null;
   esv2_receipt_number: string | null;
+  origin_counter: string | null;
+  origin_case_id: number | null;
 }
 
 interface PartyRow {
@@ -277,6 +279,7 @@ export function summaries(ledger: Ledger, rows: CaseRow[]): CaseSummary[] {
       registeredBy: names.get(row.registered_by) ?? '',
       partiesLine: partiesLine(byCase.get(row.id) ?? []),
       esv3CaseNumber: row.esv3_case_number,
+      originCounter: row.origin_counter,
     };
   });
 }
@@ -311,6 +314,7 @@ export function getCase(ledger: Ledger, caseId: number): CaseView {
     note: row.note,
     esv3CaseNumber: row.esv3_case_number,
     esv2ReceiptNumber: row.esv2_receipt_number,
+    originCaseId: row.origin_case_id,
     parties,
     history: caseHistory(ledger, caseId).map((e) => ({
       seq: e.seq,

@@ -3,7 +3,7 @@ import type { CourtCaseView } from '@shared/courtFolderViews';
 import type { Db } from '../db/open';
 
 /** Another counter's case, its parties, filings and receipts as the replica holds them. */
-export function courtCase(replica: Db, counter: string, caseId: number): CourtCaseView {
+export function courtCase(replica: Db, counter: string, caseId: number): Omit<CourtCaseView, 'localCaseId'> {
   const row = replica
     .prepare(
       `SELECT counter, id AS caseId, case_number AS caseNumber, case_type_code AS caseTypeCode,
@@ -11,7 +11,8 @@ export function courtCase(replica: Db, counter: string, caseId: number): CourtCa
               claim_sen AS claimSen, esv3_case_number AS esv3CaseNumber
          FROM replica_cases WHERE counter = ? AND id = ?`,
     )
-    .get(counter, caseId) as Omit<CourtCaseView, 'parties' | 'filings' | 'receipts' | 'asOf'> | undefined;
+    .get(counter, caseId) as
+    Omit<CourtCaseView, 'parties' | 'filings' | 'receipts' | 'asOf' | 'localCaseId'> | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', 'Kes ini tiada dalam salinan rekod kaunter {counter} di PC ini.', { counter });
   const parties = replica

@@ -4,14 +4,17 @@ import { ensureDeviceKey, readDeviceKey, type DeviceKeyVault } from '../bundle/d
 import { userActor } from '../ledger/audit';
 import { requireCourtConfig } from '../court/court';
 import type { Db } from '../db/open';
+import type { ErrorLog } from '../ledger/errorLog';
 import type { Ledger } from '../ledger/ledger';
 import { ownPinApproval } from '../users/approval';
 import { courtCase } from './caseView';
 import { enrolCounter, enrolledKeys, listEnrolledCounters, revokeCounter } from './enrolment';
 import { setCourtFolder } from './folderChoice';
+import { heldHere, localRowOf } from './heldHere';
 import { searchCourtCases } from './search';
 import type { CourtFolderStore } from './settings';
 import { courtStatus } from './status';
+import { courtPaymentDraft, receiveCourtCaseFilings, receiveCourtCasePayment } from './workflows';
 
 export interface CourtFolderPorts {
   /** Where this PC's court folder is (a machine preference). */
@@ -22,6 +25,8 @@ export interface CourtFolderPorts {
   courtSyncKick: () => void;
   /** This counter's device key: made when the folder is first set, so its fingerprint can be shown. */
   deviceKeys: DeviceKeyVault;
+  /** Where a receipt's PDF that could not be made is logged (the receipt stands). */
+  log: ErrorLog;
 }
 
 function folderView(ledger: Ledger, ports: CourtFolderPorts): CourtFolderView {
@@ -81,7 +86,21 @@ export function courtFolderRoutes(ledger: Ledger, ports: CourtFolderPorts) {
       revokeCounter(ledger, actorId(ctx), input.counterId.toUpperCase(), input.reason);
       return enrolledView(ledger);
     },
-    'courtFolder.search': (input) => searchCourtCases(ports.courtReplica(), input.query),
-    'courtFolder.case': (input) => courtCase(ports.courtReplica(), input.counter.toUpperCase(), input.caseId),
+    'courtFolder.search': (input) => {
+      // A case taken here is this counter's row now: found by the counter's own search, never twice.
+      const held = heldHere(ledger);
+      return searchCourtCases(ports.courtReplica(), input.query).filter((c) => !held.has(`${c.counter}:${c.caseId}`));
+    },
+    'courtFolder.case': (input) => {
+      const counter = input.counter.toUpperCase();
+      const view = courtCase(ports.courtReplica(), counter, input.caseId);
+      return { ...view, localCaseId: localRowOf(ledger, counter, input.caseId) };
+    },
+    'courtFolder.paymentDraft': (input) =>
+      courtPaymentDraft(ledger, ports.courtReplica(), input.counter.toUpperCase(), input.caseId),
+    'courtFolder.receiveFilings': (input, ctx) =>
+      receiveCourtCaseFilings(ledger, ports.courtReplica(), actorId(ctx), input, ports.log),
+    'courtFolder.takePayment': (input, ctx) =>
+      receiveCourtCasePayment(ledger, ports.courtReplica(), actorId(ctx), input, ports.log),
   });
 }

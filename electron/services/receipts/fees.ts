@@ -152,28 +152,48 @@ export function setDefaultLines(
   })();
 }
 
-/** The payment form's starting point for a case: its type's lines, else its proceeding's; the first claimant pays. */
-export function paymentDraft(ledger: Ledger, caseId: number): PaymentDraftView {
-  const row = sql(ledger.db, 'SELECT case_number, case_type_code, proceeding FROM cases WHERE id = ?').get(caseId) as
-    { case_number: string; case_type_code: string; proceeding: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
-  const byType = defaultLinesFor(ledger, `TYPE:${row.case_type_code}`);
-  const lines = (byType.length > 0 ? byType : defaultLinesFor(ledger, row.proceeding)).flatMap((line) => {
+/** What a payment draft is made from: the case as the form names it, its type and proceeding, who pays. */
+export interface DraftCase {
+  caseId: number;
+  caseNumber: string;
+  caseTypeCode: string;
+  proceeding: string;
+  payer: { name: string; idNumber: string | null } | undefined;
+}
+
+/** The payment form's starting point: the case type's lines, else its proceeding's; the first claimant pays. */
+export function draftFor(ledger: Ledger, c: DraftCase): PaymentDraftView {
+  const byType = defaultLinesFor(ledger, `TYPE:${c.caseTypeCode}`);
+  const lines = (byType.length > 0 ? byType : defaultLinesFor(ledger, c.proceeding)).flatMap((line) => {
     const fee = getFee(ledger, line.feeCode);
     if (!fee || !fee.active) return [];
     // A typed amount is the clerk's to fill in: the line starts at RM 0.00.
     const unitSen = fee.amountTyped ? 0 : fee.amountSen;
     return [{ ...line, description: fee.name, unitSen, amountSen: unitSen * line.quantity }];
   });
+  return {
+    caseId: c.caseId,
+    caseNumber: c.caseNumber,
+    lines,
+    payerName: c.payer?.name ?? '',
+    payerIdNumber: c.payer?.idNumber ?? null,
+  };
+}
+
+/** The payment form's starting point for one of this counter's cases. */
+export function paymentDraft(ledger: Ledger, caseId: number): PaymentDraftView {
+  const row = sql(ledger.db, 'SELECT case_number, case_type_code, proceeding FROM cases WHERE id = ?').get(caseId) as
+    { case_number: string; case_type_code: string; proceeding: string } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
   const payer = sql(
     ledger.db,
-    "SELECT name, id_number FROM parties WHERE case_id = ? AND side = 'CLAIMANT' ORDER BY position LIMIT 1",
-  ).get(caseId) as { name: string; id_number: string | null } | undefined;
-  return {
+    "SELECT name, id_number AS idNumber FROM parties WHERE case_id = ? AND side = 'CLAIMANT' ORDER BY position LIMIT 1",
+  ).get(caseId) as { name: string; idNumber: string | null } | undefined;
+  return draftFor(ledger, {
     caseId,
     caseNumber: row.case_number,
-    lines,
-    payerName: payer?.name ?? '',
-    payerIdNumber: payer?.id_number ?? null,
-  };
+    caseTypeCode: row.case_type_code,
+    proceeding: row.proceeding,
+    payer,
+  });
 }

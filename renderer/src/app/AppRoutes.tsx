@@ -14,6 +14,7 @@ import { routes } from './routes';
  */
 const CaseDetailPage = lazy(() => import('../pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
 const CourtCasePage = lazy(() => import('../pages/CourtCasePage').then((m) => ({ default: m.CourtCasePage })));
+const CourtPaymentPage = lazy(() => import('../pages/CourtPaymentPage').then((m) => ({ default: m.CourtPaymentPage })));
 const PaymentPage = lazy(() => import('../pages/PaymentPage').then((m) => ({ default: m.PaymentPage })));
 const ReceiptPage = lazy(() => import('../pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const DayClosePage = lazy(() => import('../pages/DayClosePage').then((m) => ({ default: m.DayClosePage })));
@@ -72,6 +73,7 @@ export function AppRoutes() {
           <Route path="janji-temu" element={<AppointmentsPage />} />
           <Route path="kes/:caseId" element={<CaseDetailPage />} />
           <Route path="kaunter/:counter/kes/:caseId" element={<CourtCasePage />} />
+          <Route path="kaunter/:counter/kes/:caseId/bayar" element={<CourtPaymentPage />} />
           <Route path="gangguan" element={<OutagePage />} />
           <Route path="pemulihan" element={<RecoveryPage />} />
           <Route path="bayar/:caseId" element={<PaymentPage />} />

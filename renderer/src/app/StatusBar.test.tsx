@@ -4,6 +4,7 @@ import { Link, MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StatusBarView } from '@shared/statusBarViews';
 import type { OutageView } from '@shared/views';
+import type { CourtFolderView } from '@shared/courtFolderViews';
 import { installFakeKaunter, ok } from '../test/fakeKaunter';
 import { OutageContext } from './context';
 import { StatusBar } from './StatusBar';
@@ -68,5 +69,40 @@ describe('StatusBar', () => {
     rerender(frame({ id: 4, sopOption: 2 } as OutageView));
     await waitFor(() => expect(mocks['status.bar'].mock.calls.length).toBeGreaterThan(calls));
     await waitFor(() => expect(screen.getByTestId('status-outage').textContent).toContain('Gangguan Pilihan 2'));
+  });
+
+  it("says each other counter's last segment in a few words, 'baru sahaja' in the first minute, the time in its title", async () => {
+    const ago = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString();
+    const counter = (id: string, lastArrivedAt: string | null) => ({
+      counter: id,
+      own: false,
+      segments: 3,
+      lastEventAt: lastArrivedAt,
+      lastArrivedAt,
+      problems: [],
+    });
+    const court: CourtFolderView = {
+      folder: '/srv/mahkamah',
+      ownCounter: 'K1',
+      ownFingerprint: null,
+      ownPublicKey: null,
+      counters: [
+        { ...counter('K1', ago(5)), own: true },
+        counter('K2', ago(20)),
+        counter('K3', ago(5 * 60 + 10)),
+        counter('K4', null),
+      ],
+    };
+    installFakeKaunter({ 'status.bar': () => ok(STATUS), 'courtFolder.status': () => ok(court) });
+    render(
+      <MemoryRouter initialEntries={['/buku']}>
+        <StatusBar />
+      </MemoryRouter>,
+    );
+    await waitFor(() => expect(screen.getByTestId('status-court-K2').textContent).toBe('K2: baru sahaja'));
+    expect(screen.getByTestId('status-court-K2').title).toMatch(/^Segmen terakhir Kaunter K2 diterima /);
+    expect(screen.getByTestId('status-court-K3').textContent).toBe('K3: 5 minit lalu');
+    expect(screen.getByTestId('status-court-K4').textContent).toBe('K4: belum diterima');
+    expect(screen.queryByTestId('status-court-K1')).toBeNull();
   });
 });

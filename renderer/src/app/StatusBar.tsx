@@ -111,17 +111,28 @@ function CourtItems({ court, now }: { court: CourtFolderView; now: Date }) {
         .filter((c) => !c.own)
         .map((c) => {
           const problem = c.problems[0];
+          // The first minute says "baru sahaja", not "kurang daripada 1 minit lalu": short enough to be read whole.
+          const justNow = c.lastArrivedAt !== null && now.getTime() - new Date(c.lastArrivedAt).getTime() < 60_000;
           const text = problem
             ? t.statusProblem(c.counter)
+            : c.lastArrivedAt === null
+              ? t.statusNothing(c.counter)
+              : justNow
+                ? t.statusJustNow(c.counter)
+                : t.statusArrived(c.counter, formatElapsed(c.lastArrivedAt, now));
+          const title = problem
+            ? language === 'en'
+              ? problem.messageEn
+              : problem.messageMs
             : c.lastArrivedAt
-              ? t.statusArrived(c.counter, formatElapsed(c.lastArrivedAt, now))
-              : t.statusNothing(c.counter);
+              ? t.statusArrivedAt(c.counter, formatDateTime(c.lastArrivedAt))
+              : undefined;
           return (
             <li
               key={c.counter}
-              className={`status-bar__item${problem ? ' status-bar__item--warn' : ''}`}
+              className={`status-bar__item status-bar__item--court${problem ? ' status-bar__item--warn' : ''}`}
               data-testid={`status-court-${c.counter}`}
-              title={problem ? (language === 'en' ? problem.messageEn : problem.messageMs) : undefined}
+              title={title}
             >
               {text}
             </li>

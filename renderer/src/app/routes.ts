@@ -9,6 +9,8 @@ export const routes = {
   case: (id: number) => `/kes/${id}`,
   /** Another counter's case, read-only, as the court folder brought it. */
   courtCase: (counter: string, id: number) => `/kaunter/${encodeURIComponent(counter)}/kes/${id}`,
+  /** Terima bayaran on another counter's case (its row id there). */
+  courtPay: (counter: string, id: number) => `/kaunter/${encodeURIComponent(counter)}/kes/${id}/bayar`,
   outage: '/gangguan',
   recovery: '/pemulihan',
   pay: (caseId: number, replacesReceiptId?: number) =>

@@ -49,7 +49,10 @@ export const enCourt: Catalogue<typeof msCourt> = {
   enrolledNotice: (counter: string) => `Counter ${counter} enrolled.`,
   otherCounter: (counter: string) => `Counter ${counter}`,
   courtResults: 'Cases at the other counters of this court',
-  courtResultsNote: "Another counter's records: open to view only.",
+  courtResultsNote:
+    "Another counter's records: they cannot be changed here, but documents and payments on the case can be received at this counter.",
+  onlyCourtResults:
+    'No matching case at this counter. The cases below were registered at other counters of this court.',
   readOnlyTitle: (counter: string) => `Counter ${counter}'s record (view only)`,
   readOnlyNote: (counter: string, asOf: string) =>
     `This case was registered at Counter ${counter}. This is a copy of that counter's record as received from the court folder at ${asOf}; it cannot be changed at this counter.`,
@@ -59,8 +62,22 @@ export const enCourt: Catalogue<typeof msCourt> = {
   noFilings: 'No documents.',
   noReceipts: 'No receipts.',
   back: 'Back to the Register',
+  receiveTitle: 'Receive at this counter',
+  receiveNote: (counter: string) =>
+    `Documents and payments received here are this counter's records (receipts numbered by this counter), pointing at this case of Counter ${counter} by its case number.`,
+  takePayment: 'Take payment',
+  heldHere: (counter: string) =>
+    `This case of Counter ${counter} has been recorded at this counter, because a document or a payment was received on it here.`,
+  openHeld: "Open the case's record at this counter",
+  payFor: (counter: string) => `Case of Counter ${counter}`,
+  backToCourtCase: (counter: string) => `Back to the case of Counter ${counter}`,
+  originNote: (counter: string) =>
+    `This case was registered at Counter ${counter}. The documents and receipts below are this counter's records.`,
+  viewOrigin: (counter: string) => `View Counter ${counter}'s record`,
   statusArrived: (counter: string, ago: string) => `${counter}: ${ago} ago`,
+  statusJustNow: (counter: string) => `${counter}: just now`,
   statusNothing: (counter: string) => `${counter}: nothing received`,
+  statusArrivedAt: (counter: string, at: string) => `Counter ${counter}'s last segment arrived ${at}`,
   statusProblem: (counter: string) => `${counter}: record problem`,
   statusUnreachable: 'Court folder',
 };

@@ -47,7 +47,9 @@ export const msCourt = {
   // The court search
   otherCounter: (counter: string) => `Kaunter ${counter}`,
   courtResults: 'Kes di kaunter lain mahkamah ini',
-  courtResultsNote: 'Rekod kaunter lain: dibuka untuk dilihat sahaja.',
+  courtResultsNote:
+    'Rekod kaunter lain: tidak boleh diubah di sini, tetapi dokumen dan bayaran bagi kes itu boleh diterima di kaunter ini.',
+  onlyCourtResults: 'Tiada kes sepadan di kaunter ini. Kes di bawah didaftarkan di kaunter lain mahkamah ini.',
   // The read-only case view
   readOnlyTitle: (counter: string) => `Rekod Kaunter ${counter} (lihat sahaja)`,
   readOnlyNote: (counter: string, asOf: string) =>
@@ -58,9 +60,25 @@ export const msCourt = {
   noFilings: 'Tiada dokumen.',
   noReceipts: 'Tiada resit.',
   back: 'Kembali ke Buku Daftar',
+  // Terima dokumen / Terima bayaran on the case, at this counter
+  receiveTitle: 'Terima di kaunter ini',
+  receiveNote: (counter: string) =>
+    `Dokumen dan bayaran yang diterima di sini ialah rekod kaunter ini (resit bernombor kaunter ini), merujuk kes Kaunter ${counter} ini dengan nombor kesnya.`,
+  takePayment: 'Terima bayaran',
+  heldHere: (counter: string) =>
+    `Kes Kaunter ${counter} ini telah direkodkan di kaunter ini kerana dokumen atau bayaran diterima padanya di sini.`,
+  openHeld: 'Buka rekod kes di kaunter ini',
+  payFor: (counter: string) => `Kes Kaunter ${counter}`,
+  backToCourtCase: (counter: string) => `Kembali ke kes Kaunter ${counter}`,
+  // The case detail of a case taken here
+  originNote: (counter: string) =>
+    `Kes ini didaftarkan di Kaunter ${counter}. Dokumen dan resit di bawah ialah rekod kaunter ini.`,
+  viewOrigin: (counter: string) => `Lihat rekod Kaunter ${counter}`,
   // The status bar
   statusArrived: (counter: string, ago: string) => `${counter}: ${ago} lalu`,
+  statusJustNow: (counter: string) => `${counter}: baru sahaja`,
   statusNothing: (counter: string) => `${counter}: belum diterima`,
+  statusArrivedAt: (counter: string, at: string) => `Segmen terakhir Kaunter ${counter} diterima ${at}`,
   statusProblem: (counter: string) => `${counter}: masalah rekod`,
   statusUnreachable: 'Folder mahkamah',
 } as const;

@@ -11,6 +11,7 @@ import { useLanguage, useStrings } from '../i18n/strings';
 import { CaseReceipts } from '../payments/CaseReceipts';
 import { CaseHearings } from '../hearings/CaseHearings';
 import { CaseFilings } from '../sopPaths/CaseFilings';
+import { CounterBadge } from '../register/CourtSearchResults';
 import { auditActionLabel } from '../lib/auditActions';
 import { formatDateTime } from '../lib/time';
 import { recoveryText } from '../recovery/recoveryText';
@@ -41,7 +42,7 @@ function CaseDetail({ caseId }: { caseId: number }) {
 }
 
 function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }) {
-  const { ms, msSop, msDomain } = useStrings();
+  const { ms, msSop, msDomain, msCourt } = useStrings();
   const language = useLanguage();
   const dash = useStrings().ms.caseView.none;
   const [receiptsVersion, setReceiptsVersion] = useState(0);
@@ -50,6 +51,7 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
       <header className="case__header">
         <h1 className="case__number case-number">{c.caseNumber}</h1>
         <StatusBadge status={c.status} large />
+        {c.originCounter ? <CounterBadge counter={c.originCounter} /> : null}
         {c.esv3CaseNumber && c.esv3CaseNumber !== c.caseNumber ? (
           <p className="case__esv3" data-testid="case-esv3-number">
             {ms.caseView.esv3Number}: <strong className="code">{c.esv3CaseNumber}</strong>
@@ -57,6 +59,14 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
         ) : null}
       </header>
       <p className="case__parties">{c.partiesLine}</p>
+      {c.originCounter ? (
+        <Notice tone="info">
+          <p data-testid="case-origin">{msCourt.originNote(c.originCounter)}</p>
+          {c.originCaseId !== null ? (
+            <Link to={routes.courtCase(c.originCounter, c.originCaseId)}>{msCourt.viewOrigin(c.originCounter)}</Link>
+          ) : null}
+        </Notice>
+      ) : null}
       {c.provisional && !c.esv3CaseNumber ? <p className="case__provisional">{ms.caseView.provisional}</p> : null}
       <dl className="facts facts--grid">
         <div>
@@ -75,7 +85,10 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
         </div>
         <div>
           <dt>{ms.caseView.source}</dt>
-          <dd>{ms.caseView.sources[c.source]}</dd>
+          <dd>
+            {ms.caseView.sources[c.source]}
+            {c.originCounter ? ` (${msCourt.otherCounter(c.originCounter)})` : ''}
+          </dd>
         </div>
         <div>
           <dt>{ms.caseView.registeredAt}</dt>
@@ -83,7 +96,8 @@ function CaseDetailView({ c, onChanged }: { c: CaseView; onChanged: () => void }
         </div>
         <div>
           <dt>{ms.caseView.registeredBy}</dt>
-          <dd>{c.registeredBy}</dd>
+          {/* Another counter's case: registered there, not by whoever first took it here. */}
+          <dd>{c.originCounter ? msCourt.otherCounter(c.originCounter) : c.registeredBy}</dd>
         </div>
         <div>
           <dt>{ms.caseView.outage}</dt>

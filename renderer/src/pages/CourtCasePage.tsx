@@ -7,18 +7,23 @@ import { Loading, Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
 import { CounterBadge } from '../register/CourtSearchResults';
 import { useStrings } from '../i18n/strings';
+import { useOutage } from '../app/context';
+import { ReceiveDocuments } from '../sopPaths/CaseFilings';
 import { formatDateTime } from '../lib/time';
 
 /**
  * Another counter's case as the court folder brought it: its parties, documents and receipts, to be
- * seen only. Nothing here is this counter's record, and nothing on it changes anything.
+ * seen only (that counter's record is never changed here). Terima dokumen and Terima bayaran on it are
+ * this counter's records, made through the court folder's channels; the first one takes the case here as
+ * a row of source COURT_COUNTER, which this page then links to.
  */
 export function CourtCasePage() {
   const { msCourt: t, ms, msDomain } = useStrings();
   const params = useParams();
   const counter = params.counter ?? '';
   const caseId = Number(params.caseId);
-  const { state } = useApi('courtFolder.case', { counter, caseId });
+  const { state, reload } = useApi('courtFolder.case', { counter, caseId });
+  const { outage } = useOutage();
   const c = state.value;
   return (
     <div className="page court-case" data-testid="court-case">
@@ -36,6 +41,14 @@ export function CourtCasePage() {
             <strong>{t.readOnlyTitle(c.counter)}.</strong>{' '}
             {t.readOnlyNote(c.counter, c.asOf ? formatDateTime(c.asOf) : '—')}
           </Notice>
+          {c.localCaseId !== null ? (
+            <Notice tone="info">
+              <p>{t.heldHere(c.counter)}</p>
+              <Link to={routes.case(c.localCaseId)} data-testid="court-case-held">
+                {t.openHeld}
+              </Link>
+            </Notice>
+          ) : null}
           <dl className="facts">
             <div>
               <dt>{ms.book.colType}</dt>
@@ -66,6 +79,23 @@ export function CourtCasePage() {
               ))}
             </tbody>
           </table>
+          {outage && c.status === 'REGISTERED' ? (
+            <section className="section court-case__receive" data-testid="court-case-receive">
+              <h2>{t.receiveTitle}</h2>
+              <p className="muted">{t.receiveNote(c.counter)}</p>
+              <div className="court-case__actions">
+                <ReceiveDocuments
+                  caseId={c.caseId}
+                  court={c.counter}
+                  payerName={c.parties.find((p) => p.side === 'CLAIMANT')?.name ?? ''}
+                  onSaved={reload}
+                />
+                <Link className="button button--primary" to={routes.courtPay(c.counter, c.caseId)}>
+                  {t.takePayment}
+                </Link>
+              </div>
+            </section>
+          ) : null}
           <h2>{t.filings}</h2>
           {c.filings.length === 0 ? <p className="muted">{t.noFilings}</p> : null}
           {c.filings.length > 0 ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useApi } from '../api/useApi';
-import { CourtSearchResults } from '../register/CourtSearchResults';
+import { CourtSearchResults, useCourtSearch } from '../register/CourtSearchResults';
 import { useOutage } from '../app/context';
 import { routes } from '../app/routes';
 import { Loading, Notice } from '../components/Notice';
@@ -15,7 +15,7 @@ import { unawaited } from '../app/unawaited';
 /** Cases registered before the outage (ESV3 or ESV2): find the case, or record its number, then receive documents. */
 export function ExistingCasePage() {
   const { msReference } = useStrings();
-  const { ms, msSop } = useStrings();
+  const { ms, msSop, msCourt } = useStrings();
   const { outage } = useOutage();
   const navigate = useNavigate();
   const { state: types } = useApi('caseTypes.list', {});
@@ -23,6 +23,7 @@ export function ExistingCasePage() {
   const debounced = useDebounced(query.trim(), 250);
   const { state: found } = useApi('cases.search', { query: debounced, limit: 10 });
   const [reference, setReference] = useState<ReferenceCaseView | null>(null);
+  const courtHits = useCourtSearch(debounced);
 
   let body;
   if (outage === undefined || !types.value) body = <Loading text={ms.common.loading} />;
@@ -37,7 +38,7 @@ export function ExistingCasePage() {
             <span className="field__label">{msSop.existing.search}</span>
             <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
           </label>
-          {debounced !== '' && found.status === 'ok' && cases.length === 0 ? (
+          {debounced !== '' && found.status === 'ok' && cases.length === 0 && courtHits.length === 0 ? (
             <p className="muted">{msSop.existing.none}</p>
           ) : null}
           {cases.length > 0 ? (
@@ -46,13 +47,13 @@ export function ExistingCasePage() {
                 <li key={c.id}>
                   <Link to={routes.case(c.id)}>
                     <span className="case-number">{c.caseNumber}</span> — {c.partiesLine} (
-                    {ms.caseView.sources[c.source]})
+                    {c.originCounter ? msCourt.otherCounter(c.originCounter) : ms.caseView.sources[c.source]})
                   </Link>
                 </li>
               ))}
             </ul>
           ) : null}
-          <CourtSearchResults query={debounced} />
+          <CourtSearchResults hits={courtHits} ownNone={found.status === 'ok' && cases.length === 0} />
           <ReferenceCases
             query={debounced}
             hide={new Set(cases.map((c) => c.caseNumber))}

@@ -13,14 +13,14 @@ import { useDebounced } from '../lib/useDebounced';
 import { CauseBookPrint } from '../hearings/CauseBookPrint';
 import { unawaited } from '../app/unawaited';
 import { DateInput } from '../components/DateInput';
-import { CourtSearchResults } from '../register/CourtSearchResults';
+import { CounterBadge, CourtSearchResults, useCourtSearch } from '../register/CourtSearchResults';
 
 const PAGE_SIZE = 25;
 
 /** Buku Daftar: every case, newest first, searchable by name, IC or number and filterable by date. */
 export function RegisterBookPage() {
   const { msCounter } = useStrings();
-  const { ms } = useStrings();
+  const { ms, msCourt } = useStrings();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [fromDate, setFromDate] = useState('');
@@ -45,8 +45,11 @@ export function RegisterBookPage() {
     limit: PAGE_SIZE,
     offset: page * PAGE_SIZE,
   });
+  const courtHits = useCourtSearch(settledQuery);
   const filtered = settledQuery.trim() !== '' || fromDate !== '' || toDate !== '';
   const result = state.value;
+  // Nothing here but cases at the other counters: those are shown, under a heading that says where they are.
+  const onlyCourt = result !== undefined && result !== null && result.total === 0 && courtHits.length > 0;
   const firstShown = page * PAGE_SIZE + 1;
 
   const setFilter = (set: (v: string) => void) => (value: string) => {
@@ -113,7 +116,7 @@ export function RegisterBookPage() {
       </form>
       {state.status === 'error' ? <Notice tone="error">{state.error.message}</Notice> : null}
       {!result ? <Loading text={ms.common.loading} /> : null}
-      {result && result.total === 0 ? (
+      {result && result.total === 0 && !onlyCourt ? (
         <EmptyHint
           title={filtered ? ms.book.noMatch : ms.book.empty}
           what={filtered ? undefined : msCounter.empty.bookWhat}
@@ -154,8 +157,10 @@ export function RegisterBookPage() {
                   </td>
                   <td>{c.partiesLine}</td>
                   <td className="nowrap">{formatDateTime(c.registeredAt)}</td>
-                  <td>{c.registeredBy}</td>
-                  <td data-testid="book-source">{ms.book.sources[bookSource(c)]}</td>
+                  <td>{c.originCounter ? msCourt.otherCounter(c.originCounter) : c.registeredBy}</td>
+                  <td data-testid="book-source">
+                    {c.originCounter ? <CounterBadge counter={c.originCounter} /> : ms.book.sources[bookSource(c)]}
+                  </td>
                   <td>
                     <StatusBadge status={c.status} />
                   </td>
@@ -186,7 +191,7 @@ export function RegisterBookPage() {
           ) : null}
         </>
       ) : null}
-      <CourtSearchResults query={settledQuery} />
+      <CourtSearchResults hits={courtHits} ownNone={onlyCourt} />
     </div>
   );
 }

@@ -42,6 +42,8 @@ interface Props {
   onIssued: (receipt: ReceiptView) => void;
   /** The court's cash limits and rounding (Tetapan → Resit). */
   rules?: CashRules;
+  /** Another counter's case (`caseId` its row there): the payment is taken through the court folder. */
+  court?: string;
 }
 
 /** Terima Bayaran: fee lines, payer, method and references; the total large with its words. */
@@ -53,6 +55,7 @@ export function PaymentForm({
   replacesReceiptId,
   onIssued,
   rules = DEFAULT_CASH_RULES,
+  court,
 }: Props) {
   const { ms, msDomain, msMoney } = useStrings();
   const active = fees.filter((f) => f.active);
@@ -89,7 +92,10 @@ export function PaymentForm({
 
   const onSubmit = async (values: PaymentFormValues) => {
     setFailure(null);
-    const result = await call('payments.take', paymentToInput(values, caseId, replacesReceiptId));
+    const input = paymentToInput(values, caseId, replacesReceiptId);
+    const result = court
+      ? await call('courtFolder.takePayment', { ...input, counter: court })
+      : await call('payments.take', input);
     if (result.ok) {
       setSaved(true);
       allowLeave();

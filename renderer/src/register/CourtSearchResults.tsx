@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { CaseStatus } from '@shared/domain';
+import type { CourtCaseHitView } from '@shared/courtFolderViews';
 import { useApi } from '../api/useApi';
 import { routes } from '../app/routes';
 import { StatusBadge } from '../components/StatusBadge';
@@ -20,23 +21,35 @@ export function CounterBadge({ counter }: { counter: string }) {
 }
 
 /**
- * The other counters' cases matching the search (read from the court folder's replica), under the
- * counter's own results: each marked with its counter and opened read-only. Nothing while no query.
+ * The other counters' cases matching the search, read from the court folder's replica (none while no
+ * query). Another counter's case may arrive while the clerk looks: asked again every few seconds.
  */
-export function CourtSearchResults({ query }: { query: string }) {
-  const { msCourt: t, ms } = useStrings();
+export function useCourtSearch(query: string): CourtCaseHitView[] {
   const { state, reload } = useApi('courtFolder.search', { query: query.trim() });
-  // Another counter's case may arrive while the clerk looks: asked again every few seconds.
   useEffect(() => {
     if (query.trim() === '') return undefined;
     const timer = setInterval(reload, REFRESH_MS);
     return () => clearInterval(timer);
   }, [query, reload]);
-  const hits = query.trim() === '' ? [] : (state.value ?? []);
+  return query.trim() === '' ? [] : (state.value ?? []);
+}
+
+/**
+ * The other counters' cases found by `useCourtSearch`, under the counter's own results: each marked with
+ * its counter and opened on its own page. `ownNone`: this counter found nothing, so the heading says so
+ * (instead of a "no match" above results that are there).
+ */
+export function CourtSearchResults({ hits, ownNone = false }: { hits: CourtCaseHitView[]; ownNone?: boolean }) {
+  const { msCourt: t, ms } = useStrings();
   if (hits.length === 0) return null;
   return (
     <section className="section court-results" aria-label={t.courtResults} data-testid="court-results">
       <h2>{t.courtResults}</h2>
+      {ownNone ? (
+        <p className="court-results__only" role="status" data-testid="court-results-only">
+          {t.onlyCourtResults}
+        </p>
+      ) : null}
       <p className="muted">{t.courtResultsNote}</p>
       <table className="table table--rows">
         <thead>

@@ -88,7 +88,21 @@ export function CaseFilings(props: { caseId: number; payerName: string; onChange
   );
 }
 
-function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; payerName: string; onSaved: () => void }) {
+/**
+ * Terima dokumen: the documents, their fee and the payer, saved with their receipt. `court`: the case is
+ * another counter's (`caseId` its row there, as the court search names it), saved through the court folder.
+ */
+export function ReceiveDocuments({
+  caseId,
+  payerName,
+  onSaved,
+  court,
+}: {
+  caseId: number;
+  payerName: string;
+  onSaved: () => void;
+  court?: string;
+}) {
   const { ms, msSop, msDomain } = useStrings();
   const { state } = useApi('filingTypes.list', {});
   const types = (state.value ?? []).filter((t) => t.active);
@@ -155,7 +169,9 @@ function ReceiveDocuments({ caseId, payerName, onSaved }: { caseId: number; paye
       return;
     }
     setBusy(true);
-    const result = await call('filings.record', input);
+    const result = court
+      ? await call('courtFolder.receiveFilings', { ...input, counter: court })
+      : await call('filings.record', input);
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
