@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerAt, threeCounters } from '../../../tests/support/courtFolder';
 import { dispatcherFor, unwrap } from '../../../tests/support/ledger';
-import { memorySessionStore } from '../../ipc/dispatcher';
 import { createUser } from '../users/users';
 import { memoryCourtFolder } from './settings';
 
@@ -18,9 +17,7 @@ async function k1CaseAtK2() {
     role: 'CLERK',
     pin: '135790',
   });
-  const sessions = memorySessionStore();
   const dispatch = dispatcherFor(k2.ledger, {
-    sessions,
     courtFolder: memoryCourtFolder(),
     courtReplica: () => k2.replica,
     courtSyncKick: () => undefined,
