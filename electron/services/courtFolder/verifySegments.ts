@@ -150,7 +150,8 @@ export interface SegmentToCheck {
   bytes: Uint8Array;
   /** The same segment from a stream written for this reader (a late enrolment), tried when `bytes` cannot be opened. */
   forReader?: () => Uint8Array | null;
-  key: openpgp.PrivateKey;
+  /** The reader's key, or ICT's keys (any one of them opens). */
+  key: openpgp.PrivateKey | openpgp.PrivateKey[];
   signer: SegmentSigner;
   before: AcceptedSegment | undefined;
 }
@@ -210,7 +211,7 @@ export async function verifiedSegments(
   court: string,
   counter: string,
   signer: SegmentSigner,
-  key: openpgp.PrivateKey,
+  key: openpgp.PrivateKey | openpgp.PrivateKey[],
 ): Promise<{ segments: VerifiedSegment[]; problem: CourtProblem | null }> {
   const dir = counterDir(folder, court, counter);
   const listing = list(dir);
