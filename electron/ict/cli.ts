@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { rmOf } from './amounts';
 import type { Unlock } from './decrypt';
 import { EXIT } from './exitCodes';
-import { hasErrors, type BundleFailure, type Finding } from './findings';
+import { BundleFailure, hasErrors, type Finding } from './findings';
 import { KeyProblem, loadSecretKey, readPassphraseFile } from './keys';
-import { counterOf, mergeBundles } from './merge';
+import { counterOf, mergeBundles, type MergeResult } from './merge';
 import { openBundle, type BundleOutcome, type OpenedBundle } from './openBundle';
+import { openCourtFolder, type OpenedFolder } from './openFolder';
 import { reportHtml } from './report';
 import { groupedFingerprint, signersForRun, type TrustedSigners } from './trust';
 import { runTrust, TRUST_USAGE, TrustUsage, type TrustIo } from './trustCli';
@@ -23,6 +24,9 @@ export const ICT_USAGE = `  ict open  BUNDLE.zip.pgp… --key SECRET.asc [--key 
   ict merge BUNDLE.zip.pgp… (same options) --out DIR
          Gabungkan eksport terbaru setiap kaunter; tulis worklist.csv, worklist.xlsx dan report.html /
          merge the newest export of each counter; write worklist.csv, worklist.xlsx and report.html.
+  ict merge --folder FOLDER --key SECRET.asc [--key …] [--key-passphrase-file F] [--trust FILE] [--signer KEY.asc …] --out DIR
+         Gabungkan segmen setiap kaunter dalam folder mahkamah (bukan berkas), disahkan seperti kaunter mengesahkannya /
+         merge each counter's segments in the court folder instead of bundles, verified as the counters verify them.
   Tandatangan disahkan hanya dengan kunci peranti dalam senarai amanah (ict trust) atau --signer /
          signatures are verified only against the enrolled device keys (ict trust) or --signer.
 ${TRUST_USAGE}
@@ -36,6 +40,8 @@ class Usage extends Error {}
 
 interface IctArgs {
   bundles: string[];
+  /** `--folder`: the court folder, merged instead of bundles. */
+  folder: string | null;
   unlock: Unlock;
   signers: TrustedSigners;
   trustFile: string;
@@ -63,13 +69,21 @@ async function parse(args: string[]): Promise<IctArgs> {
         signer: { type: 'string', multiple: true },
         trust: { type: 'string' },
         out: { type: 'string' },
+        folder: { type: 'string' },
       },
     });
   } catch (cause) {
     throw new Usage(cause instanceof Error ? cause.message : String(cause));
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new Usage('Beri sekurang-kurangnya satu berkas / give at least one bundle.');
+  if (values.folder !== undefined && positionals.length > 0)
+    throw new Usage('Beri sama ada berkas atau --folder, bukan kedua-duanya / give bundles or --folder, not both.');
+  if (values.folder !== undefined && !values.key?.length)
+    throw new Usage(
+      "Segmen folder mahkamah dibuka dengan kunci rahsia ICT: beri --key / court folder segments are opened with ICT's secret key: give --key.",
+    );
+  if (positionals.length === 0 && values.folder === undefined)
+    throw new Usage('Beri sekurang-kurangnya satu berkas atau --folder / give at least one bundle or --folder.');
   if (!values.out) throw new Usage('--out mesti diberi / is required.');
   if (!values.key?.length && !values['passphrase-file']) {
     throw new Usage('Beri --key atau --passphrase-file / give --key or --passphrase-file.');
@@ -83,6 +97,7 @@ async function parse(args: string[]): Promise<IctArgs> {
   const signers = await signersForRun(await readTrustList(trustFile), values.signer ?? [], userPath);
   return {
     bundles: positionals.map(userPath),
+    folder: values.folder === undefined ? null : userPath(values.folder),
     unlock: { secretKeys, passphrase },
     signers,
     trustFile,
@@ -204,10 +219,30 @@ function writeDurably(file: string, text: string | Uint8Array): void {
   renameSync(temp, file);
 }
 
+/** Per counter of the court folder: the segments used, the last event, where it stopped. */
+function printFolder(io: Io, folder: OpenedFolder): void {
+  for (const c of folder.counters) {
+    const upTo = c.segments
+      ? `segmen / segments 1–${c.segments}, acara / events 1–${c.lastSeq}, acara terakhir / last event ${c.lastEventAt ?? '—'}`
+      : 'tiada segmen digunakan / no segment used';
+    io.out(`:: ${c.court}-${c.counter} (folder mahkamah / court folder): ${upTo}`);
+    if (c.problem) io.out(`   berhenti di segmen / stopped at segment ${c.problem.segmentNo} (${c.problem.kind})`);
+  }
+}
+
+/** The bundles given, or the court folder's counters: opened and merged the same way. */
+async function openedForMerge(args: IctArgs): Promise<{ merge: MergeResult; folder: OpenedFolder | null }> {
+  if (args.folder === null) return { merge: mergeBundles(await openAll(args)), folder: null };
+  const folder = await openCourtFolder(args.folder, { unlock: args.unlock, signers: args.signers });
+  const merge = mergeBundles(folder.outcomes);
+  merge.findings.unshift(...folder.findings);
+  return { merge, folder };
+}
+
 async function runMerge(args: IctArgs, io: Io, now: () => Date): Promise<number> {
   printTrust(io, args);
-  const outcomes = await openAll(args);
-  const merge = mergeBundles(outcomes);
+  const { merge, folder } = await openedForMerge(args);
+  if (folder) printFolder(io, folder);
   for (const o of merge.failed) {
     io.out(`== ${o.base}`);
     printFailure(io, o);
@@ -230,7 +265,7 @@ async function runMerge(args: IctArgs, io: Io, now: () => Date): Promise<number>
   writeDurably(join(args.out, 'worklist.xlsx'), await worklistXlsx(rows));
   writeDurably(
     join(args.out, 'report.html'),
-    reportHtml({ merge, worklist: rows, generatedAt: now().toISOString(), clean }),
+    reportHtml({ merge, worklist: rows, generatedAt: now().toISOString(), clean, folder: folder?.counters ?? null }),
   );
   io.out(`Senarai kerja / worklist: ${join(args.out, 'worklist.csv')} (${rows.length} kes / cases)`);
   io.out(`  untuk hamparan / for spreadsheets: ${join(args.out, 'worklist.xlsx')}`);
@@ -250,11 +285,17 @@ export async function runIct(argv: string[], io: Io, now: () => Date = () => new
     if (sub !== 'open' && sub !== 'merge')
       throw new Usage(`Arahan ict tidak dikenali / unknown ict command: ${sub ?? ''}`);
     const args = await parse(rest);
+    if (sub === 'open' && args.folder !== null)
+      throw new Usage('--folder hanya untuk ict merge / --folder is for ict merge only.');
     return sub === 'open' ? await runOpen(args, io) : await runMerge(args, io, now);
   } catch (cause) {
     if (cause instanceof Usage || cause instanceof TrustUsage) {
       io.err(`${cause.message}\n\nPenggunaan / usage:\n${ICT_USAGE}`);
       return EXIT.USAGE;
+    }
+    if (cause instanceof BundleFailure) {
+      io.err(`GAGAL / FAILED: ${cause.ms}\n                ${cause.en}`);
+      return EXIT.CANNOT_OPEN;
     }
     if (cause instanceof KeyProblem) {
       io.err(`GAGAL / FAILED: ${cause.ms}\n                ${cause.en}`);

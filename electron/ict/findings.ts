@@ -34,7 +34,9 @@ export type FindingCode =
   | 'EXPORT_CHAIN'
   | 'EXPORT_DOUBLE'
   | 'MANIFEST_TEXT'
-  | 'CLOCK_AHEAD';
+  | 'CLOCK_AHEAD'
+  /** A counter's segments in the court folder: a gap, a fork or a break in the chain (`ict merge --folder`). */
+  | 'SEGMENT';
 
 export interface Finding {
   severity: Severity;

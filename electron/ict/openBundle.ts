@@ -86,26 +86,20 @@ const FILE_PROBLEMS: ReadonlySet<Finding['code']> = new Set([
   'CSV_FORMAT',
 ]);
 
-async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new BundleFailure('READ', `Fail berkas tidak dapat dibaca: ${file}`, `Cannot read the bundle file: ${file}`);
-  }
-  const { zip, signerFingerprint, signedAheadMs, trusted } = await decryptTrusted(
-    file,
-    bytes,
-    options.unlock,
-    options.signers,
-  );
-  const files = readZip(zip);
-  const manifest = readManifest(files);
-  const findings = [
-    ...signerFinding(manifest, signerFingerprint),
-    ...clockAheadFinding(signedAheadMs),
-    ...checkFileHashes(manifest, files),
-  ];
+/** What the checks of a bundle's contents found, and the tables they read. */
+export type CheckedContents = Pick<OpenedBundle, 'tables' | 'totals' | 'auditLength' | 'auditHashes' | 'findings'>;
+
+/**
+ * Every check of a bundle's files against its manifest and its audit chain: hashes, rows, the chain,
+ * the rows against the events, counts, number series, money. A bundle's contents and the records ICT
+ * rebuilds from a counter's segments in the court folder (openFolder.ts) go through the same checks.
+ */
+export function checkContents(
+  files: Map<string, Uint8Array>,
+  manifest: BundleManifest,
+  earlier: Finding[],
+): CheckedContents {
+  const findings = [...earlier, ...checkFileHashes(manifest, files)];
   const tables = readTables(files, manifest, findings);
   const audit = files.get(AUDIT_FILE);
   let auditLength = 0;
@@ -132,7 +126,29 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
   );
   const money = checkMoney(tables.receipts, tables.receiptItems, tables.cases, manifest);
   findings.push(...money.findings);
-  findings.push(...checkManifestBeside(file, manifest, bytes));
+  return { tables, totals: money.totals, auditLength, auditHashes, findings };
+}
+
+async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new BundleFailure('READ', `Fail berkas tidak dapat dibaca: ${file}`, `Cannot read the bundle file: ${file}`);
+  }
+  const { zip, signerFingerprint, signedAheadMs, trusted } = await decryptTrusted(
+    file,
+    bytes,
+    options.unlock,
+    options.signers,
+  );
+  const files = readZip(zip);
+  const manifest = readManifest(files);
+  const contents = checkContents(files, manifest, [
+    ...signerFinding(manifest, signerFingerprint),
+    ...clockAheadFinding(signedAheadMs),
+  ]);
+  contents.findings.push(...checkManifestBeside(file, manifest, bytes));
   const base = bundleBase(basename(file));
   return {
     file,
@@ -142,11 +158,8 @@ async function open(file: string, options: OpenOptions): Promise<OpenedBundle> {
     signerFingerprint,
     signer: { label: trusted.label, via: trusted.via },
     files,
-    tables,
-    totals: money.totals,
-    auditLength,
-    auditHashes,
-    findings: findings.map((f) => ({ ...f, bundle: base })),
+    ...contents,
+    findings: contents.findings.map((f) => ({ ...f, bundle: base })),
   };
 }
 

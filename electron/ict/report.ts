@@ -2,6 +2,7 @@ import { PAYMENT_METHOD_LABELS, PAYMENT_METHODS, type PaymentMethod } from '@sha
 import { rmOf } from './amounts';
 import type { Finding } from './findings';
 import { counterOf, type MergeResult } from './merge';
+import type { FolderCounter } from './openFolder';
 import type { MoneyTotals } from './totals';
 import type { WorklistRow } from './worklist';
 
@@ -67,10 +68,37 @@ export interface ReportInput {
   worklist: readonly WorklistRow[];
   generatedAt: string;
   clean: boolean;
+  /** `ict merge --folder`: what each counter's segments gave; null when bundles were merged. */
+  folder?: readonly FolderCounter[] | null;
+}
+
+/** The court folder's counters: segments used, up to which event, where a problem stopped them. */
+function folderSection(folder: readonly FolderCounter[]): string {
+  return `<h2>Folder mahkamah <small>Court folder (merged instead of bundles)</small></h2>
+<p>Setiap kaunter dibina semula daripada segmen yang diterbitkannya, termasuk acara selepas eksport terakhirnya. Tiada dalam segmen: janji temu, dokumen dan notis, tarikh sebutan, tutup hari, dan apa-apa yang belum diterbitkan (kaunter yang tidak dapat mencapai folder).
+<i>Each counter is rebuilt from the segments it published, events after its last export included. Not in the segments: appointments, documents and notices, hearing dates, day closes, and whatever is not yet published (a counter that could not reach the folder).</i></p>
+${table(
+  [
+    'Kaunter / counter',
+    'Segmen / segments',
+    'Acara / events',
+    'Acara terakhir / last event',
+    'Diterbitkan / published',
+    'Berhenti / stopped',
+  ],
+  folder.map((c) => [
+    `${c.court}-${c.counter}`,
+    c.segments ? `1–${c.segments}` : '0',
+    c.lastSeq ? `1–${c.lastSeq}` : '0',
+    c.lastEventAt ?? '—',
+    c.lastPublishedAt ?? '—',
+    c.problem ? `segmen / segment ${c.problem.segmentNo}: ${c.problem.kind}` : '—',
+  ]),
+)}`;
 }
 
 /** report.html: one self-contained page (no scripts, no outside files), Malay with English below. */
-export function reportHtml({ merge, worklist, generatedAt, clean }: ReportInput): string {
+export function reportHtml({ merge, worklist, generatedAt, clean, folder }: ReportInput): string {
   const all = addTotals(merge.current.map((b) => b.totals));
   const methods = Object.keys(all.byMethodSen).sort();
   const days = Object.keys(all.byDaySen).sort();
@@ -100,6 +128,7 @@ export function reportHtml({ merge, worklist, generatedAt, clean }: ReportInput)
 <h1>Laporan gabungan berkas Kaunter Sandaran<br><small>Merge report of the counter bundles</small></h1>
 <p>Dijana / generated: ${e(generatedAt)}</p>
 ${verdict}
+${folder ? folderSection(folder) : ''}
 <h2>Berkas gagal dibuka atau tidak disahkan <small>Bundles that could not be opened or verified (not in the worklist)</small></h2>
 ${table(
   ['Berkas / bundle', 'Sebab', 'Reason'],

@@ -66,7 +66,7 @@ interface PreviousExport {
   pgp_sha256: string;
 }
 
-function buildManifest(
+export function buildManifest(
   ledger: Ledger,
   snapshot: Snapshot,
   files: BundleManifest['files'],

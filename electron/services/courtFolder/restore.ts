@@ -1,26 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as openpgp from 'openpgp';
 import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
-import { canonicalJson } from '@shared/canonicalJson';
-import type { Court, Numbering } from '@shared/schemas/setup';
 import { crashPoint, type CrashHook } from '../backup/crashPoint';
 import { DATABASE_NAME, INCOMING_FILE, clearIncoming, swapInRestored } from '../backup/restoreJournal';
-import { insertCaseTypes } from '../cases/caseTypes';
-import { insertCourt } from '../court/court';
-import { DEFAULT_CASE_TYPES } from '../court/reference';
 import { openDatabase, type Db } from '../db/open';
 import { sql } from '../db/statements';
 import { appendAudit, type AuditEvent } from '../ledger/audit';
 import type { Ledger } from '../ledger/ledger';
-import { seedExampleFees } from '../receipts/fees';
 import { raiseFloor } from '../series/floors';
 import { SERIES } from '../series/kinds';
 import { normaliseFingerprint, readCounterKey, type EnrolledCounter } from './enrolment';
-import { counterDir, courtDir, segmentName } from './layout';
-import { continuityProblem, list, problem } from './read';
-import type { AcceptedSegment, CourtProblem } from './replica';
-import { keyIdsOf, openSegment, sha256Hex, type Row, type SegmentBody } from './segment';
+import { counterDir, courtDir } from './layout';
+import type { CourtProblem } from './replica';
+import { field, latestRows, rebuildRecords } from './rebuildRecords';
+import { verifiedSegments, type VerifiedSegment } from './verifySegments';
 
 /*
  * Kaunter court restore: a replacement PC rebuilds a counter's ledger from the segments that counter
@@ -91,169 +85,6 @@ function findCourt(folder: string, counter: string, court: string | undefined): 
   });
 }
 
-interface ReadSegment {
-  name: string;
-  sha256: string;
-  body: SegmentBody;
-}
-
-/** Every segment of the counter in number order, each checked as a reader checks it, up to the first problem. */
-async function checkedSegments(
-  folder: string,
-  court: string,
-  counter: string,
-  enrolled: EnrolledCounter,
-  key: openpgp.PrivateKey,
-): Promise<{ segments: ReadSegment[]; problem: CourtProblem | null }> {
-  const dir = counterDir(folder, court, counter);
-  const { numbered, forks } = list(dir);
-  const firstFork = [...forks.keys()].sort((x, y) => x - y)[0];
-  const signerIds = await keyIdsOf(enrolled.publicArmored);
-  const segments: ReadSegment[] = [];
-  let before: AcceptedSegment | undefined;
-  const stop = (p: CourtProblem) => ({ segments, problem: p });
-  for (let n = 1; ; n++) {
-    if (firstFork !== undefined && firstFork <= n)
-      return stop(
-        problem(
-          counter,
-          firstFork,
-          'FORK',
-          'dua fail menuntut nombor segmen yang sama.',
-          'two files claim the same segment number.',
-        ),
-      );
-    const name = numbered.get(n);
-    if (name === undefined) {
-      if ([...numbered.keys()].some((k) => k > n))
-        return stop(
-          problem(
-            counter,
-            n,
-            'GAP',
-            `segmen ${segmentName(n)} tiada: jurang.`,
-            `segment ${segmentName(n)} is missing: a gap.`,
-          ),
-        );
-      return { segments, problem: null };
-    }
-    const bytes = readFileSync(join(dir, name));
-    const opened = await openSegment(bytes, key);
-    if (!opened.ok)
-      return stop(
-        problem(
-          counter,
-          n,
-          'UNREADABLE',
-          'segmen tidak dapat dinyahsulit dengan kunci ini atau rosak.',
-          'the segment cannot be decrypted with this key, or is damaged.',
-        ),
-      );
-    if (!opened.signerKeyIds.some((id) => signerIds.includes(id)))
-      return stop(problem(counter, n, 'UNENROLLED', 'ditandatangani oleh kunci lain.', 'signed by another key.'));
-    if (!(await opened.verify(enrolled.publicArmored)))
-      return stop(problem(counter, n, 'BAD_SIGNATURE', 'tandatangan tidak sah.', 'the signature is not valid.'));
-    const wrong = continuityProblem(counter, court, n, opened.body, enrolled, before);
-    if (wrong) return stop(wrong);
-    const sha256 = sha256Hex(bytes);
-    segments.push({ name, sha256, body: opened.body });
-    before = {
-      segmentNo: n,
-      fileName: name,
-      sha256,
-      lastSeq: opened.body.header.lastSeq,
-      chainHead: opened.body.header.chainHead,
-    };
-  }
-}
-
-const columnsOf = (db: Db, table: string): Set<string> =>
-  new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
-
-/** Inserts rows as published, taking only the columns this schema has (a newer row's extra columns are dropped). */
-function insertRows(db: Db, table: string, rows: Row[]): void {
-  const have = columnsOf(db, table);
-  for (const row of rows) {
-    const names = Object.keys(row).filter((k) => have.has(k));
-    sql(
-      db,
-      `INSERT OR REPLACE INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
-    ).run(Object.fromEntries(names.map((n) => [n, row[n] ?? null])));
-  }
-}
-
-/** The rows as the last segment that carried each holds them (later segments carry the newer row). */
-function latestRows(segments: ReadSegment[]) {
-  const cases = new Map<number, Row>();
-  const parties = new Map<number, Row[]>();
-  const filings = new Map<number, Row>();
-  const receipts = new Map<number, Row>();
-  const items = new Map<number, Row[]>();
-  for (const { body } of segments) {
-    for (const c of body.rows.cases) {
-      cases.set(Number(c.id), c);
-      parties.set(Number(c.id), []);
-    }
-    for (const p of body.rows.parties) parties.get(Number(p.case_id))?.push(p);
-    for (const f of body.rows.filings) filings.set(Number(f.id), f);
-    for (const r of body.rows.receipts) {
-      receipts.set(Number(r.id), r);
-      items.set(Number(r.id), []);
-    }
-    for (const i of body.rows.receiptItems ?? []) items.get(Number(i.receipt_id))?.push(i);
-  }
-  return { cases, parties, filings, receipts, items };
-}
-
-const field = (data: unknown, name: string): unknown =>
-  typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[name] : undefined;
-const userIdOf = (actor: string): number | null => (/^user:(\d+)$/.exec(actor) ? Number(actor.slice(5)) : null);
-
-/** The court, the users and the outages, as the events that made them say. */
-function rebuildFromEvents(ledger: Ledger, events: AuditEvent[], supervisor: { id: number; pinHash: string }): void {
-  const { db } = ledger;
-  const setup = events.find((e) => e.action === 'setup.complete');
-  if (!setup) refuse('Sejarah yang diterbitkan tidak bermula dengan tetapan awal kaunter: tidak boleh dipulihkan.');
-  const court = field(setup?.data, 'court') as Court;
-  const numbering = field(setup?.data, 'numbering') as Numbering;
-  for (const e of events.filter((x) => x.action === 'user.create')) {
-    const id = Number(e.entityId);
-    sql(db, 'INSERT INTO users (id, name, role, pin_hash, active, created_at) VALUES (?, ?, ?, ?, 1, ?)').run(
-      id,
-      String(field(e.data, 'name')),
-      String(field(e.data, 'role')),
-      // A PIN hash that no PIN matches: nobody signs in with a PIN the old PC held.
-      id === supervisor.id ? supervisor.pinHash : '!dipulihkan',
-      e.at,
-    );
-  }
-  const chosen = sql(db, "SELECT role FROM users WHERE id = ? AND role = 'SUPERVISOR'").get(supervisor.id);
-  if (!chosen)
-    refuse('Pengguna #{id} bukan Penolong Pendaftar dalam sejarah kaunter ini.', { id: String(supervisor.id) });
-  insertCourt(ledger, court, numbering);
-  sql(db, 'UPDATE court SET set_up_at = ?').run(setup?.at ?? ledger.clock().toISOString());
-  insertCaseTypes(ledger, DEFAULT_CASE_TYPES);
-  seedExampleFees(ledger, court.courtLevel);
-  for (const e of events) {
-    if (e.action === 'outage.open')
-      sql(db, 'INSERT INTO outages (id, sop_option, started_at, opened_by, note) VALUES (?, ?, ?, ?, ?)').run(
-        Number(e.entityId),
-        Number(field(e.data, 'sopOption')),
-        String(field(e.data, 'startedAt') ?? e.at),
-        userIdOf(e.actor),
-        (field(e.data, 'note') as string | null | undefined) ?? null,
-      );
-    if (e.action === 'outage.close')
-      sql(db, 'UPDATE outages SET closed_at = ?, closed_by = ?, close_note = ?, close_kind = ? WHERE id = ?').run(
-        e.at,
-        userIdOf(e.actor),
-        (field(e.data, 'note') as string | null | undefined) ?? null,
-        (field(e.data, 'closeKind') as string | null | undefined) ?? null,
-        Number(e.entityId),
-      );
-  }
-}
-
 /**
  * Each number series as the rows show it: the last number, and a recorded start where a stretch begins
  * above 1 or after a hole (a number the old counter handed out whose row no segment carried), so the
@@ -288,7 +119,7 @@ function raiseFloorsFromEvents(db: Db, events: AuditEvent[], at: string): void {
   }
 }
 
-function recordSegments(db: Db, segments: ReadSegment[]): void {
+function recordSegments(db: Db, segments: VerifiedSegment[]): void {
   for (const { name, sha256, body } of segments) {
     const h = body.header;
     sql(
@@ -370,7 +201,7 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     enrolledAt: at,
     revokedAt: null,
   };
-  const { segments, problem: stopped } = await checkedSegments(folder, court, counter, enrolled, input.decryptionKey);
+  const { segments, problem: stopped } = await verifiedSegments(folder, court, counter, enrolled, input.decryptionKey);
   if (segments.length === 0)
     refuse('Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: tiada apa-apa dipulihkan.', { counter });
   const events = segments.flatMap((s) => s.body.events);
@@ -382,18 +213,7 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
   const rows = latestRows(segments);
   try {
     db.transaction(() => {
-      const put = sql(
-        db,
-        `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data, prev, hash)
-         VALUES (@seq, @at, @actor, @action, @entity, @entityId, @data, @prev, @hash)`,
-      );
-      for (const e of events) put.run({ ...e, data: canonicalJson(e.data ?? null) });
-      rebuildFromEvents(ledger, events, input.supervisor);
-      insertRows(db, 'cases', [...rows.cases.values()]);
-      insertRows(db, 'parties', [...rows.parties.values()].flat());
-      insertRows(db, 'receipts', [...rows.receipts.values()]);
-      insertRows(db, 'receipt_items', [...rows.items.values()].flat());
-      insertRows(db, 'filings', [...rows.filings.values()]);
+      rebuildRecords(ledger, events, rows, input.supervisor);
       recordSeries(db, at);
       raiseFloorsFromEvents(db, events, at);
       recordSegments(db, segments);

@@ -92,11 +92,17 @@ function isBody(value: unknown): value is SegmentBody {
   );
 }
 
-/** Decrypts with this counter's key; the signature is checked by the caller against the enrolled key. */
-export async function openSegment(bytes: Uint8Array, decryptionKey: openpgp.PrivateKey): Promise<Opened> {
+/**
+ * Decrypts with this counter's key (or any of ICT's keys); the signature is checked by the caller against
+ * the enrolled key.
+ */
+export async function openSegment(
+  bytes: Uint8Array,
+  decryptionKey: openpgp.PrivateKey | openpgp.PrivateKey[],
+): Promise<Opened> {
   try {
     const message = await openpgp.readMessage({ binaryMessage: bytes });
-    const decrypted = (await message.decrypt([decryptionKey])) as openpgp.Message<Uint8Array>;
+    const decrypted = (await message.decrypt([decryptionKey].flat())) as openpgp.Message<Uint8Array>;
     const literal = decrypted.getLiteralData();
     if (!(literal instanceof Uint8Array)) return { ok: false, problem: 'UNREADABLE' };
     const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(literal));
