@@ -21,6 +21,7 @@ import { counterDir, courtDir, segmentName } from './layout';
 import { continuityProblem, list, problem } from './read';
 import type { AcceptedSegment, CourtProblem } from './replica';
 import { keyIdsOf, openSegment, sha256Hex, type Row, type SegmentBody } from './segment';
+import { applySettingsSnapshot, latestSettings } from './settingsSnapshot';
 
 /*
  * Kaunter court restore: a replacement PC rebuilds a counter's ledger from the segments that counter
@@ -32,9 +33,11 @@ import { keyIdsOf, openSegment, sha256Hex, type Row, type SegmentBody } from './
  * What is rebuilt: the audit chain exactly as published (every event, same hashes), and from it and the
  * rows the segments carry the court, the users (without PINs: a supervisor gets a new one, the clerks
  * are given theirs again), the cases with their parties, filings, receipts and their lines, the outages;
+ * the configuration as the last segment that carried it holds it (case types, fees, filing types,
+ * calendar, last ESV3 numbers, court-wide settings, ICT's keys, enrolled counters: settingsSnapshot.ts);
  * every number series continues above the highest number the history shows. The rest (appointments,
- * documents, hearings, day closes…) is listed as not recovered, as is everything after the last
- * published segment, which no other machine ever held.
+ * documents, hearings, day closes, the imported ESV3 cause book…) is listed as not recovered, as is
+ * everything after the last published segment, which no other machine ever held.
  */
 
 export interface CourtRestoreInput {
@@ -318,15 +321,29 @@ const NOT_CARRIED: { actions: string[]; ms: string; en: string }[] = [
     en: 'export records (their numbers are not reused)',
   },
   {
-    actions: ['court.update', 'numbering.update', 'fee.defaults', 'filingType.save', 'holiday.load', 'ictKey.import'],
-    ms: 'tetapan yang diubah selepas tetapan awal (fi, jenis dokumen, cuti, kunci ICT): semak di Tetapan',
-    en: 'settings changed after the first setup (fees, filing types, holidays, ICT keys): check them in Settings',
+    actions: ['causeBook.import'],
+    ms: 'buku kausa ESV3 yang diimport (import semula fail ICT di Tetapan)',
+    en: "the imported ESV3 cause book (import ICT's file again in Settings)",
   },
 ];
 
-function notRecovered(events: AuditEvent[], published: { seq: number; at: string | null }) {
+/** Segments from an app before settingsSnapshot.ts carried no configuration: the shipped one stands in. */
+const SETTINGS_NOT_CARRIED = {
+  ms: 'tetapan yang diubah selepas tetapan awal (jenis kes, fi, jenis dokumen, cuti, kunci ICT): semak di Tetapan',
+  en: 'settings changed after the first setup (case types, fees, filing types, holidays, ICT keys): check them in Settings',
+};
+
+/** Never in the ledger, so never in a segment: this PC's own, chosen again on the new one. */
+const MACHINE_LOCAL = {
+  ms: 'pilihan komputer ini sendiri: pencetak, bahasa skrin, folder sandaran (pilih semula di Tetapan)',
+  en: "this PC's own choices: printers, screen language, backup folder (choose them again in Settings)",
+};
+
+function notRecovered(events: AuditEvent[], published: { seq: number; at: string | null }, settingsCarried: boolean) {
   const actions = new Set(events.map((e) => e.action));
   const out = NOT_CARRIED.filter((n) => n.actions.some((a) => actions.has(a))).map(({ ms, en }) => ({ ms, en }));
+  if (!settingsCarried) out.push(SETTINGS_NOT_CARRIED);
+  out.push(MACHINE_LOCAL);
   out.push({
     ms: `semua yang direkodkan selepas acara terakhir yang diterbitkan: dipulihkan sehingga acara ${published.seq}, ${published.at ?? '—'}`,
     en: `everything recorded after the last published event: restored up to event ${published.seq}, ${published.at ?? '—'}`,
@@ -380,6 +397,7 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
   const db = openDatabase(join(dataDir, INCOMING_FILE));
   const ledger: Ledger = { db, clock: () => input.at, dataDir, pinCost: 0 };
   const rows = latestRows(segments);
+  const settings = latestSettings(segments.map((s) => s.body));
   try {
     db.transaction(() => {
       const put = sql(
@@ -389,6 +407,7 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
       );
       for (const e of events) put.run({ ...e, data: canonicalJson(e.data ?? null) });
       rebuildFromEvents(ledger, events, input.supervisor);
+      if (settings) applySettingsSnapshot(db, settings);
       insertRows(db, 'cases', [...rows.cases.values()]);
       insertRows(db, 'parties', [...rows.parties.values()].flat());
       insertRows(db, 'receipts', [...rows.receipts.values()]);
@@ -440,6 +459,6 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     receipts: rows.receipts.size,
     filings: rows.filings.size,
     problem: stopped,
-    notRecovered: notRecovered(events, { seq: last?.seq ?? 0, at: last?.at ?? null }),
+    notRecovered: notRecovered(events, { seq: last?.seq ?? 0, at: last?.at ?? null }, settings !== null),
   };
 }
