@@ -51,6 +51,12 @@ export interface CourtRestoreInput {
   /** The old counter's public device key and the fingerprint typed from its setup slip. */
   deviceKeyArmored: string;
   fingerprint: string;
+  /**
+   * The first-run screen restores over the running app's ledger, empty (nothing recorded): it is put
+   * aside like any ledger a restore replaces, closed by `beforeSwap` just before.
+   */
+  overEmptyLedger?: boolean;
+  beforeSwap?: () => void;
   /** The supervisor (a user id of the old ledger) who gets a new PIN, already hashed. */
   supervisor: { id: number; pinHash: string };
   actor: string;
@@ -94,7 +100,7 @@ function findCourt(folder: string, counter: string, court: string | undefined): 
   });
 }
 
-interface ReadSegment {
+export interface ReadSegment {
   name: string;
   sha256: string;
   body: SegmentBody;
@@ -351,23 +357,27 @@ function notRecovered(events: AuditEvent[], published: { seq: number; at: string
   return out;
 }
 
+export interface CourtHistory {
+  court: string;
+  fingerprint: string;
+  key: openpgp.PublicKey;
+  segments: ReadSegment[];
+  /** The first segment that could not be used, or null. */
+  problem: CourtProblem | null;
+}
+
 /**
- * Rebuilds `counter`'s ledger into the empty data folder `dataDir` from its segments. The new database is
- * made whole beside the ledger's name (`kaunter.sqlite.restoring`) and takes the name through the backup
- * restore's journal: a crash before the journal leaves a stray copy the next open removes (no ledger), a
- * crash after it is finished by the next open.
+ * The counter's published history, every segment opened and checked up to the first problem: what a
+ * restore would rebuild (the first-run screen shows it before anything is written). Refused when the
+ * counter is not in the folder, the key is not the setup slip's, or not one segment can be used.
  */
-export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<CourtRestoreOutcome> {
-  const { dataDir, folder, counter } = input;
-  mkdirSync(dataDir, { recursive: true });
-  if (existsSync(join(dataDir, DATABASE_NAME)))
-    refuse(
-      'Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.',
-      {
-        dataDir,
-      },
-    );
-  const at = input.at.toISOString();
+export async function readCourtHistory(
+  input: Pick<
+    CourtRestoreInput,
+    'folder' | 'counter' | 'court' | 'decryptionKey' | 'deviceKeyArmored' | 'fingerprint' | 'at'
+  >,
+): Promise<CourtHistory> {
+  const { folder, counter } = input;
   const court = findCourt(folder, counter, input.court);
   if (!existsSync(courtDir(folder, court)))
     refuse('Tiada folder kaunter {counter} dalam folder mahkamah {folder}.', { counter, folder });
@@ -384,12 +394,40 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     counterId: counter,
     fingerprint,
     publicArmored: input.deviceKeyArmored,
-    enrolledAt: at,
+    enrolledAt: input.at.toISOString(),
     revokedAt: null,
   };
-  const { segments, problem: stopped } = await checkedSegments(folder, court, counter, enrolled, input.decryptionKey);
-  if (segments.length === 0)
+  const { segments, problem } = await checkedSegments(folder, court, counter, enrolled, input.decryptionKey);
+  if (segments.length === 0) {
+    // Why nothing could be used, said once: the first segment's own problem (a wrong key, a bad signature).
+    if (problem)
+      refuse('Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: {problem}', {
+        counter,
+        problem: problem.messageMs,
+      });
     refuse('Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: tiada apa-apa dipulihkan.', { counter });
+  }
+  return { court, fingerprint, key, segments, problem };
+}
+
+/**
+ * Rebuilds `counter`'s ledger into the empty data folder `dataDir` from its segments. The new database is
+ * made whole beside the ledger's name (`kaunter.sqlite.restoring`) and takes the name through the backup
+ * restore's journal: a crash before the journal leaves a stray copy the next open removes (no ledger), a
+ * crash after it is finished by the next open.
+ */
+export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<CourtRestoreOutcome> {
+  const { dataDir, counter } = input;
+  mkdirSync(dataDir, { recursive: true });
+  if (!input.overEmptyLedger && existsSync(join(dataDir, DATABASE_NAME)))
+    refuse(
+      'Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.',
+      {
+        dataDir,
+      },
+    );
+  const at = input.at.toISOString();
+  const { court, fingerprint, key, segments, problem: stopped } = await readCourtHistory(input);
   const events = segments.flatMap((s) => s.body.events);
   const last = events.at(-1);
 
@@ -446,6 +484,7 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     db.close();
   }
   crashPoint('restore:prepared', input.hook);
+  input.beforeSwap?.();
   mkdirSync(join(dataDir, 'diketepikan'), { recursive: true });
   swapInRestored(dataDir, `diketepikan/tiada-${at.replace(/[-:.]/g, '')}.sqlite`, input.hook);
   crashPoint('restore:done', input.hook);
