@@ -122,12 +122,23 @@ import {
   courtCaseSchema,
   courtFilingsSchema,
   courtPaymentSchema,
+  courtFolderPathSchema,
+  courtRestoreCheckSchema,
+  courtRestoreSchema,
   courtSearchSchema,
   enrolCounterSchema,
   revokeCounterSchema,
   setCourtFolderSchema,
 } from './schemas/courtFolder';
-import type { CourtCaseHitView, CourtCaseView, CourtFolderView, EnrolledCounterView } from './courtFolderViews';
+import type {
+  CourtCaseHitView,
+  CourtCaseView,
+  CourtFolderCounterFound,
+  CourtFolderView,
+  CourtRestoreCheckView,
+  CourtRestoreResultView,
+  EnrolledCounterView,
+} from './courtFolderViews';
 
 /** Who may call a channel: anyone, a signed-in clerk, or a signed-in supervisor. */
 export type Access = 'public' | 'signedIn' | 'supervisor';
@@ -259,6 +270,9 @@ export const contract = {
   // A new PC: public (no user exists yet), refused once the ledger holds anything.
   'firstRun.compareBackup': channel<BackupComparisonView>()(backupPathSchema, 'public'),
   'firstRun.restoreBackup': channel<RestoreResultView>()(backupPathSchema, 'public'),
+  'firstRun.courtCounters': channel<CourtFolderCounterFound[]>()(courtFolderPathSchema, 'public'),
+  'firstRun.checkCourtFolder': channel<CourtRestoreCheckView>()(courtRestoreCheckSchema, 'public'),
+  'firstRun.restoreCourtFolder': channel<CourtRestoreResultView>()(courtRestoreSchema, 'public'),
   'dataFolder.status': channel<DataFolderView>()(none, 'supervisor'),
   'dataFolder.choose': channel<DataFolderChangeView>()(chooseDataFolderRequestSchema, 'supervisor', 'write'),
   'calendar.get': channel<CourtCalendarView>()(none, 'signedIn'),

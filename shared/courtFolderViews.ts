@@ -80,3 +80,35 @@ export interface CourtCaseView extends CourtCaseHitView {
    */
   localCaseId: number | null;
 }
+
+/** A counter's subfolder found in a court folder (the first-run screen's choice). */
+export interface CourtFolderCounterFound {
+  court: string;
+  counter: string;
+  segments: number;
+}
+
+/** What a counter's published history would rebuild, checked before anything is written. */
+export interface CourtRestoreCheckView {
+  court: string;
+  counter: string;
+  segments: number;
+  events: number;
+  lastEventAt: string | null;
+  cases: number;
+  receipts: number;
+  filings: number;
+  /** The old counter's supervisors: one is chosen to get a new PIN. */
+  supervisors: { id: number; name: string }[];
+  /** The first segment that cannot be used: nothing from it on is restored. */
+  problem: CourtProblemView | null;
+}
+
+/** After the restore: what was rebuilt, where each series stands, the check of the new ledger. */
+export interface CourtRestoreResultView extends CourtRestoreCheckView {
+  /** The last number of each series (a case type and year, the receipts of a year): the next is above it. */
+  lastNumbers: { series: string; last: string }[];
+  verified: boolean;
+  verifyProblem: { messageMs: string; messageEn: string } | null;
+  notRecovered: { ms: string; en: string }[];
+}

@@ -5,6 +5,7 @@ import { bundleRoutes } from '../services/bundle/routes';
 import { calendarRoutes } from '../services/calendar/routes';
 import { caseRoutes } from '../services/cases/routes';
 import { courtRoutes } from '../services/court/routes';
+import { firstRunCourtRoutes } from '../services/courtFolder/firstRunRoutes';
 import { courtFolderRoutes } from '../services/courtFolder/routes';
 import { documentRoutes } from '../services/documents/routes';
 import { esv3ImportRoutes } from '../services/esv3Import/routes';
@@ -35,6 +36,7 @@ export function counterDomainRoutes(ledger: Ledger, ports: CounterPorts) {
     bundleRoutes(ledger, ports),
     esv3ImportRoutes(ledger),
     courtFolderRoutes(ledger, ports),
+    firstRunCourtRoutes(ledger, ports),
   ] as const;
 }
 

@@ -11,6 +11,7 @@ import { counterDir, courtDir, isCounterCode, segmentName } from '../services/co
 import { latestRows, rebuildRecords } from '../services/courtFolder/rebuildRecords';
 import type { CourtProblem } from '../services/courtFolder/replica';
 import { openSegment } from '../services/courtFolder/segment';
+import { latestSettings } from '../services/courtFolder/settingsSnapshot';
 import { list, problem, verifiedSegments, type VerifiedSegment } from '../services/courtFolder/verifySegments';
 import type { Unlock } from './decrypt';
 import { BundleFailure, error, type FailureKind, type Finding } from './findings';
@@ -117,7 +118,9 @@ function rebuilt(
   const db = openDatabase(':memory:');
   try {
     const ledger: Ledger = { db, clock: () => at, dataDir: null, pinCost: 0 };
-    db.transaction(() => rebuildRecords(ledger, events, latestRows(segments), null))();
+    db.transaction(() =>
+      rebuildRecords(ledger, events, latestRows(segments), null, latestSettings(segments.map((s) => s.body))),
+    )();
     const files = new Map<string, Uint8Array>();
     const snapshot = takeSnapshot(db, (name, bytes) => files.set(name, bytes));
     const entry = (name: string, rows: number) => {

@@ -32,6 +32,17 @@ export const courtFolderMessages = {
   'Kes ini tiada dalam salinan rekod kaunter {counter} di PC ini.':
     "This case is not in this PC's copy of counter {counter}'s records.",
   'Isikan laluan folder mahkamah.': 'Enter the court folder path.',
+  'Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: {problem}':
+    'No segment of counter {counter} could be read and verified: {problem}',
+  'Tiada segmen kaunter dalam folder mahkamah {folder}.': 'There are no counter segments in the court folder {folder}.',
+  'Fail kunci ini bukan kunci rahsia OpenPGP yang boleh dibuka.':
+    'This key file is not an OpenPGP secret key that can be opened.',
+  'Frasa laluan kunci salah. Tiada apa-apa diubah.': 'Wrong key passphrase. Nothing was changed.',
+  'Tampal atau pilih kunci rahsia ICT atau fail kunci pemulihan mahkamah.':
+    "Paste or choose ICT's secret key or the court recovery key file.",
+  'Kunci rahsia terlalu panjang.': 'The secret key is too long.',
+  'Pilih kaunter yang dijumpai dalam folder mahkamah.': 'Choose a counter found in the court folder.',
+  'Pilih Penolong Pendaftar yang diberi PIN baharu.': 'Choose the Assistant Registrar who gets the new PIN.',
   'Tulis laluan penuh folder, cth. \\\\pelayan\\mahkamah atau D:\\Syncthing\\Mahkamah.':
     'Write the full folder path, e.g. \\\\server\\court or D:\\Syncthing\\Court.',
   'Tampal atau pilih fail kunci awam kaunter itu.': "Paste or choose that counter's public key file.",

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldMessage } from './fieldMessage';
-import { lineText } from './text';
+import { lineText, pinSchema } from './text';
 import { ownPinField } from './accessChange';
 import { recordFilingsSchema } from './filing';
 import { takePaymentSchema } from './payment';
@@ -68,3 +68,31 @@ export type CourtFilings = z.output<typeof courtFilingsSchema>;
 /** Terima bayaran on another counter's case, as `courtFilingsSchema` names it. */
 export const courtPaymentSchema = takePaymentSchema.safeExtend({ counter: counterCode }).superRefine(noReplacement);
 export type CourtPayment = z.output<typeof courtPaymentSchema>;
+/** The first-run screen's "Pulihkan daripada folder mahkamah": which counters the folder holds. */
+export const courtFolderPathSchema = z.object({ folder: folderPath });
+
+/** What opens and trusts a counter's segments on a new PC: as `kaunter court restore` takes them. */
+export const courtRestoreCheckSchema = z.object({
+  folder: folderPath,
+  court: z
+    .string({ error: fieldMessage('Pilih kaunter yang dijumpai dalam folder mahkamah.') })
+    .regex(/^\d{5}$/, fieldMessage('Pilih kaunter yang dijumpai dalam folder mahkamah.')),
+  counter: counterCode,
+  /** ICT's secret key, or the court recovery key file that lies beside every backup (armored). */
+  secretKey: z
+    .string({ error: fieldMessage('Tampal atau pilih kunci rahsia ICT atau fail kunci pemulihan mahkamah.') })
+    .trim()
+    .min(1, fieldMessage('Tampal atau pilih kunci rahsia ICT atau fail kunci pemulihan mahkamah.'))
+    .max(50_000, fieldMessage('Kunci rahsia terlalu panjang.')),
+  passphrase: z.string().max(500).optional(),
+  deviceKey: enrolCounterFields.shape.armored,
+  fingerprint: enrolCounterFields.shape.fingerprint,
+});
+
+export const courtRestoreSchema = courtRestoreCheckSchema.extend({
+  supervisorId: z
+    .number({ error: fieldMessage('Pilih Penolong Pendaftar yang diberi PIN baharu.') })
+    .int()
+    .positive(fieldMessage('Pilih Penolong Pendaftar yang diberi PIN baharu.')),
+  pin: pinSchema,
+});

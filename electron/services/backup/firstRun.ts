@@ -12,7 +12,7 @@ import type { BackupUnlock } from './stage';
  * backup from the stick. These channels are public (no user exists yet), so they refuse as soon as the
  * ledger holds anything at all: a counter in use restores only through Tetapan → Sandaran with a PIN.
  */
-function requireEmptyLedger(ledger: Ledger): void {
+export function requireEmptyLedger(ledger: Ledger): void {
   const count = (table: string) => (ledger.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   if (count('court') > 0 || count('users') > 0 || count('audit_events') > 0) {
     throw new AppError(

@@ -23,6 +23,7 @@ import {
   type SegmentRows,
 } from './segment';
 import { SegmentExists, writeSegmentOnce } from './segmentFile';
+import { carriesSettings, takeSettingsSnapshot } from './settingsSnapshot';
 
 /** At most this many events in one segment, so a counter back after days offline writes several. */
 export const EVENTS_PER_SEGMENT = 2000;
@@ -98,6 +99,7 @@ function rowsFor(ledger: Ledger, events: AuditEvent[]): SegmentRows {
     filings: rowsWhere(ledger, 'filings', 'case_id', caseIds),
     receipts: rowsWhere(ledger, 'receipts', 'id', receiptIds),
     receiptItems: itemsOf(ledger, receiptIds),
+    ...(carriesSettings(events) ? { settings: takeSettingsSnapshot(ledger.db) } : {}),
   };
 }
 

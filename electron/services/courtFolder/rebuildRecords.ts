@@ -10,6 +10,7 @@ import type { AuditEvent } from '../ledger/audit';
 import type { Ledger } from '../ledger/ledger';
 import { seedExampleFees } from '../receipts/fees';
 import type { Row } from './segment';
+import { applySettingsSnapshot, type SettingsSnapshot } from './settingsSnapshot';
 import type { VerifiedSegment } from './verifySegments';
 
 /*
@@ -123,6 +124,8 @@ export function rebuildRecords(
   events: AuditEvent[],
   rows: ReturnType<typeof latestRows>,
   supervisor: Supervisor | null,
+  /** The configuration as the last segment that carried it holds it (settingsSnapshot.ts), or null. */
+  settings: SettingsSnapshot | null = null,
 ): void {
   const { db } = ledger;
   const put = sql(
@@ -132,6 +135,7 @@ export function rebuildRecords(
   );
   for (const e of events) put.run({ ...e, data: canonicalJson(e.data ?? null) });
   rebuildFromEvents(ledger, events, supervisor);
+  if (settings) applySettingsSnapshot(db, settings);
   insertRows(db, 'cases', [...rows.cases.values()]);
   insertRows(db, 'parties', [...rows.parties.values()].flat());
   insertRows(db, 'receipts', [...rows.receipts.values()]);

@@ -15,6 +15,7 @@ import { counterDir, courtDir } from './layout';
 import type { CourtProblem } from './replica';
 import { field, latestRows, rebuildRecords } from './rebuildRecords';
 import { verifiedSegments, type VerifiedSegment } from './verifySegments';
+import { latestSettings } from './settingsSnapshot';
 
 /*
  * Kaunter court restore: a replacement PC rebuilds a counter's ledger from the segments that counter
@@ -26,9 +27,11 @@ import { verifiedSegments, type VerifiedSegment } from './verifySegments';
  * What is rebuilt: the audit chain exactly as published (every event, same hashes), and from it and the
  * rows the segments carry the court, the users (without PINs: a supervisor gets a new one, the clerks
  * are given theirs again), the cases with their parties, filings, receipts and their lines, the outages;
+ * the configuration as the last segment that carried it holds it (case types, fees, filing types,
+ * calendar, last ESV3 numbers, court-wide settings, ICT's keys, enrolled counters: settingsSnapshot.ts);
  * every number series continues above the highest number the history shows. The rest (appointments,
- * documents, hearings, day closes…) is listed as not recovered, as is everything after the last
- * published segment, which no other machine ever held.
+ * documents, hearings, day closes, the imported ESV3 cause book…) is listed as not recovered, as is
+ * everything after the last published segment, which no other machine ever held.
  */
 
 export interface CourtRestoreInput {
@@ -42,6 +45,12 @@ export interface CourtRestoreInput {
   /** The old counter's public device key and the fingerprint typed from its setup slip. */
   deviceKeyArmored: string;
   fingerprint: string;
+  /**
+   * The first-run screen restores over the running app's ledger, empty (nothing recorded): it is put
+   * aside like any ledger a restore replaces, closed by `beforeSwap` just before.
+   */
+  overEmptyLedger?: boolean;
+  beforeSwap?: () => void;
   /** The supervisor (a user id of the old ledger) who gets a new PIN, already hashed. */
   supervisor: { id: number; pinHash: string };
   actor: string;
@@ -149,15 +158,29 @@ const NOT_CARRIED: { actions: string[]; ms: string; en: string }[] = [
     en: 'export records (their numbers are not reused)',
   },
   {
-    actions: ['court.update', 'numbering.update', 'fee.defaults', 'filingType.save', 'holiday.load', 'ictKey.import'],
-    ms: 'tetapan yang diubah selepas tetapan awal (fi, jenis dokumen, cuti, kunci ICT): semak di Tetapan',
-    en: 'settings changed after the first setup (fees, filing types, holidays, ICT keys): check them in Settings',
+    actions: ['causeBook.import'],
+    ms: 'buku kausa ESV3 yang diimport (import semula fail ICT di Tetapan)',
+    en: "the imported ESV3 cause book (import ICT's file again in Settings)",
   },
 ];
 
-function notRecovered(events: AuditEvent[], published: { seq: number; at: string | null }) {
+/** Segments from an app before settingsSnapshot.ts carried no configuration: the shipped one stands in. */
+const SETTINGS_NOT_CARRIED = {
+  ms: 'tetapan yang diubah selepas tetapan awal (jenis kes, fi, jenis dokumen, cuti, kunci ICT): semak di Tetapan',
+  en: 'settings changed after the first setup (case types, fees, filing types, holidays, ICT keys): check them in Settings',
+};
+
+/** Never in the ledger, so never in a segment: this PC's own, chosen again on the new one. */
+const MACHINE_LOCAL = {
+  ms: 'pilihan komputer ini sendiri: pencetak, bahasa skrin, folder sandaran (pilih semula di Tetapan)',
+  en: "this PC's own choices: printers, screen language, backup folder (choose them again in Settings)",
+};
+
+function notRecovered(events: AuditEvent[], published: { seq: number; at: string | null }, settingsCarried: boolean) {
   const actions = new Set(events.map((e) => e.action));
   const out = NOT_CARRIED.filter((n) => n.actions.some((a) => actions.has(a))).map(({ ms, en }) => ({ ms, en }));
+  if (!settingsCarried) out.push(SETTINGS_NOT_CARRIED);
+  out.push(MACHINE_LOCAL);
   out.push({
     ms: `semua yang direkodkan selepas acara terakhir yang diterbitkan: dipulihkan sehingga acara ${published.seq}, ${published.at ?? '—'}`,
     en: `everything recorded after the last published event: restored up to event ${published.seq}, ${published.at ?? '—'}`,
@@ -165,23 +188,27 @@ function notRecovered(events: AuditEvent[], published: { seq: number; at: string
   return out;
 }
 
+export interface CourtHistory {
+  court: string;
+  fingerprint: string;
+  key: openpgp.PublicKey;
+  segments: VerifiedSegment[];
+  /** The first segment that could not be used, or null. */
+  problem: CourtProblem | null;
+}
+
 /**
- * Rebuilds `counter`'s ledger into the empty data folder `dataDir` from its segments. The new database is
- * made whole beside the ledger's name (`kaunter.sqlite.restoring`) and takes the name through the backup
- * restore's journal: a crash before the journal leaves a stray copy the next open removes (no ledger), a
- * crash after it is finished by the next open.
+ * The counter's published history, every segment opened and checked up to the first problem: what a
+ * restore would rebuild (the first-run screen shows it before anything is written). Refused when the
+ * counter is not in the folder, the key is not the setup slip's, or not one segment can be used.
  */
-export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<CourtRestoreOutcome> {
-  const { dataDir, folder, counter } = input;
-  mkdirSync(dataDir, { recursive: true });
-  if (existsSync(join(dataDir, DATABASE_NAME)))
-    refuse(
-      'Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.',
-      {
-        dataDir,
-      },
-    );
-  const at = input.at.toISOString();
+export async function readCourtHistory(
+  input: Pick<
+    CourtRestoreInput,
+    'folder' | 'counter' | 'court' | 'decryptionKey' | 'deviceKeyArmored' | 'fingerprint' | 'at'
+  >,
+): Promise<CourtHistory> {
+  const { folder, counter } = input;
   const court = findCourt(folder, counter, input.court);
   if (!existsSync(courtDir(folder, court)))
     refuse('Tiada folder kaunter {counter} dalam folder mahkamah {folder}.', { counter, folder });
@@ -198,12 +225,40 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     counterId: counter,
     fingerprint,
     publicArmored: input.deviceKeyArmored,
-    enrolledAt: at,
+    enrolledAt: input.at.toISOString(),
     revokedAt: null,
   };
-  const { segments, problem: stopped } = await verifiedSegments(folder, court, counter, enrolled, input.decryptionKey);
-  if (segments.length === 0)
+  const { segments, problem } = await verifiedSegments(folder, court, counter, enrolled, input.decryptionKey);
+  if (segments.length === 0) {
+    // Why nothing could be used, said once: the first segment's own problem (a wrong key, a bad signature).
+    if (problem)
+      refuse('Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: {problem}', {
+        counter,
+        problem: problem.messageMs,
+      });
     refuse('Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: tiada apa-apa dipulihkan.', { counter });
+  }
+  return { court, fingerprint, key, segments, problem };
+}
+
+/**
+ * Rebuilds `counter`'s ledger into the empty data folder `dataDir` from its segments. The new database is
+ * made whole beside the ledger's name (`kaunter.sqlite.restoring`) and takes the name through the backup
+ * restore's journal: a crash before the journal leaves a stray copy the next open removes (no ledger), a
+ * crash after it is finished by the next open.
+ */
+export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<CourtRestoreOutcome> {
+  const { dataDir, counter } = input;
+  mkdirSync(dataDir, { recursive: true });
+  if (!input.overEmptyLedger && existsSync(join(dataDir, DATABASE_NAME)))
+    refuse(
+      'Folder data {dataDir} sudah mempunyai pangkalan data kaunter: pemulihan daripada folder mahkamah hanya ke folder kosong.',
+      {
+        dataDir,
+      },
+    );
+  const at = input.at.toISOString();
+  const { court, fingerprint, key, segments, problem: stopped } = await readCourtHistory(input);
   const events = segments.flatMap((s) => s.body.events);
   const last = events.at(-1);
 
@@ -211,9 +266,10 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
   const db = openDatabase(join(dataDir, INCOMING_FILE));
   const ledger: Ledger = { db, clock: () => input.at, dataDir, pinCost: 0 };
   const rows = latestRows(segments);
+  const settings = latestSettings(segments.map((s) => s.body));
   try {
     db.transaction(() => {
-      rebuildRecords(ledger, events, rows, input.supervisor);
+      rebuildRecords(ledger, events, rows, input.supervisor, settings);
       recordSeries(db, at);
       raiseFloorsFromEvents(db, events, at);
       recordSegments(db, segments);
@@ -247,6 +303,7 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     db.close();
   }
   crashPoint('restore:prepared', input.hook);
+  input.beforeSwap?.();
   mkdirSync(join(dataDir, 'diketepikan'), { recursive: true });
   swapInRestored(dataDir, `diketepikan/tiada-${at.replace(/[-:.]/g, '')}.sqlite`, input.hook);
   crashPoint('restore:done', input.hook);
@@ -260,6 +317,6 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     receipts: rows.receipts.size,
     filings: rows.filings.size,
     problem: stopped,
-    notRecovered: notRecovered(events, { seq: last?.seq ?? 0, at: last?.at ?? null }),
+    notRecovered: notRecovered(events, { seq: last?.seq ?? 0, at: last?.at ?? null }, settings !== null),
   };
 }

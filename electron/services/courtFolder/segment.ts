@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as openpgp from 'openpgp';
 import type { AuditEvent } from '../ledger/audit';
+import type { SettingsSnapshot } from './settingsSnapshot';
 
 /**
  * A segment as it is inside its OpenPGP message: UTF-8 JSON of the header, the audit events from
@@ -41,6 +42,11 @@ export interface SegmentRows {
    * rebuild of this counter on a new PC needs them (a receipt's total is the sum of its lines).
    */
   receiptItems?: Row[];
+  /**
+   * The configuration tables whole, in a segment where something other than the day's records changed
+   * (`settingsSnapshot.ts`); absent in the others and in those an older app wrote.
+   */
+  settings?: SettingsSnapshot;
 }
 
 export interface SegmentBody {
