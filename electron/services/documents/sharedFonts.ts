@@ -28,13 +28,8 @@ import { isAbsolute } from 'node:path';
 export const MAX_SHARED_WORDS = 20_000;
 
 type ShapedWords = Record<string, unknown>;
-interface Glyph {
-  _decode?: () => unknown;
-}
 interface ParsedFont {
   postscriptName: string | null;
-  directory: { tables: Record<string, unknown> };
-  getGlyph(id: number, codePoints?: number[]): Glyph;
 }
 /** A pdfkit font (EmbeddedFont), as far as these hooks touch it. */
 interface PdfkitFont {
@@ -112,25 +107,6 @@ export function sharedParsedFont(file: string): object | undefined {
   return parsedOf.get(file);
 }
 
-/**
- * A TrueType glyph's outline decoded once: fontkit decodes every point of a glyph again each time a
- * document's subset copies it, though nothing changes the decoded glyph afterwards (a variable font, which
- * would, is left alone; the shipped fonts are static, and the CFF font's glyphs have no such step).
- */
-function decodeGlyphsOnce(font: ParsedFont): void {
-  if (!font.directory.tables.glyf || font.directory.tables.fvar) return;
-  const getGlyph = font.getGlyph;
-  font.getGlyph = function getGlyphDecodedOnce(id, codePoints) {
-    const glyph = getGlyph.call(this, id, codePoints);
-    const decode = glyph._decode;
-    if (decode && !Object.hasOwn(glyph, '_decode')) {
-      let decoded: { value: unknown } | null = null;
-      glyph._decode = () => (decoded ??= { value: decode.call(glyph) }).value;
-    }
-    return glyph;
-  };
-}
-
 /** A pdfkit font around the shared parsed font, registered in the document as pdfkit's font() does. */
 function openShared(doc: PdfmakeDocument, Font: PdfkitFontClass, parsed: ParsedFont): PdfkitFont {
   // The same file asked for twice (a weight with no face of its own) is the font already open.
@@ -175,7 +151,6 @@ export function installSharedFonts(): void {
     let parsed = parsedOf.get(file);
     if (!parsed) {
       parsed = fontkit.create(readFileSync(file));
-      decodeGlyphsOnce(parsed);
       parsedOf.set(file, parsed);
     }
     const font = openShared(this, Font, parsed);
