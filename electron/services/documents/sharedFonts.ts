@@ -14,6 +14,12 @@
  *    names cannot grow it without end. Nothing changes a shaped run once made: pdfkit copies the position
  *    it widens for word spacing.
  *
+ * 3. fontkit keeps one glyph object per glyph id, with the characters of the first request for it, and pdfkit
+ *    writes those characters into the document's ToUnicode map. A glyph first made without characters (a part
+ *    of a compound glyph, as the subsetter of an earlier document decodes it: the medial ع inside غ) would
+ *    then give a later Jawi document glyphs that copy as nothing. So the shared parsed font keeps one glyph
+ *    object per id and characters (keepCodePoints): each document gets the characters its own text shaped.
+ *
  * pdfkit exports neither its font factory nor its font class, and fontkit's `create` cannot be replaced,
  * so the hook is pdfmake's `provideFont` (the one place a document opens a font): the first font pdfkit
  * opens the usual way shows which class it makes, and from then on a font is made of that class around the
@@ -28,8 +34,13 @@ import { isAbsolute } from 'node:path';
 export const MAX_SHARED_WORDS = 20_000;
 
 type ShapedWords = Record<string, unknown>;
+interface Glyph {
+  codePoints: number[];
+}
 interface ParsedFont {
   postscriptName: string | null;
+  getGlyph(id: number, codePoints?: number[]): Glyph | null;
+  _glyphs: Record<number, Glyph | undefined>;
 }
 /** A pdfkit font (EmbeddedFont), as far as these hooks touch it. */
 interface PdfkitFont {
@@ -62,6 +73,23 @@ interface WordCache {
 /** The parsed font per file, and the shaped words per parsed font. */
 const parsedOf = new Map<string, ParsedFont>();
 const wordsOf = new WeakMap<ParsedFont, WordCache>();
+
+/** Glyph ids and characters → the glyph made for them; only the parsed fonts' own getGlyph calls it. */
+function keepCodePoints(font: ParsedFont): void {
+  const made = new Map<string, Glyph | null>();
+  const getGlyph = font.getGlyph;
+  font.getGlyph = function glyphFor(id, codePoints = []) {
+    const key = `${id}:${codePoints.join(',')}`;
+    if (made.has(key)) return made.get(key) ?? null;
+    // Made anew for these characters (fontkit's own cache keeps the first glyph of each id, as it did).
+    const earlier = this._glyphs[id];
+    delete this._glyphs[id];
+    const glyph = getGlyph.call(this, id, codePoints);
+    if (earlier) this._glyphs[id] = earlier;
+    made.set(key, glyph);
+    return glyph;
+  };
+}
 
 /** Folds the earlier documents' new words into the shared cache; starts it again when it is full. */
 function foldPending(cache: WordCache): void {
@@ -151,6 +179,7 @@ export function installSharedFonts(): void {
     let parsed = parsedOf.get(file);
     if (!parsed) {
       parsed = fontkit.create(readFileSync(file));
+      keepCodePoints(parsed);
       parsedOf.set(file, parsed);
     }
     const font = openShared(this, Font, parsed);
