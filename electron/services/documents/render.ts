@@ -14,6 +14,7 @@ import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { isInside } from '../ledger/paths';
 import { SCRIPT_FONT_FILES } from './fontFiles';
 import { installBidi, splitScripts } from './scripts';
+import { installSharedFonts } from './sharedFonts';
 
 type PdfMake = typeof import('pdfmake');
 
@@ -78,5 +79,6 @@ export async function renderPdf(def: TDocumentDefinitions, options: RenderOption
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy((file) => isInside(fontsDir, file));
   installBidi();
+  installSharedFonts();
   return pm.createPdf(splitScripts(cloneDefinition(def))).getBuffer();
 }

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { call, setClockAsker } from '../api/client';
+import { Loading } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
-import { ApprovalDialog } from '../payments/ApprovalDialog';
+
+// Loaded when a supervisor is first asked, not with the first screen (the initial-JS budget).
+const ApprovalDialog = lazy(() => import('../payments/ApprovalDialog').then((m) => ({ default: m.ApprovalDialog })));
 
 interface Pending {
   refusal: string;
@@ -26,19 +29,21 @@ export function ClockConfirmHost() {
     setPending(null);
   };
   return (
-    <ApprovalDialog
-      title={ms.clockConfirm.title}
-      warning={`${pending.refusal} ${ms.clockConfirm.warning}`}
-      submitLabel={ms.clockConfirm.submit}
-      onClose={() => finish(false)}
-      onApprove={async (approval) => {
-        const result = await call('clock.confirm', {
-          supervisorId: approval.supervisorId,
-          supervisorPin: approval.supervisorPin,
-        });
-        if (result.ok) finish(true);
-        return result;
-      }}
-    />
+    <Suspense fallback={<Loading text={ms.common.loading} />}>
+      <ApprovalDialog
+        title={ms.clockConfirm.title}
+        warning={`${pending.refusal} ${ms.clockConfirm.warning}`}
+        submitLabel={ms.clockConfirm.submit}
+        onClose={() => finish(false)}
+        onApprove={async (approval) => {
+          const result = await call('clock.confirm', {
+            supervisorId: approval.supervisorId,
+            supervisorPin: approval.supervisorPin,
+          });
+          if (result.ok) finish(true);
+          return result;
+        }}
+      />
+    </Suspense>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { call, setOwnPinAsker, setPinAsker, type OwnPinPurpose } from '../api/client';
-import { Dialog } from '../components/Dialog';
-import { Field } from '../components/Field';
-import { Notice } from '../components/Notice';
+import { Loading } from '../components/Notice';
 import { useStrings } from '../i18n/strings';
-import { unawaited } from './unawaited';
+
+// Loaded when a PIN is first asked again, not with the first screen (the initial-JS budget).
+const PinDialog = lazy(() => import('./PinDialog').then((m) => ({ default: m.PinDialog })));
 
 /**
  * Asks the signed-in supervisor to type their PIN again when a supervisor action comes a while after
@@ -12,6 +12,7 @@ import { unawaited } from './unawaited';
  * PIN that a change of who can read the data carries in its own request (see callWithOwnPin).
  */
 export function PinConfirmHost() {
+  const { ms } = useStrings();
   const [pending, setPending] = useState<((confirmed: boolean) => void) | null>(null);
   const [owned, setOwned] = useState<((pin: string | null) => void) | null>(null);
   const [purpose, setPurpose] = useState<OwnPinPurpose>('access');
@@ -34,90 +35,20 @@ export function PinConfirmHost() {
       owned(pin);
       setOwned(null);
     };
-    return <PinDialog onDone={(confirmed, pin) => finish(confirmed ? pin : null)} check={null} purpose={purpose} />;
+    return (
+      <Suspense fallback={<Loading text={ms.common.loading} />}>
+        <PinDialog onDone={(confirmed, pin) => finish(confirmed ? pin : null)} check={null} purpose={purpose} />
+      </Suspense>
+    );
   }
   if (!pending) return null;
   const finish = (confirmed: boolean) => {
     pending(confirmed);
     setPending(null);
   };
-  return <PinDialog onDone={finish} check={(pin) => call('auth.confirmPin', { pin })} />;
-}
-
-/**
- * The PIN dialog. `check` sends the PIN to be confirmed there and then; null hands the typed PIN to the
- * request that carries it (the ledger checks it there).
- */
-function PinDialog({
-  onDone,
-  check,
-  purpose = 'access',
-}: {
-  onDone: (confirmed: boolean, pin: string) => void;
-  check: ((pin: string) => Promise<{ ok: true } | { ok: false; error: { message: string } }>) | null;
-  purpose?: OwnPinPurpose;
-}) {
-  const { ms } = useStrings();
-  const [pin, setPin] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const submit = async () => {
-    if (check === null) {
-      onDone(true, pin);
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    const result = await check(pin);
-    setBusy(false);
-    if (result.ok) onDone(true, pin);
-    else {
-      setFailure(result.error.message);
-      setPin('');
-    }
-  };
   return (
-    <Dialog title={ms.pinConfirm.title} onClose={() => onDone(false, '')} tone="danger" initialFocus={inputRef}>
-      <p>
-        {check !== null
-          ? ms.pinConfirm.why
-          : purpose === 'sopOption'
-            ? ms.pinConfirm.whySopOption
-            : ms.pinConfirm.whyAccess}
-      </p>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          unawaited(submit());
-        }}
-        noValidate
-      >
-        {failure ? <Notice tone="error">{failure}</Notice> : null}
-        <Field id="pin-confirm" label={ms.pinConfirm.pin} required>
-          {(aria) => (
-            <input
-              {...aria}
-              ref={inputRef}
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              className="input--short"
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={busy || pin === ''}>
-            {ms.pinConfirm.submit}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => onDone(false, '')}>
-            {ms.pinConfirm.cancel}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <Suspense fallback={<Loading text={ms.common.loading} />}>
+      <PinDialog onDone={finish} check={(pin) => call('auth.confirmPin', { pin })} />
+    </Suspense>
   );
 }
