@@ -207,7 +207,8 @@ function csvFrom<N extends BundleCsvName>(
 ): { bytes: Buffer; rows: number } {
   const columns = BUNDLE_CSV_COLUMNS[name] as readonly Columns<N>[];
   const line = csvLineSql(columns.map((c) => expressions[c]));
-  const lines = sql(db, `SELECT ${line} ${from}`).pluck().all() as string[];
+  // Iterated, not .all(): the lines become bytes a batch at a time and no array of every line is held.
+  const lines = sql(db, `SELECT ${line} ${from}`).pluck().iterate() as IterableIterator<string>;
   const file = linesToBytes(lines, `${BOM}${csvLine(columns)}`, '\r\n');
   onFile?.(name, file.bytes);
   return file;
