@@ -52,7 +52,7 @@ describe('court time and ringgit, in JavaScript and as SQLite writes them', () =
   });
 
   it('agree on whole lines, whether the row needs quoting or not', () => {
-    const rows: [string, number | null, string, string | null, string | null][] = [
+    const rows: [string, number | null, string | null, string | null, string | null][] = [
       ['biasa', 7, null, 'Jalan 1', 'CASH'],
       ['koma, di sini', 7, 'petik "dua"', 'No. 5, Jalan Tun Razak', 'CASH'],
       ['نور عائشة', null, 'baris\r\nbaru', 'Jalan 2', null],
