@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from './csv';
-import { courtIso, csvField, rm } from './snapshot';
+import { courtIso, csvField, csvLineSql, rm } from './snapshot';
 
 describe('court time and ringgit, in JavaScript and as SQLite writes them', () => {
   const db = new Database(':memory:');
@@ -49,5 +49,19 @@ describe('court time and ringgit, in JavaScript and as SQLite writes them', () =
         .pluck()
         .get(),
     ).toBe('');
+  });
+
+  it('agree on whole lines, whether the row needs quoting or not', () => {
+    const rows: [string, number | null, string | null, string | null, string | null][] = [
+      ['biasa', 7, null, 'Jalan 1', 'CASH'],
+      ['koma, di sini', 7, 'petik "dua"', 'No. 5, Jalan Tun Razak', 'CASH'],
+      ['نور عائشة', null, 'baris\r\nbaru', 'Jalan 2', null],
+      ['=SUM(A1)', 0, '', null, 'EFT'],
+    ];
+    const line = db.prepare(`SELECT ${csvLineSql(['@a', '@b', '@c', { often: '@d' }, { plain: '@e' }])}`).pluck();
+    for (const [a, b, c, d, e] of rows) {
+      const sqlLine = line.get({ a, b: typeof b === 'number' ? BigInt(b) : b, c, d, e }) as string;
+      expect(`${sqlLine}\r\n`).toBe(csvLine([a, b, c, d, e]));
+    }
   });
 });
