@@ -82,7 +82,7 @@ export const msCourt = {
     checking: 'Menyemak…',
     holds: 'Rekod yang dijumpai',
     facts: (cases: number, receipts: number, filings: number, events: number, segments: number) =>
-      `${cases} kes, ${receipts} resit, ${filings} pemfailan, ${events} acara audit dalam ${segments} segmen`,
+      `${cases} kes, ${receipts} resit, ${filings} pemfailan, ${events} peristiwa audit dalam ${segments} segmen`,
     lastEvent: 'Acara terakhir',
     problem: 'Rekod berhenti di sini',
     supervisor: 'Penolong Pendaftar yang diberi PIN baharu',
