@@ -35,8 +35,6 @@ export const courtFolderMessages = {
   'Tiada segmen kaunter {counter} yang boleh dibaca dan disahkan: {problem}':
     'No segment of counter {counter} could be read and verified: {problem}',
   'Tiada segmen kaunter dalam folder mahkamah {folder}.': 'There are no counter segments in the court folder {folder}.',
-  'Fail kunci ini bukan kunci rahsia OpenPGP yang boleh dibuka.':
-    'This key file is not an OpenPGP secret key that can be opened.',
   'Frasa laluan kunci salah. Tiada apa-apa diubah.': 'Wrong key passphrase. Nothing was changed.',
   'Tampal atau pilih kunci rahsia ICT atau fail kunci pemulihan mahkamah.':
     "Paste or choose ICT's secret key or the court recovery key file.",

@@ -81,4 +81,36 @@ export const msCourt = {
   statusArrivedAt: (counter: string, at: string) => `Segmen terakhir Kaunter ${counter} diterima ${at}`,
   statusProblem: (counter: string) => `${counter}: masalah rekod`,
   statusUnreachable: 'Folder mahkamah',
+  // Pulihkan daripada folder mahkamah, on the first-run screen
+  restore: {
+    tab: 'Pulihkan daripada folder mahkamah',
+    intro:
+      'Komputer kaunter rosak dan tiada sandaran? Bina semula kaunter itu daripada rekod yang telah diterbitkannya ke folder mahkamah. Perlukan kunci rahsia ICT (atau fail kunci pemulihan mahkamah), kunci awam dan cap jari kunci peranti kaunter lama (slip persediaan).',
+    folder: 'Laluan folder mahkamah',
+    findCounters: 'Cari kaunter',
+    finding: 'Mencari…',
+    counters: 'Kaunter dalam folder ini',
+    counterOption: (court: string, counter: string, segments: number) =>
+      `${counter} (mahkamah ${court}) — ${segments} segmen`,
+    secretKey: 'Kunci rahsia ICT atau fail kunci pemulihan mahkamah (tampal teks .asc)',
+    passphrase: 'Frasa laluan kunci (jika ada)',
+    deviceKey: 'Kunci awam kunci peranti kaunter lama (tampal teks .asc)',
+    fingerprint: 'Cap jari kunci peranti kaunter lama (daripada slip persediaan)',
+    check: 'Semak rekod kaunter',
+    checking: 'Menyemak…',
+    holds: 'Rekod yang dijumpai',
+    facts: (cases: number, receipts: number, filings: number, events: number, segments: number) =>
+      `${cases} kes, ${receipts} resit, ${filings} pemfailan, ${events} peristiwa audit dalam ${segments} segmen`,
+    lastEvent: 'Acara terakhir',
+    problem: 'Rekod berhenti di sini',
+    supervisor: 'Penolong Pendaftar yang diberi PIN baharu',
+    restore: 'Pulihkan kaunter ini',
+    restoring: 'Memulihkan…',
+    done: 'Kaunter dipulihkan daripada folder mahkamah.',
+    lastNumbers: 'Nombor terakhir (nombor seterusnya selepas ini)',
+    verified: 'Semakan pangkalan data: lulus.',
+    notVerified: 'Semakan pangkalan data gagal',
+    notRecovered: 'Tidak dapat dipulihkan daripada folder mahkamah',
+    signIn: 'Log masuk',
+  },
 } as const;

@@ -163,4 +163,82 @@ describe('SetupPage', () => {
     expect(onRestored).toHaveBeenCalled();
     expect(restore).toHaveBeenCalledTimes(1);
   });
+
+  it('offers Pulihkan daripada folder mahkamah: finds the counters, checks, restores, shows the last numbers, then asks for sign-in', async () => {
+    const checked = {
+      court: '05005',
+      counter: 'K1',
+      segments: 3,
+      events: 40,
+      lastEventAt: '2026-11-28T09:00:00.000Z',
+      cases: 12,
+      receipts: 9,
+      filings: 2,
+      supervisors: [{ id: 1, name: 'Puan Rosnah binti Ismail' }],
+      problem: null,
+    };
+    const counters = vi.fn((_input: unknown) => ok([{ court: '05005', counter: 'K1', segments: 3 }]));
+    const check = vi.fn((_input: unknown) => ok(checked));
+    const restore = vi.fn((_input: unknown) =>
+      ok({
+        ...checked,
+        lastNumbers: [{ series: '05005-024-2026', last: '05005-024-0781-2026' }],
+        verified: true,
+        verifyProblem: null,
+        notRecovered: [{ ms: 'janji temu', en: 'appointments' }],
+      }),
+    );
+    installFakeKaunter({
+      'setup.reference': () => ok(REFERENCE),
+      'firstRun.courtCounters': counters as never,
+      'firstRun.checkCourtFolder': check as never,
+      'firstRun.restoreCourtFolder': restore as never,
+    });
+    const onRestored = vi.fn();
+    render(<SetupPage onDone={vi.fn()} onRestored={onRestored} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pulihkan daripada folder mahkamah' }));
+    change(/^Laluan folder mahkamah/, '\\\\pelayan\\mahkamah');
+    fireEvent.click(screen.getByRole('button', { name: 'Cari kaunter' }));
+    expect(await screen.findByText(/K1 \(mahkamah 05005\) — 3 segmen/)).toBeTruthy();
+    change(/^Kunci rahsia ICT/, 'KUNCI');
+    change(/^Frasa laluan kunci/, 'Pemulihan Seremban 2026');
+    change(/^Kunci awam kunci peranti/, 'AWAM');
+    change(/^Cap jari kunci peranti/, 'F3F5 EFBB');
+    fireEvent.click(screen.getByRole('button', { name: 'Semak rekod kaunter' }));
+    expect(await screen.findByText(/12 kes, 9 resit, 2 pemfailan, 40 peristiwa audit dalam 3 segmen/)).toBeTruthy();
+    const keys = {
+      folder: '\\\\pelayan\\mahkamah',
+      court: '05005',
+      counter: 'K1',
+      secretKey: 'KUNCI',
+      passphrase: 'Pemulihan Seremban 2026',
+      deviceKey: 'AWAM',
+      fingerprint: 'F3F5 EFBB',
+    };
+    expect(check.mock.calls[0]?.[0]).toEqual(keys);
+    change(/^PIN baharu/, '135790');
+    fireEvent.click(screen.getByRole('button', { name: 'Pulihkan kaunter ini' }));
+    expect(await screen.findByText('05005-024-0781-2026')).toBeTruthy();
+    expect(screen.getByText('Semakan pangkalan data: lulus.')).toBeTruthy();
+    expect(screen.getByText('janji temu')).toBeTruthy();
+    expect(restore.mock.calls[0]?.[0]).toEqual({ ...keys, supervisorId: 1, pin: '135790' });
+    fireEvent.click(screen.getByRole('button', { name: 'Log masuk' }));
+    expect(onRestored).toHaveBeenCalled();
+  });
+
+  it('shows the court folder refusal as the backend words it, and goes no further', async () => {
+    installFakeKaunter({
+      'setup.reference': () => ok(REFERENCE),
+      'firstRun.courtCounters': (() => ({
+        ok: false,
+        error: { code: 'CONFLICT', message: 'Folder mahkamah X tidak dapat dicapai dari PC ini.' },
+      })) as never,
+    });
+    render(<SetupPage onDone={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pulihkan daripada folder mahkamah' }));
+    change(/^Laluan folder mahkamah/, 'X');
+    fireEvent.click(screen.getByRole('button', { name: 'Cari kaunter' }));
+    expect(await screen.findByText(/tidak dapat dicapai dari PC ini/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Semak rekod kaunter' })).toBeNull();
+  });
 });

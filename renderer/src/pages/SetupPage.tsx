@@ -26,6 +26,7 @@ import {
 import { NumberingFields } from '../setup/NumberingFields';
 import { RecoveryPassphraseFields, type RecoveryForm } from '../setup/RecoveryPassphraseFields';
 import { RestoreFromBackup } from '../setup/RestoreFromBackup';
+import { RestoreFromCourtFolder } from '../setup/RestoreFromCourtFolder';
 import { SupervisorFields, type SupervisorForm } from '../setup/SupervisorFields';
 import { unawaitedHandler } from '../app/unawaited';
 import { pinsDiffer } from '../components/NewPinFields';
@@ -74,9 +75,9 @@ export function SetupPage({
   /** A backup was restored from the first-run screen: the app reloads and asks for sign-in. */
   onRestored?: () => void;
 }) {
-  const { ms, msBackup } = useStrings();
+  const { ms, msBackup, msCourt } = useStrings();
   const { state, reload } = useApi('setup.reference', {});
-  const [mode, setMode] = useState<'setup' | 'restore'>('setup');
+  const [mode, setMode] = useState<'setup' | 'restore' | 'court'>('setup');
   return (
     <main className="setup">
       <header className="setup__header">
@@ -101,9 +102,22 @@ export function SetupPage({
           >
             {msBackup.firstRun.restoreTab}
           </button>
+          <button
+            type="button"
+            className={`button${mode === 'court' ? ' button--primary' : ' button--secondary'}`}
+            aria-pressed={mode === 'court'}
+            onClick={() => setMode('court')}
+          >
+            {msCourt.restore.tab}
+          </button>
         </div>
       </header>
-      {mode === 'restore' ? (
+      {mode === 'court' ? (
+        <section className="section">
+          <h2>{msCourt.restore.tab}</h2>
+          <RestoreFromCourtFolder onRestored={onRestored ?? (() => window.location.reload())} />
+        </section>
+      ) : mode === 'restore' ? (
         <section className="section">
           <h2>{msBackup.firstRun.restoreTab}</h2>
           <RestoreFromBackup onRestored={onRestored ?? (() => window.location.reload())} />
