@@ -111,3 +111,14 @@ export type SenWording = (typeof SEN_WORDING)[number];
 
 export const RECEIPT_PAPERS = ['A5', 'ROLL_80MM'] as const;
 export type ReceiptPaper = (typeof RECEIPT_PAPERS)[number];
+
+export const APPOINTMENT_STATUSES = ['BOOKED', 'REGISTERED', 'CANCELLED', 'NO_SHOW'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/** Literal, so a refusal can name a status as a translated value (shared/messages/appointments.ts). */
+export const APPOINTMENT_STATUS_LABELS = {
+  BOOKED: 'Dijadualkan',
+  REGISTERED: 'Telah didaftarkan',
+  CANCELLED: 'Dibatalkan',
+  NO_SHOW: 'Tidak hadir',
+} as const satisfies Record<AppointmentStatus, string>;

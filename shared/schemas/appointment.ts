@@ -6,16 +6,7 @@ import { fieldMessage } from './fieldMessage';
 import { hearingTimeSchema } from './courtCalendar';
 import { APPOINTMENT_SESSIONS } from '../appointmentSessions';
 
-export const APPOINTMENT_STATUSES = ['BOOKED', 'REGISTERED', 'CANCELLED', 'NO_SHOW'] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-
-/** Literal, so a refusal can name a status as a translated value (shared/messages/appointments.ts). */
-export const APPOINTMENT_STATUS_LABELS = {
-  BOOKED: 'Dijadualkan',
-  REGISTERED: 'Telah didaftarkan',
-  CANCELLED: 'Dibatalkan',
-  NO_SHOW: 'Tidak hadir',
-} as const satisfies Record<AppointmentStatus, string>;
+export { APPOINTMENT_STATUSES, APPOINTMENT_STATUS_LABELS, type AppointmentStatus } from '../domain';
 
 export const appointmentSessionSchema = z.enum(APPOINTMENT_SESSIONS, { error: fieldMessage('Pilih sesi.') });
 

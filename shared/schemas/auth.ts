@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OUTAGE_CLOSE_KINDS, ROLES, SOP_OPTIONS } from '../domain';
 import { lineText, multiLineText, nameText, pinSchema } from './text';
-import { ownPinField } from './accessChange';
+import { ownPinField } from './ownPin';
 import { fieldMessage } from './fieldMessage';
 
 export const signInSchema = z.object({

@@ -3,7 +3,7 @@ import { ID_TYPES, PARTY_SIDES, PROCEEDINGS } from '../domain';
 import { MAX_SEN } from '../money';
 import { countryByCode } from '../countries';
 import { checkMyKad, MIN_OVERRIDE_REASON } from '../mykad';
-import { caseTypeCodeSchema } from './setup';
+import { caseTypeCodeSchema } from './codes';
 import { multiLineText, nameText, optionalLine } from './text';
 import { fieldMessage } from './fieldMessage';
 import { ref, type MessageRef } from '../errors';

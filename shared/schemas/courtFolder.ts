@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldMessage } from './fieldMessage';
 import { lineText, pinSchema } from './text';
-import { ownPinField } from './accessChange';
+import { ownPinField } from './ownPin';
 import { recordFilingsSchema } from './filing';
 import { takePaymentSchema } from './payment';
 

@@ -4,12 +4,10 @@ import { COURT_LEVELS, NUMBERING_SCOPES } from '../domain';
 import { lineText, nameText, pinSchema } from './text';
 import { fieldMessage } from './fieldMessage';
 import { holidayListSchema } from './courtCalendar';
+import { caseTypeCodeSchema, courtCodeSchema, stateCodeSchema } from './codes';
 
-export const stateCodeSchema = z.string().regex(/^\d{2}$/, fieldMessage('Kod negeri mesti 2 digit.'));
-export const courtCodeSchema = z
-  .string()
-  .regex(/^\d{3}$/, fieldMessage('Kod mahkamah mesti 3 digit (cth. 005, 100, 200).'));
-export const caseTypeCodeSchema = z.string().regex(/^\d{3}$/, fieldMessage('Kod kes mesti 3 digit.'));
+export { caseTypeCodeSchema, courtCodeSchema, stateCodeSchema } from './codes';
+
 export const counterIdSchema = z
   .string({ error: fieldMessage('ID kaunter mesti diisi.') })
   .transform((v) => v.trim().toUpperCase())

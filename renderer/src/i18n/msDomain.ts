@@ -9,8 +9,8 @@ import {
   PROCEEDING_LABELS,
   ROLE_LABELS,
   SOP_OPTION_LABELS,
+  APPOINTMENT_STATUS_LABELS,
 } from '@shared/domain';
-import { APPOINTMENT_STATUS_LABELS } from '@shared/schemas/appointment';
 import { formatHearingTime } from '@shared/calendar/courtDates';
 
 /** The court's vocabulary as the screens show it (Bahasa Melayu: the same words the documents print). */
