@@ -59,8 +59,10 @@ export class SealWorkerUnavailable extends Error {}
  * thread) and its encryption run at the same time on two cores. Rejects with the worker's error, its
  * `code` kept (ENOSPC, EACCES…), so the caller words a full or read-only stick as before.
  */
-export function sealInWorker(job: SealJob): Promise<void> {
-  const openpgp = createRequire(import.meta.url).resolve('openpgp');
+export function sealInWorker(
+  job: SealJob,
+  openpgp: string = createRequire(import.meta.url).resolve('openpgp'),
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { openpgp, job } });
     let settled = false;
