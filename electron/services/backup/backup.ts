@@ -13,7 +13,7 @@ import { fsyncDir, fsyncFile, writeFileDurably } from './durableFs';
 import { describeLedgerFile, type LedgerFacts } from './facts';
 import { readRecoveryKey, type RecoveryKey } from './recoveryKey';
 import { BACKUP_WORK_COPY } from './restoreJournal';
-import { sealBackupFile, type AuditHead } from './seal';
+import { startSealingFile, type AuditHead } from './seal';
 
 export interface BackupFile {
   file: string;
@@ -103,6 +103,10 @@ export function clearBackupLeftovers(dataDir: string | null, backupDir: string |
   return removed;
 }
 
+function headOf(facts: LedgerFacts): AuditHead {
+  return { seq: facts.auditEvents, hash: facts.auditHead };
+}
+
 function removeWorkCopy(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 }
@@ -154,20 +158,30 @@ export async function backupLedger(
     await ledger.db.backup(work);
     const copy = openDatabase(work, { readonly: true });
     let facts: LedgerFacts;
+    let sealing: Promise<Error | null> | null = null;
     try {
+      facts = describeLedgerFile(copy);
+      crashPoint('backup:copied', options.hook);
+      // Sealed on a worker thread while this thread checks the copy: the two take two cores at once, and
+      // the sealed file keeps its `.partial` name (removed below) unless the check passes.
+      sealing = (await startSealingFile(work, temp, { recipients: armored, signer, head: headOf(facts), date: at }))
+        .done;
       const check = await startupCheck(copy, work);
       if (!check.ok) {
         throw new AppError('STORAGE', 'Salinan sandaran gagal disemak: {problem}', {
           problem: check.problem?.messageMs ?? '',
         });
       }
-      facts = describeLedgerFile(copy);
+      const failure = await sealing;
+      if (failure) throw failure;
+    } catch (error) {
+      // The worker may still be writing `temp`: let it finish before the file is removed.
+      await sealing;
+      throw error;
     } finally {
       copy.close();
     }
-    crashPoint('backup:copied', options.hook);
-    const head: AuditHead = { seq: facts.auditEvents, hash: facts.auditHead };
-    await sealBackupFile(work, temp, { recipients: armored, signer, head, date: at });
+    const head = headOf(facts);
     removeWorkCopy(work);
     fsyncFile(temp);
     crashPoint('backup:encrypted', options.hook);

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as openpgp from 'openpgp';
 import { AppError, type MessageKey, type MessageValues } from '@shared/errors';
+import { SealWorkerUnavailable, sealInWorker } from './sealWorker';
 
 /**
  * A backup on the stick is an OpenPGP message (openpgp 6 defaults: v4 keys, SEIPD v1, no AEAD, so
@@ -37,12 +38,42 @@ export async function sealBackup(plain: Uint8Array, options: SealOptions): Promi
 }
 
 /**
- * The same message as `sealBackup`, streamed from the file `source` into the file `target`: the database is
- * never whole in memory, and openpgp encrypts and signs it chunk by chunk instead of joining copies of the
- * whole (a fifth of the CPU of a backup's sealing, measured). A failure part-way leaves `target` partial:
- * the caller writes it under a `.partial` name.
+ * The same message as `sealBackup`, streamed from the file `source` into the file `target` on a worker
+ * thread (`sealWorker.ts`): the database is never whole in memory, openpgp encrypts and signs it chunk by
+ * chunk, and the main thread is free to check the copy meanwhile. Resolves once the worker has started,
+ * with its outcome to come (`done`): null when `target` is whole, else the error (never a rejection, so
+ * none goes unhandled while the caller is busy). A failure part-way leaves `target` partial: the caller
+ * writes it under a `.partial` name.
  */
-export async function sealBackupFile(source: string, target: string, options: SealOptions): Promise<void> {
+export async function startSealingFile(
+  source: string,
+  target: string,
+  options: SealOptions,
+): Promise<{ done: Promise<Error | null> }> {
+  const { notation, date } = await sealArguments(options);
+  const done = sealInWorker({
+    source,
+    target,
+    recipients: options.recipients,
+    signer: options.signer.armor(),
+    notation: { ...notation, value: new TextDecoder().decode(notation.value) },
+    literalDate: options.date.getTime(),
+    date: date.getTime(),
+  })
+    // A worker that cannot load openpgp (a packaging that hides it from threads) wrote nothing: seal here.
+    .catch((error: unknown) => {
+      if (error instanceof SealWorkerUnavailable) return sealHere(source, target, options);
+      throw error;
+    })
+    .then(
+      () => null,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
+  return { done };
+}
+
+/** The same message sealed on this thread, streamed from file to file. */
+async function sealHere(source: string, target: string, options: SealOptions): Promise<void> {
   const plain = Readable.toWeb(createReadStream(source, { highWaterMark: 1 << 20 })) as ReadableStream<Uint8Array>;
   const sealed = (await encrypted(
     await openpgp.createMessage({ binary: plain, format: 'binary', date: options.date }),
@@ -51,12 +82,15 @@ export async function sealBackupFile(source: string, target: string, options: Se
   await pipeline(Readable.fromWeb(sealed as never), createWriteStream(target));
 }
 
-async function encrypted(
-  message: openpgp.Message<Uint8Array | ReadableStream<Uint8Array>>,
-  options: SealOptions,
-): Promise<Uint8Array | ReadableStream<Uint8Array>> {
-  const encryptionKeys = await Promise.all(options.recipients.map((armoredKey) => openpgp.readKey({ armoredKey })));
+/** `startSealingFile` waited for to the end. */
+export async function sealBackupFile(source: string, target: string, options: SealOptions): Promise<void> {
+  const { done } = await startSealingFile(source, target, options);
+  const failure = await done;
+  if (failure) throw failure;
+}
 
+async function sealArguments(options: SealOptions) {
+  const encryptionKeys = await Promise.all(options.recipients.map((armoredKey) => openpgp.readKey({ armoredKey })));
   const notation = {
     name: HEAD_NOTATION,
     value: new TextEncoder().encode(JSON.stringify(options.head)),
@@ -68,6 +102,14 @@ async function encrypted(
   const date = new Date(
     Math.max(options.date.getTime(), ...[options.signer, ...encryptionKeys].map((k) => k.getCreationTime().getTime())),
   );
+  return { encryptionKeys, notation, date };
+}
+
+async function encrypted(
+  message: openpgp.Message<Uint8Array | ReadableStream<Uint8Array>>,
+  options: SealOptions,
+): Promise<Uint8Array | ReadableStream<Uint8Array>> {
+  const { encryptionKeys, notation, date } = await sealArguments(options);
   return (await openpgp.encrypt({
     message,
     encryptionKeys,

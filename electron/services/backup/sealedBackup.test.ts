@@ -124,6 +124,31 @@ describe('a backup on the stick', () => {
     );
     expect(readdirSync(dataDir).filter((name) => name.includes('sandaran'))).toEqual([]);
   });
+
+  it('is not made when its copy fails the check while it is being sealed: nothing new is left on the stick', async () => {
+    const { ledger, backupDir, dataDir } = await counter();
+    const first = await backupLedger(ledger, backupDir, 5, 'K1');
+    // A name changed in the file without its audit event: the check of the next copy must refuse it.
+    ledger.db.prepare("UPDATE parties SET name = 'Nama Diubah Tanpa Peristiwa' WHERE id = 1").run();
+    ledger.clock = frozenClock('2026-11-28T02:00:00.000Z');
+    await expect(backupLedger(ledger, backupDir, 5, 'K1')).rejects.toMatchObject({
+      code: 'STORAGE',
+      message: expect.stringContaining('gagal disemak') as unknown,
+    });
+    expect(readdirSync(backupDir).sort()).toEqual([first.name, recoveryKeyFileName('K1')].sort());
+    expect(readdirSync(dataDir).filter((name) => name.includes('sandaran'))).toEqual([]);
+  });
+
+  it('says the stick is gone when its folder disappears under the sealing, and leaves no work copy', async () => {
+    const { ledger, backupDir, dataDir } = await counter();
+    const made = backupLedger(ledger, backupDir, 5, 'K1');
+    rmSync(backupDir, { recursive: true });
+    await expect(made).rejects.toMatchObject({
+      code: 'STORAGE',
+      message: expect.stringContaining('pemacu USB dicabut') as unknown,
+    });
+    expect(readdirSync(dataDir).filter((name) => name.includes('sandaran'))).toEqual([]);
+  });
 });
 
 describe('restoring an encrypted backup', () => {
