@@ -11,7 +11,8 @@ import { answerAgain } from './requestsAgain';
  * Exactly-once clerk actions. Every write request carries an id the screen made for it and sends again
  * with each retry. The request's first audit event makes its row in the action's own transaction
  * (services/ledger/requestScope.ts), so the commit itself proves the request was done; the answer is stored
- * once the handler has given it. A retry of a known id gets that answer (or, when the process died
+ * once the handler has given it, or in that same transaction when the route answers with its action's own
+ * view (answersWithRecords: a registration). A retry of a known id gets that answer (or, when the process died
  * between the commit and the answer, the answer made again from the records) and never runs again.
  */
 
@@ -113,7 +114,8 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
   const store = (requestId: string, print: Fingerprint, result: Result<unknown>) => {
     const at = ledger.clock();
     const db = ledger.db;
-    db.pragma('synchronous = NORMAL');
+    // Prepared once (a `db.pragma` call compiles its statement each time): two per stored answer.
+    sql(db, 'PRAGMA synchronous = NORMAL').run();
     try {
       db.transaction(() => {
         if (!pruned.has(db)) {
@@ -132,7 +134,7 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
       // The records stand; the answer is made again from them if it is asked for.
       options.log?.error(`request ${requestId} (${print.channel}): answer not stored`, error);
     } finally {
-      db.pragma('synchronous = FULL');
+      sql(db, 'PRAGMA synchronous = FULL').run();
     }
   };
 
@@ -145,6 +147,10 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
       scope.open = false;
     }
     options.step?.('answered');
+    // Stored already, with the records, when the route answered with the view its action noted
+    // (answersWithRecords); older answers still go once per start.
+    if (result.ok && scope.answered !== undefined && scope.answered.value === result.value && pruned.has(scope.db))
+      return result;
     // A refusal that recorded nothing is not kept: trying again may succeed, and did nothing the first time.
     if (result.ok || rowOf(request.requestId) !== undefined) store(request.requestId, print, result);
     return result;
