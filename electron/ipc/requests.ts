@@ -114,8 +114,9 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
   const store = (requestId: string, print: Fingerprint, result: Result<unknown>) => {
     const at = ledger.clock();
     const db = ledger.db;
-    // Prepared once (a `db.pragma` call compiles its statement each time): two per stored answer.
-    sql(db, 'PRAGMA synchronous = NORMAL').run();
+    // Never a cached statement: SQLite sets `synchronous` when the PRAGMA is compiled, not when it is run,
+    // so a prepared one run again changes nothing (the answer would pay a second fsync).
+    db.pragma('synchronous = NORMAL');
     try {
       db.transaction(() => {
         if (!pruned.has(db)) {
@@ -134,7 +135,7 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
       // The records stand; the answer is made again from them if it is asked for.
       options.log?.error(`request ${requestId} (${print.channel}): answer not stored`, error);
     } finally {
-      sql(db, 'PRAGMA synchronous = FULL').run();
+      db.pragma('synchronous = FULL');
     }
   };
 
