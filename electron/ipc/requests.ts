@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '@shared/canonicalJson';
+import { canonicalJsonWithout } from '@shared/canonicalJson';
 import type { ChannelName } from '@shared/contract';
 import { AppError, type Result, errorData, type MessageKey } from '@shared/errors';
 import { sql } from '../services/db/statements';
@@ -65,12 +65,12 @@ function withoutSecrets(value: unknown): unknown {
 }
 
 export function inputHash(input: unknown): string {
-  const stripped = withoutSecrets(input);
   let text: string;
   try {
-    text = canonicalJson(stripped);
+    // One walk, secrets left out as it goes: the same text as withoutSecrets, then canonicalJson.
+    text = canonicalJsonWithout(input, SECRET_KEY);
   } catch {
-    text = JSON.stringify(stripped) ?? 'null';
+    text = JSON.stringify(withoutSecrets(input)) ?? 'null';
   }
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
