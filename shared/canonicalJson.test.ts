@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson, canonicalJsonWithout } from './canonicalJson';
 
 /** An IEEE 754 double from its 16 hex digits, as RFC 8785 Appendix B lists them. */
 function double(hex: string): number {
@@ -269,5 +269,37 @@ describe('canonicalJson on generated values', () => {
       expect(JSON.parse(ours)).toEqual(value);
       expect(canonicalJson(JSON.parse(ours))).toBe(ours);
     }
+  });
+});
+
+describe('canonicalJsonWithout', () => {
+  const secret = /(pin|passphrase)$/i;
+  /** The two steps it replaces: take the keys out at every depth, then the canonical text. */
+  const twoSteps = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(twoSteps);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([key]) => !secret.test(key))
+        .map(([key, v]) => [key, twoSteps(v)]),
+    );
+  };
+
+  it.each([
+    { receiptId: 1, reason: 'Amaun salah', supervisorId: 1, supervisorPin: '123456' },
+    { b: [{ pin: '1', z: null, a: true }, 2, 'x'], a: { Passphrase: 'p', ownPin: 'q', keep: undefined, n: -0.5 } },
+    [{ pin: 1 }, [], {}],
+    { only: { pin: '0' } },
+    'text',
+    null,
+  ])('is the canonical JSON of the value without the keys: %j', (value) => {
+    expect(canonicalJsonWithout(value, secret)).toBe(canonicalJson(twoSteps(value)));
+  });
+
+  it('leaves out the keys at any depth and nothing else', () => {
+    expect(canonicalJsonWithout({ z: 1, pin: 2, a: { supervisorPin: 3, b: [{ pin: 4, c: 5 }] } }, secret)).toBe(
+      '{"a":{"b":[{"c":5}]},"z":1}',
+    );
+    expect(canonicalJson({ z: 1, pin: 2 })).toBe('{"pin":2,"z":1}');
   });
 });

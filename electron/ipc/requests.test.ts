@@ -6,11 +6,16 @@ import {
   dispatcherFor,
   frozenClock,
   readyLedger,
+  routesFor,
   tempDir,
   unwrap,
   type TypedDispatch,
 } from '../../tests/support/ledger';
-import { inputHash, KEEP_ANSWER_DAYS } from './requests';
+import { inputHash, KEEP_ANSWER_DAYS, requestAnswers } from './requests';
+import { createDispatcher, memorySessionStore } from './dispatcher';
+import { registerCase } from '../services/cases/cases';
+import { answersWithRecords } from '../services/ledger/requestScope';
+import { actorId, type Routes } from '../routing/routes';
 import { SAVED_ANSWER_LOST } from './requestsAgain';
 import { errorData } from '@shared/errors';
 
@@ -99,6 +104,66 @@ describe('a clerk request done once, whatever happens to its answer', () => {
     expect(ledger.db.prepare('SELECT COUNT(*) AS n FROM request_answers WHERE answer_json IS NULL').get()).toEqual({
       n: 0,
     });
+  });
+
+  it("commits a registration's answer with its records, and a payment's (its PDF comes after) once answered", async () => {
+    const { ledger } = await counter();
+    const snapshots: { id: string; answer: string | null }[][] = [];
+    const requests = requestAnswers(ledger, {
+      step: () =>
+        snapshots.push(
+          ledger.db
+            .prepare('SELECT request_id AS id, answer_json AS answer FROM request_answers ORDER BY request_id')
+            .all() as { id: string; answer: string | null }[],
+        ),
+    });
+    const dispatch = createDispatcher(
+      routesFor(ledger),
+      memorySessionStore(),
+      { error: () => undefined },
+      ledger.clock,
+      requests,
+    ) as TypedDispatch;
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const registered = await dispatch('cases.register', REGISTER, { requestId: ID });
+    // Stored before the handler's answer was even handed back: the registration's own commit holds it.
+    expect(snapshots.at(-1)?.find((r) => r.id === ID)?.answer).toBe(JSON.stringify(registered));
+    const paid = await dispatch('payments.take', pay(unwrap(registered).id), {
+      requestId: OTHER_ID,
+    });
+    expect(paid).toMatchObject({ ok: true, value: { pdfSha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(snapshots.at(-1)?.find((r) => r.id === OTHER_ID)?.answer).toBeNull();
+    const stored = () =>
+      ledger.db
+        .prepare('SELECT request_id AS id, answer_json AS answer FROM request_answers ORDER BY request_id')
+        .all();
+    expect(stored()).toEqual([
+      { id: ID, answer: JSON.stringify(registered) },
+      { id: OTHER_ID, answer: JSON.stringify(paid) },
+    ]);
+    expect(await dispatch('cases.register', REGISTER, { requestId: ID })).toEqual({ ...registered, replayed: true });
+    // A route that says it answers with the view, then answers something else: the answer is stored again.
+    const routes: Routes = {
+      ...routesFor(ledger),
+      'cases.register': (input, ctx) =>
+        answersWithRecords(() => ({ ...registerCase(ledger, actorId(ctx), input), note: 'lain' })),
+    };
+    const changing = createDispatcher(
+      routes,
+      memorySessionStore(),
+      { error: () => undefined },
+      ledger.clock,
+      requests,
+    ) as TypedDispatch;
+    unwrap(await changing('auth.signIn', { userId: 1, pin: '123456' }));
+    const THIRD = 'c9f6e3b2-5d4a-4e77-9a83-2b3c4d5e6f70';
+    const changed = await changing('cases.register', REGISTER, { requestId: THIRD });
+    expect(changed).toMatchObject({ ok: true, value: { note: 'lain' } });
+    const noted = JSON.parse(snapshots.at(-1)?.find((r) => r.id === THIRD)?.answer ?? 'null') as {
+      value: { note: string | null };
+    };
+    expect(noted.value.note).toBeNull();
+    expect(await changing('cases.register', REGISTER, { requestId: THIRD })).toEqual({ ...changed, replayed: true });
   });
 
   it('says "saved" for a channel that cannot make its answer again, and still does nothing twice', async () => {

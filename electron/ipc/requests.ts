@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '@shared/canonicalJson';
+import { canonicalJsonWithout } from '@shared/canonicalJson';
 import type { ChannelName } from '@shared/contract';
 import { AppError, type Result, errorData, type MessageKey } from '@shared/errors';
 import { sql } from '../services/db/statements';
@@ -11,7 +11,8 @@ import { answerAgain } from './requestsAgain';
  * Exactly-once clerk actions. Every write request carries an id the screen made for it and sends again
  * with each retry. The request's first audit event makes its row in the action's own transaction
  * (services/ledger/requestScope.ts), so the commit itself proves the request was done; the answer is stored
- * once the handler has given it. A retry of a known id gets that answer (or, when the process died
+ * once the handler has given it, or in that same transaction when the route answers with its action's own
+ * view (answersWithRecords: a registration). A retry of a known id gets that answer (or, when the process died
  * between the commit and the answer, the answer made again from the records) and never runs again.
  */
 
@@ -64,12 +65,12 @@ function withoutSecrets(value: unknown): unknown {
 }
 
 export function inputHash(input: unknown): string {
-  const stripped = withoutSecrets(input);
   let text: string;
   try {
-    text = canonicalJson(stripped);
+    // One walk, secrets left out as it goes: the same text as withoutSecrets, then canonicalJson.
+    text = canonicalJsonWithout(input, SECRET_KEY);
   } catch {
-    text = JSON.stringify(stripped) ?? 'null';
+    text = JSON.stringify(withoutSecrets(input)) ?? 'null';
   }
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -113,6 +114,8 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
   const store = (requestId: string, print: Fingerprint, result: Result<unknown>) => {
     const at = ledger.clock();
     const db = ledger.db;
+    // Never a cached statement: SQLite sets `synchronous` when the PRAGMA is compiled, not when it is run,
+    // so a prepared one run again changes nothing (the answer would pay a second fsync).
     db.pragma('synchronous = NORMAL');
     try {
       db.transaction(() => {
@@ -145,6 +148,10 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
       scope.open = false;
     }
     options.step?.('answered');
+    // Stored already, with the records, when the route answered with the view its action noted
+    // (answersWithRecords); older answers still go once per start.
+    if (result.ok && scope.answered !== undefined && scope.answered.value === result.value && pruned.has(scope.db))
+      return result;
     // A refusal that recorded nothing is not kept: trying again may succeed, and did nothing the first time.
     if (result.ok || rowOf(request.requestId) !== undefined) store(request.requestId, print, result);
     return result;

@@ -13,6 +13,7 @@ import type { Party, RegisterCase } from '@shared/schemas/case';
 import { courtYear } from '@shared/time';
 import type { CaseSummary, CaseView, PartyView } from '@shared/views';
 import { appendAudit, entityHistory, userActor } from '../ledger/audit';
+import { noteRequestAnswer } from '../ledger/requestScope';
 import { requireActiveCaseType } from './caseTypes';
 import { requireCourtConfig } from '../court/court';
 import type { Ledger } from '../ledger/ledger';
@@ -119,7 +120,7 @@ export function registerCase(
   /** The replica of the court folder's other counters, when this counter has one: the duplicate warning. */
   court: { replica: Db | null } = { replica: null },
 ): CaseView {
-  const id = ledger.db.transaction(() => {
+  return ledger.db.transaction(() => {
     const outage = openOutageRef(ledger);
     if (!outage) {
       throw new AppError(
@@ -191,9 +192,11 @@ export function registerCase(
         ...(duplicate ? { duplicateOf: duplicate.of, duplicateReason: duplicate.reason } : {}),
       },
     });
-    return caseId;
+    // The view is read inside the transaction: a request's answer commits with its records.
+    const view = getCase(ledger, caseId);
+    noteRequestAnswer(ledger.db, view);
+    return view;
   })();
-  return getCase(ledger, id);
 }
 
 /** The warning before a case like one another counter registered: refused until the clerk gives a reason. */

@@ -2,6 +2,7 @@ import { actorId, domainRoutes } from '../../routing/routes';
 import type { Db } from '../db/open';
 import type { ErrorLog } from '../ledger/errorLog';
 import type { Ledger } from '../ledger/ledger';
+import { answersWithRecords } from '../ledger/requestScope';
 import { getCase, registerCase } from './cases';
 import { listCaseTypes, saveCaseType } from './caseTypes';
 import { filingsForCase, listFilingTypes, saveFilingType } from './filings';
@@ -23,8 +24,9 @@ export function caseRoutes(ledger: Ledger, ports: CasePorts) {
     'caseTypes.save': (input, ctx) => saveCaseType(ledger, actorId(ctx), input),
 
     'cases.nextNumber': (input) => nextCaseNumber(ledger, input.caseTypeCode),
+    // The case's view is the answer, stored in the registration's own transaction.
     'cases.register': (input, ctx) =>
-      registerCase(ledger, actorId(ctx), input, { replica: ports.courtReplica?.() ?? null }),
+      answersWithRecords(() => registerCase(ledger, actorId(ctx), input, { replica: ports.courtReplica?.() ?? null })),
     'cases.search': (input) => searchCases(ledger, input),
     'cases.get': (input) => getCase(ledger, input.caseId),
     'cases.recordGiven': (input, ctx) => recordGivenNumberCase(ledger, actorId(ctx), input),

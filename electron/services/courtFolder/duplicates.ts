@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { sql } from '../db/statements';
 import { idKey } from '../cases/cases';
 
 /** A case another counter of the court registered that looks like the one about to be registered here. */
@@ -20,13 +21,13 @@ export function courtDuplicates(
 ): CourtDuplicate[] {
   const keys = [...new Set(parties.filter((p) => p.idType === 'MYKAD').flatMap((p) => idKey(p.idNumber) ?? []))];
   if (keys.length === 0) return [];
-  return replica
-    .prepare(
-      `SELECT DISTINCT c.counter, c.case_number AS caseNumber, p.name FROM replica_parties p
+  // Compiled once per connection and number of MyKads (a party or two): each registration asks.
+  return sql(
+    replica,
+    `SELECT DISTINCT c.counter, c.case_number AS caseNumber, p.name FROM replica_parties p
          JOIN replica_cases c ON c.counter = p.counter AND c.id = p.case_id
         WHERE p.id_type = 'MYKAD' AND p.id_key IN (${keys.map(() => '?').join(', ')})
           AND c.case_type_code = ? AND c.status = 'REGISTERED' AND c.source <> 'COURT_COUNTER' AND c.registered_at >= ?
         ORDER BY c.registered_at, c.counter, c.case_number`,
-    )
-    .all(...keys, caseTypeCode, since) as CourtDuplicate[];
+  ).all(...keys, caseTypeCode, since) as CourtDuplicate[];
 }
