@@ -140,6 +140,8 @@ try {
       cases: sizes.exportCases,
       receipts: sizes.exportReceipts,
       auditEvents: 0,
+      // As every counter's ledger: opened before, its last start-up checkpoint at most CHECKPOINT_EVERY behind.
+      checkpointBehind: CHECKPOINT_EVERY,
     });
     try {
       if (wanted('export')) {
