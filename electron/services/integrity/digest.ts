@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
 import { applyEvent, eventKey, type Derived, type Facts } from './facts';
-import { factTexts, ROW_TEXT_SQL } from './factText';
+import { factTexts, ROW_SEPARATOR, ROW_TEXTS } from './factText';
 import { derivedFacts, entityFactEvents, touchedSince } from './sources';
 
 /**
@@ -26,18 +26,23 @@ export class FactDigest {
   }
 
   toggleText(text: string): void {
-    const n = text.length;
+    this.toggleSpan(text, 0, text.length);
+  }
+
+  /** `toggleText(text.slice(start, end))` without making the slice. */
+  toggleSpan(text: string, start: number, end: number): void {
+    const n = end - start;
     let a = 0x9747b28c ^ n;
     let b = 0x85ebca6b;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
+    let i = start;
+    for (; i + 1 < end; i += 2) {
       const k = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
       a = Math.imul(a ^ k, 0x5bd1e995);
       a ^= a >>> 15;
       b = (Math.imul(b ^ k, 0x27d4eb2f) + a) | 0;
       b ^= b >>> 13;
     }
-    if (i < n) {
+    if (i < end) {
       const k = text.charCodeAt(i);
       a = Math.imul(a ^ k, 0x5bd1e995);
       b = (Math.imul(b ^ k, 0x27d4eb2f) + a) | 0;
@@ -60,11 +65,43 @@ export class FactDigest {
   }
 }
 
-/** The digest of the case and receipt rows as they are in the file, in one pass. */
+/** Rows read as one value by `rowsDigest`: one value per row cost more than the hashing itself. */
+export const ROWS_PER_READ = 1000;
+
+interface RowTexts {
+  /** The highest id in the read (a bigint: an id edited past 2^53 must not repeat or skip a read). */
+  last: bigint | null;
+  /** The rows' texts joined by ROW_SEPARATOR (null: none, or only texts SQL made null). */
+  texts: string | null;
+}
+
+/**
+ * The digest of the case and receipt rows as they are in the file, in one pass: the texts of
+ * ROWS_PER_READ rows at a time, in id order, joined in SQL and hashed text by text here. Every row is
+ * read once whatever its id, as by a plain scan; a text that is NULL (a NOT NULL column emptied in the
+ * file) is left out, so the digests differ and the full compare names the row.
+ */
 export function rowsDigest(db: Db): string {
   const d = new FactDigest();
-  for (const query of ROW_TEXT_SQL) {
-    for (const text of sql(db, query).pluck().iterate() as IterableIterator<string>) d.toggleText(text);
+  for (const { table, text } of ROW_TEXTS) {
+    const read = (where: string) =>
+      sql(
+        db,
+        `SELECT max(id) AS last, group_concat(t, '${ROW_SEPARATOR}') AS texts
+         FROM (SELECT id, ${text} AS t FROM ${table} ${where} ORDER BY id LIMIT ${ROWS_PER_READ})`,
+      ).safeIntegers(true);
+    const first = read('');
+    const next = read('WHERE id > ?');
+    for (let rows = first.get() as RowTexts; rows.last !== null; rows = next.get(rows.last) as RowTexts) {
+      const texts = rows.texts;
+      if (texts === null) continue;
+      let start = 0;
+      for (let end = texts.indexOf(ROW_SEPARATOR); end >= 0; end = texts.indexOf(ROW_SEPARATOR, start)) {
+        d.toggleSpan(texts, start, end);
+        start = end + 1;
+      }
+      d.toggleSpan(texts, start, texts.length);
+    }
   }
   return d.hex();
 }

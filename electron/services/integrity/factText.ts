@@ -39,9 +39,40 @@ export function factTexts(fact: Facts): string[] {
 const cat = (parts: string[]) => parts.join(` || '${US}' || `);
 const nul = (column: string) => `ifnull(${column}, '${NULL}')`;
 
-/** The same texts from the rows, in SQL: one column per row. */
-export const ROW_TEXT_SQL = [
-  `SELECT ${cat(["'c'", 'id', 'case_number', 'source', 'case_type_code', nul('claim_sen'), 'status', nul('esv3_case_number')])} FROM cases`,
-  `SELECT ${cat(["'p'", 'case_id', 'position', 'side', 'name', nul('id_number')])} FROM parties`,
-  `SELECT ${cat(["'r'", 'id', 'receipt_number', nul('case_number'), 'payer_name', nul('payer_id_number'), 'total_sen', 'status', nul('esv3_payment_ref')])} FROM receipts`,
+/** The same texts from the rows, in SQL: one text per row of each table. */
+export const ROW_TEXTS = [
+  {
+    table: 'cases',
+    text: cat([
+      "'c'",
+      'id',
+      'case_number',
+      'source',
+      'case_type_code',
+      nul('claim_sen'),
+      'status',
+      nul('esv3_case_number'),
+    ]),
+  },
+  { table: 'parties', text: cat(["'p'", 'case_id', 'position', 'side', 'name', nul('id_number')]) },
+  {
+    table: 'receipts',
+    text: cat([
+      "'r'",
+      'id',
+      'receipt_number',
+      nul('case_number'),
+      'payer_name',
+      nul('payer_id_number'),
+      'total_sen',
+      'status',
+      nul('esv3_payment_ref'),
+    ]),
+  },
 ] as const;
+
+/**
+ * Between row texts when they are read many to one value (`rowsDigest`). A text that itself holds one
+ * is hashed as two: the digests then differ and the full compare decides, as after any other mismatch.
+ */
+export const ROW_SEPARATOR = '\u001e';
