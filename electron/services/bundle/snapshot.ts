@@ -177,21 +177,30 @@ export function csvLineSql(fields: readonly Field[]): string {
 /** Called with each file of the snapshot as soon as it is made, so the caller can compress it meanwhile. */
 export type OnSnapshotFile = (name: BundleCsvName | typeof AUDIT_FILE, bytes: Buffer) => void;
 
-/** Lines joined into UTF-8 a batch at a time: one string of a whole large file would pass V8's limit. */
-function linesToBytes(lines: Iterable<string>, head: string, separator: string): { bytes: Buffer; rows: number } {
-  const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
-  let batch: string[] = [];
-  let rows = 0;
-  for (const line of lines) {
-    batch.push(line);
-    rows += 1;
-    if (batch.length === 5000) {
-      chunks.push(Buffer.from(`${batch.join(separator)}${separator}`, 'utf8'));
-      batch = [];
-    }
-  }
-  if (batch.length > 0) chunks.push(Buffer.from(`${batch.join(separator)}${separator}`, 'utf8'));
-  return { bytes: Buffer.concat(chunks), rows };
+/** Lines joined by SQLite: how many, and their bytes (null when none). */
+interface Joined {
+  rows: number;
+  bytes: Buffer | null;
+}
+
+/**
+ * The lines `line` of `SELECT ... <from>`, in the query's order, joined by `separator` into UTF-8 by SQLite
+ * itself: group_concat cast to a BLOB comes back as one Buffer, so no line ever becomes a JavaScript string
+ * (decoding each row, joining and encoding back took more than the SQL). The subquery keeps its ORDER BY:
+ * SQLite never flattens an ordered subquery into an aggregate, so group_concat takes the rows in that order
+ * (the golden CSVs hold it to that).
+ */
+function joinedSql(line: string, from: string, separator: string): string {
+  return `SELECT count(*) AS rows, CAST(group_concat(line, ${separator}) AS BLOB) AS bytes
+    FROM (SELECT ${line} AS line ${from})`;
+}
+
+const CRLF = Buffer.from('\r\n');
+const LF = Buffer.from('\n');
+
+/** The parts of a file: each batch of lines followed by the separator. */
+function withSeparator(joined: Joined, separator: Buffer): Buffer[] {
+  return joined.bytes === null || joined.rows === 0 ? [] : [joined.bytes, separator];
 }
 
 /**
@@ -207,9 +216,11 @@ function csvFrom<N extends BundleCsvName>(
 ): { bytes: Buffer; rows: number } {
   const columns = BUNDLE_CSV_COLUMNS[name] as readonly Columns<N>[];
   const line = csvLineSql(columns.map((c) => expressions[c]));
-  // Iterated, not .all(): the lines become bytes a batch at a time and no array of every line is held.
-  const lines = sql(db, `SELECT ${line} ${from}`).pluck().iterate() as IterableIterator<string>;
-  const file = linesToBytes(lines, `${BOM}${csvLine(columns)}`, '\r\n');
+  const joined = sql(db, joinedSql(line, from, 'char(13, 10)')).get() as Joined;
+  const file = {
+    bytes: Buffer.concat([Buffer.from(`${BOM}${csvLine(columns)}`, 'utf8'), ...withSeparator(joined, CRLF)]),
+    rows: joined.rows,
+  };
   onFile?.(name, file.bytes);
   return file;
 }
@@ -516,18 +527,27 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
  * spares building tens of thousands of objects for a file that is most of the bundle.
  */
 function auditLines(db: Db): Snapshot['audit'] {
-  const rows = sql(
+  // A batch of events at a time, by seq (the chain starts at 1): the chain of a large ledger is far past
+  // SQLite's longest BLOB (a billion bytes), which no CSV comes near.
+  const batch = sql(
     db,
-    `SELECT '{"seq":' || seq || ',"at":' || json_quote(at) || ',"actor":' || json_quote(actor)
+    `SELECT count(*) AS rows, CAST(group_concat(line, char(10)) AS BLOB) AS bytes, max(seq) AS last
+     FROM (SELECT seq, '{"seq":' || seq || ',"at":' || json_quote(at) || ',"actor":' || json_quote(actor)
        || ',"action":' || json_quote(action) || ',"entity":' || json_quote(entity)
        || ',"entityId":' || json_quote(entity_id) || ',"data":' || data || ',"prev":"' || prev
-       || '","hash":"' || hash || '"}' FROM audit_events ORDER BY seq`,
-  )
-    .pluck()
-    .iterate() as IterableIterator<string>;
-  const { bytes, rows: length } = linesToBytes(rows, '', '\n');
+       || '","hash":"' || hash || '"}' AS line FROM audit_events WHERE seq > ? ORDER BY seq LIMIT 5000)`,
+  );
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (let after = 0; ;) {
+    const joined = batch.get(after) as Joined & { last: number | null };
+    if (joined.last === null) break;
+    chunks.push(...withSeparator(joined, LF));
+    length += joined.rows;
+    after = joined.last;
+  }
   const last = sql(db, 'SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
-  return { bytes, length, head: last?.hash ?? '0'.repeat(64) };
+  return { bytes: Buffer.concat(chunks), length, head: last?.hash ?? '0'.repeat(64) };
 }
 
 /** First and last case number per number series this counter numbered (manual registrations). */
