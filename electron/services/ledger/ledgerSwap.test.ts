@@ -2,6 +2,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap } from '../../../tests/support/ledger';
+import type { SessionStore } from '../../routing/routes';
 import { DATABASE_FILE } from './ledgerFile';
 import { swapHeld, swapLedger } from './ledgerSwap';
 
@@ -81,6 +82,20 @@ describe('one ledger swap that holds requests', () => {
     expect(await held).toMatchObject({ ok: true, value: { id: second } });
     expect(ledger.db.open).toBe(true);
     expect(swapHeld(ledger)).toBeUndefined();
+  });
+
+  it('lets held requests run only after what the swapping request does next in the same turn (a restore signs everyone out)', async () => {
+    const { ledger, first } = await counterWithCopy();
+    let signedIn: ReturnType<SessionStore['get']> = null;
+    const sessions: SessionStore = { get: () => signedIn, set: (session) => (signedIn = session) };
+    const dispatch = dispatcherFor(ledger, { sessions });
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const replacing = gate();
+    const restore = swapLedger(ledger, () => replacing.opened).then(() => sessions.set(null));
+    const held = dispatch('cases.get', { caseId: first });
+    replacing.open();
+    await restore;
+    expect(await held).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('runs a second swap after the first, never two at once', async () => {
