@@ -146,9 +146,11 @@ export type Access = 'public' | 'signedIn' | 'supervisor';
 /**
  * `write`: the channel records something (or prints); its requests carry the screen's request id and are
  * done once, a retry getting the first answer (electron/ipc/requests.ts). Not marked though they change
- * something: sign-in and set-up (they set the session, which a remembered answer cannot), the restore
- * (it replaces the ledger that keeps the answers, and signs everyone out so a retry is refused), and the
- * machine preferences (language, printer, backup plan: setting one twice is setting it once).
+ * something: sign-in and set-up (they set the session, which a remembered answer cannot), the first-run
+ * restores (public, over an empty ledger: a second one is refused as the ledger is no longer empty), and
+ * the machine preferences (language, printer, backup plan: setting one twice is setting it once). The
+ * in-app restore is: its answer is stored in the restored ledger, so the supervisor's retry after signing
+ * in again gets it instead of restoring a second time.
  */
 export type Effect = 'read' | 'write';
 
@@ -265,7 +267,7 @@ export const contract = {
   'backup.savePlan': channel<BackupStatusView>()(backupPlanRequestSchema, 'supervisor'),
   'backup.run': channel<BackupStatusView>()(none, 'signedIn', 'write'),
   'backup.compare': channel<BackupComparisonView>()(compareBackupSchema, 'supervisor'),
-  'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor'),
+  'backup.restore': channel<RestoreResultView>()(restoreBackupSchema, 'supervisor', 'write'),
   'backup.setPassphrase': channel<BackupStatusView>()(setRecoveryPassphraseSchema, 'supervisor', 'write'),
   // A new PC: public (no user exists yet), refused once the ledger holds anything.
   'firstRun.compareBackup': channel<BackupComparisonView>()(backupPathSchema, 'public'),

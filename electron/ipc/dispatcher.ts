@@ -28,6 +28,9 @@ export interface DispatchMeta {
   requestId?: string | undefined;
 }
 
+/** What a request waits for before it runs: a ledger swap under way; undefined when nothing holds it. */
+export type RequestHold = () => Promise<void> | undefined;
+
 /** A dispatcher bound to one caller's session (tests, the CLI). */
 export type Dispatch = (channel: string, input: unknown, meta?: DispatchMeta) => Promise<Result<unknown>>;
 
@@ -94,6 +97,7 @@ export function createDispatcher(
   log: DispatchLogger,
   clock: () => Date = () => new Date(),
   requests?: Requests,
+  hold?: RequestHold,
 ): Dispatch {
   const dispatch = createSessionDispatcher(
     routes,
@@ -104,6 +108,7 @@ export function createDispatcher(
     (userId) => {
       if (sessions.get()?.user.id === userId) sessions.set(null);
     },
+    hold,
   );
   return (channel, input, meta) => dispatch(channel, input, sessions, meta);
 }
@@ -119,8 +124,13 @@ export function createSessionDispatcher(
   signOutEveryone: () => void = () => undefined,
   requests?: Requests,
   signOutUser: (userId: number) => void = () => undefined,
+  hold: RequestHold = () => undefined,
 ): SessionDispatch {
   return async (channel, rawInput, sessions, meta) => {
+    // While the ledger's database is being replaced, wait, then run on the new one and as whoever is
+    // signed in after it (a restore signs everyone out): services/ledger/ledgerSwap.ts.
+    const held = hold();
+    if (held !== undefined) await held;
     if (!isChannel(channel)) {
       return { ok: false, error: errorData('VALIDATION', 'Permintaan tidak dikenali.') };
     }

@@ -172,6 +172,29 @@ describe('restore', () => {
     expect(count(ledger, 'audit_events')).toBe(before);
   });
 
+  it("answers a retry of the restore's request id from the restored ledger, without restoring twice", async () => {
+    const { ledger, dispatch, name } = await backedUpThenMore();
+    const meta = { requestId: 'pulih-sandaran-0001' };
+    const input = { ...approval, name, passphrase: PASSPHRASE };
+    const first = unwrap(await dispatch('backup.restore', input, meta));
+    const restores = () =>
+      (
+        ledger.db.prepare("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'ledger.restore'").get() as {
+          n: number;
+        }
+      ).n;
+    expect(restores()).toBe(1);
+    const setAside = () => readdirSync(join(first.setAside, '..')).length;
+    const asideAfterFirst = setAside();
+    // The restore signed everyone out; the screen's retry comes with the same id.
+    unwrap(await dispatch('auth.signIn', { userId: 1, pin: '123456' }));
+    const again = await dispatch('backup.restore', input, meta);
+    expect(again).toEqual({ ok: true, value: first, replayed: true });
+    expect(restores()).toBe(1);
+    // A second restore would have set the restored database aside too.
+    expect(setAside()).toBe(asideAfterFirst);
+  });
+
   it('puts the backup in place after the supervisor PIN, sets the current database aside and records the restore', async () => {
     const { ledger, dataDir, dispatch, name } = await backedUpThenMore();
     const wrongPin = await dispatch('backup.restore', {

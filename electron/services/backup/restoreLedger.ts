@@ -2,7 +2,7 @@ import { AppError } from '@shared/errors';
 import type { RestoreResultView } from '@shared/views';
 import { userActor } from '../ledger/audit';
 import type { Ledger } from '../ledger/ledger';
-import { openCheckedLedger } from '../ledger/ledgerFile';
+import { swapLedger } from '../ledger/ledgerSwap';
 import type { CrashHook } from './crashPoint';
 import { unreadableAside } from './carryForward';
 import { describeLedgerFile } from './facts';
@@ -49,8 +49,8 @@ export async function compareBackupFile(
 /**
  * Restores a backup into the running counter: stages and checks it (decrypted, signature and head
  * verified), closes the ledger, prepares the incoming copy (floors, restore event), swaps it in under the
- * journal, and re-opens the folder (start-up check and all) into the same Ledger object. Whatever fails,
- * the folder is re-opened as it stands.
+ * journal, and re-opens the folder (start-up check and all) into the same Ledger object: one swap
+ * (ledger/ledgerSwap.ts), new requests held meanwhile. Whatever fails, the folder is re-opened as it stands.
  */
 export async function restoreIntoLedger(
   ledger: Ledger,
@@ -67,21 +67,15 @@ export async function restoreIntoLedger(
       problem: comparison.problem ?? '',
     });
   }
-  ledger.db.close();
-  let outcome;
-  try {
-    outcome = restoreIncoming(dataDir, {
+  const outcome = await swapLedger(ledger, () =>
+    restoreIncoming(dataDir, {
       actor: typeof actor === 'number' ? userActor(actor) : actor,
       backup: name,
       lostEvents: comparison.lost.auditEvents,
       at: ledger.clock(),
       ...(options.hook ? { hook: options.hook } : {}),
-    });
-  } finally {
-    const reopened = await openCheckedLedger(dataDir, { clock: ledger.clock, pinCost: ledger.pinCost });
-    ledger.db = reopened.ledger.db;
-    ledger.readOnlyReason = reopened.ledger.readOnlyReason;
-  }
+    }),
+  );
   return {
     name,
     setAside: outcome.setAside ?? '',

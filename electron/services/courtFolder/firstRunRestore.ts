@@ -4,7 +4,7 @@ import { AppError } from '@shared/errors';
 import type { CourtFolderCounterFound, CourtRestoreCheckView, CourtRestoreResultView } from '@shared/courtFolderViews';
 import { requireEmptyLedger } from '../backup/firstRun';
 import type { Ledger } from '../ledger/ledger';
-import { openCheckedLedger } from '../ledger/ledgerFile';
+import { swapLedger } from '../ledger/ledgerSwap';
 import { verifyLedger } from '../ledger/verify';
 import { hashPin } from '../users/pin';
 import { counterDir, courtDir, isCounterCode } from './layout';
@@ -168,34 +168,26 @@ export async function restoreCourtOnNewCounter(
   input: CourtRestoreKeys & { supervisorId: number; pin: string },
 ): Promise<CourtRestoreResultView> {
   const history = await historyOf(ledger, input);
-  const dataDir = ledger.dataDir;
-  if (dataDir === null) throw new AppError('CONFLICT', 'Pangkalan data ini tidak mempunyai folder data.');
+  if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Pangkalan data ini tidak mempunyai folder data.');
   if (!supervisorsOf(history).some((s) => s.id === input.supervisorId))
     throw AppError.onField('VALIDATION', 'supervisorId', 'Pilih Penolong Pendaftar yang diberi PIN baharu.');
   const pinHash = await hashPin(input.pin, ledger.pinCost);
-  let outcome;
-  try {
-    outcome = await restoreFromCourtFolder({
+  const decryptionKey = await unlockSecretKey(input.secretKey, input.passphrase);
+  const outcome = await swapLedger(ledger, (dataDir) =>
+    restoreFromCourtFolder({
       dataDir,
       folder: input.folder,
       court: input.court,
       counter: input.counter,
-      decryptionKey: await unlockSecretKey(input.secretKey, input.passphrase),
+      decryptionKey,
       deviceKeyArmored: input.deviceKey.trim(),
       fingerprint: input.fingerprint,
       supervisor: { id: input.supervisorId, pinHash },
       actor: 'system:first-run',
       at: ledger.clock(),
       overEmptyLedger: true,
-      beforeSwap: () => ledger.db.close(),
-    });
-  } finally {
-    if (!ledger.db.open) {
-      const reopened = await openCheckedLedger(dataDir, { clock: ledger.clock, pinCost: ledger.pinCost });
-      ledger.db = reopened.ledger.db;
-      ledger.readOnlyReason = reopened.ledger.readOnlyReason;
-    }
-  }
+    }),
+  );
   const verified = verifyLedger(ledger.db);
   return {
     ...checkView(history, input.counter),

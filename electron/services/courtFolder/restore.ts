@@ -47,10 +47,9 @@ export interface CourtRestoreInput {
   fingerprint: string;
   /**
    * The first-run screen restores over the running app's ledger, empty (nothing recorded): it is put
-   * aside like any ledger a restore replaces, closed by `beforeSwap` just before.
+   * aside like any ledger a restore replaces, closed before by the swap around it (ledger/ledgerSwap.ts).
    */
   overEmptyLedger?: boolean;
-  beforeSwap?: () => void;
   /** The supervisor (a user id of the old ledger) who gets a new PIN, already hashed. */
   supervisor: { id: number; pinHash: string };
   actor: string;
@@ -303,7 +302,6 @@ export async function restoreFromCourtFolder(input: CourtRestoreInput): Promise<
     db.close();
   }
   crashPoint('restore:prepared', input.hook);
-  input.beforeSwap?.();
   mkdirSync(join(dataDir, 'diketepikan'), { recursive: true });
   swapInRestored(dataDir, `diketepikan/tiada-${at.replace(/[-:.]/g, '')}.sqlite`, input.hook);
   crashPoint('restore:done', input.hook);

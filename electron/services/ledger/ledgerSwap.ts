@@ -1,0 +1,57 @@
+import type { Ledger } from './ledger';
+import { openCheckedLedger } from './ledgerFile';
+import { AppError } from '@shared/errors';
+
+/*
+ * Replacing the running ledger's database (a backup restore, a court-folder restore) closes it, swaps the
+ * file under the restore's journal and opens the folder again with the start-up check. In between there is
+ * no database: a request let through then would fail with a storage error, or read the old file half
+ * swapped. So while a swap runs, the dispatcher holds every new request, read or write, at `swapHeld` and
+ * lets it run on the re-opened ledger afterwards. Requests already running keep their turn (the restore
+ * itself is one of them).
+ */
+
+const swaps = new WeakMap<Ledger, Promise<void>>();
+
+/** Resolves when the ledger's swap ends; undefined when none runs (the dispatcher then waits for nothing). */
+export function swapHeld(ledger: Ledger): Promise<void> | undefined {
+  return swaps.get(ledger);
+}
+
+function dataDirOf(ledger: Ledger): string {
+  if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Pangkalan data ini tidak mempunyai folder data.');
+  return ledger.dataDir;
+}
+
+/**
+ * Closes the ledger, runs `replace` on its data folder, and re-opens the folder (start-up check and all)
+ * into the same Ledger object whatever `replace` did or threw; new requests wait meanwhile. A second swap
+ * asked for while one runs waits its turn.
+ */
+export async function swapLedger<T>(ledger: Ledger, replace: (dataDir: string) => T | Promise<T>): Promise<T> {
+  const dataDir = dataDirOf(ledger);
+  for (let running = swaps.get(ledger); running !== undefined; running = swaps.get(ledger)) await running;
+  let release = (): void => undefined;
+  swaps.set(
+    ledger,
+    new Promise<void>((resolve) => {
+      release = resolve;
+    }),
+  );
+  try {
+    if (ledger.db.open) ledger.db.close();
+    try {
+      return await replace(dataDir);
+    } finally {
+      const reopened = await openCheckedLedger(dataDir, { clock: ledger.clock, pinCost: ledger.pinCost });
+      ledger.db = reopened.ledger.db;
+      ledger.readOnlyReason = reopened.ledger.readOnlyReason;
+    }
+  } finally {
+    swaps.delete(ledger);
+    // Held requests run on the next turn, once the swapping request has done what follows its swap in
+    // the same turn (a restore signs everyone out and writes the head file): none runs as a session the
+    // restore ended.
+    setImmediate(release);
+  }
+}
