@@ -3,7 +3,7 @@ import { dispatcherFor, readyLedger, unwrap, type TypedDispatch } from '../../..
 import type { Ledger } from '../ledger/ledger';
 import { closeOutage, openOutage } from '../outages/outages';
 import { nameQuery } from './search';
-import { registerCase } from './cases';
+import { registerCase, summaries, type CaseRow } from './cases';
 
 const CLAIMANT = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
 const RESPONDENT = {
@@ -204,7 +204,7 @@ describe('finding a case', () => {
         parties: [{ side: 'CLAIMANT', name: 'Siti Aminah binti Ismail', idType: 'MYKAD', idNumber: '900215-14-5566' }],
       }),
     );
-    return { dispatch, a, b };
+    return { ledger, dispatch, a, b };
   }
 
   it('lists every case newest first', async () => {
@@ -274,10 +274,15 @@ describe('finding a case', () => {
   });
 
   it('opens a case with all it holds, and says so when it does not exist', async () => {
-    const { dispatch, a } = await withCases();
+    const { ledger, dispatch, a } = await withCases();
     const view = unwrap(await dispatch('cases.get', { caseId: a.id }));
     expect(view.parties).toHaveLength(2);
     expect(view.history[0]).toMatchObject({ action: 'case.register', actor: 'Puan Rohana binti Ismail' });
+    expect(view.registeredBy).toBe('Puan Rohana binti Ismail');
+    // The case's view holds the very summary a list of cases shows for it.
+    const row = ledger.db.prepare('SELECT * FROM cases WHERE id = ?').get(a.id) as CaseRow;
+    const [summary] = summaries(ledger, [row]);
+    expect(view).toMatchObject({ ...summary });
     expect(await dispatch('cases.get', { caseId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -270,21 +270,25 @@ export function summaries(ledger: Ledger, rows: CaseRow[]): CaseSummary[] {
   const names = new Map<number, string>();
   return rows.map((row) => {
     if (!names.has(row.registered_by)) names.set(row.registered_by, actorName(ledger, userActor(row.registered_by)));
-    return {
-      id: row.id,
-      caseNumber: row.case_number,
-      caseTypeCode: row.case_type_code,
-      caseTypeName: row.case_type_name,
-      proceeding: row.proceeding,
-      source: row.source,
-      status: row.status,
-      registeredAt: row.registered_at,
-      registeredBy: names.get(row.registered_by) ?? '',
-      partiesLine: partiesLine(byCase.get(row.id) ?? []),
-      esv3CaseNumber: row.esv3_case_number,
-      originCounter: row.origin_counter,
-    };
+    return summaryOf(row, byCase.get(row.id) ?? [], names.get(row.registered_by) ?? '');
   });
+}
+
+function summaryOf(row: CaseRow, parties: { side: PartySide; name: string }[], registeredBy: string): CaseSummary {
+  return {
+    id: row.id,
+    caseNumber: row.case_number,
+    caseTypeCode: row.case_type_code,
+    caseTypeName: row.case_type_name,
+    proceeding: row.proceeding,
+    source: row.source,
+    status: row.status,
+    registeredAt: row.registered_at,
+    registeredBy,
+    partiesLine: partiesLine(parties),
+    esv3CaseNumber: row.esv3_case_number,
+    originCounter: row.origin_counter,
+  };
 }
 
 /** The case's own events and those of its receipts, in the order they happened. */
@@ -300,11 +304,21 @@ function caseHistory(ledger: Ledger, caseId: number) {
 export function getCase(ledger: Ledger, caseId: number): CaseView {
   const row = sql(ledger.db, 'SELECT * FROM cases WHERE id = ?').get(caseId) as CaseRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Kes tidak dijumpai.');
-  const parties = (
-    sql(ledger.db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(caseId) as PartyRow[]
-  ).map((p) => partyView(p, row.proceeding));
-  const [summary] = summaries(ledger, [row]);
-  if (!summary) throw new Error('summary of an existing case is missing');
+  const partyRows = sql(ledger.db, 'SELECT * FROM parties WHERE case_id = ? ORDER BY position').all(
+    caseId,
+  ) as PartyRow[];
+  const parties = partyRows.map((p) => partyView(p, row.proceeding));
+  // This view is also a registration's answer, built inside its transaction: the parties read once, each name once.
+  const names = new Map<string, string>();
+  const nameOf = (actor: string) => {
+    let name = names.get(actor);
+    if (name === undefined) {
+      name = actorName(ledger, actor);
+      names.set(actor, name);
+    }
+    return name;
+  };
+  const summary = summaryOf(row, partyRows, nameOf(userActor(row.registered_by)));
   return {
     ...summary,
     category: row.category,
@@ -322,7 +336,7 @@ export function getCase(ledger: Ledger, caseId: number): CaseView {
     history: caseHistory(ledger, caseId).map((e) => ({
       seq: e.seq,
       at: e.at,
-      actor: actorName(ledger, e.actor),
+      actor: nameOf(e.actor),
       action: e.action,
       recovery: recoveryFacts(e.action, e.data),
     })),
