@@ -22,7 +22,12 @@ export interface AuditEvent {
 export type UnsignedEvent = Omit<AuditEvent, 'hash'>;
 
 export function hashEvent(event: UnsignedEvent): string {
-  return createHash('sha256').update(eventText(event), 'utf8').digest('hex');
+  return hashOfEventText(canonicalEventJson(event));
+}
+
+/** The hash of an event from the text `canonicalEventJson` gave (a reader that keeps the text hashes it once). */
+export function hashOfEventText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 const EVENT_KEYS: readonly string[] = ['action', 'actor', 'at', 'data', 'entity', 'entityId', 'prev', 'seq'];
@@ -30,11 +35,11 @@ const isText = (v: unknown) => typeof v === 'string';
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 /**
- * `canonicalJson(event)`: for an event of exactly the eight fields with the types they have, by the
+ * The text `hashEvent` hashes, `canonicalJson(event)`: for an event of exactly the eight fields with the types they have, by the
  * fixed key order (a verifier hashes thousands read back from a segment, whose keys are in the ledger's
  * order, not sorted); for anything else, an extra field or a missing one, by the general serialiser.
  */
-function eventText(event: UnsignedEvent): string {
+export function canonicalEventJson(event: UnsignedEvent): string {
   const e = event as unknown as Record<string, unknown>;
   const keys = Object.keys(e);
   const plain =
