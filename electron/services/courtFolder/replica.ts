@@ -228,7 +228,6 @@ export function applySegment(
       `INSERT OR REPLACE INTO replica_cases (counter, id, case_number, source, case_type_code, case_type_name, proceeding,
          status, claim_sen, registered_at, esv3_case_number, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const dropParties = replica.prepare('DELETE FROM replica_parties WHERE counter = ? AND case_id = ?');
     for (const c of rows.cases) {
       caseRow.run(
         counter,
@@ -244,9 +243,12 @@ export function applySegment(
         str(c.esv3_case_number),
         JSON.stringify(c),
       );
-      // A case's parties come whole with it: what the counter holds now replaces what was read before.
-      dropParties.run(counter, int(c.id));
     }
+    // A case's parties come whole with it: what the counter holds now replaces what was read before (one
+    // statement for the segment's cases, not one a case: a segment carries thousands).
+    replica
+      .prepare('DELETE FROM replica_parties WHERE counter = ? AND case_id IN (SELECT value FROM json_each(?))')
+      .run(counter, JSON.stringify(rows.cases.map((c) => int(c.id))));
     const party = replica.prepare(
       `INSERT OR REPLACE INTO replica_parties (counter, case_id, position, side, name, id_type, id_number, id_key,
          nationality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
