@@ -270,6 +270,58 @@ describe('canonicalJson on generated values', () => {
       expect(canonicalJson(JSON.parse(ours))).toBe(ours);
     }
   });
+
+  /** The same value rebuilt with every object's keys inserted in sorted order (the fast path's case). */
+  function sortedCopy(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(sortedCopy);
+    if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(record).sort(compareCodeUnits)) out[k] = sortedCopy(record[k]);
+      return out;
+    }
+    return value;
+  }
+
+  it('gives the same bytes whether the keys arrive in canonical order (JSON.stringify) or not', () => {
+    const next = rng(2126);
+    const awkward = [-0, 1e21, 1e-7, 5e-324, -1.7976931348623157e308, 2 ** 53 + 2, 0.1 + 0.2, '\ud800', '\udfff x'];
+    for (let i = 0; i < 2000; i++) {
+      const value = { n: awkward[i % awkward.length], v: randomValue(next, 0) };
+      const sorted = sortedCopy(value);
+      expect(canonicalJson(sorted)).toBe(reference(value));
+      expect(canonicalJson(sorted)).toBe(canonicalJson(value));
+      expect(canonicalJson([sorted, value])).toBe(`[${reference(value)},${reference(value)}]`);
+    }
+  });
+
+  it('keeps integer-like keys in code-unit order even though JavaScript walks them numerically', () => {
+    expect(canonicalJson({ 2: 'b', 10: 'a', x: 1 })).toBe('{"10":"a","2":"b","x":1}');
+    expect(canonicalJson({ 1: 'a', 2: 'b' })).toBe('{"1":"a","2":"b"}');
+  });
+
+  it('does not let JSON.stringify decide for what is not plain data (toJSON, Dates, boxes, holes, undefined)', () => {
+    class Held {
+      b = 2;
+      a = 1;
+    }
+    expect(canonicalJson({ a: new Held() })).toBe('{"a":{"a":1,"b":2}}');
+    expect(canonicalJson({ at: new Date(0) })).toBe('{"at":{}}');
+    expect(canonicalJson({ s: Object('ab') as unknown })).toBe('{"s":{"0":"a","1":"b"}}');
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.a = 1;
+    bare.b = [true];
+    expect(canonicalJson(bare)).toBe('{"a":1,"b":[true]}');
+    expect(() => canonicalJson({ a: 1, toJSON: () => 'x' })).toThrow(TypeError);
+    const withToJson = Object.assign([1], { toJSON: () => 'x' });
+    expect(canonicalJson(withToJson)).toBe('[1]');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(canonicalJson([, 1])).toBe('[,1]');
+    expect(() => canonicalJson({ a: [1, undefined] })).toThrow(TypeError);
+    expect(canonicalJson({ a: 1, b: undefined, c: 3 })).toBe('{"a":1,"c":3}');
+    expect(() => canonicalJson({ a: Infinity })).toThrow(/non-finite/);
+    expect(() => canonicalJson({ a: 1n })).toThrow(TypeError);
+  });
 });
 
 describe('canonicalJsonWithout', () => {

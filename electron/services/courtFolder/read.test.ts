@@ -9,6 +9,8 @@ import { counterDir } from './layout';
 import { courtProblems } from './replica';
 import { searchCourtCases } from './search';
 import { SegmentExists, writeSegmentOnce } from './segmentFile';
+import { canonicalJson } from '@shared/canonicalJson';
+import { hashOfEventText, rowToEvent, type AuditEvent, type AuditRow } from '../ledger/audit';
 
 const seg = (folder: string, counter: string, n: number) =>
   join(counterDir(folder, '05005', counter), `seg-${String(n).padStart(6, '0')}.kseg`);
@@ -132,5 +134,25 @@ describe('the court folder: what a reader refuses', () => {
     writeSegmentOnce(dir, 1, new Uint8Array([1, 2, 3]));
     expect(() => writeSegmentOnce(dir, 1, new Uint8Array([9]))).toThrow(SegmentExists);
     expect([...readFileSync(join(dir, 'seg-000001.kseg'))]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('the court folder: what a reader keeps', () => {
+  it("every event of another counter as it was hashed, plus its hash: the ledger's events, text that hashes to them", async () => {
+    const { k1, k2 } = await court();
+    await k2.sync();
+    const kept = k2.replica
+      .prepare("SELECT event FROM replica_events WHERE counter = 'K1' ORDER BY seq")
+      .pluck()
+      .all() as string[];
+    const ledger = (k1.ledger.db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as AuditRow[]).map(
+      rowToEvent,
+    );
+    expect(kept.map((text) => JSON.parse(text) as unknown)).toEqual(ledger);
+    for (const [i, text] of kept.entries()) {
+      const { hash, ...unsigned } = ledger[i] as AuditEvent;
+      expect(text).toBe(`${canonicalJson(unsigned).slice(0, -1)},"hash":"${hash}"}`);
+      expect(hashOfEventText(canonicalJson(unsigned))).toBe(hash);
+    }
   });
 });

@@ -94,10 +94,11 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
       key: options.decryptionKey,
       signer: enrolled,
       before,
+      keepEventTexts: true,
     });
     if (!verdict.ok) return found(verdict.problem);
     const { segment } = verdict;
-    applySegment(replica, segment.name, segment.sha256, segment.body, options.now().toISOString());
+    applySegment(replica, segment.name, segment.sha256, segment.body, options.now().toISOString(), segment.eventTexts);
     read.push(n);
     before = asAccepted(segment);
   }

@@ -29,7 +29,7 @@ const SCHEMA = `
     read_at TEXT NOT NULL,
     PRIMARY KEY (counter, segment_no)
   ) STRICT;
-  -- Every event as published (exactly as hashed, plus hash): what a rebuild of that counter needs.
+  -- Every event as published (its canonical text as hashed, plus hash): what a rebuild of that counter needs.
   CREATE TABLE replica_events (
     counter TEXT NOT NULL,
     seq INTEGER NOT NULL,
@@ -190,7 +190,15 @@ export function hearingOf(event: AuditEvent): EventHearing | null {
 }
 
 /** Takes a verified segment into the replica, in one transaction: its events and the rows it carries. */
-export function applySegment(replica: Db, fileName: string, sha256: string, body: SegmentBody, readAt: string): void {
+export function applySegment(
+  replica: Db,
+  fileName: string,
+  sha256: string,
+  body: SegmentBody,
+  readAt: string,
+  /** The events' texts as the verifier hashed them (plus hash), so they are not serialised a second time. */
+  eventTexts?: readonly string[],
+): void {
   const { header, events, rows } = body;
   const counter = header.counter;
   replica.transaction(() => {
@@ -214,12 +222,12 @@ export function applySegment(replica: Db, fileName: string, sha256: string, body
     const event = replica.prepare(
       'INSERT INTO replica_events (counter, seq, at, action, entity, entity_id, event) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const e of events) event.run(counter, e.seq, e.at, e.action, e.entity, e.entityId, JSON.stringify(e));
+    for (const [i, e] of events.entries())
+      event.run(counter, e.seq, e.at, e.action, e.entity, e.entityId, eventTexts?.[i] ?? JSON.stringify(e));
     const caseRow = replica.prepare(
       `INSERT OR REPLACE INTO replica_cases (counter, id, case_number, source, case_type_code, case_type_name, proceeding,
          status, claim_sen, registered_at, esv3_case_number, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const dropParties = replica.prepare('DELETE FROM replica_parties WHERE counter = ? AND case_id = ?');
     for (const c of rows.cases) {
       caseRow.run(
         counter,
@@ -235,9 +243,12 @@ export function applySegment(replica: Db, fileName: string, sha256: string, body
         str(c.esv3_case_number),
         JSON.stringify(c),
       );
-      // A case's parties come whole with it: what the counter holds now replaces what was read before.
-      dropParties.run(counter, int(c.id));
     }
+    // A case's parties come whole with it: what the counter holds now replaces what was read before (one
+    // statement for the segment's cases, not one a case: a segment carries thousands).
+    replica
+      .prepare('DELETE FROM replica_parties WHERE counter = ? AND case_id IN (SELECT value FROM json_each(?))')
+      .run(counter, JSON.stringify(rows.cases.map((c) => int(c.id))));
     const party = replica.prepare(
       `INSERT OR REPLACE INTO replica_parties (counter, case_id, position, side, name, id_type, id_number, id_key,
          nationality) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import * as openpgp from 'openpgp';
 import type { AuditEvent } from '../ledger/audit';
@@ -99,6 +100,18 @@ function isBody(value: unknown): value is SegmentBody {
 }
 
 /**
+ * The segment's text, or null unless it is well-formed UTF-8: what `new TextDecoder('utf-8', { fatal: true })`
+ * gives (a leading byte order mark dropped), by Node's native check and decoder, several times faster on
+ * a segment of megabytes.
+ */
+export function utf8Text(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+  return buffer.toString('utf8', bom ? 3 : 0);
+}
+
+/**
  * Decrypts with this counter's key (or any of ICT's keys); the signature is checked by the caller against
  * the enrolled key.
  */
@@ -111,7 +124,9 @@ export async function openSegment(
     const decrypted = (await message.decrypt([decryptionKey].flat())) as openpgp.Message<Uint8Array>;
     const literal = decrypted.getLiteralData();
     if (!(literal instanceof Uint8Array)) return { ok: false, problem: 'UNREADABLE' };
-    const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(literal));
+    const text = utf8Text(literal);
+    if (text === null) return { ok: false, problem: 'UNREADABLE' };
+    const parsed: unknown = JSON.parse(text);
     if (!isBody(parsed)) return { ok: false, problem: 'UNREADABLE' };
     const signerKeyIds = decrypted.getSigningKeyIDs().map((id) => id.toHex());
     return {

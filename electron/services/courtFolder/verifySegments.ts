@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as openpgp from 'openpgp';
-import { GENESIS_HASH, hashEvent, type AuditEvent } from '../ledger/audit';
+import { canonicalEventJson, GENESIS_HASH, hashOfEventText, type AuditEvent } from '../ledger/audit';
 import type { EnrolledCounter } from './enrolment';
 import { counterDir, forkedNumberOf, segmentName, segmentNumberOf } from './layout';
 import type { AcceptedSegment, CourtProblem, ProblemKind } from './replica';
@@ -35,6 +35,8 @@ export function continuityProblem(
   body: SegmentBody,
   enrolled: SegmentSigner,
   before: AcceptedSegment | undefined,
+  /** Filled with each event's text as hashed, plus its hash: what the replica stores (serialised once). */
+  eventTexts?: string[],
 ): CourtProblem | null {
   const { header, events } = body;
   const at = (kind: ProblemKind, ms: string, en: string) => problem(counter, segmentNo, kind, ms, en);
@@ -66,12 +68,14 @@ export function continuityProblem(
   let prev = before?.chainHead ?? GENESIS_HASH;
   for (const [i, event] of events.entries()) {
     const { hash, ...unsigned } = event as AuditEvent;
-    if (event.seq !== firstSeq + i || event.prev !== prev || hashEvent(unsigned) !== hash)
+    const text = event.seq === firstSeq + i && event.prev === prev ? canonicalEventJson(unsigned) : null;
+    if (text === null || hashOfEventText(text) !== hash)
       return at(
         'CHAIN',
         `rantaian audit putus di peristiwa ${event.seq}.`,
         `the audit chain breaks at event ${event.seq}.`,
       );
+    eventTexts?.push(`${text.slice(0, -1)},"hash":${JSON.stringify(hash)}}`);
     prev = hash;
   }
   if (header.chainHead !== prev)
@@ -106,6 +110,11 @@ export interface VerifiedSegment {
   /** SHA-256 of the file as published: what the next segment's `previousSha256` names. */
   sha256: string;
   body: SegmentBody;
+  /**
+   * Each event's canonical text with its hash, in order, when the reader asked for them (`keepEventTexts`):
+   * the replica stores them as checked. A restore holding every segment does not ask.
+   */
+  eventTexts?: string[];
 }
 
 export type SegmentVerdict = { ok: true; segment: VerifiedSegment } | { ok: false; problem: CourtProblem };
@@ -154,6 +163,7 @@ export interface SegmentToCheck {
   key: openpgp.PrivateKey | openpgp.PrivateKey[];
   signer: SegmentSigner;
   before: AcceptedSegment | undefined;
+  keepEventTexts?: boolean;
 }
 
 /**
@@ -183,12 +193,16 @@ export async function verifySegment(s: SegmentToCheck): Promise<SegmentVerdict> 
     );
   if (!(await opened.verify(s.signer.publicArmored)))
     return stop('BAD_SIGNATURE', 'tandatangan tidak sah.', 'the signature is not valid.');
-  const wrong = continuityProblem(s.counter, s.court, s.segmentNo, opened.body, s.signer, s.before);
+  const eventTexts = s.keepEventTexts ? [] : undefined;
+  const wrong = continuityProblem(s.counter, s.court, s.segmentNo, opened.body, s.signer, s.before, eventTexts);
   if (wrong) return { ok: false, problem: wrong };
-  return {
-    ok: true,
-    segment: { segmentNo: s.segmentNo, name: s.name, sha256: sha256Hex(s.bytes), body: opened.body },
+  const segment: VerifiedSegment = {
+    segmentNo: s.segmentNo,
+    name: s.name,
+    sha256: sha256Hex(s.bytes),
+    body: opened.body,
   };
+  return { ok: true, segment: eventTexts ? { ...segment, eventTexts } : segment };
 }
 
 /** A verified segment as the next one's `before`. */

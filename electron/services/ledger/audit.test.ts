@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { freshLedger } from '../../../tests/support/ledger';
 import fc from 'fast-check';
 import { appendAudit, GENESIS_HASH, hashEvent, rowToEvent, verifyChain } from './audit';
+import { canonicalJson } from '@shared/canonicalJson';
 import type { Db } from '../db/open';
 
 function addEvents(db: Db, count: number): void {
@@ -91,5 +92,54 @@ describe('audit chain', () => {
   it('accepts an empty chain', () => {
     const { db } = freshLedger();
     expect(verifyChain(db)).toEqual({ ok: true, length: 0, head: GENESIS_HASH, lastAt: null });
+  });
+});
+
+describe('hashEvent', () => {
+  const general = (event: unknown) => createHash('sha256').update(canonicalJson(event), 'utf8').digest('hex');
+  const event = {
+    seq: 7,
+    at: '2026-12-03T06:00:00.000Z',
+    actor: 'user:1',
+    action: 'case.register',
+    entity: 'case',
+    entityId: '12',
+    data: { z: 1, a: ['é', { y: null, b: true }] },
+    prev: GENESIS_HASH,
+  };
+
+  it('hashes the canonical JSON of the event, whatever its fields and their order', () => {
+    const reversed = Object.fromEntries(Object.entries(event).reverse()) as typeof event;
+    const cases: unknown[] = [
+      event,
+      reversed,
+      { ...event, entityId: 12 },
+      { ...event, extra: 'x' },
+      { ...event, data: undefined },
+      { ...event, data: null },
+      { ...event, seq: '7' },
+      (({ prev: _prev, ...rest }) => rest)(event),
+    ];
+    for (const e of cases) expect(hashEvent(e as Parameters<typeof hashEvent>[0])).toBe(general(e));
+  });
+
+  it('matches the general serialiser on generated events', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seq: fc.integer(),
+          at: fc.string(),
+          actor: fc.string(),
+          action: fc.string(),
+          entity: fc.string(),
+          entityId: fc.oneof(fc.string(), fc.integer()),
+          data: fc.jsonValue(),
+          prev: fc.string(),
+        }),
+        (e) => {
+          expect(hashEvent(e as Parameters<typeof hashEvent>[0])).toBe(general(e));
+        },
+      ),
+    );
   });
 });
