@@ -159,9 +159,12 @@ const often = (expression: string): Often => ({ often: expression });
 
 type Field = string | Plain | Often;
 
-/** A field as the row writes it when the row's test passed: as is (empty for NULL), or quoted if Often. */
+/**
+ * A field as the row writes it when the row's test passed: as is (empty for NULL: concat_ws would leave a
+ * NULL out, field and comma), or quoted if Often. No CAST: concat_ws takes each value's text itself.
+ */
 function asIs(field: Field): string {
-  if (typeof field === 'string') return `COALESCE(CAST((${field}) AS TEXT), '')`;
+  if (typeof field === 'string') return `COALESCE(${field}, '')`;
   return 'plain' in field ? `COALESCE(${field.plain}, '')` : csvField(field.often);
 }
 
