@@ -49,6 +49,12 @@ export interface Plain {
 }
 const plain = (expression: string): Plain => ({ plain: expression });
 
+/**
+ * An INTEGER column of a STRICT table: SQLite refuses any value but a whole number there, and a number's
+ * digits (and sign) need no quoting, so it is written as is, like a code.
+ */
+const integer = (column: string): Plain => plain(column);
+
 /** A UTC ISO column as court time, `2026-11-28T09:00:00.000+08:00`, computed by SQLite (as courtIso does). */
 const time = (column: string): Plain => plain(`strftime('%Y-%m-%dT%H:%M:%f', ${column}, '+8 hours') || '+08:00'`);
 /** Integer sen as `123.50` (amounts are never negative: the tables refuse it). */
@@ -153,9 +159,12 @@ const often = (expression: string): Often => ({ often: expression });
 
 type Field = string | Plain | Often;
 
-/** A field as the row writes it when the row's test passed: as is (empty for NULL), or quoted if Often. */
+/**
+ * A field as the row writes it when the row's test passed: as is (empty for NULL: concat_ws would leave a
+ * NULL out, field and comma), or quoted if Often. No CAST: concat_ws takes each value's text itself.
+ */
 function asIs(field: Field): string {
-  if (typeof field === 'string') return `COALESCE(CAST((${field}) AS TEXT), '')`;
+  if (typeof field === 'string') return `COALESCE(${field}, '')`;
   return 'plain' in field ? `COALESCE(${field.plain}, '')` : csvField(field.often);
 }
 
@@ -244,19 +253,19 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       court_code: 'c.court_code',
       registered_at: time('c.registered_at'),
       registered_by: 'u.name',
-      outage_id: 'c.outage_id',
+      outage_id: integer('c.outage_id'),
       status: plain('c.status'),
       esv3_case_number: 'c.esv3_case_number',
       esv3_done_at: time('c.esv3_done_at'),
       category: 'c.category',
       provisional: plain('c.provisional'),
-      running_number: 'c.running_number',
-      year: 'c.year',
+      running_number: integer('c.running_number'),
+      year: integer('c.year'),
       claim_rm: ringgit('c.claim_sen'),
       lawyer_name: 'c.lawyer_name',
       lawyer_firm: 'c.lawyer_firm',
       note: 'c.note',
-      sop_option: 'c.sop_option',
+      sop_option: integer('c.sop_option'),
       esv2_receipt_number: 'c.esv2_receipt_number',
       origin_counter: 'c.origin_counter',
     },
@@ -274,7 +283,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       id_number: 'p.id_number',
       address: often('p.address'),
       phone: 'p.phone',
-      position: 'p.position',
+      position: integer('p.position'),
       id_warnings: "(SELECT group_concat(w.value, '; ') FROM json_each(p.id_warnings) w)",
       id_override_reason: 'p.id_override_reason',
       nationality: 'p.nationality',
@@ -302,9 +311,9 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       ispeks_ref: 'r.ispeks_ref',
       esv3_payment_ref: 'r.esv3_payment_ref',
       counter_id: 'r.counter_id',
-      running_number: 'r.running_number',
+      running_number: integer('r.running_number'),
       court_date: 'r.court_date',
-      outage_id: 'r.outage_id',
+      outage_id: integer('r.outage_id'),
       method_reference: 'r.method_reference',
       pdf_sha256: 'r.pdf_sha256',
       cheque_bank: 'r.cheque_bank',
@@ -320,11 +329,11 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
     'receipt_items.csv',
     {
       receipt_number: 'r.receipt_number',
-      line: 'i.line',
+      line: integer('i.line'),
       fee_code: 'i.fee_code',
       description: 'i.description',
       amount_rm: ringgit('i.amount_sen'),
-      quantity: 'i.quantity',
+      quantity: integer('i.quantity'),
       exempt_reason: 'i.exempt_reason',
       // The amount of one (a line's amount is the unit × quantity, typed or from the schedule).
       unit_rm: ringgit('CASE WHEN i.amount_sen % i.quantity = 0 THEN i.amount_sen / i.quantity END'),
@@ -343,7 +352,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       case_number: 'd.case_number',
       issued_at: time('d.issued_at'),
       issued_by: 'u.name',
-      copies: 'd.copies',
+      copies: integer('d.copies'),
       status: plain('d.status'),
       pdf_sha256: 'd.pdf_sha256',
       cancelled_reason: 'd.cancel_reason',
@@ -366,7 +375,7 @@ export function takeSnapshot(db: Db, onFile?: OnSnapshotFile): Snapshot {
       description: "f.filing_type_name || COALESCE(' — ' || f.description, '')",
       receipt_number: 'r.receipt_number',
       amount_rm: ringgit('f.amount_sen'),
-      sop_option: 'f.sop_option',
+      sop_option: integer('f.sop_option'),
     },
     `FROM filings f JOIN cases c ON c.id = f.case_id JOIN users u ON u.id = f.received_by
      LEFT JOIN receipts r ON r.id = f.receipt_id ORDER BY f.id`,
