@@ -27,27 +27,38 @@ export function startHost(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let started = false;
+  let stopping = false;
+  // What the host printed last, kept after its start: a host that dies under a test says why in the test's log.
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-20_000);
+  };
   return new Promise<RunningHost>((resolve, reject) => {
     const timer = setTimeout(() => {
       killGroup(child, 'SIGKILL');
       reject(new Error(`Host did not print its URL within ${START_TIMEOUT_MS} ms:\n${output}`));
     }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      keep(chunk);
       const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match) {
+      if (match && !started) {
+        started = true;
         clearTimeout(timer);
-        child.stdout?.off('data', onData);
-        resolve({ url: match[0], stop: () => stopHost(child) });
+        resolve({
+          url: match[0],
+          stop: () => {
+            stopping = true;
+            return stopHost(child);
+          },
+        });
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.on('exit', (code) => {
+    child.stderr?.on('data', keep);
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Host exited (code ${code}) before printing its URL:\n${output}`));
+      if (!started) reject(new Error(`Host exited (code ${code}) before printing its URL:\n${output}`));
+      else if (!stopping) console.error(`Host ${dataDir} exited under the test (code ${code}, ${signal}):\n${output}`);
     });
   });
 }
