@@ -6,6 +6,7 @@ import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
 import { enrolledKeys } from './enrolment';
 import { courtCodeOf } from './layout';
+import { swapHeld } from '../ledger/ledgerSwap';
 import { publishForLateReaders } from './forReader';
 import { publishSegments, type PublishOutcome } from './publish';
 import { readCourt, type CounterRead } from './read';
@@ -111,10 +112,12 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
   const newest = () =>
     (sql(options.ledger.db, 'SELECT MAX(seq) FROM audit_events').pluck().get() as number | null) ?? 0;
   let seen = -1;
+  // While a restore swaps the ledger's database there is none to read: the next tick looks again.
+  const swapping = () => !options.ledger.db.open || swapHeld(options.ledger) !== undefined;
 
   const round = async (): Promise<void> => {
     const folder = options.folder();
-    if (folder === null) return;
+    if (folder === null || swapping()) return;
     seen = newest();
     const outcome = await syncRound(options.ledger, {
       folder,
@@ -148,6 +151,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
     timer.unref();
   };
   const tick = (): void => {
+    if (swapping()) return;
     if (newest() !== seen) schedule(debounceMs);
   };
   const poll = setInterval(tick, Math.max(250, Math.floor(everyMs / 5)));
