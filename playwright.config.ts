@@ -11,9 +11,9 @@ export default defineConfig({
   workers: availableParallelism(),
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  // One retry on CI only, and Playwright lists any test that needed it as flaky: the first-run restore once
-  // lost its host mid-request (ERR_CONNECTION_REFUSED) in a full run and passed in every run since; the host's
-  // last output is now printed when that happens (tests/e2e/host.ts), to find the cause.
+  // One retry on CI only, and Playwright lists any test that needed it as flaky. The host's last output is
+  // printed when it dies under a test (tests/e2e/host.ts): that is how the court folder's poll crashing the
+  // host during a first-run restore was found (electron/services/courtFolder/sync.ts).
   retries: process.env.CI ? 1 : 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
