@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFixture } from '../../../bench/fixture';
 import { tempDir } from '../../../tests/support/ledger';
+import type { AuditRow } from '../ledger/audit';
 import { takeSnapshot } from './snapshot';
-
-interface EventRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  data: string;
-  prev: string;
-  hash: string;
-}
 
 describe('audit.jsonl of the snapshot', () => {
   it('holds every event once, in seq order, across the batches SQLite joins them in', async () => {
@@ -25,7 +14,7 @@ describe('audit.jsonl of the snapshot', () => {
     });
     const db = ledger.db;
     const snapshot = db.transaction(() => takeSnapshot(db))();
-    const rows = db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as EventRow[];
+    const rows = db.prepare('SELECT * FROM audit_events ORDER BY seq').all() as AuditRow[];
     expect(rows.length).toBe(12_345);
 
     const text = snapshot.audit.bytes.toString('utf8');
