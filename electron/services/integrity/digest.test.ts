@@ -73,7 +73,7 @@ describe('rowsDigest', () => {
     expect(rowsDigest(db)).not.toBe(rowByRow(db));
   });
 
-  it('leaves out a row whose text SQL made NULL, so it cannot match the events', () => {
+  it('digests a row whose NOT NULL column was emptied in the file differently, so it cannot match the events', () => {
     const db = rowsDb();
     addCase(db, 1);
     addCase(db, 2);

@@ -71,15 +71,15 @@ export const ROWS_PER_READ = 1000;
 interface RowTexts {
   /** The highest id in the read (a bigint: an id edited past 2^53 must not repeat or skip a read). */
   last: bigint | null;
-  /** The rows' texts joined by ROW_SEPARATOR (null: none, or only texts SQL made null). */
+  /** The rows' texts joined by ROW_SEPARATOR (null: no rows). */
   texts: string | null;
 }
 
 /**
  * The digest of the case and receipt rows as they are in the file, in one pass: the texts of
  * ROWS_PER_READ rows at a time, in id order, joined in SQL and hashed text by text here. Every row is
- * read once whatever its id, as by a plain scan; a text that is NULL (a NOT NULL column emptied in the
- * file) is left out, so the digests differ and the full compare names the row.
+ * read once whatever its id, as by a plain scan; a NOT NULL column emptied in the file leaves its field
+ * out of the row's text (`factText.ts`), so the digests differ and the full compare names the row.
  */
 export function rowsDigest(db: Db): string {
   const d = new FactDigest();

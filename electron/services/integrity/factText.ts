@@ -35,8 +35,12 @@ export function factTexts(fact: Facts): string[] {
 }
 
 // The control characters are written into the SQL as literals, so SQLite folds them once per query
-// rather than calling char() for every row.
-const cat = (parts: string[]) => parts.join(` || '${US}' || `);
+// rather than calling char() for every row. One concat_ws makes each row's text in one piece (a chain of
+// `||` makes a new string at every step: a fifth of the start-up digest at 900,000 rows); no part is ever
+// NULL here (`nul` below), so it gives exactly the text `||` gave. A NOT NULL column emptied in the file
+// is left out of its row's text, which then matches no fact: the digests differ and the full compare
+// names the row.
+const cat = (parts: string[]) => `concat_ws('${US}', ${parts.join(', ')})`;
 const nul = (column: string) => `ifnull(${column}, '${NULL}')`;
 
 /** The same texts from the rows, in SQL: one text per row of each table. */
