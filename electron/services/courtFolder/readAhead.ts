@@ -34,7 +34,9 @@ export interface AheadOptions {
  * asked for.
  */
 export class SegmentsAhead {
-  private readonly opened: Promise<WorkerOpened>[] = [];
+  /** The worker's answers asked for and not yet taken (each is dropped once taken: a long stream is not held). */
+  private readonly opened = new Map<number, Promise<WorkerOpened>>();
+  private asked = 0;
   private armoredKey: string | null = null;
 
   constructor(
@@ -46,8 +48,10 @@ export class SegmentsAhead {
     const step = this.steps[i];
     if (step === undefined) throw new Error(`no segment step ${i}`);
     const depth = this.options.depth ?? 2;
-    for (let k = this.opened.length; k <= Math.min(i + depth, this.steps.length - 1); k++) this.ask(k);
-    const answer = (await this.opened[i]) ?? { ok: false };
+    for (; this.asked <= Math.min(i + depth, this.steps.length - 1); this.asked++) this.ask(this.asked);
+    const asked = this.opened.get(i);
+    this.opened.delete(i);
+    const answer = (await asked) ?? { ok: false };
     const body = answer.ok ? bodyOf(answer.literal) : null;
     if (!answer.ok || body === null) return this.here(step, before);
     const { court, counter, signer } = this.options;
@@ -63,12 +67,10 @@ export class SegmentsAhead {
   private ask(k: number): void {
     const step = this.steps[k];
     const opener = this.options.opener;
-    if (step === undefined || opener === null) {
-      this.opened.push(Promise.resolve({ ok: false }));
-      return;
-    }
+    if (step === undefined || opener === null) return;
     this.armoredKey ??= this.options.key.armor();
-    this.opened.push(
+    this.opened.set(
+      k,
       opener.open({
         file: step.file,
         forReader: step.forReader,
