@@ -37,6 +37,7 @@ try {
   parentPort.postMessage({ unavailable: true, message: String(error && error.message ? error.message : error) });
 }
 if (openpgp) {
+  parentPort.postMessage({ ready: true });
   const keys = new Map();
   const keyOf = (armored, secret) => {
     let key = keys.get(armored);
@@ -103,11 +104,20 @@ export class SegmentOpener {
   private next = 0;
   private readonly pending = new Map<number, (answer: WorkerOpened) => void>();
   private idle: NodeJS.Timeout | null = null;
+  private loaded = false;
 
   constructor(
     private readonly openpgp: string = createRequire(import.meta.url).resolve('openpgp'),
     private readonly idleMs: number = OPENER_IDLE_MS,
   ) {}
+
+  /**
+   * Whether a worker is running with openpgp loaded: a read with none yet opens its first segment itself
+   * while the worker starts, so the start-up is not waited for.
+   */
+  warm(): boolean {
+    return this.worker !== null && this.loaded;
+  }
 
   open(job: OpenJob): Promise<WorkerOpened> {
     if (this.unavailable) return Promise.resolve({ ok: false });
@@ -133,7 +143,11 @@ export class SegmentOpener {
     if (this.worker) return this.worker;
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { openpgp: this.openpgp } });
     this.worker = worker;
-    worker.on('message', (message: { id: number; answer: WorkerOpened } | { unavailable: true }) => {
+    worker.on('message', (message: { id: number; answer: WorkerOpened } | { unavailable: true } | { ready: true }) => {
+      if ('ready' in message) {
+        if (this.worker === worker) this.loaded = true;
+        return;
+      }
       if ('unavailable' in message) {
         this.unavailable = true;
         this.stopped(worker);
@@ -162,6 +176,7 @@ export class SegmentOpener {
   private stopped(worker: Worker | null): void {
     if (worker === null || this.worker !== worker) return;
     this.worker = null;
+    this.loaded = false;
     if (this.idle) clearTimeout(this.idle);
     this.idle = null;
     const waiting = [...this.pending.values()];

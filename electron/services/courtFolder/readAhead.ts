@@ -48,6 +48,9 @@ export class SegmentsAhead {
     const step = this.steps[i];
     if (step === undefined) throw new Error(`no segment step ${i}`);
     const depth = this.options.depth ?? 2;
+    // No worker loaded yet (the first read, or the first after it stopped idle): this thread opens the first
+    // segment while the worker starts on the next ones.
+    if (i === 0 && this.asked === 0 && this.options.opener?.warm() === false) this.asked = 1;
     for (; this.asked <= Math.min(i + depth, this.steps.length - 1); this.asked++) this.ask(this.asked);
     const asked = this.opened.get(i);
     this.opened.delete(i);
