@@ -6,8 +6,10 @@ import type { EnrolledCounter } from './enrolment';
 import { forReaderDir } from './forReader';
 import { counterDir, courtDir, isCounterCode } from './layout';
 import { acceptedSegments, applySegment, replaceProblems, type CourtProblem } from './replica';
+import { segmentOpener, type SegmentOpener } from './openWorker';
+import { SegmentsAhead, type SegmentStep } from './readAhead';
 import { sha256Hex } from './segment';
-import { asAccepted, list, nextInListing, problem, verifySegment } from './verifySegments';
+import { asAccepted, list, nextInListing, problem } from './verifySegments';
 
 export interface ReadOptions {
   folder: string;
@@ -17,6 +19,11 @@ export interface ReadOptions {
   enrolled: Map<string, EnrolledCounter>;
   decryptionKey: openpgp.PrivateKey;
   now: () => Date;
+  /**
+   * The worker thread that opens the next segments while one is applied: the process's shared one unless
+   * given; null: every segment is opened on this thread.
+   */
+  opener?: SegmentOpener | null;
 }
 
 export interface CounterRead {
@@ -29,7 +36,9 @@ export interface CounterRead {
  * Reads one counter's new segments into the replica, each checked before it is used: the published ones
  * unchanged, no second copy of a number, the next number present, opened with this counter's key, signed
  * by the enrolled key of THAT counter, following the previous segment and the audit chain. The first
- * failure is reported and nothing after it is read for that counter.
+ * failure is reported and nothing after it is read for that counter. The next segments are opened on a
+ * worker thread while this one applies the one before (`readAhead.ts`); every check of a segment is done
+ * before it is applied.
  */
 export async function readCounter(replica: Db, counter: string, options: ReadOptions): Promise<CounterRead> {
   const dir = counterDir(options.folder, options.court, counter);
@@ -65,43 +74,63 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
   }
   const enrolled = options.enrolled.get(counter);
   let before = accepted.at(-1);
+  // The stream's new segments as the listing names them, up to the first gap or fork (or at once, for a
+  // counter not enrolled): known before any is opened, so the worker may open the next while one applies.
+  const steps: SegmentStep[] = [];
+  let stop: CourtProblem | null = null;
   for (let n = (before?.segmentNo ?? 0) + 1; ; n++) {
     const next = nextInListing(counter, listing, n);
     if ('end' in next) break;
-    if ('problem' in next) return found(next.problem);
-    if (!enrolled)
-      return found(
-        problem(
-          counter,
-          n,
-          'UNENROLLED',
-          'kaunter ini belum didaftarkan (tiada kunci peranti berdaftar): segmennya tidak dibaca.',
-          'this counter is not enrolled (no enrolled device key): its segments are not read.',
-        ),
+    if ('problem' in next) {
+      stop = next.problem;
+      break;
+    }
+    if (!enrolled) {
+      stop = problem(
+        counter,
+        n,
+        'UNENROLLED',
+        'kaunter ini belum didaftarkan (tiada kunci peranti berdaftar): segmennya tidak dibaca.',
+        'this counter is not enrolled (no enrolled device key): its segments are not read.',
       );
-    // Written before this counter was enrolled there: the same segment in that counter's stream for this one.
-    const forMe = join(
-      forReaderDir(options.folder, options.court, counter, options.decryptionKey.getFingerprint()),
-      next.name,
-    );
-    const verdict = await verifySegment({
-      court: options.court,
-      counter,
+      break;
+    }
+    steps.push({
       segmentNo: n,
       name: next.name,
-      bytes: readFileSync(join(dir, next.name)),
-      forReader: () => (existsSync(forMe) ? readFileSync(forMe) : null),
+      file: join(dir, next.name),
+      // Written before this counter was enrolled there: the same segment in that counter's stream for this one.
+      forReader: join(
+        forReaderDir(options.folder, options.court, counter, options.decryptionKey.getFingerprint()),
+        next.name,
+      ),
+    });
+  }
+  if (enrolled && steps.length > 0) {
+    const ahead = new SegmentsAhead(steps, {
+      court: options.court,
+      counter,
       key: options.decryptionKey,
       signer: enrolled,
-      before,
-      keepEventTexts: true,
+      opener: options.opener === undefined ? segmentOpener() : options.opener,
     });
-    if (!verdict.ok) return found(verdict.problem);
-    const { segment } = verdict;
-    applySegment(replica, segment.name, segment.sha256, segment.body, options.now().toISOString(), segment.eventTexts);
-    read.push(n);
-    before = asAccepted(segment);
+    for (const [i, step] of steps.entries()) {
+      const verdict = await ahead.verdict(i, before);
+      if (!verdict.ok) return found(verdict.problem);
+      const { segment } = verdict;
+      applySegment(
+        replica,
+        segment.name,
+        segment.sha256,
+        segment.body,
+        options.now().toISOString(),
+        segment.eventTexts,
+      );
+      read.push(step.segmentNo);
+      before = asAccepted(segment);
+    }
   }
+  if (stop) return found(stop);
   replaceProblems(replica, counter, [], options.now().toISOString());
   return { counter, read, problems: [] };
 }

@@ -112,6 +112,21 @@ export function utf8Text(bytes: Uint8Array): string | null {
 }
 
 /**
+ * A decrypted segment's body, or null unless it is well-formed UTF-8 JSON of a segment's shape: the part
+ * of opening that needs no key (a reader that decrypts on another thread parses here).
+ */
+export function bodyOf(literal: Uint8Array): SegmentBody | null {
+  const text = utf8Text(literal);
+  if (text === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isBody(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Decrypts with this counter's key (or any of ICT's keys); the signature is checked by the caller against
  * the enrolled key.
  */
@@ -124,10 +139,8 @@ export async function openSegment(
     const decrypted = (await message.decrypt([decryptionKey].flat())) as openpgp.Message<Uint8Array>;
     const literal = decrypted.getLiteralData();
     if (!(literal instanceof Uint8Array)) return { ok: false, problem: 'UNREADABLE' };
-    const text = utf8Text(literal);
-    if (text === null) return { ok: false, problem: 'UNREADABLE' };
-    const parsed: unknown = JSON.parse(text);
-    if (!isBody(parsed)) return { ok: false, problem: 'UNREADABLE' };
+    const parsed = bodyOf(literal);
+    if (parsed === null) return { ok: false, problem: 'UNREADABLE' };
     const signerKeyIds = decrypted.getSigningKeyIDs().map((id) => id.toHex());
     return {
       ok: true,

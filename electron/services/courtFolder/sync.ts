@@ -9,6 +9,7 @@ import { courtCodeOf } from './layout';
 import { swapHeld } from '../ledger/ledgerSwap';
 import { publishForLateReaders } from './forReader';
 import { publishSegments, type PublishOutcome } from './publish';
+import { closeSegmentOpener } from './openWorker';
 import { readCourt, type CounterRead } from './read';
 
 export interface SyncOptions {
@@ -169,6 +170,8 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
       stopped = true;
       clearInterval(poll);
       if (timer) clearTimeout(timer);
+      // The worker that opens segments stops with the loop (a read still running opens the rest itself).
+      closeSegmentOpener().catch(() => undefined);
     },
   };
 }
