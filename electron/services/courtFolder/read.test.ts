@@ -106,6 +106,16 @@ describe('the court folder: what a reader refuses', () => {
     expect(searchCourtCases(k2.replica, 'rahim')).toEqual([]);
   });
 
+  it('a segment changed after later rounds found it unchanged (and stopped hashing it) is still reported', async () => {
+    const { folder, k2 } = await court();
+    await k2.sync();
+    await k2.sync();
+    expect(courtProblems(k2.replica)).toEqual([]);
+    copyFileSync(seg(folder, 'K1', 1), seg(folder, 'K1', 2));
+    await k2.sync();
+    expect(courtProblems(k2.replica)).toMatchObject([{ counter: 'K1', segmentNo: 2, kind: 'CHANGED' }]);
+  });
+
   it('two files claiming one number (a sync conflict copy): a fork, reported, nothing from that number on', async () => {
     const { folder, k2 } = await court();
     const dir = counterDir(folder, '05005', 'K1');

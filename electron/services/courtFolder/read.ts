@@ -1,14 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as openpgp from 'openpgp';
 import type { Db } from '../db/open';
 import type { EnrolledCounter } from './enrolment';
 import { forReaderDir } from './forReader';
 import { counterDir, courtDir, isCounterCode } from './layout';
+import { acceptedFiles, type AcceptedFiles } from './acceptedFiles';
 import { acceptedSegments, applySegment, replaceProblems, type CourtProblem } from './replica';
 import { segmentOpener, type SegmentOpener } from './openWorker';
 import { SegmentsAhead, type SegmentStep } from './readAhead';
-import { sha256Hex } from './segment';
 import { asAccepted, list, nextInListing, problem } from './verifySegments';
 
 export interface ReadOptions {
@@ -24,6 +24,8 @@ export interface ReadOptions {
    * given; null: every segment is opened on this thread.
    */
   opener?: SegmentOpener | null;
+  /** What the segments already read looked like when last hashed: the process's shared record unless given. */
+  acceptedFiles?: AcceptedFiles;
 }
 
 export interface CounterRead {
@@ -34,7 +36,7 @@ export interface CounterRead {
 
 /**
  * Reads one counter's new segments into the replica, each checked before it is used: the published ones
- * unchanged, no second copy of a number, the next number present, opened with this counter's key, signed
+ * unchanged (hashed again when their files look changed, `acceptedFiles.ts`), no second copy of a number, the next number present, opened with this counter's key, signed
  * by the enrolled key of THAT counter, following the previous segment and the audit chain. The first
  * failure is reported and nothing after it is read for that counter. The next segments are opened on a
  * worker thread while this one applies the one before (`readAhead.ts`); every check of a segment is done
@@ -49,9 +51,10 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
     replaceProblems(replica, counter, [p], options.now().toISOString());
     return { counter, read, problems: [p] };
   };
+  const files = options.acceptedFiles ?? acceptedFiles();
   for (const a of accepted) {
-    const file = join(dir, a.fileName);
-    if (!existsSync(file))
+    const state = files.check(join(dir, a.fileName), a.sha256);
+    if (state === 'REMOVED')
       return found(
         problem(
           counter,
@@ -61,7 +64,7 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
           'a segment already read is no longer in the court folder.',
         ),
       );
-    if (sha256Hex(readFileSync(file)) !== a.sha256)
+    if (state === 'CHANGED')
       return found(
         problem(
           counter,
