@@ -1,5 +1,5 @@
 import { sql } from '../db/statements';
-import { createHash, hash as hashOnce } from 'node:crypto';
+import { hash as hashOnce } from 'node:crypto';
 import { canonicalJson } from '@shared/canonicalJson';
 import type { Db } from '../db/open';
 import { noteRequestEvent } from './requestScope';
@@ -122,7 +122,7 @@ export function appendAudit(db: Db, input: AuditInput): AuditEvent {
     entityId: String(input.entityId),
     prev: last?.hash ?? GENESIS_HASH,
   };
-  const hash = createHash('sha256').update(canonicalEventText(head, dataText), 'utf8').digest('hex');
+  const hash = hashOfEventText(canonicalEventText(head, dataText));
   sql(
     db,
     `INSERT INTO audit_events (seq, at, actor, action, entity, entity_id, data, prev, hash)
