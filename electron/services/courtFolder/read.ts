@@ -36,8 +36,9 @@ export interface CounterRead {
 
 /**
  * Reads one counter's new segments into the replica, each checked before it is used: the published ones
- * unchanged (hashed again when their files look changed, `acceptedFiles.ts`), no second copy of a number, the next number present, opened with this counter's key, signed
- * by the enrolled key of THAT counter, following the previous segment and the audit chain. The first
+ * unchanged (hashed again when their files look changed, `acceptedFiles.ts`), no second copy of a number,
+ * the next number present, opened with this counter's key, signed by the enrolled key of THAT counter,
+ * following the previous segment and the audit chain. The first
  * failure is reported and nothing after it is read for that counter. The next segments are opened on a
  * worker thread while this one applies the one before (`readAhead.ts`); every check of a segment is done
  * before it is applied.
