@@ -7,6 +7,7 @@ import { counterPorts } from '../../electron/app/ports';
 import { counterRoutes } from '../../electron/app/routes';
 import { actorId, type Routes } from '../../electron/routing/routes';
 import { createDispatcher, memorySessionStore } from '../../electron/ipc/dispatcher';
+import { ledgerGate } from '../../electron/services/ledger/ledgerSwap';
 import { requestAnswers } from '../../electron/ipc/requests';
 import { seed, DEMO_PIN } from '../../electron/cli/seed';
 import { openDatabase } from '../../electron/services/db/open';
@@ -91,7 +92,15 @@ export async function clerkActionRow(folder: string, actions: number): Promise<B
     'payments.take': (input, ctx) => takePayment(ledger, actorId(ctx), input),
   };
   const sessions = memorySessionStore();
-  const dispatch = createDispatcher(routes, sessions, log, () => ledger.clock(), requestAnswers(ledger, { log }));
+  // As the app builds it: each request a use of the ledger that a restore lets end (ledgerGate).
+  const dispatch = createDispatcher(
+    routes,
+    sessions,
+    log,
+    () => ledger.clock(),
+    requestAnswers(ledger, { log }),
+    ledgerGate(ledger),
+  );
   let requestNo = 0;
   const requestId = () => `bench-${process.pid}-${String(++requestNo).padStart(10, '0')}`;
   const ok = <T>(result: Result<unknown>): T => {

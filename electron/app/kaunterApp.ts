@@ -4,7 +4,7 @@ import { memoryBackupPlan, type BackupPlanStore } from '../services/backup/plan'
 import type { Clock } from '../services/ledger/clock';
 import type { Ledger } from '../services/ledger/ledger';
 import { openCheckedLedger } from '../services/ledger/ledgerFile';
-import { swapHeld } from '../services/ledger/ledgerSwap';
+import { ledgerGate } from '../services/ledger/ledgerSwap';
 import type { Printing } from '../services/printing/print';
 import type { StartupCheck } from '../services/ledger/startupCheck';
 import { idleSessionRegistry, type SessionRegistry } from '../ipc/idleSessions';
@@ -99,7 +99,7 @@ export async function createKaunterApp(options: KaunterAppOptions): Promise<Kaun
     () => sessions.clear(),
     requestAnswers(ledger, { log, ...(options.requestStep ? { step: options.requestStep } : {}) }),
     (userId) => sessions.dropUser(userId),
-    () => swapHeld(ledger),
+    ledgerGate(ledger),
   );
   // The court folder's publisher runs off the clerk's path: a commit only asks it for a round.
   courtSync =

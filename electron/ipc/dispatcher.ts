@@ -28,8 +28,15 @@ export interface DispatchMeta {
   requestId?: string | undefined;
 }
 
-/** What a request waits for before it runs: a ledger swap under way; undefined when nothing holds it. */
-export type RequestHold = () => Promise<void> | undefined;
+/** What each request passes through on the app's ledger (services/ledger/ledgerSwap.ts, ledgerGate). */
+export interface RequestGate {
+  /** What the request waits for before it runs: a ledger swap under way; undefined when nothing holds it. */
+  held(): Promise<void> | undefined;
+  /** Runs the request as work on the ledger, which a swap lets end before it closes the database. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+}
+
+const OPEN_GATE: RequestGate = { held: () => undefined, run: (work) => work() };
 
 /** A dispatcher bound to one caller's session (tests, the CLI). */
 export type Dispatch = (channel: string, input: unknown, meta?: DispatchMeta) => Promise<Result<unknown>>;
@@ -97,7 +104,7 @@ export function createDispatcher(
   log: DispatchLogger,
   clock: () => Date = () => new Date(),
   requests?: Requests,
-  hold?: RequestHold,
+  gate?: RequestGate,
 ): Dispatch {
   const dispatch = createSessionDispatcher(
     routes,
@@ -108,7 +115,7 @@ export function createDispatcher(
     (userId) => {
       if (sessions.get()?.user.id === userId) sessions.set(null);
     },
-    hold,
+    gate,
   );
   return (channel, input, meta) => dispatch(channel, input, sessions, meta);
 }
@@ -124,13 +131,22 @@ export function createSessionDispatcher(
   signOutEveryone: () => void = () => undefined,
   requests?: Requests,
   signOutUser: (userId: number) => void = () => undefined,
-  hold: RequestHold = () => undefined,
+  gate: RequestGate = OPEN_GATE,
 ): SessionDispatch {
   return async (channel, rawInput, sessions, meta) => {
     // While the ledger's database is being replaced, wait, then run on the new one and as whoever is
     // signed in after it (a restore signs everyone out): services/ledger/ledgerSwap.ts.
-    const held = hold();
+    const held = gate.held();
     if (held !== undefined) await held;
+    return gate.run(() => checkedAndRun(channel, rawInput, sessions, meta));
+  };
+
+  async function checkedAndRun(
+    channel: string,
+    rawInput: unknown,
+    sessions: SessionStore,
+    meta: DispatchMeta | undefined,
+  ): Promise<Result<unknown>> {
     if (!isChannel(channel)) {
       return { ok: false, error: errorData('VALIDATION', 'Permintaan tidak dikenali.') };
     }
@@ -193,5 +209,5 @@ export function createSessionDispatcher(
       return requests.once({ requestId, channel, actor, input: parsed.data }, answer);
     }
     return answer();
-  };
+  }
 }

@@ -5,6 +5,7 @@ import { AppError, type Result, errorData, type MessageKey } from '@shared/error
 import { sql } from '../services/db/statements';
 import type { Ledger } from '../services/ledger/ledger';
 import { runAsRequest, type RequestScope } from '../services/ledger/requestScope';
+import { parkedUntil } from '../services/ledger/ledgerUses';
 import { answerAgain } from './requestsAgain';
 
 /*
@@ -186,8 +187,9 @@ export function requestAnswers(ledger: Ledger, options: RequestOptions = {}): Re
       const inFlight = running.get(request.requestId);
       if (inFlight !== undefined) {
         if (!same(inFlight)) return refused(REUSED);
-        // The first attempt is still at work (its answer was lost on the way, or a double click): wait for it.
-        return replayed(await inFlight.answer);
+        // The first attempt is still at work (its answer was lost on the way, or a double click): wait for it,
+        // parked (a first attempt that swaps the ledger does not wait for its own retry).
+        return replayed(await parkedUntil(inFlight.answer));
       }
       const row = rowOf(request.requestId);
       if (row !== undefined) return same(row) ? again(request, print, row) : refused(REUSED);

@@ -42,6 +42,8 @@ export const backupMessages = {
     'This counter already holds records: restoring from the first screen is only for a new data folder. Restore through Settings → Backup.',
   'Kepala rantaian audit dalam sandaran ini tidak sama dengan yang ditandatangani: sandaran diubah.':
     'The audit chain head in this backup differs from the one signed: the backup was altered.',
+  'Kerja lain masih berjalan pada pangkalan data (sandaran, eksport, cetakan atau penyegerakan folder mahkamah). Pemulihan tidak dimulakan dan tiada apa-apa berubah; cuba lagi apabila kerja itu selesai.':
+    'Other work is still running on the database (a backup, an export, printing or the court folder sync). The restore was not started and nothing changed; try again when that work has finished.',
   'Kunci rahsia ini berkunci: berikan juga frasa laluannya.': 'This secret key is locked: give its passphrase too.',
   'Laluan fail mengandungi aksara kawalan.': 'The file path contains control characters.',
   'Laluan fail terlalu panjang.': 'The file path is too long.',

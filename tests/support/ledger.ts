@@ -16,7 +16,7 @@ import { openDatabase } from '../../electron/services/db/open';
 import type { Printing } from '../../electron/services/printing/print';
 import { folderPrinter, memoryPrinterChoices } from '../../electron/services/printing/printing';
 import type { Ledger } from '../../electron/services/ledger/ledger';
-import { swapHeld } from '../../electron/services/ledger/ledgerSwap';
+import { ledgerGate } from '../../electron/services/ledger/ledgerSwap';
 import { completeSetup, type SetupData } from '../../electron/services/court/setup';
 import { fileDeviceKeyVault, type DeviceKeyVault } from '../../electron/services/bundle/deviceKey';
 import { openOutage } from '../../electron/services/outages/outages';
@@ -116,7 +116,7 @@ export function dispatcherFor(
     log,
     clock ?? (() => ledger.clock()),
     requestAnswers(ledger, { log }),
-    () => swapHeld(ledger),
+    ledgerGate(ledger),
   );
   return dispatch as TypedDispatch;
 }

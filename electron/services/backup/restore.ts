@@ -91,6 +91,7 @@ export interface RestoreDetails {
   actor: string;
   /** The backup's name or path, for the record. */
   backup: string;
+  /** The comparison's count of events lost; counted again from the files at the swap when the old one reads. */
   lostEvents: number;
   at: Date;
   hook?: CrashHook;
@@ -101,6 +102,31 @@ export interface RestoreOutcome {
   setAside: string | null;
   /** Null when there was no ledger to carry numbers from. */
   lostNumbers: LostNumbers | null;
+}
+
+function headSeq(db: Db): number {
+  return (db.prepare('SELECT MAX(seq) FROM audit_events').pluck().get() as number | null) ?? 0;
+}
+
+/**
+ * The events the ledger being put aside holds beyond the backup's, counted when it is closed: the
+ * comparison shown to the supervisor was made before, and work that ended since (a payment the swap let
+ * finish) is lost too. The comparison's count when the old file does not read.
+ */
+function eventsLost(incoming: Db, currentFile: string, compared: number): number {
+  let current: Db;
+  try {
+    current = openDatabase(currentFile, { readonly: true });
+  } catch {
+    return compared;
+  }
+  try {
+    return Math.max(0, headSeq(current) - headSeq(incoming));
+  } catch {
+    return compared;
+  } finally {
+    current.close();
+  }
 }
 
 /**
@@ -119,6 +145,7 @@ export function restoreIncoming(dataDir: string, details: RestoreDetails): Resto
     lostNumbers = incoming.transaction(() => {
       const at = details.at.toISOString();
       const lost = hadLedger ? carryNumbersForward(incoming, current, at) : null;
+      const lostEvents = hadLedger ? eventsLost(incoming, current, details.lostEvents) : details.lostEvents;
       appendAudit(incoming, {
         at,
         actor: details.actor,
@@ -128,7 +155,7 @@ export function restoreIncoming(dataDir: string, details: RestoreDetails): Resto
         data: {
           backup: details.backup,
           setAside: hadLedger ? join(dataDir, aside) : null,
-          lostEvents: details.lostEvents,
+          lostEvents,
           lostNumbers: lost,
         },
       });

@@ -2,6 +2,8 @@ import { AppError } from '@shared/errors';
 import type { DeviceKeyVault } from '../bundle/deviceKey';
 import { readCourtConfig } from '../court/court';
 import type { Ledger } from '../ledger/ledger';
+import { swapHeld } from '../ledger/ledgerSwap';
+import { asLedgerUse } from '../ledger/ledgerUses';
 import { backupLedger, listBackups, type BackupResult } from './backup';
 import type { BackupPlanStore } from './plan';
 
@@ -44,7 +46,8 @@ export function createBackups(
       );
     }
     const counter = readCourtConfig(ledger)?.court.counterId ?? 'K';
-    running = backupLedger(ledger, dir, keep, counter, { deviceKeys: options.deviceKeys })
+    // Work on the ledger: a restore asked for meanwhile waits for the backup to end (ledgerUses.ts).
+    running = asLedgerUse(ledger, () => backupLedger(ledger, dir, keep, counter, { deviceKeys: options.deviceKeys }))
       .then((result) => {
         state.last = result;
         state.lastFailure = null;
@@ -69,6 +72,8 @@ export function createBackups(
     lastGoodAt,
     runIfDue: async (ledger) => {
       const { dir, everyMinutes } = plan.get();
+      // While a restore replaces the database there is none to back up: the next look.
+      if (swapHeld(ledger) !== undefined || !ledger.db.open) return null;
       if (!dir || ledger.readOnlyReason || !readCourtConfig(ledger)) return null;
       const last = lastGoodAt();
       const due = last === null || ledger.clock().getTime() - new Date(last).getTime() >= everyMinutes * 60_000;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExportJobView, ExportProgress } from '@shared/bundleViews';
 import { AppError } from '@shared/errors';
 import type { Ledger } from '../ledger/ledger';
+import { asLedgerUse } from '../ledger/ledgerUses';
 import { exportBundle, type ExportOptions } from './exportBundle';
 
 const KEEP = 20;
@@ -29,13 +30,16 @@ export function exportJobs() {
       const jobId = randomUUID();
       let progress: ExportProgress = { phase: 'snapshot', fraction: 0 };
       remember({ jobId, state: 'running', progress });
-      void exportBundle(ledger, {
-        ...options,
-        onProgress: (p) => {
-          progress = p;
-          remember({ jobId, state: 'running', progress });
-        },
-      }).then(
+      // Work on the ledger that outlives its request: a restore asked for meanwhile waits for it (ledgerUses.ts).
+      void asLedgerUse(ledger, () =>
+        exportBundle(ledger, {
+          ...options,
+          onProgress: (p) => {
+            progress = p;
+            remember({ jobId, state: 'running', progress });
+          },
+        }),
+      ).then(
         (result) => remember({ jobId, state: 'done', progress: { phase: 'done', fraction: 1 }, result }),
         (error: unknown) => {
           if (!(error instanceof AppError)) onError?.(error);

@@ -7,6 +7,7 @@ import type { Ledger } from '../ledger/ledger';
 import { enrolledKeys } from './enrolment';
 import { courtCodeOf } from './layout';
 import { swapHeld } from '../ledger/ledgerSwap';
+import { asLedgerUse } from '../ledger/ledgerUses';
 import { publishForLateReaders } from './forReader';
 import { publishSegments, type PublishOutcome } from './publish';
 import { closeSegmentOpener } from './openWorker';
@@ -116,17 +117,19 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
   // While a restore swaps the ledger's database there is none to read: the next tick looks again.
   const swapping = () => !options.ledger.db.open || swapHeld(options.ledger) !== undefined;
 
-  const round = async (): Promise<void> => {
-    const folder = options.folder();
-    if (folder === null || swapping()) return;
-    seen = newest();
-    const outcome = await syncRound(options.ledger, {
-      folder,
-      deviceKey: await options.deviceKey(),
-      replica: options.replica(),
+  // Work on the ledger: a restore asked for meanwhile lets the round end first (ledgerUses.ts).
+  const round = (): Promise<void> =>
+    asLedgerUse(options.ledger, async () => {
+      const folder = options.folder();
+      if (folder === null || swapping()) return;
+      seen = newest();
+      const outcome = await syncRound(options.ledger, {
+        folder,
+        deviceKey: await options.deviceKey(),
+        replica: options.replica(),
+      });
+      if (!outcome.publish.reachable) options.log.error(`court folder unreachable: ${outcome.publish.reason}`);
     });
-    if (!outcome.publish.reachable) options.log.error(`court folder unreachable: ${outcome.publish.reason}`);
-  };
   const run = (): void => {
     if (stopped) return;
     if (queued) return;

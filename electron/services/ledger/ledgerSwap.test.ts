@@ -5,6 +5,7 @@ import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap } from '../../
 import type { SessionStore } from '../../routing/routes';
 import { DATABASE_FILE } from './ledgerFile';
 import { swapHeld, swapLedger } from './ledgerSwap';
+import { asLedgerUse, parkedUntil } from './ledgerUses';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -42,6 +43,8 @@ function gate() {
   return { opened, open };
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 describe('one ledger swap that holds requests', () => {
   it('holds a request sent during the swap and runs it on the re-opened ledger', async () => {
     const { ledger, dispatch, first, second, putCopyInPlace } = await counterWithCopy();
@@ -51,6 +54,7 @@ describe('one ledger swap that holds requests', () => {
       putCopyInPlace(dataDir);
       return 'diganti';
     });
+    await nextTurn();
     expect(ledger.db.open).toBe(false);
     expect(swapHeld(ledger)).toBeDefined();
     let answered = false;
@@ -113,5 +117,73 @@ describe('one ledger swap that holds requests', () => {
     replacing.open();
     await Promise.all([one, two]);
     expect(order).toEqual(['pertama', 'kedua false']);
+  });
+
+  it('waits for work already running on the ledger to end on the old database before it closes it', async () => {
+    const { ledger, putCopyInPlace, second } = await counterWithCopy();
+    const working = gate();
+    const order: string[] = [];
+    const work = asLedgerUse(ledger, async () => {
+      await working.opened;
+      // Still the database it started on: the second case is only in that one.
+      order.push(`kerja ${String(ledger.db.prepare('SELECT COUNT(*) FROM cases WHERE id = ?').pluck().get(second))}`);
+    });
+    const swapped = swapLedger(ledger, (dataDir) => {
+      order.push('ganti');
+      putCopyInPlace(dataDir);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(ledger.db.open).toBe(true);
+    expect(swapHeld(ledger)).toBeDefined();
+    working.open();
+    await Promise.all([work, swapped]);
+    expect(order).toEqual(['kerja 1', 'ganti']);
+  });
+
+  it('is refused with nothing changed when the work running on the ledger does not end in time', async () => {
+    const { ledger, dispatch, second } = await counterWithCopy();
+    const working = gate();
+    const work = asLedgerUse(ledger, () => working.opened);
+    let replaced = false;
+    const swapped = swapLedger(
+      ledger,
+      () => {
+        replaced = true;
+      },
+      { waitMs: 50 },
+    );
+    const held = dispatch('cases.get', { caseId: second });
+    await expect(swapped).rejects.toMatchObject({ code: 'CONFLICT', message: /Kerja lain masih berjalan/ });
+    expect(replaced).toBe(false);
+    expect(ledger.db.open).toBe(true);
+    expect(swapHeld(ledger)).toBeUndefined();
+    expect(await held).toMatchObject({ ok: true, value: { id: second } });
+    working.open();
+    await work;
+  });
+
+  it('does not wait for work that only waits for the swapping request (its retry) or for a swap behind it', async () => {
+    const { ledger, putCopyInPlace } = await counterWithCopy();
+    const working = gate();
+    const work = asLedgerUse(ledger, () => working.opened);
+    const first = asLedgerUse(ledger, () =>
+      swapLedger(
+        ledger,
+        (dataDir) => {
+          putCopyInPlace(dataDir);
+          return 'pertama';
+        },
+        { waitMs: 2_000 },
+      ),
+    );
+    await nextTurn();
+    // Both arrive while the first swap waits for the work above: neither may hold it up.
+    const retry = asLedgerUse(ledger, () => parkedUntil(first));
+    const behind = asLedgerUse(ledger, () => swapLedger(ledger, () => 'kedua', { waitMs: 2_000 }));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    working.open();
+    await work;
+    expect(await Promise.all([first, retry, behind])).toEqual(['pertama', 'pertama', 'kedua']);
+    expect(ledger.db.open).toBe(true);
   });
 });

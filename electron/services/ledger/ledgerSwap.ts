@@ -1,5 +1,6 @@
 import type { Ledger } from './ledger';
 import { openCheckedLedger } from './ledgerFile';
+import { asLedgerUse, otherUsesEnded, parkedUntil } from './ledgerUses';
 import { AppError } from '@shared/errors';
 
 /*
@@ -7,9 +8,13 @@ import { AppError } from '@shared/errors';
  * file under the restore's journal and opens the folder again with the start-up check. In between there is
  * no database: a request let through then would fail with a storage error, or read the old file half
  * swapped. So while a swap runs, the dispatcher holds every new request, read or write, at `swapHeld` and
- * lets it run on the re-opened ledger afterwards. Requests already running keep their turn (the restore
- * itself is one of them).
+ * lets it run on the re-opened ledger afterwards. Work already running on the ledger (requests, an export,
+ * a backup, a court folder round: ledgerUses.ts) ends on the old database before it is closed; the swap
+ * waits for it, up to SWAP_WAIT_MS, and is refused with nothing changed when it is still at work then.
  */
+
+/** How long a swap waits for work already running on the ledger (a backup of a large ledger: seconds). */
+export const SWAP_WAIT_MS = 60_000;
 
 const swaps = new WeakMap<Ledger, Promise<void>>();
 
@@ -23,14 +28,26 @@ function dataDirOf(ledger: Ledger): string {
   return ledger.dataDir;
 }
 
+/** What the dispatcher asks of the ledger around each request (electron/ipc/dispatcher.ts, RequestGate). */
+export function ledgerGate(ledger: Ledger) {
+  return {
+    held: () => swapHeld(ledger),
+    run: <T>(work: () => Promise<T>) => asLedgerUse(ledger, work),
+  };
+}
+
 /**
- * Closes the ledger, runs `replace` on its data folder, and re-opens the folder (start-up check and all)
- * into the same Ledger object whatever `replace` did or threw; new requests wait meanwhile. A second swap
- * asked for while one runs waits its turn.
+ * Waits for the work already running on the ledger to end (new requests held meanwhile), closes the
+ * ledger, runs `replace` on its data folder, and re-opens the folder (start-up check and all) into the same
+ * Ledger object whatever `replace` did or threw. A second swap asked for while one runs waits its turn.
  */
-export async function swapLedger<T>(ledger: Ledger, replace: (dataDir: string) => T | Promise<T>): Promise<T> {
+export async function swapLedger<T>(
+  ledger: Ledger,
+  replace: (dataDir: string) => T | Promise<T>,
+  options: { waitMs?: number } = {},
+): Promise<T> {
   const dataDir = dataDirOf(ledger);
-  for (let running = swaps.get(ledger); running !== undefined; running = swaps.get(ledger)) await running;
+  for (let running = swaps.get(ledger); running !== undefined; running = swaps.get(ledger)) await parkedUntil(running);
   let release = (): void => undefined;
   swaps.set(
     ledger,
@@ -39,6 +56,12 @@ export async function swapLedger<T>(ledger: Ledger, replace: (dataDir: string) =
     }),
   );
   try {
+    if (!(await otherUsesEnded(ledger, options.waitMs ?? SWAP_WAIT_MS))) {
+      throw new AppError(
+        'CONFLICT',
+        'Kerja lain masih berjalan pada pangkalan data (sandaran, eksport, cetakan atau penyegerakan folder mahkamah). Pemulihan tidak dimulakan dan tiada apa-apa berubah; cuba lagi apabila kerja itu selesai.',
+      );
+    }
     if (ledger.db.open) ledger.db.close();
     try {
       return await replace(dataDir);
