@@ -183,11 +183,20 @@ console.log(
     runsPerRow: runsOfRow(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
     allMeet: rows.every((row) => row.meets !== false),
+    // The same with the budgets proposed for the rows this machine does not meet (row.ts, `proposal`).
+    allMeetAsProposed: rows.every((row) => (row.proposal ? row.proposal.meets : row.meets !== false)),
     busy: rows.some((row) => row.load?.busy === true),
     rows: Object.fromEntries(
       rows.map((row) => [
         row.id,
-        { value: row.value, budget: row.budget, meets: row.meets, load: row.load ?? null, ...row.data },
+        {
+          value: row.value,
+          budget: row.budget,
+          meets: row.meets,
+          ...(row.proposal ? { proposal: row.proposal } : {}),
+          load: row.load ?? null,
+          ...row.data,
+        },
       ]),
     ),
   }),

@@ -13,6 +13,12 @@ export interface BenchRow {
   budget: string;
   /** Null: the row cannot be measured yet (the feature it is about is not built). */
   meets: boolean | null;
+  /**
+   * A budget proposed in place of the issue's, for a row this machine does not meet (docs/ARCHITECTURE.md,
+   * Performance budgets: the profile and the reason). Printed beside the verdict, never instead of it:
+   * `meets` stays the issue's budget until the budget itself is changed.
+   */
+  proposal?: { budget: string; meets: boolean };
   /** The machine's load at the row's start and end (set by main.ts). */
   load?: Load;
   /** Every number behind the row, for the JSON line. */

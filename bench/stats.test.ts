@@ -48,7 +48,16 @@ describe('the bench table', () => {
   it('prints every row with its floor, figure, budget, verdict and load, and a row not built as such', () => {
     const lines = tableLines([row, notBuilt('y', 'Daftar mahkamah', '≤ 3×', 'tiada')]);
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toMatch(/Carian .*\| p95 1 ms .*\| LIKE 300 ms .*\| 1 .*\| < 2 ms .*\| TIDAK .*\| 3 → 3 \(sibuk/);
+    expect(lines[2]).toMatch(
+      /Carian .*\| p95 1 ms .*\| LIKE 300 ms .*\| 1 .*\| < 2 ms .*\| TIDAK .*\| — .*\| 3 → 3 \(sibuk/,
+    );
     expect(lines[3]).toMatch(/belum dibina.*BELUM DIBINA/);
+  });
+
+  it('prints a proposed budget beside the verdict, which stays the issue budget verdict', () => {
+    const proposed: BenchRow = { ...row, proposal: { budget: '< 8 ms', meets: true } };
+    const lines = tableLines([proposed]);
+    expect(lines[0]).toMatch(/Lulus .*\| Bajet dicadangkan/);
+    expect(lines[2]).toMatch(/\| < 2 ms .*\| TIDAK .*\| < 8 ms: YA .*\| 3 → 3/);
   });
 });

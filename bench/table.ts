@@ -3,7 +3,7 @@ import { describeLoad } from './stats';
 
 /** The cells of one row: what was measured, its floor, the ratio or figure, the budget, the verdict, the load. */
 export function tableLines(rows: readonly BenchRow[]): string[] {
-  const header = ['Ukuran', 'Diukur', 'Lantai', 'Nilai', 'Bajet', 'Lulus', 'Beban (1 min)'];
+  const header = ['Ukuran', 'Diukur', 'Lantai', 'Nilai', 'Bajet', 'Lulus', 'Bajet dicadangkan', 'Beban (1 min)'];
   const lines = rows.map((row) => [
     row.title,
     row.measured,
@@ -11,6 +11,7 @@ export function tableLines(rows: readonly BenchRow[]): string[] {
     row.value === null ? '—' : String(row.value),
     row.budget,
     row.meets === null ? 'BELUM DIBINA' : row.meets ? 'YA' : 'TIDAK',
+    row.proposal ? `${row.proposal.budget}: ${row.proposal.meets ? 'YA' : 'TIDAK'}` : '—',
     row.load ? describeLoad(row.load) : '—',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => (line[i] ?? '').length)));

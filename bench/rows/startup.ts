@@ -8,6 +8,8 @@ import type { BenchRow } from '../row';
 import { medianOfMedians, medianOfQuantiles, round, runsOfRow, timeMs, timeMsAsync } from '../stats';
 
 export const STARTUP_BUDGET_MS = 1000;
+/** Proposed beside the budget (docs/ARCHITECTURE.md, Performance budgets): at most this much over SQLite's own quick check. */
+export const STARTUP_PROPOSED_RATIO_TO_QUICK_CHECK = 1.15;
 
 /** SQLite's own quick check of the whole file, on a new read-only connection mapped as the check's worker maps it. */
 function bareQuickCheck(file: string): void {
@@ -62,6 +64,11 @@ export async function startupRow(ledger: Ledger, dataDir: string, runs: number):
     value: round(ms, 0),
     budget: `< ${STARTUP_BUDGET_MS} ms`,
     meets: ms < STARTUP_BUDGET_MS,
+    // The issue's budget, or, where SQLite's own check of the file alone takes most of it, little over that.
+    proposal: {
+      budget: `< ${STARTUP_BUDGET_MS} ms atau ≤ ${STARTUP_PROPOSED_RATIO_TO_QUICK_CHECK}× quick_check`,
+      meets: ms < STARTUP_BUDGET_MS || ms <= STARTUP_PROPOSED_RATIO_TO_QUICK_CHECK * quickMs,
+    },
     data: {
       events,
       runs: runsOfRow(),
