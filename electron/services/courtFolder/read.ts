@@ -52,30 +52,6 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
     replaceProblems(replica, counter, [p], options.now().toISOString());
     return { counter, read, problems: [p] };
   };
-  const files = options.acceptedFiles ?? acceptedFiles();
-  for (const a of accepted) {
-    const state = files.check(join(dir, a.fileName), a.sha256);
-    if (state === 'REMOVED')
-      return found(
-        problem(
-          counter,
-          a.segmentNo,
-          'REMOVED',
-          'segmen yang telah dibaca tiada lagi dalam folder mahkamah.',
-          'a segment already read is no longer in the court folder.',
-        ),
-      );
-    if (state === 'CHANGED')
-      return found(
-        problem(
-          counter,
-          a.segmentNo,
-          'CHANGED',
-          'segmen yang telah diterbitkan telah diubah (segmen tidak boleh ditulis semula).',
-          'a published segment has been changed (segments are never rewritten).',
-        ),
-      );
-  }
   const enrolled = options.enrolled.get(counter);
   let before = accepted.at(-1);
   // The stream's new segments as the listing names them, up to the first gap or fork (or at once, for a
@@ -110,14 +86,44 @@ export async function readCounter(replica: Db, counter: string, options: ReadOpt
       ),
     });
   }
-  if (enrolled && steps.length > 0) {
-    const ahead = new SegmentsAhead(steps, {
-      court: options.court,
-      counter,
-      key: options.decryptionKey,
-      signer: enrolled,
-      opener: options.opener === undefined ? segmentOpener() : options.opener,
-    });
+  const ahead =
+    enrolled && steps.length > 0
+      ? new SegmentsAhead(steps, {
+          court: options.court,
+          counter,
+          key: options.decryptionKey,
+          signer: enrolled,
+          opener: options.opener === undefined ? segmentOpener() : options.opener,
+        })
+      : null;
+  // The worker opens the first new segments while this thread checks the files of those already read
+  // (every one of them hashed again at the first round after a start).
+  ahead?.start();
+  const files = options.acceptedFiles ?? acceptedFiles();
+  for (const a of accepted) {
+    const state = files.check(join(dir, a.fileName), a.sha256);
+    if (state === 'REMOVED')
+      return found(
+        problem(
+          counter,
+          a.segmentNo,
+          'REMOVED',
+          'segmen yang telah dibaca tiada lagi dalam folder mahkamah.',
+          'a segment already read is no longer in the court folder.',
+        ),
+      );
+    if (state === 'CHANGED')
+      return found(
+        problem(
+          counter,
+          a.segmentNo,
+          'CHANGED',
+          'segmen yang telah diterbitkan telah diubah (segmen tidak boleh ditulis semula).',
+          'a published segment has been changed (segments are never rewritten).',
+        ),
+      );
+  }
+  if (ahead !== null) {
     for (const [i, step] of steps.entries()) {
       const verdict = await ahead.verdict(i, before);
       if (!verdict.ok) return found(verdict.problem);

@@ -194,4 +194,31 @@ describe('reading a counter with its next segments opened on a worker thread', (
     expect(await none.open(job)).toEqual({ ok: false });
     expect(await none.open(job)).toEqual({ ok: false });
   });
+
+  it('a segment already read found changed: the read stops there, though the worker was sent the new ones first', async () => {
+    const c = await fiveSegments();
+    const hidden = tempDir('kaunter-read-ahead-later-');
+    for (const n of [3, 4, 5]) renameSync(seg(c.folder, n), join(hidden, `${n}.kseg`));
+    const replica = freshReplica();
+    expect(await readCounter(replica, 'K1', options(c, opener()))).toMatchObject({ read: [1, 2], problems: [] });
+    for (const n of [3, 4, 5]) renameSync(join(hidden, `${n}.kseg`), seg(c.folder, n));
+    const bytes = readFileSync(seg(c.folder, 1));
+    bytes.writeUInt8((bytes.readUInt8(40) ^ 0x01) & 0xff, 40);
+    writeFileSync(seg(c.folder, 1), bytes);
+    class Counting extends SegmentOpener {
+      readonly asked: string[] = [];
+      override open(job: Parameters<SegmentOpener['open']>[0]) {
+        this.asked.push(job.file);
+        return super.open(job);
+      }
+    }
+    const counting = new Counting();
+    openers.push(counting);
+    const result = await readCounter(replica, 'K1', options(c, counting));
+    expect(result).toMatchObject({ read: [], problems: [{ segmentNo: 1, kind: 'CHANGED' }] });
+    expect(counting.asked).toContain(seg(c.folder, 4));
+    expect(held(replica).segments).toHaveLength(2);
+    expect(held(replica).cases).toHaveLength(1);
+    replica.close();
+  });
 });

@@ -31,7 +31,7 @@ export interface AheadOptions {
  * the segment opened and well signed, and then this thread parses it and checks its continuity; any
  * other answer (a problem, no worker, a crash) and the segment is verified again here, so the problem
  * and its wording are the ones `verifySegment` gives. An answer for a segment after a failure is never
- * asked for.
+ * asked for (those asked for by `start` are dropped unused when the reader stops before its first verdict).
  */
 export class SegmentsAhead {
   /** The worker's answers asked for and not yet taken (each is dropped once taken: a long stream is not held). */
@@ -44,14 +44,15 @@ export class SegmentsAhead {
     private readonly options: AheadOptions,
   ) {}
 
+  /** Sends the worker the first segments now, while the caller still checks the files of those read before. */
+  start(): void {
+    this.askUpTo(0);
+  }
+
   async verdict(i: number, before: AcceptedSegment | undefined): Promise<SegmentVerdict> {
     const step = this.steps[i];
     if (step === undefined) throw new Error(`no segment step ${i}`);
-    const depth = this.options.depth ?? 2;
-    // No worker loaded yet (the first read, or the first after it stopped idle): this thread opens the first
-    // segment while the worker starts on the next ones.
-    if (i === 0 && this.asked === 0 && this.options.opener?.warm() === false) this.asked = 1;
-    for (; this.asked <= Math.min(i + depth, this.steps.length - 1); this.asked++) this.ask(this.asked);
+    this.askUpTo(i);
     const asked = this.opened.get(i);
     this.opened.delete(i);
     const answer = (await asked) ?? { ok: false };
@@ -65,6 +66,15 @@ export class SegmentsAhead {
       ok: true,
       segment: { segmentNo: step.segmentNo, name: step.name, sha256: answer.sha256, body, eventTexts },
     };
+  }
+
+  /** Asks for every segment up to `depth` past the i-th not asked for yet. */
+  private askUpTo(i: number): void {
+    // No worker loaded yet (the first read, or the first after it stopped idle): this thread opens the first
+    // segment while the worker starts on the next ones.
+    if (i === 0 && this.asked === 0 && this.options.opener?.warm() === false) this.asked = 1;
+    const last = Math.min(i + (this.options.depth ?? 2), this.steps.length - 1);
+    for (; this.asked <= last; this.asked++) this.ask(this.asked);
   }
 
   private ask(k: number): void {
