@@ -5,17 +5,9 @@ import { openDatabase } from '../services/db/open';
 import { memoryBackupPlan } from '../services/backup/plan';
 import { FOLDER_PRINTER, folderPrinter, memoryPrinterChoices, type PrinterPort } from '../services/printing/printing';
 import { createKaunterApp, DATABASE_FILE } from './kaunterApp';
+import { gate } from '../../tests/support/gate';
 
 const PARTY = { side: 'CLAIMANT', name: "Nor'ain binti Abdullah", idType: 'MYKAD', idNumber: '850101-10-5124' };
-
-/** A promise the test settles by hand. */
-function gate() {
-  let open = (): void => undefined;
-  const opened = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  return { opened, open };
-}
 
 const turns = (n: number) => new Promise((resolve) => setTimeout(resolve, n));
 

@@ -4,6 +4,7 @@ import { AppError } from '@shared/errors';
 import { appendAudit } from '../ledger/audit';
 import { openDatabase, type Db } from '../db/open';
 import { startupCheck } from '../ledger/startupCheck';
+import { ledgerHead } from '../integrity/headAnchor';
 import { carryNumbersForward, type LostNumbers } from './carryForward';
 import { crashPoint, type CrashHook } from './crashPoint';
 import { DATABASE_NAME, INCOMING_FILE, swapInRestored } from './restoreJournal';
@@ -104,10 +105,6 @@ export interface RestoreOutcome {
   lostNumbers: LostNumbers | null;
 }
 
-function headSeq(db: Db): number {
-  return (db.prepare('SELECT MAX(seq) FROM audit_events').pluck().get() as number | null) ?? 0;
-}
-
 /**
  * The events the ledger being put aside holds beyond the backup's, counted when it is closed: the
  * comparison shown to the supervisor was made before, and work that ended since (a payment the swap let
@@ -121,7 +118,7 @@ function eventsLost(incoming: Db, currentFile: string, compared: number): number
     return compared;
   }
   try {
-    return Math.max(0, headSeq(current) - headSeq(incoming));
+    return Math.max(0, (ledgerHead(current)?.seq ?? 0) - (ledgerHead(incoming)?.seq ?? 0));
   } catch {
     return compared;
   } finally {

@@ -2,7 +2,7 @@ import { AppError } from '@shared/errors';
 import type { DeviceKeyVault } from '../bundle/deviceKey';
 import { readCourtConfig } from '../court/court';
 import type { Ledger } from '../ledger/ledger';
-import { swapHeld } from '../ledger/ledgerSwap';
+import { ledgerSwapping } from '../ledger/ledgerSwap';
 import { asLedgerUse } from '../ledger/ledgerUses';
 import { backupLedger, listBackups, type BackupResult } from './backup';
 import type { BackupPlanStore } from './plan';
@@ -73,7 +73,7 @@ export function createBackups(
     runIfDue: async (ledger) => {
       const { dir, everyMinutes } = plan.get();
       // While a restore replaces the database there is none to back up: the next look.
-      if (swapHeld(ledger) !== undefined || !ledger.db.open) return null;
+      if (ledgerSwapping(ledger)) return null;
       if (!dir || ledger.readOnlyReason || !readCourtConfig(ledger)) return null;
       const last = lastGoodAt();
       const due = last === null || ledger.clock().getTime() - new Date(last).getTime() >= everyMinutes * 60_000;

@@ -6,7 +6,7 @@ import { sql } from '../db/statements';
 import type { Ledger } from '../ledger/ledger';
 import { enrolledKeys } from './enrolment';
 import { courtCodeOf } from './layout';
-import { swapHeld } from '../ledger/ledgerSwap';
+import { ledgerSwapping } from '../ledger/ledgerSwap';
 import { asLedgerUse } from '../ledger/ledgerUses';
 import { publishForLateReaders } from './forReader';
 import { publishSegments, type PublishOutcome } from './publish';
@@ -115,7 +115,7 @@ export function startBackgroundSync(options: BackgroundSyncOptions): BackgroundS
     (sql(options.ledger.db, 'SELECT MAX(seq) FROM audit_events').pluck().get() as number | null) ?? 0;
   let seen = -1;
   // While a restore swaps the ledger's database there is none to read: the next tick looks again.
-  const swapping = () => !options.ledger.db.open || swapHeld(options.ledger) !== undefined;
+  const swapping = () => ledgerSwapping(options.ledger);
 
   // Work on the ledger: a restore asked for meanwhile lets the round end first (ledgerUses.ts).
   const round = (): Promise<void> =>

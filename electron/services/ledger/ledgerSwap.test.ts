@@ -6,6 +6,7 @@ import type { SessionStore } from '../../routing/routes';
 import { DATABASE_FILE } from './ledgerFile';
 import { swapHeld, swapLedger } from './ledgerSwap';
 import { asLedgerUse, parkedUntil } from './ledgerUses';
+import { gate } from '../../../tests/support/gate';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -32,15 +33,6 @@ async function counterWithCopy() {
     copyFileSync(copy, join(dir, DATABASE_FILE));
   };
   return { ledger, dispatch, first: first.id, second: second.id, putCopyInPlace };
-}
-
-/** A promise the test settles by hand, to keep a replacement running while requests arrive. */
-function gate() {
-  let open = (): void => undefined;
-  const opened = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  return { opened, open };
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));

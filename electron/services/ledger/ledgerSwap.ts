@@ -23,6 +23,11 @@ export function swapHeld(ledger: Ledger): Promise<void> | undefined {
   return swaps.get(ledger);
 }
 
+/** Whether a swap is under way (or the database closed): background work skips its turn, the next one looks again. */
+export function ledgerSwapping(ledger: Ledger): boolean {
+  return !ledger.db.open || swaps.has(ledger);
+}
+
 function dataDirOf(ledger: Ledger): string {
   if (ledger.dataDir === null) throw new AppError('CONFLICT', 'Pangkalan data ini tidak mempunyai folder data.');
   return ledger.dataDir;
