@@ -1,4 +1,4 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatcherFor, frozenClock, readyLedger, tempDir, unwrap } from '../../../tests/support/ledger';
@@ -7,6 +7,8 @@ import { DATABASE_FILE } from './ledgerFile';
 import { swapHeld, swapLedger } from './ledgerSwap';
 import { asLedgerUse, parkedUntil } from './ledgerUses';
 import { gate } from '../../../tests/support/gate';
+import { memoryBackupPlan } from '../backup/plan';
+import { createBackups } from '../backup/schedule';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -177,5 +179,20 @@ describe('one ledger swap that holds requests', () => {
     await work;
     expect(await Promise.all([first, retry, behind])).toEqual(['pertama', 'pertama', 'kedua']);
     expect(ledger.db.open).toBe(true);
+  });
+
+  it('a scheduled backup due during a swap skips its turn instead of reading the closed database', async () => {
+    const { ledger } = await counterWithCopy();
+    const stick = tempDir('kaunter-swap-usb-');
+    dirs.push(stick);
+    const backups = createBackups(memoryBackupPlan({ dir: stick }));
+    const replacing = gate();
+    const swapped = swapLedger(ledger, () => replacing.opened);
+    await nextTurn();
+    expect(ledger.db.open).toBe(false);
+    await expect(backups.runIfDue(ledger)).resolves.toBeNull();
+    replacing.open();
+    await swapped;
+    expect(readdirSync(stick)).toEqual([]);
   });
 });
